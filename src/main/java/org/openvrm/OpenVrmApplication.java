@@ -1,0 +1,12 @@
+package org.openvrm;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class OpenVrmApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(OpenVrmApplication.class, args);
+	}
+}

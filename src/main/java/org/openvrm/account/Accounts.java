@@ -1,0 +1,80 @@
+package org.openvrm.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.openvrm.account.internal.AccountRepository;
+import org.openvrm.platform.Conflict;
+import org.openvrm.platform.InvalidInput;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and finding accounts. Other modules (vendor sign-up, invitations) register through here. */
+@Service
+public class Accounts {
+
+	// Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is proven by use.
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+	private final AccountRepository repository;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			Clock clock) {
+		this.repository = repository;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks every field, then creates the account.
+	 * @throws InvalidInput naming the first field to fix
+	 * @throws Conflict when the e-mail address is already registered
+	 */
+	@Transactional
+	public Account register(NewAccount request) {
+		String email = normalisedEmail(request.email());
+		String displayName = request.displayName() == null ? "" : request.displayName().strip();
+		if (displayName.isEmpty() || displayName.length() > 100) {
+			throw new InvalidInput("displayName", "account.display-name.invalid");
+		}
+		passwordPolicy.check(request.password(), email, displayName).ifPresent(problem -> {
+			throw new InvalidInput("password", problem.messageKey());
+		});
+		if (repository.emailExists(email)) {
+			throw new Conflict("email", "account.email.taken");
+		}
+		Locale locale = request.locale() == null ? Locale.ENGLISH : request.locale();
+		Account account = new Account(UUID.randomUUID(), email, displayName, request.kind(), locale, clock.instant());
+		repository.insert(account, passwordEncoder.encode(request.password()));
+		return account;
+	}
+
+	/** Checks only the e-mail, for forms that need to report it before creating anything else. */
+	public String normalisedEmail(String email) {
+		String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		if (normalised.length() > 320 || !EMAIL.matcher(normalised).matches()) {
+			throw new InvalidInput("email", "account.email.invalid");
+		}
+		return normalised;
+	}
+
+	public Optional<Account> findById(UUID id) {
+		return repository.findById(id);
+	}
+
+	public long count(AccountKind kind) {
+		return repository.count(kind);
+	}
+}

@@ -1,0 +1,43 @@
+package org.openvrm.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.openvrm.account.internal.AccountRepository;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a just-created account in, as a password sign-in would: a fresh session id (so a session
+ * fixed before sign-up is worthless), then the security context in the session.
+ */
+@Component
+public class SignIn {
+
+	private final AccountRepository accounts;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	SignIn(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	public void as(Account account, HttpServletRequest request, HttpServletResponse response) {
+		SignedInAccount principal = accounts.findSignInById(account.id())
+			.orElseThrow(() -> new IllegalStateException("account just created is missing"));
+		principal.eraseCredentials();
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+}

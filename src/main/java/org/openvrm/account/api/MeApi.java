@@ -1,0 +1,67 @@
+package org.openvrm.account.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.account.Account;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.ActiveSession;
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.internal.ActiveSessions;
+import org.openvrm.platform.NotFound;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/me", produces = "application/json")
+@Tag(name = "Me", description = "The signed-in person's account and sessions")
+class MeApi {
+
+	private final Accounts accounts;
+
+	private final ActiveSessions sessions;
+
+	MeApi(Accounts accounts, ActiveSessions sessions) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+	}
+
+	record Me(UUID id, String email, String displayName, AccountKind kind, String locale) {
+	}
+
+	record SignedOut(int sessions) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The person's own account")
+	Me me(@AuthenticationPrincipal SignedInAccount me) {
+		Account account = accounts.findById(me.id()).orElseThrow(() -> new NotFound("Account"));
+		return new Me(account.id(), account.email(), account.displayName(), account.kind(),
+				account.locale().toLanguageTag());
+	}
+
+	@GetMapping("/sessions")
+	@Operation(summary = "Where the account is signed in", description = "Every signed-in browser session of the account, current first. A handle names each session; the session id itself is never shown.")
+	List<ActiveSession> sessions(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return sessions.list(me, session == null ? "" : session.getId());
+	}
+
+	@PostMapping("/sessions/sign-out-others")
+	@Operation(summary = "Sign out everywhere else", description = "Ends every session of the account except the one making the request (called with a token, that is every session).")
+	SignedOut signOutOthers(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return new SignedOut(sessions.signOutOthers(me, session == null ? "" : session.getId()));
+	}
+}

@@ -1,0 +1,92 @@
+package org.openvrm.account.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.openvrm.account.Account;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.NewAccount;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.Secrets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first operator account is created with a one-time setup code, never a default password.
+ * While no operator exists, every start issues a code (or takes the one in
+ * {@code OPENVRM_OPERATOR_SETUP_CODE}) and logs where to use it; the code works once.
+ */
+@Service
+public class OperatorSetup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(OperatorSetup.class);
+
+	private static final int MIN_CONFIGURED_LENGTH = 20;
+
+	private final JdbcClient jdbc;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	private final String configuredCode;
+
+	private final String baseUrl;
+
+	OperatorSetup(JdbcClient jdbc, Accounts accounts, Clock clock,
+			@Value("${openvrm.operator.setup-code:}") String configuredCode, @Value("${openvrm.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.configuredCode = configuredCode;
+		this.baseUrl = baseUrl;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (accounts.count(AccountKind.OPERATOR) > 0) {
+			return;
+		}
+		boolean configured = configuredCode != null && !configuredCode.isBlank();
+		if (configured && configuredCode.strip().length() < MIN_CONFIGURED_LENGTH) {
+			throw new IllegalStateException("OPENVRM_OPERATOR_SETUP_CODE must have at least " + MIN_CONFIGURED_LENGTH
+					+ " characters");
+		}
+		String code = configured ? configuredCode.strip() : Secrets.newSecret("");
+		jdbc.sql("DELETE FROM operator_setup WHERE used_at IS NULL").update();
+		jdbc.sql("INSERT INTO operator_setup (code_hash, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(Secrets.hash(code), OffsetDateTime.now(clock))
+			.update();
+		if (configured) {
+			log.warn("No operator account yet. Create it at {}/setup with the code in OPENVRM_OPERATOR_SETUP_CODE.",
+					baseUrl);
+		}
+		else {
+			// The one secret this hub ever logs, on purpose: it works once, and only until an operator exists.
+			log.warn("No operator account yet. Create it once, at {}/setup#{}", baseUrl, code);
+		}
+	}
+
+	/** Uses the code to create the operator; a wrong or used code changes nothing. */
+	@Transactional
+	public Account createOperator(String code, NewAccount request) {
+		int claimed = code == null ? 0 : jdbc.sql("UPDATE operator_setup SET used_at = ? WHERE code_hash = ? AND used_at IS NULL")
+			.params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(code.strip()))
+			.update();
+		if (claimed == 0) {
+			throw new InvalidInput("code", "setup.code.invalid");
+		}
+		return accounts.register(new NewAccount(request.email(), request.displayName(), request.password(),
+				AccountKind.OPERATOR, request.locale()));
+	}
+}

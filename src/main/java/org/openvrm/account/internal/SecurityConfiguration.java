@@ -1,0 +1,175 @@
+package org.openvrm.account.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.openvrm.account.SignedInAccount;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * The one place that decides who may reach which URL. People, vendor members and operators each
+ * have their own part of the hub and never reach another's; objects inside a part are checked per
+ * owner by the module that owns them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInProperties.class)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation",
+			"/setup", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	@Bean
+	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,
+			Clock clock, @Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
+			@Value("${openvrm.webauthn.rp-id}") String rpId,
+			@Value("${openvrm.webauthn.allowed-origins}") Set<String> allowedOrigins) {
+		ProblemResponses problems = new ProblemResponses(json);
+		RequestMatcher api = pathPattern("/api/**");
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
+
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/me", "/me/**", "/api/v1/me", "/api/v1/me/**")
+			.hasRole("PERSON")
+			.requestMatchers("/console", "/console/**", "/api/v1/vendor/**")
+			.hasRole("VENDOR")
+			.requestMatchers("/operator", "/operator/**")
+			.hasRole("OPERATOR")
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("OPERATOR")
+			.requestMatchers("/account/**", "/webauthn/register", "/webauthn/register/**")
+			.authenticated()
+			.anyRequest()
+			.authenticated());
+
+		http.formLogin(form -> form.loginPage("/login")
+			.successHandler(signedIn(throttle, requestCache))
+			.failureHandler(failed(throttle)));
+		http.webAuthn(webAuthn -> webAuthn.rpName("OpenVRM")
+			.rpId(rpId)
+			.allowedOrigins(allowedOrigins)
+			.disableDefaultRegistrationPage(true));
+		http.logout(logout -> logout.logoutUrl("/logout")
+			.logoutSuccessUrl("/?signedOut")
+			.deleteCookies("OPENVRM_SESSION"));
+		http.logout(logout -> logout.defaultLogoutSuccessHandlerFor(
+				new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT), api));
+		http.requestCache(cache -> cache.requestCache(requestCache));
+
+		// A request that carries an Authorization header cannot be forged cross-site by a browser.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+
+		http.exceptionHandling(errors -> errors
+			.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					EndpointRequest.toAnyEndpoint())
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+			.defaultAccessDeniedHandlerFor(problems.forbidden(), api)
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
+
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.frameOptions(frame -> frame.deny()));
+
+		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new PersonalAccessTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
+		http.addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	private static AuthenticationSuccessHandler signedIn(SignInThrottle throttle, HttpSessionRequestCache cache) {
+		return (request, response, authentication) -> {
+			throttle.succeeded(authentication.getName());
+			SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+			toSavedRequest.setRequestCache(cache);
+			if (authentication.getPrincipal() instanceof SignedInAccount account) {
+				toSavedRequest.setDefaultTargetUrl(account.kind().home());
+			}
+			toSavedRequest.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	private static AuthenticationFailureHandler failed(SignInThrottle throttle) {
+		return (request, response, exception) -> {
+			throttle.failed(request.getParameter("username"), clientAddress(request));
+			response.sendRedirect("/login?error");
+		};
+	}
+
+	private static String clientAddress(HttpServletRequest request) {
+		return request.getRemoteAddr();
+	}
+
+	@Bean
+	UserDetailsService accountDetails(AccountRepository accounts) {
+		return email -> accounts.findSignInByEmail(email == null ? "" : email.strip().toLowerCase())
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/**
+	 * Argon2id for new hashes (Spring Security's recommended parameters); the {@code {id}} prefix
+	 * lets the parameters or the algorithm change later without invalidating stored hashes.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Map<String, PasswordEncoder> encoders = Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder("argon2", encoders);
+	}
+
+	@Bean
+	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+	}
+
+	@Bean
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+		return new JdbcUserCredentialRepository(jdbc);
+	}
+}

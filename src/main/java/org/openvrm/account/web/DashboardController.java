@@ -1,0 +1,37 @@
+package org.openvrm.account.web;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.internal.ActiveSessions;
+import org.openvrm.account.internal.PersonalAccessTokens;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The person's home: who they are signed in as and the state of their account's security. */
+@Controller
+class DashboardController {
+
+	private final ActiveSessions sessions;
+
+	private final PersonalAccessTokens tokens;
+
+	private final Passkeys passkeys;
+
+	DashboardController(ActiveSessions sessions, PersonalAccessTokens tokens, Passkeys passkeys) {
+		this.sessions = sessions;
+		this.tokens = tokens;
+		this.passkeys = passkeys;
+	}
+
+	@GetMapping("/me")
+	String dashboard(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
+		model.addAttribute("sessionCount", sessions.list(me, session.getId()).size());
+		model.addAttribute("tokenCount", tokens.list(me).size());
+		model.addAttribute("passkeyCount", passkeys.of(me).size());
+		return "me/dashboard";
+	}
+}

@@ -1,0 +1,31 @@
+package org.openvrm.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Formats instants for pages ({@code @dates.medium(…)}) in the reader's language and the hub's zone. */
+@Component("dates")
+class DisplayDates {
+
+	private final ZoneId zone;
+
+	DisplayDates(@Value("${openvrm.display-zone:}") String zone) {
+		this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+	}
+
+	public String medium(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone)
+			.format(instant);
+	}
+}

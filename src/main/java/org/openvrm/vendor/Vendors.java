@@ -1,0 +1,84 @@
+package org.openvrm.vendor;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openvrm.account.Account;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.NewAccount;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.vendor.internal.VendorRepository;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class Vendors {
+
+	private final VendorRepository repository;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	Vendors(VendorRepository repository, Accounts accounts, Clock clock) {
+		this.repository = repository;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates the organisation and its first member, an admin, in one transaction: if the account
+	 * cannot be created, no organisation is left without members.
+	 */
+	@Transactional
+	public Membership signUp(String organisationName, NewAccount firstMember) {
+		String name = organisationName == null ? "" : organisationName.strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw new InvalidInput("organisationName", "vendor.name.invalid");
+		}
+		Vendor vendor = new Vendor(UUID.randomUUID(), name, clock.instant());
+		repository.insert(vendor);
+		Account admin = accounts.register(new NewAccount(firstMember.email(), firstMember.displayName(),
+				firstMember.password(), AccountKind.VENDOR_MEMBER, firstMember.locale()));
+		repository.addMember(vendor.id(), admin.id(), VendorRole.ADMIN, clock.instant());
+		return membershipOf(admin.id()).orElseThrow();
+	}
+
+	public Optional<Membership> membershipOf(UUID accountId) {
+		return repository.membershipOf(accountId);
+	}
+
+	/** The member's own membership, for a console request; a vendor account always has one. */
+	public Membership requireMembership(UUID accountId) {
+		return membershipOf(accountId).orElseThrow(() -> new AccessDeniedException("not a vendor member"));
+	}
+
+	public Membership requireAdmin(UUID accountId) {
+		Membership membership = requireMembership(accountId);
+		if (!membership.isAdmin()) {
+			throw new AccessDeniedException("only a vendor admin may do this");
+		}
+		return membership;
+	}
+
+	public List<Member> members(UUID vendorId) {
+		return repository.members(vendorId)
+			.stream()
+			.map(m -> accounts.findById(m.accountId())
+				.map(account -> new Member(account.id(), account.displayName(), account.email(), m.role(), m.joinedAt()))
+				.orElseThrow())
+			.toList();
+	}
+
+	public long count() {
+		return repository.count();
+	}
+
+	public record Member(UUID accountId, String displayName, String email, VendorRole role, java.time.Instant joinedAt) {
+	}
+}
