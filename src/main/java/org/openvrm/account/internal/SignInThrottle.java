@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Slows, then refuses, sign-in attempts after repeated failures: per account (guessing one
  * person's password) and per client address (trying many accounts). After
- * {@code slowAfterFailures} failures each further attempt must wait twice as long as the last
- * (1 s, 2 s, 4 s … up to {@code maxDelay}); after {@code lockAfterFailures} the key is refused for
- * {@code lockDuration}. Refused attempts are not counted, so waiting is always enough.
+ * {@code slowAfterFailures} failures on an account each further attempt must wait twice as long as
+ * the last (1 s, 2 s, 4 s … up to {@code maxDelay}); after {@code lockAfterFailures} the account is
+ * refused for {@code lockDuration}. An address is not slowed (many people share one behind NAT)
+ * but is refused for {@code lockDuration} after {@code addressLockAfterFailures}. Refused attempts
+ * are not counted, so waiting is always enough.
  *
  * <p>
  * Counters are kept in this node's memory: behind a load balancer each node throttles on its own,
@@ -39,8 +41,8 @@ public class SignInThrottle {
 	/** How long the caller must wait before this attempt may be tried; empty when it may go ahead. */
 	public Optional<Duration> waitBefore(String email, String address) {
 		Instant now = clock.instant();
-		Duration forAccount = wait(accountKey(email), properties.lockAfterFailures(), now);
-		Duration forAddress = wait(addressKey(address), properties.addressLockAfterFailures(), now);
+		Duration forAccount = wait(accountKey(email), properties.slowAfterFailures(), properties.lockAfterFailures(), now);
+		Duration forAddress = wait(addressKey(address), Integer.MAX_VALUE, properties.addressLockAfterFailures(), now);
 		Duration longest = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
 		return longest.isZero() ? Optional.empty() : Optional.of(longest);
 	}
@@ -57,7 +59,7 @@ public class SignInThrottle {
 		failures.remove(accountKey(email));
 	}
 
-	private Duration wait(String key, int lockAfter, Instant now) {
+	private Duration wait(String key, int slowAfter, int lockAfter, Instant now) {
 		Failures entry = failures.get(key);
 		if (entry == null || stale(entry, now)) {
 			return Duration.ZERO;
@@ -66,7 +68,7 @@ public class SignInThrottle {
 		if (entry.count() >= lockAfter) {
 			allowedAt = entry.last().plus(properties.lockDuration());
 		}
-		else if (entry.count() >= properties.slowAfterFailures()) {
+		else if (entry.count() >= slowAfter) {
 			allowedAt = entry.last().plus(delayAfter(entry.count()));
 		}
 		else {

@@ -52,7 +52,13 @@ class InvitationController {
 			return "redirect:" + AccountKind.VENDOR_MEMBER.home();
 		}
 		catch (InvalidInput invalid) {
-			errors.rejectValue(invalid.field(), invalid.messageKey());
+			// The invited e-mail address is not on this form: report a clash with it for the whole form.
+			if ("email".equals(invalid.field())) {
+				errors.reject(invalid.messageKey());
+			}
+			else {
+				errors.rejectValue(invalid.field(), invalid.messageKey());
+			}
 			return "vendor/invitation";
 		}
 	}

@@ -1,0 +1,155 @@
+package org.openvrm;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript, for integration tests through real HTTP: keeps cookies, never
+ * follows redirects (tests assert them), and fills in the CSRF token the way a form would.
+ */
+public class HubClient {
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient http;
+
+	private String acceptLanguage = "en";
+
+	public HubClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public HubClient language(String language) {
+		this.acceptLanguage = language;
+		return this;
+	}
+
+	public Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	public Response get(String path, String header, String value) {
+		return send(request(path).header(header, value).GET());
+	}
+
+	/** Opens the page with the form, then submits it with the page's CSRF token, as a browser would. */
+	public Response submit(String formPage, String action, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		String page = get(formPage).body();
+		withToken.put("_csrf", CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META));
+		return post(action, withToken);
+	}
+
+	/** Posts a form as given: no CSRF token unless the fields carry one. */
+	public Response post(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A JSON call from a signed-in page's script: the session cookie plus the CSRF header. */
+	public Response sendJson(String method, String path, String json) {
+		String token = csrfFrom(get("/").body(), CSRF_META);
+		return send(request(path).header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", token)
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A call from a person's script with a personal access token, without cookies. */
+	public static Response withToken(int port, String method, String path, String token, String json) {
+		HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		try {
+			return new Response(plain.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public Optional<String> sessionCookie() {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("OPENVRM_SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	public void forgetCookies() {
+		cookies.getCookieStore().removeAll();
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage);
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String csrfFrom(String html, Pattern pattern) {
+		Matcher matcher = pattern.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
+
+	public record Response(HttpResponse<String> raw) {
+
+		public int status() {
+			return raw.statusCode();
+		}
+
+		public String body() {
+			return raw.body();
+		}
+
+		public String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
+
+		public String location() {
+			String location = header("Location");
+			return location == null ? null : URI.create(location).getPath()
+					+ (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery());
+		}
+	}
+}

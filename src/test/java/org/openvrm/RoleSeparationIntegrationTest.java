@@ -1,0 +1,152 @@
+package org.openvrm;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.NewAccount;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People, vendor members and operators each reach their own part of the hub and nothing of the
+ * others'. Every page and endpoint of the application is in {@link #ENDPOINTS}; a new one fails
+ * {@link #everyEndpointIsInThisMatrix()} until its access rule is stated here.
+ */
+@HubTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleSeparationIntegrationTest {
+
+	enum Who {
+
+		ANONYMOUS, PERSON, VENDOR, OPERATOR
+
+	}
+
+	record Endpoint(String method, String pattern, String path, Set<Who> allowed) {
+	}
+
+	static final Set<Who> EVERYONE = Set.of(Who.ANONYMOUS, Who.PERSON, Who.VENDOR, Who.OPERATOR);
+
+	static final Set<Who> SIGNED_IN = Set.of(Who.PERSON, Who.VENDOR, Who.OPERATOR);
+
+	static final List<Endpoint> ENDPOINTS = List.of(
+			new Endpoint("GET", "/", "/", EVERYONE),
+			new Endpoint("GET", "/signup", "/signup", EVERYONE),
+			new Endpoint("GET", "/login", "/login", EVERYONE),
+			new Endpoint("GET", "/vendor/signup", "/vendor/signup", EVERYONE),
+			new Endpoint("GET", "/invitation", "/invitation", EVERYONE),
+			new Endpoint("GET", "/setup", "/setup", EVERYONE),
+			new Endpoint("GET", "/me", "/me", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/me/tokens", "/me/tokens", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/tokens", "/me/tokens", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/tokens/{id}/revoke", "/me/tokens/00000000-0000-0000-0000-000000000000/revoke", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/api/v1/me", "/api/v1/me", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/api/v1/me/sessions", "/api/v1/me/sessions", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/api/v1/me/sessions/sign-out-others", "/api/v1/me/sessions/sign-out-others", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/api/v1/me/tokens", "/api/v1/me/tokens", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/api/v1/me/tokens", "/api/v1/me/tokens", Set.of(Who.PERSON)),
+			new Endpoint("DELETE", "/api/v1/me/tokens/{id}", "/api/v1/me/tokens/00000000-0000-0000-0000-000000000000", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/console", "/console", Set.of(Who.VENDOR)),
+			new Endpoint("POST", "/console/invitations", "/console/invitations", Set.of(Who.VENDOR)),
+			new Endpoint("POST", "/console/invitations/{id}/cancel", "/console/invitations/00000000-0000-0000-0000-000000000000/cancel", Set.of(Who.VENDOR)),
+			new Endpoint("GET", "/operator", "/operator", Set.of(Who.OPERATOR)),
+			new Endpoint("GET", "/actuator/health", "/actuator/health", Set.of(Who.OPERATOR)),
+			new Endpoint("GET", "/actuator/prometheus", "/actuator/prometheus", Set.of(Who.OPERATOR)),
+			new Endpoint("GET", "/account/sessions", "/account/sessions", SIGNED_IN),
+			new Endpoint("POST", "/account/sessions/sign-out-others", "/account/sessions/sign-out-others", SIGNED_IN),
+			new Endpoint("POST", "/account/sessions/{handle}/sign-out", "/account/sessions/0000000000000000/sign-out", SIGNED_IN),
+			new Endpoint("GET", "/webauthn/register", "/webauthn/register", SIGNED_IN));
+
+	/** Handlers that are not pages of ours: sign-up posts (public by nature) and the error page. */
+	static final Set<String> PUBLIC_FORM_POSTS = Set.of("/signup", "/vendor/signup", "/invitation", "/setup", "/error",
+			"/error/problem");
+
+	/** Stands for "redirected to the sign-in page". */
+	static final int TO_SIGN_IN = 999;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Map<Who, HubClient> clients;
+
+	@BeforeAll
+	void signInOnePerKind() {
+		String operatorEmail = Hub.uniqueEmail("op");
+		accounts.register(new NewAccount(operatorEmail, "Operator", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
+		clients = Map.of(Who.ANONYMOUS, new HubClient(port), Who.PERSON, Hub.person(port), Who.VENDOR,
+				Hub.vendorAdmin(port), Who.OPERATOR, Hub.signIn(port, operatorEmail, Hub.PASSWORD));
+	}
+
+	@Test
+	void eachKindReachesOnlyItsOwnPart() {
+		for (Endpoint endpoint : ENDPOINTS) {
+			for (Who who : Who.values()) {
+				int status = call(clients.get(who), endpoint);
+				String what = who + " " + endpoint.method() + " " + endpoint.path() + " -> " + status;
+				if (endpoint.allowed().contains(who)) {
+					assertThat(status).as(what).isNotIn(401, 403, TO_SIGN_IN);
+				}
+				else if (who == Who.ANONYMOUS) {
+					assertThat(status).as(what).isIn(TO_SIGN_IN, 401);
+				}
+				else {
+					assertThat(status).as(what).isEqualTo(403);
+				}
+			}
+		}
+	}
+
+	@Test
+	void anonymousPagesRedirectToSignInAndTheApiAnswers401() {
+		HubClient anonymous = new HubClient(port);
+		assertThat(anonymous.get("/console").location()).isEqualTo("/login");
+		assertThat(anonymous.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void everyEndpointIsInThisMatrix() {
+		Set<String> mapped = mappings.getHandlerMethods()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().getBeanType().getPackageName().startsWith("org.openvrm"))
+			.flatMap(e -> e.getKey().getPatternValues().stream())
+			.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> covered = ENDPOINTS.stream().map(Endpoint::pattern).collect(Collectors.toSet());
+		mapped.removeAll(covered);
+		mapped.removeAll(PUBLIC_FORM_POSTS);
+		assertThat(mapped).as("endpoints without a stated access rule").isEmpty();
+	}
+
+	private static int call(HubClient client, Endpoint endpoint) {
+		if (endpoint.method().equals("GET")) {
+			HubClient.Response response = client.get(endpoint.path());
+			return response.status() == 302 && "/login".equals(response.location()) ? TO_SIGN_IN : response.status();
+		}
+		if (endpoint.path().startsWith("/api/")) {
+			return client.sendJson(endpoint.method(), endpoint.path(), "{}").status();
+		}
+		HubClient.Response response = client.submit("/", endpoint.path(), Map.of());
+		return response.status() == 302 && "/login".equals(response.location()) ? TO_SIGN_IN : response.status();
+	}
+}

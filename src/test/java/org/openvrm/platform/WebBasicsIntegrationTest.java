@@ -1,0 +1,93 @@
+package org.openvrm.platform;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+import org.openvrm.HubTest;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.NewAccount;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HubTest
+class WebBasicsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void pagesCarryTheSecurityHeaders() {
+		HubClient.Response home = new HubClient(port).get("/");
+		String csp = home.header("Content-Security-Policy");
+		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+		assertThat(home.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(home.header("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(home.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(home.header("Strict-Transport-Security")).as("HSTS only over TLS").isNull();
+
+		HubClient.Response dashboard = Hub.person(port).get("/me");
+		assertThat(dashboard.header("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void theLanguageFollowsAcceptLanguageUntilThePersonChooses() {
+		HubClient french = new HubClient(port).language("fr-BE,fr;q=0.9,en;q=0.5");
+		assertThat(french.get("/").body()).contains("lang=\"fr\"").contains("Vos données. Vos conditions.");
+
+		HubClient dutch = new HubClient(port).language("nl-NL");
+		assertThat(dutch.get("/signup").body()).contains("Maak je account");
+
+		HubClient unknown = new HubClient(port).language("de-DE");
+		assertThat(unknown.get("/").body()).contains("lang=\"en\"");
+
+		HubClient chooser = new HubClient(port).language("en");
+		assertThat(chooser.get("/?lang=nl").body()).contains("Jouw gegevens.");
+		assertThat(chooser.get("/login").body()).as("the choice is remembered").contains("Aanmelden");
+	}
+
+	@Test
+	void apiErrorsAreProblemDetailsWithoutInternals() {
+		HubClient ann = Hub.person(port);
+		HubClient.Response missing = ann.get("/api/v1/me/nothing-here", "Accept", "application/json");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.header("Content-Type")).contains("application/problem+json");
+		assertThat(missing.body()).contains("\"status\":404").doesNotContain("trace").doesNotContain("exception");
+
+		HubClient.Response unsupported = ann.sendJson("PUT", "/api/v1/me/tokens", "{}");
+		assertThat(unsupported.status()).isEqualTo(405);
+
+		HubClient.Response page = ann.get("/no-such-page", "Accept", "text/html,application/xhtml+xml");
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.body()).contains("Page not found");
+	}
+
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesTheApi() {
+		HubClient.Response docs = new HubClient(port).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body()).contains("OpenVRM API").contains("/api/v1/me/tokens").contains("personalAccessToken");
+		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+
+	@Test
+	void actuatorIsForOperatorsOnly() {
+		assertThat(new HubClient(port).get("/actuator/health").status()).isEqualTo(401);
+		assertThat(Hub.person(port).get("/actuator/prometheus").status()).isEqualTo(403);
+
+		String email = Hub.uniqueEmail("ops");
+		accounts.register(new NewAccount(email, "Ops", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
+		HubClient operator = Hub.signIn(port, email, Hub.PASSWORD);
+		assertThat(operator.get("/actuator/health/liveness").body()).contains("UP");
+		assertThat(operator.get("/actuator/health/readiness").body()).contains("UP");
+		assertThat(operator.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+	}
+}
