@@ -1,0 +1,105 @@
+package org.openvrm;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium and chromedriver (installed by .ci/run), driven offline: Selenium
+ * Manager is never asked to find or download anything.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private Browser(WebDriver driver, int port) {
+		this.driver = driver;
+		this.base = "http://localhost:" + port;
+	}
+
+	public static Browser open(int port, String acceptLanguage) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--disable-quic", "--lang=" + acceptLanguage);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), port);
+	}
+
+	public static boolean available() {
+		return new java.io.File(CHROMIUM).canExecute() && new java.io.File(CHROMEDRIVER).canExecute();
+	}
+
+	public Browser go(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public Browser type(String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(By by) {
+		driver.findElement(by).click();
+		return this;
+	}
+
+	public Browser clickLink(String text) {
+		return click(By.linkText(text));
+	}
+
+	public String heading() {
+		return waitFor(By.tagName("h1")).getText();
+	}
+
+	public String path() {
+		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+	}
+
+	public String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String language() {
+		return driver.findElement(By.tagName("html")).getAttribute("lang");
+	}
+
+	public WebElement waitFor(By by) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public void waitForPath(String path) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(path()));
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+}
