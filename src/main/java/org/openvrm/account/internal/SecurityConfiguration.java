@@ -10,12 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.openvrm.account.SignedInAccount;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -65,7 +68,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,
-			Clock clock, @Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
+			Clock clock, Environment environment,
+			@Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
 			@Value("${openvrm.webauthn.rp-id}") String rpId,
 			@Value("${openvrm.webauthn.allowed-origins}") Set<String> allowedOrigins) {
 		ProblemResponses problems = new ProblemResponses(json);
@@ -73,15 +77,19 @@ class SecurityConfiguration {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
 
+		// Actuator on its own port (MANAGEMENT_SERVER_PORT) is meant for an internal network only, so
+		// probes and Prometheus need no session there; on the main port it is for operators.
+		boolean separateManagementPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.access((authentication, context) -> new AuthorizationDecision(separateManagementPort
+					|| authentication.get().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"))))
 			.requestMatchers("/me", "/me/**", "/api/v1/me", "/api/v1/me/**")
 			.hasRole("PERSON")
 			.requestMatchers("/console", "/console/**", "/api/v1/vendor/**")
 			.hasRole("VENDOR")
 			.requestMatchers("/operator", "/operator/**")
-			.hasRole("OPERATOR")
-			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole("OPERATOR")
 			.requestMatchers("/account/**", "/webauthn/register", "/webauthn/register/**")
 			.authenticated()
