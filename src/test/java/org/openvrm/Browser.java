@@ -91,7 +91,13 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void waitForPath(String path) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(path()));
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(path()));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("expected to reach " + path + " but the browser is at " + driver.getCurrentUrl()
+					+ " showing: " + text() + "; console: " + driver.manage().logs().get("browser").getAll(), ex);
+		}
 	}
 
 	public WebDriver driver() {

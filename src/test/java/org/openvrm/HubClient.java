@@ -73,10 +73,18 @@ public class HubClient {
 
 	/** A JSON call from a signed-in page's script: the session cookie plus the CSRF header. */
 	public Response sendJson(String method, String path, String json) {
-		String token = csrfFrom(get("/").body(), CSRF_META);
+		String token = csrfFrom(get("/login").body(), CSRF_META);
 		return send(request(path).header("Content-Type", "application/json")
 			.header("X-CSRF-TOKEN", token)
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A form-encoded body sent to a JSON endpoint, with the session's CSRF header. */
+	public Response sendForm(String path, String body) {
+		String token = csrfFrom(get("/login").body(), CSRF_META);
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-CSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	/** A call from a person's script with a personal access token, without cookies. */

@@ -146,7 +146,7 @@ class RoleSeparationIntegrationTest {
 		if (endpoint.path().startsWith("/api/")) {
 			return client.sendJson(endpoint.method(), endpoint.path(), "{}").status();
 		}
-		HubClient.Response response = client.submit("/", endpoint.path(), Map.of());
+		HubClient.Response response = client.submit("/login", endpoint.path(), Map.of());
 		return response.status() == 302 && "/login".equals(response.location()) ? TO_SIGN_IN : response.status();
 	}
 }

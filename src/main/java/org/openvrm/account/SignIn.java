@@ -30,10 +30,15 @@ public class SignIn {
 	public void as(Account account, HttpServletRequest request, HttpServletResponse response) {
 		SignedInAccount principal = accounts.findSignInById(account.id())
 			.orElseThrow(() -> new IllegalStateException("account just created is missing"));
-		principal.eraseCredentials();
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}
+		establish(principal, request, response);
+	}
+
+	/** Makes {@code principal} the signed-in account of this request and of its session. */
+	public void establish(SignedInAccount principal, HttpServletRequest request, HttpServletResponse response) {
+		principal.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -64,6 +64,11 @@ class WebBasicsIntegrationTest {
 
 		HubClient.Response unsupported = ann.sendJson("PUT", "/api/v1/me/tokens", "{}");
 		assertThat(unsupported.status()).isEqualTo(405);
+		assertThat(unsupported.header("Content-Type")).contains("application/problem+json");
+
+		HubClient.Response wrongMediaType = ann.sendForm("/api/v1/me/tokens", "name=x");
+		assertThat(wrongMediaType.status()).isEqualTo(415);
+		assertThat(wrongMediaType.header("Content-Type")).contains("application/problem+json");
 
 		HubClient.Response page = ann.get("/no-such-page", "Accept", "text/html,application/xhtml+xml");
 		assertThat(page.status()).isEqualTo(404);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.openvrm.account.SignIn;
 import org.openvrm.account.SignedInAccount;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -36,10 +38,12 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
@@ -68,7 +72,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,
-			Clock clock, Environment environment,
+			AccountRepository accounts, SignIn signIn, Clock clock, Environment environment,
 			@Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
 			@Value("${openvrm.webauthn.rp-id}") String rpId,
 			@Value("${openvrm.webauthn.allowed-origins}") Set<String> allowedOrigins) {
@@ -102,7 +106,15 @@ class SecurityConfiguration {
 		http.webAuthn(webAuthn -> webAuthn.rpName("OpenVRM")
 			.rpId(rpId)
 			.allowedOrigins(allowedOrigins)
-			.disableDefaultRegistrationPage(true));
+			.creationOptionsRepository(new PasskeyCreationOptions(clock))
+			.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+				@Override
+				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+					filter.setAuthenticationSuccessHandler(new PasskeySignIn(accounts, signIn));
+					return filter;
+				}
+			}));
 		http.logout(logout -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/?signedOut")
 			.deleteCookies("OPENVRM_SESSION"));
@@ -125,6 +137,8 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions(frame -> frame.deny()));
 
+		// Spring Security serves its passkey script only beside its own login page; ours needs it too.
+		http.addFilterBefore(DefaultResourcesFilter.webauthn(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new PersonalAccessTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
 		http.addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), AuthorizationFilter.class);
