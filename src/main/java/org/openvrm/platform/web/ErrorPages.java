@@ -39,7 +39,7 @@ class ErrorPages implements ErrorController {
 		String detail = switch (status) {
 			case NOT_FOUND -> "There is nothing at this address.";
 			case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
-			case PAYLOAD_TOO_LARGE -> "The request is too large.";
+			case CONTENT_TOO_LARGE -> "The request is too large.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
 		};
 		return ResponseEntity.status(status)

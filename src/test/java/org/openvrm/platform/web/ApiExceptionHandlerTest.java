@@ -1,0 +1,84 @@
+package org.openvrm.platform.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openvrm.platform.Conflict;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.platform.TooManyRequests;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ApiExceptionHandlerTest {
+
+	private final ApiExceptionHandler handler = new ApiExceptionHandler(messages());
+
+	@org.junit.jupiter.api.BeforeEach
+	void english() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void reset() {
+		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void refusedInputIs422NamingTheFieldInTheReadersWords() {
+		ResponseEntity<ProblemDetail> response = handler.invalidInput(new InvalidInput("password", "password.too-short"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(response.getBody().getDetail()).isEqualTo("At least 12 characters.");
+		assertThat(response.getBody().getProperties()).containsEntry("errors",
+				List.of(Map.of("field", "password", "message", "At least 12 characters.")));
+	}
+
+	@Test
+	void aClashIs409() {
+		assertThat(handler.invalidInput(new Conflict("email", "account.email.taken")).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void notFoundIs404AndThrottledIs429WithRetryAfter() {
+		assertThat(handler.notFound(new NotFound("Token")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+		ResponseEntity<ProblemDetail> throttled = handler.tooMany(new TooManyRequests("Slow down", Duration.ofSeconds(30)));
+		assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(throttled.getHeaders().getFirst("Retry-After")).isEqualTo("30");
+	}
+
+	@Test
+	void aTooLargeUploadIs413() throws Exception {
+		ResponseEntity<Object> response = handler.handleException(new MaxUploadSizeExceededException(25L << 20),
+				new ServletWebRequest(new MockHttpServletRequest(), new MockHttpServletResponse()));
+		assertThat(response.getStatusCode().value()).isEqualTo(413);
+	}
+
+	@Test
+	void anUnexpectedFailureIsA500WithoutItsMessage() {
+		ResponseEntity<ProblemDetail> response = handler.unexpected(new IllegalStateException("secret internals"));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(response.getBody().getDetail()).doesNotContain("secret internals");
+	}
+
+	private static StaticMessageSource messages() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("password.too-short", Locale.ENGLISH, "At least 12 characters.");
+		messages.addMessage("account.email.taken", Locale.ENGLISH, "Taken.");
+		return messages;
+	}
+}
