@@ -70,6 +70,21 @@ public final class Browser implements AutoCloseable {
 		return click(By.linkText(text));
 	}
 
+	/** After a person's sign-up: the recovery code page, confirmed. */
+	public Browser keepRecoveryCode() {
+		waitForPath("/me/recovery-code");
+		assertRecoveryCodeShown();
+		click(By.id("kept"));
+		return click(By.cssSelector("#recovery-form button[type=submit]"));
+	}
+
+	private void assertRecoveryCodeShown() {
+		String code = waitFor(By.id("recovery-code")).getText();
+		if (!code.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}")) {
+			throw new AssertionError("not a recovery code: " + code);
+		}
+	}
+
 	public String heading() {
 		return waitFor(By.tagName("h1")).getText();
 	}

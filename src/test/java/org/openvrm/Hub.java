@@ -21,7 +21,9 @@ public final class Hub {
 		HubClient client = new HubClient(port);
 		HubClient.Response response = client.submit("/signup", "/signup",
 				Map.of("email", email, "displayName", "Person " + email.substring(0, 4), "password", PASSWORD));
-		assertThat(response.location()).isEqualTo("/me");
+		assertThat(response.location()).isEqualTo("/me/recovery-code");
+		assertThat(client.submit("/me/recovery-code", "/me/recovery-code", Map.of("kept", "yes")).location())
+			.isEqualTo("/me");
 		return client;
 	}
 

@@ -46,6 +46,7 @@ class PasskeyBrowserTest {
 				.type("displayName", "Pat Key")
 				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#signup-form button[type=submit]"));
+			browser.keepRecoveryCode();
 			browser.waitForPath("/me");
 
 			browser.clickLink("Passkeys").type("label", "Test laptop").click(By.id("register"));

@@ -27,6 +27,7 @@ class SignUpBrowserTest {
 			assertThat(browser.heading()).isEqualTo("Create your account");
 			signUp(browser, "Ann Example", Hub.uniqueEmail("ann"));
 
+			browser.keepRecoveryCode();
 			browser.waitForPath("/me");
 			assertThat(browser.heading()).isEqualTo("Welcome, Ann Example");
 			assertThat(browser.text()).contains("Signed-in sessions");
@@ -42,6 +43,7 @@ class SignUpBrowserTest {
 			assertThat(browser.heading()).isEqualTo("Créez votre compte");
 			signUp(browser, "Amélie", Hub.uniqueEmail("amelie"));
 
+			browser.keepRecoveryCode();
 			browser.waitForPath("/me");
 			assertThat(browser.heading()).isEqualTo("Bienvenue, Amélie");
 			assertThat(browser.text()).contains("La sécurité de votre compte");
@@ -56,6 +58,7 @@ class SignUpBrowserTest {
 			browser.clickLink("Account maken");
 			signUp(browser, "Joost", Hub.uniqueEmail("joost"));
 
+			browser.keepRecoveryCode();
 			browser.waitForPath("/me");
 			assertThat(browser.heading()).isEqualTo("Welkom, Joost");
 		}

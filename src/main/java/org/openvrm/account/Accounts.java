@@ -1,6 +1,7 @@
 package org.openvrm.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,12 +30,15 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final List<PasswordKeyed> passwordKeyed;
+
 	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock) {
+			Clock clock, List<PasswordKeyed> passwordKeyed) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
+		this.passwordKeyed = passwordKeyed;
 	}
 
 	/**
@@ -58,6 +62,9 @@ public class Accounts {
 		Locale locale = request.locale() == null ? Locale.ENGLISH : request.locale();
 		Account account = new Account(UUID.randomUUID(), email, displayName, request.kind(), locale, clock.instant());
 		repository.insert(account, passwordEncoder.encode(request.password()));
+		if (account.kind() == AccountKind.PERSON) {
+			passwordKeyed.forEach(keyed -> keyed.personCreated(account.id(), request.password()));
+		}
 		return account;
 	}
 

@@ -1,5 +1,7 @@
 package org.openvrm.account;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,10 +23,27 @@ public class SignIn {
 
 	private final AccountRepository accounts;
 
+	private final List<PasswordKeyed> passwordKeyed;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SignIn(AccountRepository accounts) {
+	SignIn(AccountRepository accounts, List<PasswordKeyed> passwordKeyed) {
 		this.accounts = accounts;
+		this.passwordKeyed = passwordKeyed;
+	}
+
+	/** Signs in a person who has just chosen {@code password}, so that what it opens is opened too. */
+	public void as(Account account, String password, HttpServletRequest request, HttpServletResponse response) {
+		as(account, request, response);
+		passwordProven((SignedInAccount) SecurityContextHolder.getContext().getAuthentication().getPrincipal(), password,
+				request);
+	}
+
+	/** Tells the modules keyed by the password that it was proven on this request's session. */
+	public void passwordProven(SignedInAccount account, String password, HttpServletRequest request) {
+		if (account.is(AccountKind.PERSON)) {
+			passwordKeyed.forEach(keyed -> keyed.passwordProven(account, password, request.getSession()));
+		}
 	}
 
 	public void as(Account account, HttpServletRequest request, HttpServletResponse response) {

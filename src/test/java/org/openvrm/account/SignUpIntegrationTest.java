@@ -33,7 +33,7 @@ class SignUpIntegrationTest {
 				Map.of("email", email.toUpperCase(), "displayName", "Ann", "password", Hub.PASSWORD));
 
 		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.location()).isEqualTo("/me");
+		assertThat(response.location()).isEqualTo("/me/recovery-code");
 		assertThat(client.sessionCookie()).isPresent().get().isNotEqualTo(before);
 		assertThat(client.get("/me").body()).contains("Welcome, Ann");
 		assertThat(accounts(email)).isOne();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.openvrm.account.PasswordKeyed;
 import org.openvrm.account.SignIn;
 import org.openvrm.account.SignedInAccount;
 
@@ -72,7 +73,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,
-			AccountRepository accounts, SignIn signIn, Clock clock, Environment environment,
+			AccountRepository accounts, SignIn signIn, java.util.List<PasswordKeyed> passwordKeyed, Clock clock,
+			Environment environment,
 			@Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
 			@Value("${openvrm.webauthn.rp-id}") String rpId,
 			@Value("${openvrm.webauthn.allowed-origins}") Set<String> allowedOrigins) {
@@ -101,7 +103,7 @@ class SecurityConfiguration {
 			.authenticated());
 
 		http.formLogin(form -> form.loginPage("/login")
-			.successHandler(signedIn(throttle, requestCache))
+			.successHandler(signedIn(throttle, requestCache, signIn))
 			.failureHandler(failed(throttle)));
 		http.webAuthn(webAuthn -> webAuthn.rpName("OpenVRM")
 			.rpId(rpId)
@@ -116,6 +118,11 @@ class SecurityConfiguration {
 				}
 			}));
 		http.logout(logout -> logout.logoutUrl("/logout")
+			.addLogoutHandler((request, response, authentication) -> {
+				if (request.getSession(false) != null) {
+					passwordKeyed.forEach(keyed -> keyed.signingOut(request.getSession(false)));
+				}
+			})
 			.logoutSuccessUrl("/?signedOut")
 			.deleteCookies("OPENVRM_SESSION"));
 		http.logout(logout -> logout.defaultLogoutSuccessHandlerFor(
@@ -145,9 +152,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthenticationSuccessHandler signedIn(SignInThrottle throttle, HttpSessionRequestCache cache) {
+	private static AuthenticationSuccessHandler signedIn(SignInThrottle throttle, HttpSessionRequestCache cache,
+			SignIn signIn) {
 		return (request, response, authentication) -> {
 			throttle.succeeded(authentication.getName());
+			if (authentication.getPrincipal() instanceof SignedInAccount account) {
+				signIn.passwordProven(account, request.getParameter("password"), request);
+			}
 			SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 			toSavedRequest.setRequestCache(cache);
 			if (authentication.getPrincipal() instanceof SignedInAccount account) {

@@ -45,8 +45,8 @@ class SignUpController {
 		try {
 			Account account = accounts.register(
 					new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), AccountKind.PERSON, locale));
-			signIn.as(account, request, response);
-			return "redirect:" + AccountKind.PERSON.home();
+			signIn.as(account, form.getPassword(), request, response);
+			return "redirect:/me/recovery-code";
 		}
 		catch (InvalidInput invalid) {
 			errors.rejectValue(invalid.field(), invalid.messageKey());

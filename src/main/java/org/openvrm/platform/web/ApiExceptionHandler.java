@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.Locked;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooManyRequests;
 import org.slf4j.Logger;
@@ -63,6 +64,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFound.class)
 	ResponseEntity<ProblemDetail> notFound(NotFound ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+	@ExceptionHandler(Locked.class)
+	ResponseEntity<ProblemDetail> locked(Locked ex) {
+		return ResponseEntity.status(HttpStatus.LOCKED).body(problem(HttpStatus.LOCKED, ex.getMessage()));
 	}
 
 	@ExceptionHandler(TooManyRequests.class)

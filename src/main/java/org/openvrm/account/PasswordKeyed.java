@@ -1,0 +1,22 @@
+package org.openvrm.account;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Implemented by modules that keep secrets only a person's password opens (the vault). Called
+ * directly, inside the request that carries the password, and never published as an event: an
+ * event could be stored, and the password must never be.
+ */
+public interface PasswordKeyed {
+
+	/** A person's account was just created with this password, inside the same transaction. */
+	void personCreated(UUID accountId, String password);
+
+	/** The person proved their password on this session (sign-up or password sign-in). */
+	void passwordProven(SignedInAccount person, String password, HttpSession session);
+
+	/** The session is about to end. */
+	void signingOut(HttpSession session);
+}

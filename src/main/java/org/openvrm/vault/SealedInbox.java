@@ -1,0 +1,88 @@
+package org.openvrm.vault;
+
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.openvrm.platform.NotFound;
+import org.openvrm.vault.internal.KeyringRepository;
+import org.openvrm.vault.internal.Keyrings;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where things arrive while the person is signed out. Sealing needs only the person's public
+ * key (HPKE, RFC 9180); opening needs their private key, so only the person, signed in, can read
+ * what arrived. Vendor pushes and messages deliver through here.
+ */
+@Service
+public class SealedInbox {
+
+	private final JdbcClient jdbc;
+
+	private final KeyringRepository keyrings;
+
+	private final Keyrings crypto;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	SealedInbox(JdbcClient jdbc, KeyringRepository keyrings, Keyrings crypto, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.keyrings = keyrings;
+		this.crypto = crypto;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	private record Envelope(String kind, String title, byte[] content) {
+	}
+
+	/** Seals an item to the person; works whether or not they are signed in. */
+	@Transactional
+	public UUID seal(UUID person, String kind, String title, byte[] content) {
+		String publicKeyset = keyrings.publicKeyset(person).orElseThrow(() -> new NotFound("Vault"));
+		UUID id = UUID.randomUUID();
+		try {
+			byte[] sealed = crypto.sealerFor(publicKeyset)
+				.encrypt(json.writeValueAsBytes(new Envelope(kind, title, content)), Vault.binding(person, "sealed:" + id));
+			jdbc.sql("INSERT INTO vault_sealed_item (id, account_id, sealed, received_at) VALUES (?, ?, ?, ?)")
+				.params(id, person, sealed, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+				.update();
+			return id;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("sealing failed", ex);
+		}
+	}
+
+	/** Opens everything that arrived for the vault's owner, newest first. */
+	public List<SealedItem> open(Vault vault) {
+		record Row(UUID id, byte[] sealed, Instant receivedAt) {
+		}
+		return jdbc.sql("SELECT id, sealed, received_at FROM vault_sealed_item WHERE account_id = ? ORDER BY received_at DESC")
+			.param(vault.owner())
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("sealed"),
+					rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+			.list()
+			.stream()
+			.map(row -> {
+				Envelope envelope = json.readValue(vault.openSealed(row.sealed(), "sealed:" + row.id()), Envelope.class);
+				return new SealedItem(row.id(), row.receivedAt(), envelope.kind(), envelope.title(), envelope.content());
+			})
+			.toList();
+	}
+
+	public long count(UUID person) {
+		return jdbc.sql("SELECT count(*) FROM vault_sealed_item WHERE account_id = ?").param(person).query(Long.class).single();
+	}
+}

@@ -1,0 +1,64 @@
+package org.openvrm.vault;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.internal.KeyringRepository;
+import org.openvrm.vault.internal.Keyrings;
+import org.openvrm.vault.internal.OpenVaults;
+import org.openvrm.vault.internal.WrongSecret;
+
+import org.springframework.stereotype.Service;
+
+/** Finding and opening the signed-in person's vault. */
+@Service
+public class Vaults {
+
+	private final OpenVaults openVaults;
+
+	private final KeyringRepository keyringRepository;
+
+	private final Keyrings keyrings;
+
+	Vaults(OpenVaults openVaults, KeyringRepository keyringRepository, Keyrings keyrings) {
+		this.openVaults = openVaults;
+		this.keyringRepository = keyringRepository;
+		this.keyrings = keyrings;
+	}
+
+	public Optional<Vault> find(SignedInAccount person, HttpSession session) {
+		return openVaults.find(session, person.id()).map(entry -> new Vault(entry.keyring()));
+	}
+
+	/** @throws VaultLocked when the vault is not open on this session */
+	public Vault require(SignedInAccount person, HttpSession session) {
+		return find(person, session).orElseThrow(VaultLocked::new);
+	}
+
+	/** Opens the vault on this session with the person's password. */
+	public void unlock(SignedInAccount person, String password, HttpSession session) {
+		var stored = keyringRepository.find(person.id());
+		if (stored.isEmpty()) {
+			// Only an account from before the vault has none; its first password sign-in makes it.
+			throw new InvalidInput("password", "vault.unlock.sign-in-again");
+		}
+		try {
+			openVaults.put(session, keyrings.unlockWithPassword(person.id(), stored.get(), password), null);
+		}
+		catch (WrongSecret wrong) {
+			throw new InvalidInput("password", "vault.unlock.wrong");
+		}
+	}
+
+	/** The recovery code made at sign-up, until the person confirms they have kept it. */
+	public Optional<String> recoveryCodeToShow(SignedInAccount person, HttpSession session) {
+		return openVaults.find(session, person.id()).map(OpenVaults.Entry::recoveryCodeToShow);
+	}
+
+	public void recoveryCodeKept(HttpSession session) {
+		openVaults.recoveryCodeShown(session);
+	}
+}

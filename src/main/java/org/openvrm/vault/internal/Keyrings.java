@@ -1,0 +1,265 @@
+package org.openvrm.vault.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.HybridDecrypt;
+import com.google.crypto.tink.HybridEncrypt;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.AesGcmKey;
+import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.hybrid.HpkeParameters;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import com.google.crypto.tink.util.SecretBytes;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.bouncycastle.crypto.params.HKDFParameters;
+import org.bouncycastle.util.encoders.Base32;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vault's key hierarchy (docs/vault-crypto.md). A random <em>keyring key</em> encrypts the
+ * person's data key (AEAD) and sealing key pair (HPKE); the keyring key is stored twice, once
+ * encrypted under a key derived from the password (Argon2id) and once under a key derived from
+ * the recovery code (HKDF: the code is 160 random bits). Every wrapped value is bound to its
+ * account and role by the AEAD's associated data, so blobs cannot be swapped between rows.
+ */
+@Component
+public class Keyrings {
+
+	static final String RECOVERY_INFO = "openvrm-vault-recovery-v1";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final HpkeParameters SEALING = sealingParameters();
+
+	private final Argon2 argon2;
+
+	Keyrings(@Value("${openvrm.vault.argon2.memory-kib:65536}") int memoryKib,
+			@Value("${openvrm.vault.argon2.iterations:3}") int iterations,
+			@Value("${openvrm.vault.argon2.parallelism:1}") int parallelism) {
+		this.argon2 = new Argon2(memoryKib, iterations, parallelism);
+	}
+
+	/** Argon2id cost parameters, stored with each keyring so that they can be raised later. */
+	public record Argon2(int memoryKib, int iterations, int parallelism) {
+	}
+
+	/** A keyring as stored: nothing in it can be read without the password or the recovery code. */
+	public record StoredKeyring(String publicKeyset, String dataKeyset, String sealingKeyset, byte[] passwordSalt,
+			Argon2 argon2, String keyringKeyByPassword, byte[] recoverySalt, String keyringKeyByRecovery) {
+	}
+
+	/** A new keyring, its unlocked keys, and the recovery code to show the person once. */
+	public record NewKeyring(StoredKeyring stored, UnlockedKeyring unlocked, String recoveryCode) {
+	}
+
+	public NewKeyring create(UUID account, String password) {
+		try {
+			KeysetHandle keyringKey = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+			KeysetHandle data = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+			KeysetHandle sealing = KeysetHandle.generateNew(SEALING);
+			Aead byKeyringKey = aead(keyringKey);
+			byte[] passwordSalt = random(16);
+			byte[] recoverySalt = random(16);
+			byte[] recoverySecret = random(20);
+			String recoveryCode = formatRecoveryCode(recoverySecret);
+			StoredKeyring stored = new StoredKeyring(
+					TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(sealing.getPublicKeysetHandle()),
+					TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(data, byKeyringKey, ad(account, "data")),
+					TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(sealing, byKeyringKey, ad(account, "sealing")),
+					passwordSalt, argon2,
+					TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(keyringKey,
+							passwordKey(password, passwordSalt, argon2), ad(account, "password")),
+					recoverySalt, TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(keyringKey,
+							recoveryKey(recoverySecret, recoverySalt), ad(account, "recovery")));
+			return new NewKeyring(stored, new UnlockedKeyring(account, keyringKey, aead(data), opener(sealing)),
+					recoveryCode);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot create a keyring", ex);
+		}
+	}
+
+	/** @throws WrongSecret when the password does not open this keyring */
+	public UnlockedKeyring unlockWithPassword(UUID account, StoredKeyring stored, String password) {
+		try {
+			Aead kek = passwordKey(password, stored.passwordSalt(), stored.argon2());
+			return unlock(account, stored, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.keyringKeyByPassword(),
+					kek, ad(account, "password")));
+		}
+		catch (GeneralSecurityException wrong) {
+			throw new WrongSecret();
+		}
+	}
+
+	/** @throws WrongSecret when the code does not open this keyring */
+	public UnlockedKeyring unlockWithRecoveryCode(UUID account, StoredKeyring stored, String recoveryCode) {
+		try {
+			Aead kek = recoveryKey(parseRecoveryCode(recoveryCode), stored.recoverySalt());
+			return unlock(account, stored, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.keyringKeyByRecovery(),
+					kek, ad(account, "recovery")));
+		}
+		catch (GeneralSecurityException | IllegalArgumentException wrong) {
+			throw new WrongSecret();
+		}
+	}
+
+	/** The same keyring under a new password: the data and sealing keys do not change. */
+	public StoredKeyring rewrapForPassword(StoredKeyring stored, UnlockedKeyring unlocked, String newPassword) {
+		try {
+			byte[] salt = random(16);
+			String wrapped = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(unlocked.keyringKey(),
+					passwordKey(newPassword, salt, argon2), ad(unlocked.account(), "password"));
+			return new StoredKeyring(stored.publicKeyset(), stored.dataKeyset(), stored.sealingKeyset(), salt, argon2,
+					wrapped, stored.recoverySalt(), stored.keyringKeyByRecovery());
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot re-wrap a keyring", ex);
+		}
+	}
+
+	/** Seals to a person with only their public key: for anything arriving while they are away. */
+	public HybridEncrypt sealerFor(String publicKeyset) {
+		try {
+			return TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(publicKeyset)
+				.getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("unreadable public keyset", ex);
+		}
+	}
+
+	private UnlockedKeyring unlock(UUID account, StoredKeyring stored, KeysetHandle keyringKey)
+			throws GeneralSecurityException {
+		Aead byKeyringKey = aead(keyringKey);
+		KeysetHandle data = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.dataKeyset(), byKeyringKey,
+				ad(account, "data"));
+		KeysetHandle sealing = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.sealingKeyset(), byKeyringKey,
+				ad(account, "sealing"));
+		return new UnlockedKeyring(account, keyringKey, aead(data), opener(sealing));
+	}
+
+	private static Aead passwordKey(String password, byte[] salt, Argon2 cost) throws GeneralSecurityException {
+		Argon2BytesGenerator generator = new Argon2BytesGenerator();
+		generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+			.withSalt(salt)
+			.withMemoryAsKB(cost.memoryKib())
+			.withIterations(cost.iterations())
+			.withParallelism(cost.parallelism())
+			.build());
+		byte[] key = new byte[32];
+		byte[] passwordBytes = utf8(password);
+		try {
+			generator.generateBytes(passwordBytes, key);
+			return rawAead(key);
+		}
+		finally {
+			Arrays.fill(passwordBytes, (byte) 0);
+			Arrays.fill(key, (byte) 0);
+		}
+	}
+
+	private static Aead recoveryKey(byte[] secret, byte[] salt) throws GeneralSecurityException {
+		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+		hkdf.init(new HKDFParameters(secret, salt, RECOVERY_INFO.getBytes(StandardCharsets.UTF_8)));
+		byte[] key = new byte[32];
+		try {
+			hkdf.generateBytes(key, 0, key.length);
+			return rawAead(key);
+		}
+		finally {
+			Arrays.fill(key, (byte) 0);
+		}
+	}
+
+	private static Aead rawAead(byte[] key) throws GeneralSecurityException {
+		AesGcmKey aesKey = AesGcmKey.builder()
+			.setParameters(AesGcmParameters.builder()
+				.setKeySizeBytes(32)
+				.setIvSizeBytes(12)
+				.setTagSizeBytes(16)
+				.setVariant(AesGcmParameters.Variant.NO_PREFIX)
+				.build())
+			.setKeyBytes(SecretBytes.copyFrom(key, InsecureSecretKeyAccess.get()))
+			.build();
+		return aead(KeysetHandle.newBuilder().addEntry(KeysetHandle.importKey(aesKey).withRandomId().makePrimary()).build());
+	}
+
+	static Aead aead(KeysetHandle handle) throws GeneralSecurityException {
+		return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+	}
+
+	private static HybridDecrypt opener(KeysetHandle sealing) throws GeneralSecurityException {
+		return sealing.getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class);
+	}
+
+	/** 160 random bits as 32 base-32 characters in groups of four: easy to print and type. */
+	static String formatRecoveryCode(byte[] secret) {
+		String plain = Base32.toBase32String(secret);
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < plain.length(); i += 4) {
+			grouped.append(i == 0 ? "" : "-").append(plain, i, i + 4);
+		}
+		return grouped.toString();
+	}
+
+	static byte[] parseRecoveryCode(String code) {
+		String plain = code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z2-7]", "");
+		if (plain.length() != 32) {
+			throw new IllegalArgumentException("a recovery code has 32 letters and digits");
+		}
+		return Base32.decode(plain);
+	}
+
+	static byte[] ad(UUID account, String role) {
+		return ByteBuffer.allocate(16 + role.length())
+			.putLong(account.getMostSignificantBits())
+			.putLong(account.getLeastSignificantBits())
+			.put(role.getBytes(StandardCharsets.US_ASCII))
+			.array();
+	}
+
+	private static byte[] utf8(String text) {
+		ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text == null ? "" : text));
+		return Arrays.copyOf(encoded.array(), encoded.limit());
+	}
+
+	private static byte[] random(int size) {
+		byte[] bytes = new byte[size];
+		RANDOM.nextBytes(bytes);
+		return bytes;
+	}
+
+	private static HpkeParameters sealingParameters() {
+		try {
+			AeadConfig.register();
+			HybridConfig.register();
+			return HpkeParameters.builder()
+				.setKemId(HpkeParameters.KemId.DHKEM_X25519_HKDF_SHA256)
+				.setKdfId(HpkeParameters.KdfId.HKDF_SHA256)
+				.setAeadId(HpkeParameters.AeadId.AES_256_GCM)
+				.setVariant(HpkeParameters.Variant.NO_PREFIX)
+				.build();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Tink cannot register AEAD and HPKE", ex);
+		}
+	}
+}
