@@ -60,7 +60,8 @@ CREATE TABLE vendor_invitation (
 );
 CREATE INDEX IF NOT EXISTS vendor_invitation_vendor_ix ON vendor_invitation (vendor_id);
 
--- Spring Session (JDBC), copied from spring-session-jdbc's schema-postgresql.sql.
+-- Spring Session (JDBC), from spring-session-jdbc's schema-postgresql.sql; principal_name is
+-- widened to hold any e-mail address (320 characters).
 CREATE TABLE spring_session (
     primary_id            CHAR(36)     NOT NULL,
     session_id            CHAR(36)     NOT NULL,
@@ -68,7 +69,7 @@ CREATE TABLE spring_session (
     last_access_time      BIGINT       NOT NULL,
     max_inactive_interval INT          NOT NULL,
     expiry_time           BIGINT       NOT NULL,
-    principal_name        VARCHAR(100),
+    principal_name        VARCHAR(320),
     CONSTRAINT spring_session_pk PRIMARY KEY (primary_id)
 );
 CREATE UNIQUE INDEX IF NOT EXISTS spring_session_ix1 ON spring_session (session_id);
@@ -83,10 +84,11 @@ CREATE TABLE spring_session_attributes (
     CONSTRAINT spring_session_attributes_fk FOREIGN KEY (session_primary_id) REFERENCES spring_session (primary_id) ON DELETE CASCADE
 );
 
--- Passkeys (Spring Security WebAuthn), copied from spring-security-web's schema files.
+-- Passkeys (Spring Security WebAuthn), from spring-security-web's schema files; name (the
+-- e-mail address) widened to 320 characters.
 CREATE TABLE user_entities (
     id           VARCHAR(1000) NOT NULL,
-    name         VARCHAR(100)  NOT NULL,
+    name         VARCHAR(320)  NOT NULL,
     display_name VARCHAR(200),
     PRIMARY KEY (id)
 );

@@ -62,7 +62,12 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser click(By by) {
-		driver.findElement(by).click();
+		try {
+			driver.findElement(by).click();
+		}
+		catch (org.openqa.selenium.NoSuchElementException ex) {
+			throw new AssertionError("no " + by + " at " + driver.getCurrentUrl() + " showing: " + text(), ex);
+		}
 		return this;
 	}
 

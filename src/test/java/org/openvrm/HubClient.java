@@ -79,6 +79,13 @@ public class HubClient {
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST without a CSRF token but with one extra header. */
+	public Response postWithHeader(String path, String header, String value) {
+		return send(request(path).header(header, value)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("")));
+	}
+
 	/** A form-encoded body sent to a JSON endpoint, with the session's CSRF header. */
 	public Response sendForm(String path, String body) {
 		String token = csrfFrom(get("/login").body(), CSRF_META);

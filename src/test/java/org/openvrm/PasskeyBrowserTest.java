@@ -55,7 +55,9 @@ class PasskeyBrowserTest {
 			assertThat(authenticator.getCredentials()).hasSize(1);
 
 			browser.click(By.cssSelector("header form button[type=submit]"));
-			browser.go("/login").click(By.id("passkey-signin"));
+			browser.waitForPath("/");
+			browser.go("/login");
+			browser.waitFor(By.id("passkey-signin")).click();
 
 			browser.waitForPath("/me");
 			assertThat(browser.heading()).isEqualTo("Welcome, Pat Key");

@@ -62,6 +62,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/api/v1/me", "/api/v1/me", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/api/v1/me/sessions", "/api/v1/me/sessions", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/api/v1/me/sessions/sign-out-others", "/api/v1/me/sessions/sign-out-others", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/api/v1/me/sessions/{handle}/sign-out", "/api/v1/me/sessions/0000000000000000/sign-out", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/api/v1/me/tokens", "/api/v1/me/tokens", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/api/v1/me/tokens", "/api/v1/me/tokens", Set.of(Who.PERSON)),
 			new Endpoint("DELETE", "/api/v1/me/tokens/{id}", "/api/v1/me/tokens/00000000-0000-0000-0000-000000000000", Set.of(Who.PERSON)),

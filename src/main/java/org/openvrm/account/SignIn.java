@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.openvrm.account.internal.AccountRepository;
+import org.openvrm.account.internal.ActiveSessions;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -58,6 +59,7 @@ public class SignIn {
 	/** Makes {@code principal} the signed-in account of this request and of its session. */
 	public void establish(SignedInAccount principal, HttpServletRequest request, HttpServletResponse response) {
 		principal.eraseCredentials();
+		ActiveSessions.startFresh(request);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

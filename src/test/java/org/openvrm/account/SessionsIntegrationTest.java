@@ -56,6 +56,22 @@ class SessionsIntegrationTest {
 	}
 
 	@Test
+	void theApiSignsOutOneSessionOfItsOwnAccountOnly() {
+		String email = Hub.uniqueEmail("api");
+		HubClient laptop = Hub.person(port, email);
+		HubClient phone = Hub.signIn(port, email, Hub.PASSWORD);
+		String phoneHandle = handle(laptop.get("/account/sessions").body());
+		HubClient ann = Hub.person(port);
+
+		assertThat(ann.sendJson("POST", "/api/v1/me/sessions/" + phoneHandle + "/sign-out", null).status()).isEqualTo(404);
+		assertThat(phone.get("/me").status()).isEqualTo(200);
+
+		assertThat(laptop.sendJson("POST", "/api/v1/me/sessions/" + phoneHandle + "/sign-out", null).status())
+			.isEqualTo(204);
+		assertThat(phone.get("/me").status()).isEqualTo(302);
+	}
+
+	@Test
 	void theApiListsSessionsWithoutTheirIds() {
 		HubClient ann = Hub.person(port);
 		String body = ann.get("/api/v1/me/sessions").body();

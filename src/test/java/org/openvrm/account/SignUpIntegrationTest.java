@@ -42,6 +42,21 @@ class SignUpIntegrationTest {
 	}
 
 	@Test
+	void aLongEmailAddressWorksForSignUpAndSessions() {
+		String email = Hub.uniqueEmail("long").replace("@example.org", "@" + "a".repeat(60) + "." + "b".repeat(60) + ".example.org");
+		HubClient client = Hub.person(port, email);
+		assertThat(client.get("/account/sessions").status()).isEqualTo(200);
+		assertThat(Hub.signIn(port, email, Hub.PASSWORD).get("/me").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anonymousVisitorsOfThePublicStartPageGetNoSession() {
+		HubClient visitor = new HubClient(port);
+		assertThat(visitor.get("/").status()).isEqualTo(200);
+		assertThat(visitor.sessionCookie()).isEmpty();
+	}
+
+	@Test
 	void aDuplicateEmailIsRefusedOnTheEmailField() {
 		String email = Hub.uniqueEmail("dup");
 		Hub.person(port, email);

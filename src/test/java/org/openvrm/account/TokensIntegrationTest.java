@@ -106,6 +106,30 @@ class TokensIntegrationTest {
 	}
 
 	@Test
+	void aTokenCannotCreateFurtherTokens() {
+		HubClient ann = Hub.person(port);
+		String token = group(TOKEN, ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"leaky\",\"validDays\":1}").body());
+
+		HubClient.Response minted = HubClient.withToken(port, "POST", "/api/v1/me/tokens", token, "{\"name\":\"forever\"}");
+
+		assertThat(minted.status()).isEqualTo(403);
+		assertThat(ann.get("/api/v1/me/tokens").body()).doesNotContain("forever");
+	}
+
+	@Test
+	void anotherAuthorizationSchemeDoesNotSkipTheCsrfCheck() {
+		String email = Hub.uniqueEmail("basic");
+		HubClient laptop = Hub.person(port, email);
+		HubClient phone = Hub.signIn(port, email, Hub.PASSWORD);
+
+		HubClient.Response forged = laptop.postWithHeader("/account/sessions/sign-out-others", "Authorization",
+				"Basic dXNlcjpwYXNz");
+
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(phone.get("/me").status()).isEqualTo(200);
+	}
+
+	@Test
 	void aTokenOpensNoPageAndNoOtherPart() {
 		HubClient ann = Hub.person(port);
 		String token = group(TOKEN, ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"scoped\"}").body());

@@ -58,6 +58,13 @@ class MeApi {
 		return sessions.list(me, session == null ? "" : session.getId());
 	}
 
+	@PostMapping("/sessions/{handle}/sign-out")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+	@Operation(summary = "Sign out one session", description = "Ends the account's session with this handle; another account's handle is not found (404).")
+	void signOut(@AuthenticationPrincipal SignedInAccount me, @org.springframework.web.bind.annotation.PathVariable String handle) {
+		sessions.signOut(me, handle);
+	}
+
 	@PostMapping("/sessions/sign-out-others")
 	@Operation(summary = "Sign out everywhere else", description = "Ends every session of the account except the one making the request (called with a token, that is every session).")
 	SignedOut signOutOthers(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {

@@ -18,7 +18,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openvrm.account.CreatedToken;
 import org.openvrm.account.PersonalAccessToken;
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.internal.PersonalAccessTokenFilter;
 import org.openvrm.account.internal.PersonalAccessTokens;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.access.AccessDeniedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +64,13 @@ class TokensApi {
 	}
 
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Create a personal access token", description = "The token is in this answer and never again. Not idempotent: a retried request makes a second token, which can be revoked.")
+	@Operation(summary = "Create a personal access token", description = "From a signed-in browser session only (a token cannot create tokens: 403). The token is in this answer and never again. Not idempotent: a retried request makes a second token, which can be revoked.")
 	ResponseEntity<CreatedTokenView> create(@AuthenticationPrincipal SignedInAccount me,
-			@Valid @RequestBody NewToken request) {
+			@Valid @RequestBody NewToken request, HttpServletRequest http) {
+		// A leaked token must not be able to outlive its own revocation by minting others.
+		if (http.getAttribute(PersonalAccessTokenFilter.VIA_TOKEN) != null) {
+			throw new AccessDeniedException("tokens are created from a signed-in browser session");
+		}
 		CreatedToken created = tokens.create(me, request.name(), request.validDays());
 		PersonalAccessToken token = created.token();
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id()))

@@ -53,6 +53,16 @@ public class ActiveSessions {
 		sessions.deleteById(id);
 	}
 
+	/** A new sign-in on this session: forget when and from where the previous one happened. */
+	public static void startFresh(jakarta.servlet.http.HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(SessionLifetimeFilter.SIGNED_IN_AT);
+			session.removeAttribute(SessionLifetimeFilter.CLIENT);
+			session.removeAttribute(SessionLifetimeFilter.ADDRESS);
+		}
+	}
+
 	private Map<String, ? extends Session> sessionsOf(SignedInAccount account) {
 		return sessions.findByPrincipalName(account.getUsername());
 	}

@@ -63,7 +63,6 @@ public class OperatorSetup implements ApplicationRunner {
 					+ " characters");
 		}
 		String code = configured ? configuredCode.strip() : Secrets.newSecret("");
-		jdbc.sql("DELETE FROM operator_setup WHERE used_at IS NULL").update();
 		jdbc.sql("INSERT INTO operator_setup (code_hash, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(Secrets.hash(code), OffsetDateTime.now(clock))
 			.update();
@@ -86,7 +85,10 @@ public class OperatorSetup implements ApplicationRunner {
 		if (claimed == 0) {
 			throw new InvalidInput("code", "setup.code.invalid");
 		}
-		return accounts.register(new NewAccount(request.email(), request.displayName(), request.password(),
-				AccountKind.OPERATOR, request.locale()));
+		Account operator = accounts.register(new NewAccount(request.email(), request.displayName(),
+				request.password(), AccountKind.OPERATOR, request.locale()));
+		// Codes other nodes logged at their start are void once an operator exists.
+		jdbc.sql("DELETE FROM operator_setup WHERE used_at IS NULL").update();
+		return operator;
 	}
 }

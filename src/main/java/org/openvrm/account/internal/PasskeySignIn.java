@@ -37,6 +37,10 @@ class PasskeySignIn implements AuthenticationSuccessHandler {
 			Authentication passkey) throws IOException, ServletException {
 		SignedInAccount account = accounts.findSignInByEmail(passkey.getName())
 			.orElseThrow(() -> new IllegalStateException("passkey of a missing account"));
+		// Spring Security's passkey filter keeps the session id; a sign-in must never do that.
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
 		signIn.establish(account, request, response);
 		answer.onAuthenticationSuccess(request, response, SecurityContextHolder.getContext().getAuthentication());
 	}

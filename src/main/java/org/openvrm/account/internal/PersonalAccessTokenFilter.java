@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code /api/v1/me/**} requests that carry a personal access token. The
  * authentication lasts for this request only: no session is created or touched.
  */
-class PersonalAccessTokenFilter extends OncePerRequestFilter {
+public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
@@ -33,11 +33,18 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/** Marks a request authenticated by a token, not by a signed-in browser. */
+	public static final String VIA_TOKEN = "openvrm.viaPersonalAccessToken";
+
+	static boolean carriesToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				&& request.getServletPath().startsWith("/api/v1/me");
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String header = request.getHeader("Authorization");
-		return header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-				|| !request.getServletPath().startsWith("/api/v1/me");
+		return !carriesToken(request);
 	}
 
 	@Override
@@ -54,6 +61,7 @@ class PersonalAccessTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(account.get(), null, account.get().getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		request.setAttribute(VIA_TOKEN, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}

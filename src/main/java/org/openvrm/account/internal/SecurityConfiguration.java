@@ -104,7 +104,7 @@ class SecurityConfiguration {
 
 		http.formLogin(form -> form.loginPage("/login")
 			.successHandler(signedIn(throttle, requestCache, signIn))
-			.failureHandler(failed(throttle)));
+			.failureHandler(failed()));
 		http.webAuthn(webAuthn -> webAuthn.rpName("OpenVRM")
 			.rpId(rpId)
 			.allowedOrigins(allowedOrigins)
@@ -129,8 +129,9 @@ class SecurityConfiguration {
 				new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT), api));
 		http.requestCache(cache -> cache.requestCache(requestCache));
 
-		// A request that carries an Authorization header cannot be forged cross-site by a browser.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+		// A personal access token cannot be sent cross-site by a browser, so those calls need no CSRF
+		// token; they never fall back to the session (PersonalAccessTokenFilter).
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken));
 
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
@@ -155,7 +156,8 @@ class SecurityConfiguration {
 	private static AuthenticationSuccessHandler signedIn(SignInThrottle throttle, HttpSessionRequestCache cache,
 			SignIn signIn) {
 		return (request, response, authentication) -> {
-			throttle.succeeded(authentication.getName());
+			throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+			ActiveSessions.startFresh(request);
 			if (authentication.getPrincipal() instanceof SignedInAccount account) {
 				signIn.passwordProven(account, request.getParameter("password"), request);
 			}
@@ -168,20 +170,14 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static AuthenticationFailureHandler failed(SignInThrottle throttle) {
-		return (request, response, exception) -> {
-			throttle.failed(request.getParameter("username"), clientAddress(request));
-			response.sendRedirect("/login?error");
-		};
-	}
-
-	private static String clientAddress(HttpServletRequest request) {
-		return request.getRemoteAddr();
+	private static AuthenticationFailureHandler failed() {
+		// The attempt was already counted as a failure when it came in (SignInThrottleFilter).
+		return (request, response, exception) -> response.sendRedirect("/login?error");
 	}
 
 	@Bean
 	UserDetailsService accountDetails(AccountRepository accounts) {
-		return email -> accounts.findSignInByEmail(email == null ? "" : email.strip().toLowerCase())
+		return email -> accounts.findSignInByEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 

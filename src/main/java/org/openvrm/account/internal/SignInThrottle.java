@@ -38,6 +38,19 @@ public class SignInThrottle {
 		this.clock = clock;
 	}
 
+	/**
+	 * Admits a sign-in attempt or says how long to wait. An admitted attempt counts as a failure
+	 * at once, before the password is checked, so that parallel attempts cannot all slip through;
+	 * {@link #succeeded} takes it back.
+	 */
+	public synchronized Optional<Duration> tryAttempt(String email, String address) {
+		Optional<Duration> wait = waitBefore(email, address);
+		if (wait.isEmpty()) {
+			failed(email, address);
+		}
+		return wait;
+	}
+
 	/** How long the caller must wait before this attempt may be tried; empty when it may go ahead. */
 	public Optional<Duration> waitBefore(String email, String address) {
 		Instant now = clock.instant();
@@ -47,16 +60,18 @@ public class SignInThrottle {
 		return longest.isZero() ? Optional.empty() : Optional.of(longest);
 	}
 
-	public void failed(String email, String address) {
+	synchronized void failed(String email, String address) {
 		Instant now = clock.instant();
 		forgetStaleEntries(now);
 		failures.merge(accountKey(email), new Failures(1, now), (old, one) -> old.plusOne(now, stale(old, now)));
 		failures.merge(addressKey(address), new Failures(1, now), (old, one) -> old.plusOne(now, stale(old, now)));
 	}
 
-	/** A correct password clears the account's counter; the address keeps its own. */
-	public void succeeded(String email) {
+	/** A correct password clears the account's counter and takes back the address's count of it. */
+	public synchronized void succeeded(String email, String address) {
 		failures.remove(accountKey(email));
+		failures.computeIfPresent(addressKey(address),
+				(key, entry) -> entry.count() <= 1 ? null : new Failures(entry.count() - 1, entry.last()));
 	}
 
 	private Duration wait(String key, int slowAfter, int lockAfter, Instant now) {
@@ -94,7 +109,7 @@ public class SignInThrottle {
 	}
 
 	private static String accountKey(String email) {
-		return "account:" + (email == null ? "" : email.strip().toLowerCase());
+		return "account:" + (email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	private static String addressKey(String address) {

@@ -28,7 +28,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Duration> wait = throttle.waitBefore(request.getParameter("username"), request.getRemoteAddr());
+		Optional<Duration> wait = throttle.tryAttempt(request.getParameter("username"), request.getRemoteAddr());
 		if (wait.isPresent()) {
 			long seconds = Math.max(1, wait.get().toSeconds());
 			response.setHeader("Retry-After", String.valueOf(seconds));

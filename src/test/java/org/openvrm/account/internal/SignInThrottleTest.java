@@ -48,10 +48,10 @@ class SignInThrottleTest {
 	@Test
 	void anAddressTryingManyAccountsIsLockedButNotSlowed() {
 		for (int i = 0; i < 49; i++) {
-			throttle.failed("user" + i + "@example.org", "192.0.2.7");
+			assertThat(throttle.tryAttempt("user" + i + "@example.org", "192.0.2.7")).isEmpty();
 		}
 		assertThat(throttle.waitBefore("someone@example.org", "192.0.2.7")).isEmpty();
-		throttle.failed("user49@example.org", "192.0.2.7");
+		assertThat(throttle.tryAttempt("user49@example.org", "192.0.2.7")).isEmpty();
 		assertThat(throttle.waitBefore("someone@example.org", "192.0.2.7")).contains(Duration.ofMinutes(15));
 		assertThat(throttle.waitBefore("someone@example.org", "192.0.2.8")).isEmpty();
 	}
@@ -59,8 +59,25 @@ class SignInThrottleTest {
 	@Test
 	void successClearsTheAccountCounter() {
 		fail("cy@example.org", 5);
-		throttle.succeeded("cy@example.org");
+		throttle.succeeded("cy@example.org", "10.0.0.1");
 		assertThat(throttle.waitBefore("cy@example.org", "10.9.9.9")).isEmpty();
+	}
+
+	@Test
+	void anAttemptCountsBeforeThePasswordIsCheckedSoParallelAttemptsCannotAllPass() {
+		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).isEmpty();
+		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).isEmpty();
+		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).isEmpty();
+		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).as("the fourth waits, even unanswered").isPresent();
+	}
+
+	@Test
+	void aSuccessfulAttemptDoesNotCountAgainstTheAddress() {
+		for (int i = 0; i < 60; i++) {
+			assertThat(throttle.tryAttempt("eve" + i + "@example.org", "192.0.2.9")).isEmpty();
+			throttle.succeeded("eve" + i + "@example.org", "192.0.2.9");
+		}
+		assertThat(throttle.waitBefore("someone@example.org", "192.0.2.9")).isEmpty();
 	}
 
 	private void fail(String email, int times) {
