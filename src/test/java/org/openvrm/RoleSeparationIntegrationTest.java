@@ -50,6 +50,9 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/vendor/signup", "/vendor/signup", EVERYONE),
 			new Endpoint("GET", "/invitation", "/invitation", EVERYONE),
 			new Endpoint("GET", "/setup", "/setup", EVERYONE),
+			new Endpoint("GET", "/recover", "/recover", EVERYONE),
+			new Endpoint("GET", "/account/password", "/account/password", SIGNED_IN),
+			new Endpoint("POST", "/account/password", "/account/password", SIGNED_IN),
 			new Endpoint("GET", "/me", "/me", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/me/tokens", "/me/tokens", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/me/recovery-code", "/me/recovery-code", Set.of(Who.PERSON)),
@@ -78,7 +81,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/webauthn/register", "/webauthn/register", SIGNED_IN));
 
 	/** Handlers that are not pages of ours: sign-up posts (public by nature) and the error page. */
-	static final Set<String> PUBLIC_FORM_POSTS = Set.of("/signup", "/vendor/signup", "/invitation", "/setup", "/error",
+	static final Set<String> PUBLIC_FORM_POSTS = Set.of("/signup", "/vendor/signup", "/invitation", "/setup", "/recover", "/error",
 			"/error/problem");
 
 	/** Stands for "redirected to the sign-in page". */

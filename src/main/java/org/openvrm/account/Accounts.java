@@ -77,6 +77,44 @@ public class Accounts {
 		return normalised;
 	}
 
+	/**
+	 * Changes the password after checking the current one; modules keyed by the password re-key in
+	 * the same transaction, so a failure leaves both the old password and the old keys in place.
+	 */
+	@Transactional
+	public void changePassword(SignedInAccount account, String currentPassword, String newPassword) {
+		String hash = repository.findSignInById(account.id()).map(SignedInAccount::getPassword).orElseThrow();
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+			throw new InvalidInput("currentPassword", "password.current.wrong");
+		}
+		setPassword(account.id(), account.email(), account.displayName(), newPassword);
+		if (account.is(AccountKind.PERSON)) {
+			passwordKeyed.forEach(keyed -> keyed.passwordChanged(account.id(), currentPassword, newPassword));
+		}
+	}
+
+	/**
+	 * Sets a new password without the old one: only for a caller that proved the person some other
+	 * way (the vault's recovery code), in its own transaction.
+	 */
+	@Transactional
+	public void resetPassword(UUID accountId, String newPassword) {
+		SignedInAccount account = repository.findSignInById(accountId).orElseThrow();
+		setPassword(accountId, account.email(), account.displayName(), newPassword);
+	}
+
+	private void setPassword(UUID id, String email, String displayName, String newPassword) {
+		passwordPolicy.check(newPassword, email, displayName).ifPresent(problem -> {
+			throw new InvalidInput("newPassword", problem.messageKey());
+		});
+		repository.updatePasswordHash(id, passwordEncoder.encode(newPassword));
+	}
+
+	public Optional<Account> findByEmail(String email) {
+		String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		return repository.findSignInByEmail(normalised).flatMap(account -> repository.findById(account.id()));
+	}
+
 	public Optional<Account> findById(UUID id) {
 		return repository.findById(id);
 	}

@@ -17,6 +17,9 @@ public interface PasswordKeyed {
 	/** The person proved their password on this session (sign-up or password sign-in). */
 	void passwordProven(SignedInAccount person, String password, HttpSession session);
 
+	/** The password changed; called inside the transaction that stores the new password. */
+	void passwordChanged(UUID accountId, String oldPassword, String newPassword);
+
 	/** The session is about to end. */
 	void signingOut(HttpSession session);
 }

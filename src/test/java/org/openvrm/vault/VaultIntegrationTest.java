@@ -91,6 +91,57 @@ class VaultIntegrationTest {
 	}
 
 	@Test
+	void aPasswordChangeKeepsTheVaultReadableAndTheOldPasswordStopsWorking() {
+		String email = Hub.uniqueEmail("change");
+		HubClient ann = Hub.person(port, email);
+		String marker = "KEPT-" + UUID.randomUUID();
+		inbox.seal(accountId(email), "message", marker, new byte[0]);
+
+		HubClient.Response wrongCurrent = ann.submit("/account/password", "/account/password",
+				Map.of("currentPassword", "not the password", "newPassword", "gravel lantern otter 9"));
+		assertThat(wrongCurrent.body()).contains("This is not your current password.");
+		HubClient.Response weak = ann.submit("/account/password", "/account/password",
+				Map.of("currentPassword", Hub.PASSWORD, "newPassword", "password1234"));
+		assertThat(weak.body()).contains("too easy to guess");
+
+		HubClient.Response changed = ann.submit("/account/password", "/account/password",
+				Map.of("currentPassword", Hub.PASSWORD, "newPassword", "gravel lantern otter 9"));
+		assertThat(changed.location()).isEqualTo("/account/password?changed");
+
+		assertThat(Hub.signIn(port, email, Hub.PASSWORD).get("/me").status()).isEqualTo(302);
+		HubClient again = Hub.signIn(port, email, "gravel lantern otter 9");
+		assertThat(again.get("/me/vault").body()).contains(marker);
+	}
+
+	@Test
+	void theRecoveryCodeSetsANewPasswordAndOpensTheVault() {
+		String email = Hub.uniqueEmail("forgot");
+		HubClient client = new HubClient(port);
+		client.submit("/signup", "/signup", Map.of("email", email, "displayName", "Fo", "password", Hub.PASSWORD));
+		Matcher code = CODE.matcher(client.get("/me/recovery-code").body());
+		assertThat(code.find()).isTrue();
+		String marker = "RECOVERED-" + UUID.randomUUID();
+		inbox.seal(accountId(email), "message", marker, new byte[0]);
+
+		HubClient stranger = new HubClient(port);
+		HubClient.Response wrongCode = stranger.submit("/recover", "/recover", Map.of("email", email, "recoveryCode",
+				"AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA", "newPassword", "stolen river moss 4"));
+		assertThat(wrongCode.body()).contains("do not match");
+		HubClient.Response unknownEmail = stranger.submit("/recover", "/recover", Map.of("email",
+				Hub.uniqueEmail("nobody"), "recoveryCode", code.group(1), "newPassword", "stolen river moss 4"));
+		assertThat(unknownEmail.body()).contains("do not match");
+		assertThat(Hub.signIn(port, email, Hub.PASSWORD).get("/me").status()).as("nothing changed").isEqualTo(200);
+
+		HubClient owner = new HubClient(port);
+		HubClient.Response recovered = owner.submit("/recover", "/recover", Map.of("email", email, "recoveryCode",
+				code.group(1).toLowerCase(), "newPassword", "quiet harbour lamp 61"));
+		assertThat(recovered.location()).isEqualTo("/me");
+		assertThat(owner.get("/me/vault").body()).contains(marker);
+		assertThat(Hub.signIn(port, email, "quiet harbour lamp 61").get("/me/vault").body()).contains(marker);
+		assertThat(Hub.signIn(port, email, Hub.PASSWORD).get("/me").status()).isEqualTo(302);
+	}
+
+	@Test
 	void personACannotOpenPersonBsVault() {
 		String bobEmail = Hub.uniqueEmail("bob");
 		Hub.person(port, bobEmail);

@@ -63,6 +63,10 @@ public class AccountRepository {
 			.optional();
 	}
 
+	public void updatePasswordHash(UUID id, String passwordHash) {
+		jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+	}
+
 	public long count(AccountKind kind) {
 		return jdbc.sql("SELECT count(*) FROM account WHERE kind = ?").param(kind.name()).query(Long.class).single();
 	}

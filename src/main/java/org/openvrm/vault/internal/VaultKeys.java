@@ -81,6 +81,25 @@ public class VaultKeys implements PasswordKeyed {
 	}
 
 	@Override
+	public void passwordChanged(UUID accountId, String oldPassword, String newPassword) {
+		repository.find(accountId).ifPresent(stored -> {
+			UnlockedKeyring unlocked = keyrings.unlockWithPassword(accountId, stored, oldPassword);
+			repository.save(accountId, keyrings.rewrapForPassword(stored, unlocked, newPassword), clock.instant());
+		});
+	}
+
+	/**
+	 * Opens the keyring with the recovery code and re-keys it for {@code newPassword}.
+	 * @throws WrongSecret when the code does not open the keyring
+	 */
+	public UnlockedKeyring recover(UUID accountId, String recoveryCode, String newPassword) {
+		StoredKeyring stored = repository.find(accountId).orElseThrow(WrongSecret::new);
+		UnlockedKeyring unlocked = keyrings.unlockWithRecoveryCode(accountId, stored, recoveryCode);
+		repository.save(accountId, keyrings.rewrapForPassword(stored, unlocked, newPassword), clock.instant());
+		return unlocked;
+	}
+
+	@Override
 	public void signingOut(HttpSession session) {
 		openVaults.close(session);
 	}
