@@ -1,0 +1,177 @@
+package org.openvrm.vault;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The person's records: structured personal data, sealed under their data key. Editing adds a
+ * version (history is kept); deleting removes every version.
+ */
+@Service
+public class Records {
+
+	static final int MAX_VALUE_LENGTH = 500;
+
+	static final int MAX_CUSTOM_FIELDS = 30;
+
+	private static final Pattern CUSTOM_FIELD = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Records(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	private record Content(RecordKind kind, Map<String, String> fields) {
+	}
+
+	private record Row(UUID id, int version, byte[] sealed, Instant createdAt) {
+	}
+
+	@Transactional
+	public Record create(Vault vault, RecordKind kind, Map<String, String> fields) {
+		if (kind == null) {
+			throw new InvalidInput("kind", "record.kind.invalid");
+		}
+		return store(vault, UUID.randomUUID(), 1, kind, checked(kind, fields));
+	}
+
+	@Transactional
+	public Record update(Vault vault, UUID id, Map<String, String> fields) {
+		Record current = get(vault, id);
+		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
+		return store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));
+	}
+
+	@Transactional
+	public void delete(Vault vault, UUID id) {
+		if (jdbc.sql("DELETE FROM vault_record WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+			throw new NotFound("Record");
+		}
+	}
+
+	/** The latest version of each record, grouped by kind in catalogue order. */
+	public List<Record> list(Vault vault) {
+		return rows("SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND latest = TRUE",
+				vault.owner())
+			.stream()
+			.map(row -> open(vault, row))
+			.sorted(Comparator.comparing(Record::kind).thenComparing(Record::updatedAt))
+			.toList();
+	}
+
+	/** @throws NotFound for an unknown id, or a record of someone else */
+	public Record get(Vault vault, UUID id) {
+		return rows("SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND id = ? AND latest = TRUE",
+				vault.owner(), id)
+			.stream()
+			.findFirst()
+			.map(row -> open(vault, row))
+			.orElseThrow(() -> new NotFound("Record"));
+	}
+
+	/** Every version of a record, newest first. */
+	public List<Record> history(Vault vault, UUID id) {
+		List<Record> versions = rows(
+				"SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND id = ? ORDER BY version DESC",
+				vault.owner(), id)
+			.stream()
+			.map(row -> open(vault, row))
+			.toList();
+		if (versions.isEmpty()) {
+			throw new NotFound("Record");
+		}
+		return versions;
+	}
+
+	private Record store(Vault vault, UUID id, int version, RecordKind kind, Map<String, String> fields) {
+		Instant now = clock.instant();
+		byte[] sealed = vault.encrypt(json.writeValueAsBytes(new Content(kind, fields)), binding(id, version));
+		jdbc.sql("INSERT INTO vault_record (id, version, account_id, sealed, created_at, latest) VALUES (?, ?, ?, ?, ?, TRUE)")
+			.params(id, version, vault.owner(), sealed, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
+		return new Record(id, version, kind, fields, now);
+	}
+
+	private Record open(Vault vault, Row row) {
+		Content content = json.readValue(vault.decrypt(row.sealed(), binding(row.id(), row.version())), Content.class);
+		return new Record(row.id(), row.version(), content.kind(), content.fields(), row.createdAt());
+	}
+
+	private List<Row> rows(String sql, Object... params) {
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getBytes("sealed"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private static String binding(UUID id, int version) {
+		return "record:" + id + ":" + version;
+	}
+
+	/** Only known fields (any well-formed name for custom records), trimmed; empty ones dropped. */
+	static Map<String, String> checked(RecordKind kind, Map<String, String> fields) {
+		Map<String, String> kept = new LinkedHashMap<>();
+		for (Map.Entry<String, String> field : (fields == null ? Map.<String, String>of() : fields).entrySet()) {
+			String name = field.getKey() == null ? "" : field.getKey().strip();
+			String value = field.getValue() == null ? "" : field.getValue().strip();
+			boolean known = kind == RecordKind.CUSTOM ? CUSTOM_FIELD.matcher(name).matches() : kind.fields().contains(name);
+			if (!known) {
+				throw new InvalidInput("fields." + name, "record.field.unknown");
+			}
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (value.length() > MAX_VALUE_LENGTH) {
+				throw new InvalidInput("fields." + name, "record.field.too-long");
+			}
+			if (kind.isDateField(name)) {
+				try {
+					LocalDate.parse(value);
+				}
+				catch (DateTimeParseException ex) {
+					throw new InvalidInput("fields." + name, "record.field.date");
+				}
+			}
+			if (kind == RecordKind.EMAIL && name.equals("address") && !EMAIL.matcher(value).matches()) {
+				throw new InvalidInput("fields." + name, "account.email.invalid");
+			}
+			kept.put(name, value);
+		}
+		if (kept.isEmpty()) {
+			throw new InvalidInput("fields", "record.empty");
+		}
+		if (kind == RecordKind.CUSTOM && kept.size() > MAX_CUSTOM_FIELDS) {
+			throw new InvalidInput("fields", "record.too-many-fields");
+		}
+		return kept;
+	}
+}

@@ -1,0 +1,158 @@
+package org.openvrm.vault;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+import org.openvrm.HubTest;
+import org.openvrm.RawStorage;
+import org.openvrm.vault.internal.OpenVaults;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HubTest
+class RecordsIntegrationTest {
+
+	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	OpenVaults openVaults;
+
+	@Test
+	void recordsRoundTripThroughTheApiWithHistory() {
+		HubClient ann = Hub.person(port);
+
+		HubClient.Response created = ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\",\"label\":\"home\"}}");
+		assertThat(created.status()).isEqualTo(201);
+		String id = id(created.body());
+		assertThat(created.body()).contains("\"fieldKeys\":[\"email.address\",\"email.label\"]");
+
+		HubClient.Response changed = ann.sendJson("PUT", "/api/v1/me/records/" + id,
+				"{\"fields\":{\"address\":\"ann@work.example\",\"label\":\"work\"}}");
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.body()).contains("\"version\":2").contains("ann@work.example");
+
+		assertThat(ann.get("/api/v1/me/records/" + id).body()).contains("ann@work.example").doesNotContain("ann@example.org");
+		String history = ann.get("/api/v1/me/records/" + id + "/history").body();
+		assertThat(history).contains("\"version\":2").contains("\"version\":1").contains("ann@example.org");
+		assertThat(ann.get("/api/v1/me/records").body()).contains(id);
+
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/records/" + id, null).status()).isEqualTo(204);
+		assertThat(ann.get("/api/v1/me/records/" + id).status()).isEqualTo(404);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
+			.as("deleting removes every version").isZero();
+	}
+
+	@Test
+	void badFieldsAreRefusedNamingTheFieldAndNothingIsStored() {
+		HubClient ann = Hub.person(port);
+		long before = jdbc.queryForObject("SELECT count(*) FROM vault_record", Long.class);
+
+		HubClient.Response unknown = ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"PHONE\",\"fields\":{\"shoe-size\":\"44\"}}");
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(unknown.body()).contains("\"field\":\"fields.shoe-size\"");
+
+		HubClient.Response badDate = ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"Ann\",\"birth-date\":\"31/12/1990\"}}");
+		assertThat(badDate.status()).isEqualTo(422);
+		assertThat(badDate.body()).contains("fields.birth-date").contains("YYYY-MM-DD");
+
+		HubClient.Response badKind = ann.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"SHOES\",\"fields\":{}}");
+		assertThat(badKind.status()).isEqualTo(400);
+
+		HubClient.Response empty = ann.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{}}");
+		assertThat(empty.status()).isEqualTo(422);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void theHubStoresNoRecordContentInClear() {
+		HubClient ann = Hub.person(port);
+		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
+
+		ann.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}");
+		ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"CUSTOM\",\"fields\":{\"" + marker.toLowerCase() + "\":\"blood type " + marker + "\"}}");
+		assertThat(ann.get("/api/v1/me/records").body()).contains(marker);
+
+		assertThat(RawStorage.tables(jdbc)).contains("vault_record");
+		assertThat(RawStorage.whereFound(jdbc, marker)).isEmpty();
+		assertThat(RawStorage.whereFound(jdbc, marker.toLowerCase())).isEmpty();
+		assertThat(RawStorage.whereFound(jdbc, "IDENTITY")).isEmpty();
+	}
+
+	@Test
+	void personACannotReachPersonBsRecords() {
+		HubClient bob = Hub.person(port);
+		String bobsRecord = id(bob.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"+32 470 00 00 00\"}}").body());
+		HubClient ann = Hub.person(port);
+
+		assertThat(ann.get("/api/v1/me/records/" + bobsRecord).status()).isEqualTo(404);
+		assertThat(ann.get("/api/v1/me/records/" + bobsRecord + "/history").status()).isEqualTo(404);
+		assertThat(ann.sendJson("PUT", "/api/v1/me/records/" + bobsRecord, "{\"fields\":{\"number\":\"0\"}}").status())
+			.isEqualTo(404);
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/records/" + bobsRecord, null).status()).isEqualTo(404);
+		assertThat(ann.get("/me/records/" + bobsRecord).status()).isEqualTo(404);
+		assertThat(ann.get("/api/v1/me/records").body()).doesNotContain(bobsRecord);
+		assertThat(bob.get("/api/v1/me/records/" + bobsRecord).body()).contains("+32 470 00 00 00");
+	}
+
+	@Test
+	void aClosedVaultAnswers423AndThePagesSendThePersonToUnlockIt() {
+		String email = Hub.uniqueEmail("closed");
+		HubClient ann = Hub.person(port, email);
+		openVaults.closeAll(jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email));
+
+		HubClient.Response api = ann.get("/api/v1/me/records");
+		assertThat(api.status()).isEqualTo(423);
+		assertThat(api.header("Content-Type")).contains("application/problem+json");
+		assertThat(ann.get("/me/records").location()).isEqualTo("/me/vault/unlock");
+	}
+
+	@Test
+	void recordsAreAddedAndEditedFromThePages() {
+		HubClient ann = Hub.person(port);
+
+		HubClient.Response added = ann.submit("/me/records/new?kind=POSTAL_ADDRESS", "/me/records",
+				Map.of("kind", "POSTAL_ADDRESS", "field.street", "Rue de la Plage 4", "field.city", "Sète", "field.country",
+						"FR"));
+		assertThat(added.location()).isEqualTo("/me/records");
+		String list = ann.get("/me/records").body();
+		assertThat(list).contains("Rue de la Plage 4").contains("Postal address");
+
+		Matcher edit = Pattern.compile("/me/records/([0-9a-f-]{36})\"").matcher(list);
+		assertThat(edit.find()).isTrue();
+		HubClient.Response updated = ann.submit("/me/records/" + edit.group(1), "/me/records/" + edit.group(1),
+				Map.of("field.street", "Rue de la Plage 6", "field.city", "Sète"));
+		assertThat(updated.location()).isEqualTo("/me/records");
+		assertThat(ann.get("/me/records/" + edit.group(1)).body()).contains("Rue de la Plage 6").contains("Version 1");
+
+		HubClient.Response custom = ann.submit("/me/records/new?kind=CUSTOM", "/me/records",
+				Map.of("kind", "CUSTOM", "customName", "Bad Name!", "customValue", "x"));
+		assertThat(custom.status()).isEqualTo(200);
+		assertThat(custom.body()).contains("does not belong");
+	}
+
+	private static String id(String body) {
+		Matcher matcher = ID.matcher(body);
+		assertThat(matcher.find()).as(body).isTrue();
+		return matcher.group(1);
+	}
+}
