@@ -22,4 +22,15 @@ public interface PasswordKeyed {
 
 	/** The session is about to end. */
 	void signingOut(HttpSession session);
+
+	/**
+	 * A personal access token was just made on this session, inside the same transaction; it may
+	 * be given access to what the session has open. {@code secret} is never stored.
+	 */
+	default void tokenCreated(SignedInAccount person, UUID tokenId, String secret, HttpSession session) {
+	}
+
+	/** The token was revoked: whatever was keyed to it must go at once. */
+	default void tokenRevoked(UUID tokenId) {
+	}
 }

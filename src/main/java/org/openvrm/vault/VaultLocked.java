@@ -7,6 +7,7 @@ package org.openvrm.vault;
 public class VaultLocked extends org.openvrm.platform.Locked {
 
 	public VaultLocked() {
-		super("Your vault is locked. Open it with your password at /me/vault/unlock (a passkey sign-in does not open it).");
+		super("Your vault is locked. Open it with your password at /me/vault/unlock (a passkey sign-in does not "
+				+ "open it), or use a personal access token created while the vault was open.");
 	}
 }

@@ -2,9 +2,12 @@ package org.openvrm.vault;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.TokenRequest;
+import org.openvrm.vault.internal.VaultKeys;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.internal.KeyringRepository;
 import org.openvrm.vault.internal.Keyrings;
@@ -23,10 +26,13 @@ public class Vaults {
 
 	private final Keyrings keyrings;
 
-	Vaults(OpenVaults openVaults, KeyringRepository keyringRepository, Keyrings keyrings) {
+	private final VaultKeys vaultKeys;
+
+	Vaults(OpenVaults openVaults, KeyringRepository keyringRepository, Keyrings keyrings, VaultKeys vaultKeys) {
 		this.openVaults = openVaults;
 		this.keyringRepository = keyringRepository;
 		this.keyrings = keyrings;
+		this.vaultKeys = vaultKeys;
 	}
 
 	public Optional<Vault> find(SignedInAccount person, HttpSession session) {
@@ -36,6 +42,22 @@ public class Vaults {
 	/** @throws VaultLocked when the vault is not open on this session */
 	public Vault require(SignedInAccount person, HttpSession session) {
 		return find(person, session).orElseThrow(VaultLocked::new);
+	}
+
+	/**
+	 * The vault for an API call: open on the caller's session, or opened by the personal access
+	 * token the call carries (if that token was made while the vault was open).
+	 * @throws VaultLocked otherwise
+	 */
+	public Vault require(SignedInAccount person, HttpServletRequest request) {
+		Optional<Vault> viaSession = find(person, request.getSession(false));
+		if (viaSession.isPresent()) {
+			return viaSession.get();
+		}
+		return TokenRequest.of(request)
+			.flatMap(token -> vaultKeys.openWithToken(person.id(), token.id(), token.secret()))
+			.map(Vault::new)
+			.orElseThrow(VaultLocked::new);
 	}
 
 	/** Opens the vault on this session with the person's password. */

@@ -23,6 +23,8 @@ class RecordsIntegrationTest {
 
 	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
+	private static final Pattern TOKEN = Pattern.compile("\"token\":\"(ovrm_pat_[^\"]+)\"");
+
 	@LocalServerPort
 	int port;
 
@@ -124,6 +126,43 @@ class RecordsIntegrationTest {
 		assertThat(api.status()).isEqualTo(423);
 		assertThat(api.header("Content-Type")).contains("application/problem+json");
 		assertThat(ann.get("/me/records").location()).isEqualTo("/me/vault/unlock");
+	}
+
+	@Test
+	void aTokenMadeWhileTheVaultIsOpenReadsRecordsAndOneMadeWhileClosedDoesNot() {
+		String email = Hub.uniqueEmail("script");
+		HubClient ann = Hub.person(port, email);
+		ann.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"+31 6 1234 5678\"}}");
+		Matcher opened = TOKEN.matcher(ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"with vault\"}").body());
+		assertThat(opened.find()).isTrue();
+
+		HubClient.Response viaToken = HubClient.withToken(port, "GET", "/api/v1/me/records", opened.group(1), null);
+		assertThat(viaToken.status()).isEqualTo(200);
+		assertThat(viaToken.body()).contains("+31 6 1234 5678");
+		assertThat(RawStorage.whereFound(jdbc, opened.group(1))).as("the token itself is never stored").isEmpty();
+
+		openVaults.closeAll(jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email));
+		Matcher closed = TOKEN.matcher(ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"without vault\"}").body());
+		assertThat(closed.find()).isTrue();
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", closed.group(1), null).status()).isEqualTo(423);
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", opened.group(1), null).status())
+			.as("the first token still opens it").isEqualTo(200);
+	}
+
+	@Test
+	void revokingATokenDeletesItsKeyAtOnce() {
+		HubClient ann = Hub.person(port);
+		String body = ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"short\"}").body();
+		Matcher token = TOKEN.matcher(body);
+		assertThat(token.find()).isTrue();
+		String tokenId = id(body);
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status()).isEqualTo(200);
+
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/tokens/" + tokenId, null).status()).isEqualTo(204);
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_token_key WHERE token_id = ?", Long.class,
+				UUID.fromString(tokenId))).isZero();
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status()).isEqualTo(401);
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class TokensApi {
 		if (http.getAttribute(PersonalAccessTokenFilter.VIA_TOKEN) != null) {
 			throw new AccessDeniedException("tokens are created from a signed-in browser session");
 		}
-		CreatedToken created = tokens.create(me, request.name(), request.validDays());
+		CreatedToken created = tokens.create(me, request.name(), request.validDays(), http.getSession(false));
 		PersonalAccessToken token = created.token();
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id()))
 			.body(new CreatedTokenView(token.id(), token.name(), token.createdAt(), token.expiresAt(),

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.TokenRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,15 +52,17 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String token = request.getHeader("Authorization").substring(BEARER.length()).strip();
-		Optional<SignedInAccount> account = tokens.authenticate(token);
-		if (account.isEmpty()) {
+		Optional<PersonalAccessTokens.Authenticated> authenticated = tokens.authenticate(token);
+		if (authenticated.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			problems.write(response, HttpStatus.UNAUTHORIZED, "The access token is unknown, expired or revoked.");
 			return;
 		}
+		SignedInAccount account = authenticated.get().account();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(account.get(), null, account.get().getAuthorities()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+		request.setAttribute(TokenRequest.ID, authenticated.get().tokenId());
+		request.setAttribute(TokenRequest.SECRET, token);
 		SecurityContextHolder.setContext(context);
 		request.setAttribute(VIA_TOKEN, Boolean.TRUE);
 		try {

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openvrm.account.AccountKind;
+import jakarta.servlet.http.HttpSession;
+
 import org.openvrm.account.CreatedToken;
+import org.openvrm.account.PasswordKeyed;
 import org.openvrm.account.PersonalAccessToken;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
@@ -45,14 +48,17 @@ public class PersonalAccessTokens {
 
 	private final Clock clock;
 
-	PersonalAccessTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
+	private final List<PasswordKeyed> passwordKeyed;
+
+	PersonalAccessTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock, List<PasswordKeyed> passwordKeyed) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.passwordKeyed = passwordKeyed;
 	}
 
 	@Transactional
-	public CreatedToken create(SignedInAccount owner, String name, Integer validDays) {
+	public CreatedToken create(SignedInAccount owner, String name, Integer validDays, HttpSession session) {
 		if (!owner.is(AccountKind.PERSON)) {
 			throw new InvalidInput("name", "token.person-only");
 		}
@@ -74,6 +80,7 @@ public class PersonalAccessTokens {
 				INSERT INTO personal_access_token (id, account_id, name, token_hash, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?)
 				""").params(token.id(), owner.id(), trimmed, Secrets.hash(secret), utc(now), utc(expiresAt)).update();
+		passwordKeyed.forEach(keyed -> keyed.tokenCreated(owner, token.id(), secret, session));
 		return new CreatedToken(token, secret);
 	}
 
@@ -95,9 +102,13 @@ public class PersonalAccessTokens {
 		if (changed == 0) {
 			throw new NotFound("Token");
 		}
+		passwordKeyed.forEach(keyed -> keyed.tokenRevoked(id));
 	}
 
-	Optional<SignedInAccount> authenticate(String secret) {
+	record Authenticated(SignedInAccount account, UUID tokenId) {
+	}
+
+	Optional<Authenticated> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
@@ -117,10 +128,10 @@ public class PersonalAccessTokens {
 			.ifPresent(m -> jdbc.sql("UPDATE personal_access_token SET last_used_at = ? WHERE id = ?")
 				.params(utc(now), m.id())
 				.update());
-		return match.flatMap(m -> accounts.findSignInById(m.accountId())).map(account -> {
+		return match.flatMap(m -> accounts.findSignInById(m.accountId()).map(account -> {
 			account.eraseCredentials();
-			return account;
-		});
+			return new Authenticated(account, m.id());
+		}));
 	}
 
 	private static PersonalAccessToken token(ResultSet rs, int row) throws SQLException {

@@ -42,10 +42,10 @@ class TokensController {
 
 	@PostMapping("/me/tokens")
 	String create(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("form") TokenForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors, Model model, jakarta.servlet.http.HttpSession session) {
 		if (!errors.hasErrors()) {
 			try {
-				model.addAttribute("created", tokens.create(me, form.getName(), form.getValidDays()));
+				model.addAttribute("created", tokens.create(me, form.getName(), form.getValidDays(), session));
 				model.addAttribute("form", new TokenForm());
 			}
 			catch (InvalidInput invalid) {

@@ -108,6 +108,6 @@ class RecordsApi {
 	}
 
 	private Vault vault(SignedInAccount me, HttpServletRequest request) {
-		return vaults.require(me, request.getSession(false));
+		return vaults.require(me, request);
 	}
 }

@@ -45,6 +45,8 @@ public class Keyrings {
 
 	static final String RECOVERY_INFO = "openvrm-vault-recovery-v1";
 
+	static final String TOKEN_INFO = "openvrm-vault-token-v1";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final HpkeParameters SEALING = sealingParameters();
@@ -135,6 +137,29 @@ public class Keyrings {
 		}
 	}
 
+	/** The keyring key, encrypted under a key derived from a personal access token. */
+	public String wrapForToken(UnlockedKeyring unlocked, UUID tokenId, String token) {
+		try {
+			return TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(unlocked.keyringKey(), tokenKey(tokenId, token),
+					ad(unlocked.account(), "token:" + tokenId));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot wrap for a token", ex);
+		}
+	}
+
+	/** @throws WrongSecret when the token does not open this wrap */
+	public UnlockedKeyring unlockWithToken(UUID account, StoredKeyring stored, UUID tokenId, String wrapped,
+			String token) {
+		try {
+			return unlock(account, stored, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(wrapped,
+					tokenKey(tokenId, token), ad(account, "token:" + tokenId)));
+		}
+		catch (GeneralSecurityException wrong) {
+			throw new WrongSecret();
+		}
+	}
+
 	/** Seals to a person with only their public key: for anything arriving while they are away. */
 	public HybridEncrypt sealerFor(String publicKeyset) {
 		try {
@@ -179,6 +204,25 @@ public class Keyrings {
 	private static Aead recoveryKey(byte[] secret, byte[] salt) throws GeneralSecurityException {
 		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
 		hkdf.init(new HKDFParameters(secret, salt, RECOVERY_INFO.getBytes(StandardCharsets.UTF_8)));
+		byte[] key = new byte[32];
+		try {
+			hkdf.generateBytes(key, 0, key.length);
+			return rawAead(key);
+		}
+		finally {
+			Arrays.fill(key, (byte) 0);
+		}
+	}
+
+	/** The token carries 256 random bits, so HKDF (salted with the token's id) is enough. */
+	private static Aead tokenKey(UUID tokenId, String token) throws GeneralSecurityException {
+		byte[] salt = ByteBuffer.allocate(16)
+			.putLong(tokenId.getMostSignificantBits())
+			.putLong(tokenId.getLeastSignificantBits())
+			.array();
+		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+		hkdf.init(new HKDFParameters(token.getBytes(StandardCharsets.UTF_8), salt,
+				TOKEN_INFO.getBytes(StandardCharsets.UTF_8)));
 		byte[] key = new byte[32];
 		try {
 			hkdf.generateBytes(key, 0, key.length);

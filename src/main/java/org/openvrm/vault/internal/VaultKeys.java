@@ -17,6 +17,7 @@ import org.openvrm.vault.internal.Keyrings.StoredKeyring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +40,20 @@ public class VaultKeys implements PasswordKeyed {
 
 	private final Clock clock;
 
+	private static final Duration TOKEN_CACHE = Duration.ofMinutes(1);
+
 	private final Map<UUID, Handover> justCreated = new ConcurrentHashMap<>();
 
-	VaultKeys(Keyrings keyrings, KeyringRepository repository, OpenVaults openVaults, Clock clock) {
+	private final Map<UUID, TokenOpened> byToken = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	VaultKeys(Keyrings keyrings, KeyringRepository repository, OpenVaults openVaults, Clock clock, JdbcClient jdbc) {
 		this.keyrings = keyrings;
 		this.repository = repository;
 		this.openVaults = openVaults;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -100,10 +108,53 @@ public class VaultKeys implements PasswordKeyed {
 	}
 
 	@Override
+	public void tokenCreated(SignedInAccount person, UUID tokenId, String secret, HttpSession session) {
+		openVaults.find(session, person.id())
+			.ifPresent(open -> jdbc.sql("INSERT INTO vault_token_key (token_id, account_id, keyring_key) VALUES (?, ?, ?)")
+				.params(tokenId, person.id(), keyrings.wrapForToken(open.keyring(), tokenId, secret))
+				.update());
+	}
+
+	@Override
+	public void tokenRevoked(UUID tokenId) {
+		jdbc.sql("DELETE FROM vault_token_key WHERE token_id = ?").param(tokenId).update();
+		byToken.remove(tokenId);
+	}
+
+	/**
+	 * The keyring a token opens, if it was made while the vault was open. Opened keyrings are kept
+	 * for a minute so that a script's burst of calls does not unwrap the keys on every call.
+	 */
+	public Optional<UnlockedKeyring> openWithToken(UUID accountId, UUID tokenId, String secret) {
+		Instant now = clock.instant();
+		TokenOpened cached = byToken.get(tokenId);
+		if (cached != null && cached.keyring().account().equals(accountId) && now.isBefore(cached.until())) {
+			return Optional.of(cached.keyring());
+		}
+		Optional<String> wrapped = jdbc.sql("SELECT keyring_key FROM vault_token_key WHERE token_id = ? AND account_id = ?")
+			.params(tokenId, accountId)
+			.query(String.class)
+			.optional();
+		Optional<StoredKeyring> stored = repository.find(accountId);
+		if (wrapped.isEmpty() || stored.isEmpty()) {
+			return Optional.empty();
+		}
+		UnlockedKeyring keyring = keyrings.unlockWithToken(accountId, stored.get(), tokenId, wrapped.get(), secret);
+		if (byToken.size() > 10_000) {
+			byToken.values().removeIf(entry -> !now.isBefore(entry.until()));
+		}
+		byToken.put(tokenId, new TokenOpened(keyring, now.plus(TOKEN_CACHE)));
+		return Optional.of(keyring);
+	}
+
+	@Override
 	public void signingOut(HttpSession session) {
 		openVaults.close(session);
 	}
 
 	private record Handover(NewKeyring keyring, Instant at) {
+	}
+
+	private record TokenOpened(UnlockedKeyring keyring, Instant until) {
 	}
 }

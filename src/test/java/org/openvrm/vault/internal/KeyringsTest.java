@@ -61,6 +61,22 @@ class KeyringsTest {
 	}
 
 	@Test
+	void aTokenWrapOpensWithThatTokenOnly() throws Exception {
+		NewKeyring created = keyrings.create(ann, PASSWORD);
+		UUID tokenId = UUID.randomUUID();
+		String wrapped = keyrings.wrapForToken(created.unlocked(), tokenId, "ovrm_pat_right");
+		byte[] secret = created.unlocked().data().encrypt(bytes("allergy"), bytes("record"));
+
+		assertThat(keyrings.unlockWithToken(ann, created.stored(), tokenId, wrapped, "ovrm_pat_right")
+			.data()
+			.decrypt(secret, bytes("record"))).isEqualTo(bytes("allergy"));
+		assertThatThrownBy(() -> keyrings.unlockWithToken(ann, created.stored(), tokenId, wrapped, "ovrm_pat_wrong"))
+			.isInstanceOf(WrongSecret.class);
+		assertThatThrownBy(() -> keyrings.unlockWithToken(ann, created.stored(), UUID.randomUUID(), wrapped, "ovrm_pat_right"))
+			.isInstanceOf(WrongSecret.class);
+	}
+
+	@Test
 	void aKeyringCopiedToAnotherAccountDoesNotOpen() {
 		NewKeyring created = keyrings.create(ann, PASSWORD);
 		UUID mallory = UUID.randomUUID();
