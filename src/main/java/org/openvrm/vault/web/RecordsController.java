@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Records in the browser. Fields come in as {@code field.<name>}; a custom record's as pairs of
- * {@code customName} and {@code customValue}. A closed vault sends the person to unlock it.
+ * {@code customName} and {@code customValue}. A closed vault sends the person to unlock it
+ * ({@link ClosedVault}).
  */
 @Controller
 class RecordsController {
@@ -44,10 +45,7 @@ class RecordsController {
 
 	@GetMapping("/me/records")
 	String list(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
-		Vault vault = vaults.find(me, session).orElse(null);
-		if (vault == null) {
-			return "redirect:/me/vault/unlock";
-		}
+		Vault vault = vaults.require(me, session);
 		model.addAttribute("records", records.list(vault));
 		model.addAttribute("kinds", RecordKind.values());
 		return "vault/records";
@@ -63,10 +61,7 @@ class RecordsController {
 	String create(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(name = "kind", required = false) RecordKind kind, @RequestParam MultiValueMap<String, String> params,
 			Model model) {
-		Vault vault = vaults.find(me, session).orElse(null);
-		if (vault == null) {
-			return "redirect:/me/vault/unlock";
-		}
+		Vault vault = vaults.require(me, session);
 		RecordKind chosen = kind == null ? RecordKind.EMAIL : kind;
 		Map<String, String> fields = fields(chosen, params);
 		try {
@@ -82,10 +77,7 @@ class RecordsController {
 
 	@GetMapping("/me/records/{id}")
 	String edit(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
-		Vault vault = vaults.find(me, session).orElse(null);
-		if (vault == null) {
-			return "redirect:/me/vault/unlock";
-		}
+		Vault vault = vaults.require(me, session);
 		Record record = records.get(vault, id);
 		return form(model, record.kind(), record, record.fields(), records.history(vault, id));
 	}
@@ -93,10 +85,7 @@ class RecordsController {
 	@PostMapping("/me/records/{id}")
 	String update(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			@RequestParam MultiValueMap<String, String> params, Model model) {
-		Vault vault = vaults.find(me, session).orElse(null);
-		if (vault == null) {
-			return "redirect:/me/vault/unlock";
-		}
+		Vault vault = vaults.require(me, session);
 		Record record = records.get(vault, id);
 		Map<String, String> fields = fields(record.kind(), params);
 		try {
@@ -112,10 +101,7 @@ class RecordsController {
 
 	@PostMapping("/me/records/{id}/delete")
 	String delete(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id) {
-		Vault vault = vaults.find(me, session).orElse(null);
-		if (vault == null) {
-			return "redirect:/me/vault/unlock";
-		}
+		Vault vault = vaults.require(me, session);
 		records.delete(vault, id);
 		return "redirect:/me/records";
 	}

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.SealedInbox;
-import org.openvrm.vault.Vault;
 import org.openvrm.vault.Vaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,11 +51,7 @@ class VaultController {
 
 	@GetMapping("/me/vault")
 	String vault(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
-		Vault vault = vaults.find(me, session).orElse(null);
-		if (vault == null) {
-			return "redirect:/me/vault/unlock";
-		}
-		model.addAttribute("items", inbox.open(vault));
+		model.addAttribute("items", inbox.open(vaults.require(me, session)));
 		return "vault/overview";
 	}
 
