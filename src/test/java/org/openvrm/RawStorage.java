@@ -31,7 +31,7 @@ public final class RawStorage {
 					boolean binary = type == java.sql.Types.BINARY || type == java.sql.Types.VARBINARY
 							|| type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.BLOB;
 					byte[] raw = binary ? rs.getBytes(i) : null;
-					String text = binary ? null : rs.getString(i);
+					String text = rs.getString(i);
 					if ((raw != null && contains(raw, needle)) || (text != null && text.contains(marker))) {
 						found.add(table + "." + rs.getMetaData().getColumnName(i));
 					}

@@ -30,6 +30,12 @@ public interface PasswordKeyed {
 	default void tokenCreated(SignedInAccount person, UUID tokenId, String secret, HttpSession session) {
 	}
 
+	/**
+	 * The person's account is being deleted, inside the transaction that deletes it: destroy every
+	 * key of theirs this module holds, in memory too. (Rows go with the account.)
+	 */
+	void personDeleting(UUID accountId);
+
 	/** The token was revoked: whatever was keyed to it must go at once. */
 	default void tokenRevoked(UUID tokenId) {
 	}

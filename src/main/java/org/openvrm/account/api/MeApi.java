@@ -32,9 +32,12 @@ class MeApi {
 
 	private final ActiveSessions sessions;
 
-	MeApi(Accounts accounts, ActiveSessions sessions) {
+	private final org.openvrm.account.AccountDeletion deletion;
+
+	MeApi(Accounts accounts, ActiveSessions sessions, org.openvrm.account.AccountDeletion deletion) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.deletion = deletion;
 	}
 
 	record Me(UUID id, String email, String displayName, AccountKind kind, String locale) {
@@ -43,12 +46,31 @@ class MeApi {
 	record SignedOut(int sessions) {
 	}
 
+	record Deletion(@jakarta.validation.constraints.NotBlank String password) {
+	}
+
 	@GetMapping
 	@Operation(summary = "The person's own account")
 	Me me(@AuthenticationPrincipal SignedInAccount me) {
 		Account account = accounts.findById(me.id()).orElseThrow(() -> new NotFound("Account"));
 		return new Me(account.id(), account.email(), account.displayName(), account.kind(),
 				account.locale().toLanguageTag());
+	}
+
+	@PostMapping(path = "/deletion", consumes = "application/json")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete the account", description = "Needs the current password, and a signed-in browser session (not a token: 403). Destroys the vault's keys and deletes every record, document, token, passkey and session of the person; nothing can be recovered afterwards.")
+	void delete(@AuthenticationPrincipal SignedInAccount me,
+			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Deletion body,
+			HttpServletRequest request) {
+		if (request.getAttribute(org.openvrm.account.internal.PersonalAccessTokenFilter.VIA_TOKEN) != null) {
+			throw new org.springframework.security.access.AccessDeniedException("deletion needs a signed-in browser session");
+		}
+		deletion.delete(me, body.password());
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
 	}
 
 	@GetMapping("/sessions")

@@ -63,6 +63,11 @@ public class AccountRepository {
 			.optional();
 	}
 
+	/** Deletes the account; everything that references it goes with it (ON DELETE CASCADE). */
+	public void delete(UUID id) {
+		jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
+	}
+
 	public void updatePasswordHash(UUID id, String passwordHash) {
 		jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
 	}

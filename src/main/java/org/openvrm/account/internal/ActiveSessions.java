@@ -44,6 +44,11 @@ public class ActiveSessions {
 		return others.size();
 	}
 
+	/** Ends every session of the account, this one included. */
+	public void signOutEverywhere(SignedInAccount account) {
+		sessionsOf(account).keySet().forEach(sessions::deleteById);
+	}
+
 	public void signOut(SignedInAccount account, String handle) {
 		String id = sessionsOf(account).keySet()
 			.stream()

@@ -116,6 +116,13 @@ public class VaultKeys implements PasswordKeyed {
 	}
 
 	@Override
+	public void personDeleting(UUID accountId) {
+		openVaults.closeAll(accountId);
+		byToken.values().removeIf(opened -> opened.keyring().account().equals(accountId));
+		justCreated.remove(accountId);
+	}
+
+	@Override
 	public void tokenRevoked(UUID tokenId) {
 		jdbc.sql("DELETE FROM vault_token_key WHERE token_id = ?").param(tokenId).update();
 		byToken.remove(tokenId);
