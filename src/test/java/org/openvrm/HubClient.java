@@ -61,6 +61,15 @@ public class HubClient {
 		return post(action, withToken);
 	}
 
+	/** Like {@link #submit}, with one extra request header (as htmx sends {@code HX-Request}). */
+	public Response submitWithHeader(String formPage, String action, String header, String value) {
+		String page = get(formPage).body();
+		String token = CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META);
+		return send(request(action).header(header, value)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token))));
+	}
+
 	/** Posts a form as given: no CSRF token unless the fields carry one. */
 	public Response post(String path, Map<String, String> fields) {
 		String body = fields.entrySet()

@@ -72,6 +72,22 @@ class SessionsIntegrationTest {
 	}
 
 	@Test
+	void withHtmxASignedOutSessionsRowIsReplacedByNothing() {
+		String email = Hub.uniqueEmail("htmx");
+		HubClient laptop = Hub.person(port, email);
+		HubClient phone = Hub.signIn(port, email, Hub.PASSWORD);
+		String page = laptop.get("/account/sessions").body();
+		assertThat(page).contains("hx-post=\"/account/sessions/").contains("hx-target=\"closest tr\"");
+
+		HubClient.Response answer = laptop.submitWithHeader("/account/sessions",
+				"/account/sessions/" + handle(page) + "/sign-out", "HX-Request", "true");
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).isBlank();
+		assertThat(phone.get("/me").status()).isEqualTo(302);
+	}
+
+	@Test
 	void theApiListsSessionsWithoutTheirIds() {
 		HubClient ann = Hub.person(port);
 		String body = ann.get("/api/v1/me/sessions").body();

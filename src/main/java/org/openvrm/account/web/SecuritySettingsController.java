@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Settings every kind of account has: where it is signed in, and its passkeys. */
@@ -36,10 +37,17 @@ class SecuritySettingsController {
 		return "redirect:/account/sessions";
 	}
 
+	/**
+	 * With htmx the row just disappears (an empty answer replaces it); without JavaScript the
+	 * page reloads with a notice.
+	 */
 	@PostMapping("/account/sessions/{handle}/sign-out")
 	String signOut(@AuthenticationPrincipal SignedInAccount me, @PathVariable String handle,
-			RedirectAttributes redirect) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
 		sessions.signOut(me, handle);
+		if (htmx != null) {
+			return "account/sessions :: removed";
+		}
 		redirect.addFlashAttribute("signedOut", 1);
 		return "redirect:/account/sessions";
 	}
