@@ -49,6 +49,15 @@ public class HubClient {
 		return send(request(path).GET());
 	}
 
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response get(String path, String header, String value) {
 		return send(request(path).header(header, value).GET());
 	}
@@ -68,6 +77,37 @@ public class HubClient {
 		return send(request(action).header(header, value)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token))));
+	}
+
+	/**
+	 * A multipart upload as a browser form sends it ({@code _csrf} included when {@code csrfFrom}
+	 * names a page to take it from), or as a script sends it to the API (the CSRF header).
+	 */
+	public Response upload(String path, String csrfFrom, Map<String, String> fields, String fileName,
+			String contentType, byte[] content) {
+		String page = get(csrfFrom).body();
+		String token = CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META);
+		String boundary = "----hubclient" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", token);
+		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n"));
+		if (content != null) {
+			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+			body.writeBytes(content);
+			write(body, "\r\n");
+		}
+		write(body, "--" + boundary + "--\r\n");
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml")
+			.header("X-CSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	private static void write(java.io.ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Posts a form as given: no CSRF token unless the fields carry one. */

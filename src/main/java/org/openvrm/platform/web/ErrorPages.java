@@ -28,7 +28,7 @@ class ErrorPages implements ErrorController {
 		model.addAttribute("status", status.value());
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status.value());
 		return switch (status) {
-			case NOT_FOUND, FORBIDDEN -> "error/" + status.value();
+			case NOT_FOUND, FORBIDDEN, CONTENT_TOO_LARGE -> "error/" + status.value();
 			default -> "error/generic";
 		};
 	}

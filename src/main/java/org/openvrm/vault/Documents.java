@@ -1,0 +1,186 @@
+package org.openvrm.vault;
+
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Files in the vault. Each document's content is encrypted under its own key (AES-256-GCM), which
+ * is stored wrapped by the person's data key; title, category, tags, dates, file name and type
+ * are sealed under the data key. Searching decrypts the owner's metadata and filters it here:
+ * the database cannot search what it cannot read.
+ */
+@Service
+public class Documents {
+
+	private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,39}");
+
+	private static final int MAX_TAGS = 20;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Documents(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	private record Metadata(String title, DocumentCategory category, List<String> tags, LocalDate documentDate,
+			String fileName, String contentType, long size) {
+	}
+
+	/** A document's bytes and how to serve them. */
+	public record Content(Document document, byte[] bytes) {
+	}
+
+	@Transactional
+	public Document add(Vault vault, NewDocument upload, byte[] bytes) {
+		Metadata metadata = checked(upload, bytes);
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		try {
+			KeysetHandle contentKey = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+			byte[] encrypted = contentKey.getPrimitive(RegistryConfiguration.get(), Aead.class)
+				.encrypt(bytes, Vault.binding(vault.owner(), "document-content:" + id));
+			byte[] wrappedKey = vault.encrypt(TinkProtoKeysetFormat.serializeKeyset(contentKey, InsecureSecretKeyAccess.get()),
+					"document-key:" + id);
+			jdbc.sql("""
+					INSERT INTO vault_document (id, account_id, metadata, content_key, content, created_at)
+					VALUES (?, ?, ?, ?, ?, ?)
+					""")
+				.params(id, vault.owner(), vault.encrypt(json.writeValueAsBytes(metadata), "document-meta:" + id), wrappedKey,
+						encrypted, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.update();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot encrypt a document", ex);
+		}
+		return document(id, metadata, now);
+	}
+
+	/**
+	 * The owner's documents, newest first, filtered by words in the title or file name, a tag,
+	 * and a category (each optional).
+	 */
+	public List<Document> search(Vault vault, String words, String tag, DocumentCategory category) {
+		String query = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
+		String wantedTag = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+		return jdbc.sql("SELECT id, metadata, created_at FROM vault_document WHERE account_id = ?")
+			.param(vault.owner())
+			.query((rs, n) -> openMetadata(vault, rs.getObject("id", UUID.class), rs.getBytes("metadata"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list()
+			.stream()
+			.filter(d -> category == null || d.category() == category)
+			.filter(d -> wantedTag.isEmpty() || d.tags().stream().anyMatch(t -> t.equalsIgnoreCase(wantedTag)))
+			.filter(d -> query.isEmpty() || (d.title() + " " + d.fileName()).toLowerCase(Locale.ROOT).contains(query))
+			.sorted(Comparator.comparing(Document::addedAt).reversed())
+			.toList();
+	}
+
+	public Document get(Vault vault, UUID id) {
+		return jdbc.sql("SELECT id, metadata, created_at FROM vault_document WHERE account_id = ? AND id = ?")
+			.params(vault.owner(), id)
+			.query((rs, n) -> openMetadata(vault, id, rs.getBytes("metadata"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.optional()
+			.orElseThrow(() -> new NotFound("Document"));
+	}
+
+	public Content content(Vault vault, UUID id) {
+		record Row(byte[] metadata, byte[] key, byte[] content, Instant createdAt) {
+		}
+		Row row = jdbc.sql("SELECT metadata, content_key, content, created_at FROM vault_document WHERE account_id = ? AND id = ?")
+			.params(vault.owner(), id)
+			.query((rs, n) -> new Row(rs.getBytes("metadata"), rs.getBytes("content_key"), rs.getBytes("content"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.optional()
+			.orElseThrow(() -> new NotFound("Document"));
+		try {
+			KeysetHandle contentKey = TinkProtoKeysetFormat.parseKeyset(vault.decrypt(row.key(), "document-key:" + id),
+					InsecureSecretKeyAccess.get());
+			byte[] bytes = contentKey.getPrimitive(RegistryConfiguration.get(), Aead.class)
+				.decrypt(row.content(), Vault.binding(vault.owner(), "document-content:" + id));
+			return new Content(openMetadata(vault, id, row.metadata(), row.createdAt()), bytes);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new Vault.TamperedData("document " + id);
+		}
+	}
+
+	@Transactional
+	public void delete(Vault vault, UUID id) {
+		if (jdbc.sql("DELETE FROM vault_document WHERE account_id = ? AND id = ?").params(vault.owner(), id).update() == 0) {
+			throw new NotFound("Document");
+		}
+	}
+
+	private Document openMetadata(Vault vault, UUID id, byte[] sealed, Instant addedAt) {
+		return document(id, json.readValue(vault.decrypt(sealed, "document-meta:" + id), Metadata.class), addedAt);
+	}
+
+	private static Document document(UUID id, Metadata m, Instant addedAt) {
+		return new Document(id, m.title(), m.category(), m.tags(), m.documentDate(), m.fileName(), m.contentType(), m.size(),
+				addedAt);
+	}
+
+	static Metadata checked(NewDocument upload, byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
+			throw new InvalidInput("file", "document.file.empty");
+		}
+		String fileName = upload.fileName() == null || upload.fileName().isBlank() ? "document"
+				: upload.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+		String title = upload.title() == null || upload.title().isBlank() ? fileName : upload.title().strip();
+		if (title.length() > 200 || fileName.length() > 255) {
+			throw new InvalidInput("title", "document.title.invalid");
+		}
+		List<String> tags = (upload.tags() == null ? List.<String>of() : upload.tags()).stream()
+			.filter(Objects::nonNull)
+			.map(String::strip)
+			.filter(t -> !t.isEmpty())
+			.distinct()
+			.toList();
+		if (tags.size() > MAX_TAGS || !tags.stream().allMatch(t -> TAG.matcher(t).matches())) {
+			throw new InvalidInput("tags", "document.tags.invalid");
+		}
+		String contentType = upload.contentType() == null || upload.contentType().isBlank() ? "application/octet-stream"
+				: upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
+		return new Metadata(title, upload.category() == null ? DocumentCategory.OTHER : upload.category(), tags,
+				upload.documentDate(), fileName, contentType, bytes.length);
+	}
+
+	/** Tags as typed in a form: separated by commas. */
+	public static List<String> tags(String commaSeparated) {
+		return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
+	}
+}
