@@ -21,10 +21,14 @@ class DashboardController {
 
 	private final Passkeys passkeys;
 
-	DashboardController(ActiveSessions sessions, PersonalAccessTokens tokens, Passkeys passkeys) {
+	private final java.util.List<org.openvrm.account.DashboardPanel> panels;
+
+	DashboardController(ActiveSessions sessions, PersonalAccessTokens tokens, Passkeys passkeys,
+			java.util.List<org.openvrm.account.DashboardPanel> panels) {
 		this.sessions = sessions;
 		this.tokens = tokens;
 		this.passkeys = passkeys;
+		this.panels = panels;
 	}
 
 	@GetMapping("/me")
@@ -32,6 +36,7 @@ class DashboardController {
 		model.addAttribute("sessionCount", sessions.list(me, session.getId()).size());
 		model.addAttribute("tokenCount", tokens.list(me).size());
 		model.addAttribute("passkeyCount", passkeys.of(me).size());
+		model.addAttribute("panels", panels.stream().flatMap(panel -> panel.panelFor(me, session).stream()).toList());
 		return "me/dashboard";
 	}
 }

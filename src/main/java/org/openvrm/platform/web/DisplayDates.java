@@ -19,6 +19,11 @@ class DisplayDates {
 		this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
 	}
 
+	public String day(java.time.LocalDate date) {
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+	}
+
 	public String medium(Instant instant) {
 		if (instant == null) {
 			return "";

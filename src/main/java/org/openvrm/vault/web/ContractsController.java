@@ -1,0 +1,103 @@
+package org.openvrm.vault.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.Contract;
+import org.openvrm.vault.Contract.CostPeriod;
+import org.openvrm.vault.Contracts;
+import org.openvrm.vault.Documents;
+import org.openvrm.vault.Vault;
+import org.openvrm.vault.Vaults;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Contracts in the browser: the list (deadlines first), add, change, delete. */
+@Controller
+class ContractsController {
+
+	private final Vaults vaults;
+
+	private final Contracts contracts;
+
+	private final Documents documents;
+
+	ContractsController(Vaults vaults, Contracts contracts, Documents documents) {
+		this.vaults = vaults;
+		this.contracts = contracts;
+		this.documents = documents;
+	}
+
+	@GetMapping("/me/contracts")
+	String list(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
+		Vault vault = vaults.require(me, session);
+		model.addAttribute("contracts", contracts.list(vault));
+		model.addAttribute("soon", contracts.nearDeadline(vault));
+		return "vault/contracts";
+	}
+
+	@GetMapping("/me/contracts/new")
+	String newContract(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
+		return form(vaults.require(me, session), null, null, model);
+	}
+
+	@GetMapping("/me/contracts/{id}")
+	String edit(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
+		Vault vault = vaults.require(me, session);
+		return form(vault, id, contracts.get(vault, id), model);
+	}
+
+	@PostMapping({ "/me/contracts", "/me/contracts/{id}" })
+	String save(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
+			@PathVariable(name = "id", required = false) UUID id,
+			@RequestParam(name = "title", required = false) String title,
+			@RequestParam(name = "counterparty", required = false) String counterparty,
+			@RequestParam(name = "start", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+			@RequestParam(name = "end", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+			@RequestParam(name = "noticeDays", required = false) Integer noticeDays,
+			@RequestParam(name = "autoRenewal", required = false) String autoRenewal,
+			@RequestParam(name = "cost", required = false) BigDecimal cost,
+			@RequestParam(name = "currency", required = false) String currency,
+			@RequestParam(name = "costPeriod", required = false) CostPeriod costPeriod,
+			@RequestParam(name = "documents", required = false) List<UUID> attached, Model model) {
+		Vault vault = vaults.require(me, session);
+		Contract contract = new Contract(id, title, counterparty, start, end, noticeDays, autoRenewal != null, cost,
+				currency, costPeriod, attached == null ? List.of() : attached);
+		try {
+			contracts.save(vault, id, contract);
+			return "redirect:/me/contracts";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorField", invalid.field());
+			return form(vault, id, contract, model);
+		}
+	}
+
+	@PostMapping("/me/contracts/{id}/delete")
+	String delete(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id) {
+		contracts.delete(vaults.require(me, session), id);
+		return "redirect:/me/contracts";
+	}
+
+	private String form(Vault vault, UUID id, Contract contract, Model model) {
+		model.addAttribute("id", id);
+		model.addAttribute("contract", contract);
+		model.addAttribute("periods", CostPeriod.values());
+		model.addAttribute("documents", documents.search(vault, null, null, null));
+		return "vault/contract-form";
+	}
+}
