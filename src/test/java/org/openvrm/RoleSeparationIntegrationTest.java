@@ -70,6 +70,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("POST", "/me/contracts/{id}", "/me/contracts/00000000-0000-0000-0000-000000000000", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/contracts/{id}/delete", "/me/contracts/00000000-0000-0000-0000-000000000000/delete", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/api/v1/me/contracts", "/api/v1/me/contracts", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/api/v1/me/export", "/api/v1/me/export", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/api/v1/me/contracts", "/api/v1/me/contracts", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/api/v1/me/contracts/{id}", "/api/v1/me/contracts/00000000-0000-0000-0000-000000000000", Set.of(Who.PERSON)),
 			new Endpoint("PUT", "/api/v1/me/contracts/{id}", "/api/v1/me/contracts/00000000-0000-0000-0000-000000000000", Set.of(Who.PERSON)),

@@ -1,0 +1,94 @@
+package org.openvrm.vault;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole vault as a ZIP the person can keep or take elsewhere: records (JSON, with history),
+ * contracts (JSON), every document in its original form, what arrived sealed, and a README that
+ * describes the format. Written straight to the response, one document at a time, so a large
+ * vault never sits in memory as a whole.
+ */
+@Service
+public class VaultExport {
+
+	static final String README = """
+			OpenVRM vault export
+			====================
+
+			records.json    every record of personal data, each with all its versions (newest first):
+			                id, version, kind, fields (name -> value), updatedAt. A field's stable key,
+			                as grants name it, is <kind>.<field> (kind in lower case, _ as -).
+			contracts.json  every contract: counterparty, title, start, end, noticeDays, noticeDeadline,
+			                autoRenewal, cost, currency, costPeriod, documents (ids of files below).
+			documents.json  every document's details: id, title, category, tags, documentDate,
+			                fileName, contentType, size, addedAt, and its path in this ZIP.
+			documents/      the files themselves, as they were uploaded: documents/<id>/<file name>.
+			inbox.json      what arrived sealed for you: id, receivedAt, kind, title, content (base64).
+
+			Dates are ISO 8601 (YYYY-MM-DD), times are UTC instants. Nothing in this archive is
+			encrypted: keep it somewhere safe.
+			""";
+
+	private final Records records;
+
+	private final Contracts contracts;
+
+	private final Documents documents;
+
+	private final SealedInbox inbox;
+
+	private final JsonMapper json;
+
+	VaultExport(Records records, Contracts contracts, Documents documents, SealedInbox inbox, JsonMapper json) {
+		this.records = records;
+		this.contracts = contracts;
+		this.documents = documents;
+		this.inbox = inbox;
+		this.json = json;
+	}
+
+	record DocumentEntry(Document document, String path) {
+	}
+
+	public void write(Vault vault, OutputStream out) {
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			entry(zip, "README.txt", README.getBytes(StandardCharsets.UTF_8));
+			List<List<Record>> withHistory = records.list(vault).stream().map(r -> records.history(vault, r.id())).toList();
+			entry(zip, "records.json", json.writeValueAsBytes(withHistory));
+			entry(zip, "contracts.json", json.writeValueAsBytes(contracts.list(vault)));
+			List<Document> all = documents.search(vault, null, null, null);
+			List<DocumentEntry> listed = all.stream().map(d -> new DocumentEntry(d, path(d))).toList();
+			entry(zip, "documents.json", json.writeValueAsBytes(listed));
+			for (DocumentEntry document : listed) {
+				entry(zip, document.path(), documents.content(vault, document.document().id()).bytes());
+			}
+			entry(zip, "inbox.json", json.writeValueAsBytes(inbox.open(vault)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Each document in a folder of its own id, so that equal file names never collide. */
+	private static String path(Document document) {
+		String name = document.fileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+		return "documents/" + document.id() + "/" + (name.isBlank() ? "document" : name);
+	}
+
+	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content);
+		zip.closeEntry();
+	}
+}
