@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 
@@ -35,11 +36,14 @@ public class Contracts {
 
 	private final Clock clock;
 
-	Contracts(JdbcClient jdbc, JsonMapper json, Documents documents, Clock clock) {
+	private final AuditLog audit;
+
+	Contracts(JdbcClient jdbc, JsonMapper json, Documents documents, Clock clock, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.documents = documents;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -59,6 +63,7 @@ public class Contracts {
 				.params(contractId, vault.owner(), sealed, now)
 				.update();
 		}
+		audit.record(vault.owner(), updated == 0 ? "created" : "updated", "contract:" + contractId);
 		return checked;
 	}
 
@@ -91,6 +96,7 @@ public class Contracts {
 		if (jdbc.sql("DELETE FROM vault_contract WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
 			throw new NotFound("Contract");
 		}
+		audit.record(vault.owner(), "deleted", "contract:" + id);
 	}
 
 	private Contract open(Vault vault, UUID id, byte[] sealed) {

@@ -21,6 +21,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
+import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 
@@ -49,10 +50,13 @@ public class Documents {
 
 	private final Clock clock;
 
-	Documents(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final AuditLog audit;
+
+	Documents(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	private record Metadata(String title, DocumentCategory category, List<String> tags, LocalDate documentDate,
@@ -85,6 +89,7 @@ public class Documents {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot encrypt a document", ex);
 		}
+		audit.record(vault.owner(), "created", "document:" + id);
 		return document(id, metadata, now);
 	}
 
@@ -131,6 +136,7 @@ public class Documents {
 					InsecureSecretKeyAccess.get());
 			byte[] bytes = contentKey.getPrimitive(RegistryConfiguration.get(), Aead.class)
 				.decrypt(row.content(), Vault.binding(vault.owner(), "document-content:" + id));
+			audit.record(vault.owner(), "read", "document:" + id);
 			return new Content(openMetadata(vault, id, row.metadata(), row.createdAt()), bytes);
 		}
 		catch (GeneralSecurityException ex) {
@@ -143,6 +149,7 @@ public class Documents {
 		if (jdbc.sql("DELETE FROM vault_document WHERE account_id = ? AND id = ?").params(vault.owner(), id).update() == 0) {
 			throw new NotFound("Document");
 		}
+		audit.record(vault.owner(), "deleted", "document:" + id);
 	}
 
 	private Document openMetadata(Vault vault, UUID id, byte[] sealed, Instant addedAt) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 
@@ -43,10 +44,13 @@ public class Records {
 
 	private final Clock clock;
 
-	Records(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final AuditLog audit;
+
+	Records(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	private record Content(RecordKind kind, Map<String, String> fields) {
@@ -60,14 +64,18 @@ public class Records {
 		if (kind == null) {
 			throw new InvalidInput("kind", "record.kind.invalid");
 		}
-		return store(vault, UUID.randomUUID(), 1, kind, checked(kind, fields));
+		Record created = store(vault, UUID.randomUUID(), 1, kind, checked(kind, fields));
+		audit.record(vault.owner(), "created", "record:" + created.id());
+		return created;
 	}
 
 	@Transactional
 	public Record update(Vault vault, UUID id, Map<String, String> fields) {
 		Record current = get(vault, id);
 		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
-		return store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));
+		Record updated = store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));
+		audit.record(vault.owner(), "updated", "record:" + id);
+		return updated;
 	}
 
 	@Transactional
@@ -75,6 +83,7 @@ public class Records {
 		if (jdbc.sql("DELETE FROM vault_record WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
 			throw new NotFound("Record");
 		}
+		audit.record(vault.owner(), "deleted", "record:" + id);
 	}
 
 	/** The latest version of each record, grouped by kind in catalogue order. */

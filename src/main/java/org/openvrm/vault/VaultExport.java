@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openvrm.audit.AuditLog;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,18 +50,23 @@ public class VaultExport {
 
 	private final JsonMapper json;
 
-	VaultExport(Records records, Contracts contracts, Documents documents, SealedInbox inbox, JsonMapper json) {
+	private final AuditLog audit;
+
+	VaultExport(Records records, Contracts contracts, Documents documents, SealedInbox inbox, JsonMapper json,
+			AuditLog audit) {
 		this.records = records;
 		this.contracts = contracts;
 		this.documents = documents;
 		this.inbox = inbox;
 		this.json = json;
+		this.audit = audit;
 	}
 
 	record DocumentEntry(Document document, String path) {
 	}
 
 	public void write(Vault vault, OutputStream out) {
+		audit.record(vault.owner(), "exported", "vault");
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			entry(zip, "README.txt", README.getBytes(StandardCharsets.UTF_8));
 			List<List<Record>> withHistory = records.list(vault).stream().map(r -> records.history(vault, r.id())).toList();
