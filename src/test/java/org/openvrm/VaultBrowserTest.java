@@ -45,6 +45,51 @@ class VaultBrowserTest {
 	}
 
 	@Test
+	void aPersonUploadsADocumentFindsItByTagDownloadsItAndSeesAContractDeadlineOnTheDashboard() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("warranty", ".txt");
+		java.nio.file.Files.writeString(file, "Warranty for the washing machine, 2 years");
+		try (Browser browser = Browser.open(port, "en")) {
+			browser.go("/signup")
+				.type("email", Hub.uniqueEmail("docs"))
+				.type("displayName", "Wim")
+				.type("password", Hub.PASSWORD)
+				.click(By.cssSelector("#signup-form button[type=submit]"));
+			browser.keepRecoveryCode();
+			browser.waitForPath("/me");
+
+			browser.clickLink("Documents");
+			browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+			browser.type("title", "Washing machine warranty").type("tags", "home, appliances");
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("category"))).selectByValue("WARRANTY");
+			browser.click(By.cssSelector("#upload-form button[type=submit]"));
+			browser.waitForPath("/me/documents");
+
+			browser.type("tag", "appliances").click(By.cssSelector("#search-form button[type=submit]"));
+			assertThat(browser.waitFor(By.id("documents")).getText()).contains("Washing machine warranty").contains("Warranty");
+			browser.clickLink("Washing machine warranty");
+			String href = browser.waitFor(By.id("download")).getAttribute("href");
+			Object downloaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+			assertThat(downloaded).isEqualTo("Warranty for the washing machine, 2 years");
+
+			browser.clickLink("Contracts");
+			browser.clickLink("Add a contract");
+			browser.type("counterparty", "Energy Co").type("title", "Electricity");
+			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+					"document.getElementById('end').value = arguments[0];", java.time.LocalDate.now().plusDays(45).toString());
+			browser.type("noticeDays", "30").click(By.cssSelector("#contract-form button[type=submit]"));
+			browser.waitForPath("/me/contracts");
+			assertThat(browser.waitFor(By.id("deadlines-soon")).getText()).contains("Electricity (Energy Co)");
+
+			browser.clickLink("Dashboard");
+			assertThat(browser.text()).contains("Notice deadline within 60 days").contains("Electricity (Energy Co): give notice by");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
+
+	@Test
 	void aDateInTheWrongFormatIsExplainedNextToTheForm() {
 		try (Browser browser = Browser.open(port, "fr")) {
 			browser.go("/signup")
