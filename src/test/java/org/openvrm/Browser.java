@@ -75,6 +75,17 @@ public final class Browser implements AutoCloseable {
 		return click(By.linkText(text));
 	}
 
+	/** A person signs up on the form, keeps the recovery code, and lands on the dashboard. */
+	public Browser signUpPerson(String displayName, String email) {
+		go("/signup").type("email", email)
+			.type("displayName", displayName)
+			.type("password", Hub.PASSWORD)
+			.click(By.cssSelector("#signup-form button[type=submit]"));
+		keepRecoveryCode();
+		waitForPath("/me");
+		return this;
+	}
+
 	/** After a person's sign-up: the recovery code page, confirmed. */
 	public Browser keepRecoveryCode() {
 		waitForPath("/me/recovery-code");

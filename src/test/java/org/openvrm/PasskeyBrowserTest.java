@@ -41,13 +41,7 @@ class PasskeyBrowserTest {
 					.setHasResidentKey(true)
 					.setHasUserVerification(true)
 					.setIsUserVerified(true));
-			browser.go("/signup")
-				.type("email", Hub.uniqueEmail("passkey"))
-				.type("displayName", "Pat Key")
-				.type("password", Hub.PASSWORD)
-				.click(By.cssSelector("#signup-form button[type=submit]"));
-			browser.keepRecoveryCode();
-			browser.waitForPath("/me");
+			browser.signUpPerson("Pat Key", Hub.uniqueEmail("passkey"));
 
 			browser.clickLink("Passkeys").type("label", "Test laptop").click(By.id("register"));
 			browser.waitFor(By.id("passkeys"));

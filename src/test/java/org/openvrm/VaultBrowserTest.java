@@ -17,13 +17,7 @@ class VaultBrowserTest {
 	@Test
 	void aPersonAddsAnAddressChangesItAndSeesTheHistory() {
 		try (Browser browser = Browser.open(port, "en")) {
-			browser.go("/signup")
-				.type("email", Hub.uniqueEmail("records"))
-				.type("displayName", "Rhea")
-				.type("password", Hub.PASSWORD)
-				.click(By.cssSelector("#signup-form button[type=submit]"));
-			browser.keepRecoveryCode();
-			browser.waitForPath("/me");
+			browser.signUpPerson("Rhea", Hub.uniqueEmail("records"));
 
 			browser.clickLink("Personal data");
 			assertThat(browser.heading()).isEqualTo("Your personal data");
@@ -49,13 +43,7 @@ class VaultBrowserTest {
 		java.nio.file.Path file = java.nio.file.Files.createTempFile("warranty", ".txt");
 		java.nio.file.Files.writeString(file, "Warranty for the washing machine, 2 years");
 		try (Browser browser = Browser.open(port, "en")) {
-			browser.go("/signup")
-				.type("email", Hub.uniqueEmail("docs"))
-				.type("displayName", "Wim")
-				.type("password", Hub.PASSWORD)
-				.click(By.cssSelector("#signup-form button[type=submit]"));
-			browser.keepRecoveryCode();
-			browser.waitForPath("/me");
+			browser.signUpPerson("Wim", Hub.uniqueEmail("docs"));
 
 			browser.clickLink("Documents");
 			browser.driver().findElement(By.id("file")).sendKeys(file.toString());
@@ -92,13 +80,7 @@ class VaultBrowserTest {
 	@Test
 	void aDateInTheWrongFormatIsExplainedNextToTheForm() {
 		try (Browser browser = Browser.open(port, "fr")) {
-			browser.go("/signup")
-				.type("email", Hub.uniqueEmail("date"))
-				.type("displayName", "Dora")
-				.type("password", Hub.PASSWORD)
-				.click(By.cssSelector("#signup-form button[type=submit]"));
-			browser.keepRecoveryCode();
-			browser.waitForPath("/me");
+			browser.signUpPerson("Dora", Hub.uniqueEmail("date"));
 
 			browser.go("/me/records/new?kind=MEMBERSHIP");
 			browser.type("field-organisation", "NS Voordeelurenabonnement");

@@ -26,6 +26,11 @@ public final class TokenRequest {
 		}
 	}
 
+	/** True when a personal access token, not a signed-in browser, authenticated this request. */
+	public static boolean isPresent(HttpServletRequest request) {
+		return of(request).isPresent();
+	}
+
 	public static Optional<Presented> of(HttpServletRequest request) {
 		Object id = request.getAttribute(ID);
 		Object secret = request.getAttribute(SECRET);

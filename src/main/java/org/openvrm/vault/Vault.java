@@ -1,10 +1,9 @@
 package org.openvrm.vault;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
 
+import org.openvrm.vault.internal.Keyrings;
 import org.openvrm.vault.internal.UnlockedKeyring;
 
 /**
@@ -56,12 +55,7 @@ public final class Vault {
 	}
 
 	static byte[] binding(UUID owner, String boundTo) {
-		byte[] label = boundTo.getBytes(StandardCharsets.UTF_8);
-		return ByteBuffer.allocate(16 + label.length)
-			.putLong(owner.getMostSignificantBits())
-			.putLong(owner.getLeastSignificantBits())
-			.put(label)
-			.array();
+		return Keyrings.ad(owner, boundTo);
 	}
 
 	/** Stored ciphertext that does not decrypt: changed, moved, or not this person's. */

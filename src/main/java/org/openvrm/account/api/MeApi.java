@@ -63,7 +63,7 @@ class MeApi {
 	void delete(@AuthenticationPrincipal SignedInAccount me,
 			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Deletion body,
 			HttpServletRequest request) {
-		if (request.getAttribute(org.openvrm.account.internal.PersonalAccessTokenFilter.VIA_TOKEN) != null) {
+		if (org.openvrm.account.TokenRequest.isPresent(request)) {
 			throw new org.springframework.security.access.AccessDeniedException("deletion needs a signed-in browser session");
 		}
 		deletion.delete(me, body.password());

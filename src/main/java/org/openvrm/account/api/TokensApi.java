@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openvrm.account.CreatedToken;
 import org.openvrm.account.PersonalAccessToken;
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.account.internal.PersonalAccessTokenFilter;
+import org.openvrm.account.TokenRequest;
 import org.openvrm.account.internal.PersonalAccessTokens;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,7 +68,7 @@ class TokensApi {
 	ResponseEntity<CreatedTokenView> create(@AuthenticationPrincipal SignedInAccount me,
 			@Valid @RequestBody NewToken request, HttpServletRequest http) {
 		// A leaked token must not be able to outlive its own revocation by minting others.
-		if (http.getAttribute(PersonalAccessTokenFilter.VIA_TOKEN) != null) {
+		if (TokenRequest.isPresent(http)) {
 			throw new AccessDeniedException("tokens are created from a signed-in browser session");
 		}
 		CreatedToken created = tokens.create(me, request.name(), request.validDays(), http.getSession(false));

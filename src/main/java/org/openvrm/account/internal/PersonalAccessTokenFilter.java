@@ -34,9 +34,6 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	/** Marks a request authenticated by a token, not by a signed-in browser. */
-	public static final String VIA_TOKEN = "openvrm.viaPersonalAccessToken";
-
 	static boolean carriesToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
@@ -64,7 +61,6 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 		request.setAttribute(TokenRequest.ID, authenticated.get().tokenId());
 		request.setAttribute(TokenRequest.SECRET, token);
 		SecurityContextHolder.setContext(context);
-		request.setAttribute(VIA_TOKEN, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}

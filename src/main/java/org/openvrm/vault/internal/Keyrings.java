@@ -202,8 +202,13 @@ public class Keyrings {
 	}
 
 	private static Aead recoveryKey(byte[] secret, byte[] salt) throws GeneralSecurityException {
+		return hkdfKey(secret, salt, RECOVERY_INFO);
+	}
+
+	/** For secrets with enough entropy of their own (recovery codes, tokens): HKDF-SHA256 to an AES key. */
+	private static Aead hkdfKey(byte[] secret, byte[] salt, String info) throws GeneralSecurityException {
 		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-		hkdf.init(new HKDFParameters(secret, salt, RECOVERY_INFO.getBytes(StandardCharsets.UTF_8)));
+		hkdf.init(new HKDFParameters(secret, salt, info.getBytes(StandardCharsets.UTF_8)));
 		byte[] key = new byte[32];
 		try {
 			hkdf.generateBytes(key, 0, key.length);
@@ -220,17 +225,7 @@ public class Keyrings {
 			.putLong(tokenId.getMostSignificantBits())
 			.putLong(tokenId.getLeastSignificantBits())
 			.array();
-		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-		hkdf.init(new HKDFParameters(token.getBytes(StandardCharsets.UTF_8), salt,
-				TOKEN_INFO.getBytes(StandardCharsets.UTF_8)));
-		byte[] key = new byte[32];
-		try {
-			hkdf.generateBytes(key, 0, key.length);
-			return rawAead(key);
-		}
-		finally {
-			Arrays.fill(key, (byte) 0);
-		}
+		return hkdfKey(token.getBytes(StandardCharsets.UTF_8), salt, TOKEN_INFO);
 	}
 
 	private static Aead rawAead(byte[] key) throws GeneralSecurityException {
@@ -272,11 +267,13 @@ public class Keyrings {
 		return Base32.decode(plain);
 	}
 
-	static byte[] ad(UUID account, String role) {
-		return ByteBuffer.allocate(16 + role.length())
+	/** Associated data binding a ciphertext to its owner and role: the owner's 16 id bytes, then the label. */
+	public static byte[] ad(UUID account, String role) {
+		byte[] label = role.getBytes(StandardCharsets.UTF_8);
+		return ByteBuffer.allocate(16 + label.length)
 			.putLong(account.getMostSignificantBits())
 			.putLong(account.getLeastSignificantBits())
-			.put(role.getBytes(StandardCharsets.US_ASCII))
+			.put(label)
 			.array();
 	}
 
