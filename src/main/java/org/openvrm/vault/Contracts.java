@@ -15,6 +15,7 @@ import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,16 @@ public class Contracts {
 
 	private final AuditLog audit;
 
-	Contracts(JdbcClient jdbc, JsonMapper json, Documents documents, Clock clock, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	Contracts(JdbcClient jdbc, JsonMapper json, Documents documents, Clock clock, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.documents = documents;
 		this.clock = clock;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -64,6 +69,7 @@ public class Contracts {
 				.update();
 		}
 		audit.record(vault.owner(), updated == 0 ? "created" : "updated", "contract:" + contractId);
+		events.publishEvent(new ContractsChanged(vault));
 		return checked;
 	}
 
@@ -97,6 +103,7 @@ public class Contracts {
 			throw new NotFound("Contract");
 		}
 		audit.record(vault.owner(), "deleted", "contract:" + id);
+		events.publishEvent(new ContractsChanged(vault));
 	}
 
 	private Contract open(Vault vault, UUID id, byte[] sealed) {

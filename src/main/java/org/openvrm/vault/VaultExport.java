@@ -35,6 +35,14 @@ public class VaultExport {
 			                fileName, contentType, size, addedAt, and its path in this ZIP.
 			documents/      the files themselves, as they were uploaded: documents/<id>/<file name>.
 			inbox.json      what arrived sealed for you: id, receivedAt, kind, title, content (base64).
+			invoices.json   invoices read from e-invoices: id, syntax (UBL, CII, FACTUR_X), seller,
+			                sellerVatId, number, issueDate, dueDate, currency, netTotal, taxTotal,
+			                grossTotal, lines (description, quantity, unitPrice, total), document (the id
+			                of the original file under documents/), importedAt.
+			transactions.json  statement lines: id, date, amount (negative = money out), currency,
+			                description, counterparty, importId.
+			counterparties.json  who you deal with: id, name, organisation, emails, phones, website,
+			                address, note, importId.
 
 			Dates are ISO 8601 (YYYY-MM-DD), times are UTC instants. Nothing in this archive is
 			encrypted: keep it somewhere safe.
@@ -52,8 +60,17 @@ public class VaultExport {
 
 	private final AuditLog audit;
 
+	private final Invoices invoices;
+
+	private final Transactions transactions;
+
+	private final Counterparties counterparties;
+
 	VaultExport(Records records, Contracts contracts, Documents documents, SealedInbox inbox, JsonMapper json,
-			AuditLog audit) {
+			AuditLog audit, Invoices invoices, Transactions transactions, Counterparties counterparties) {
+		this.invoices = invoices;
+		this.transactions = transactions;
+		this.counterparties = counterparties;
 		this.records = records;
 		this.contracts = contracts;
 		this.documents = documents;
@@ -79,10 +96,34 @@ public class VaultExport {
 				entry(zip, document.path(), documents.content(vault, document.document().id()).bytes());
 			}
 			entry(zip, "inbox.json", json.writeValueAsBytes(inbox.open(vault)));
+			entry(zip, "invoices.json", json.writeValueAsBytes(invoices.list(vault)));
+			entry(zip, "counterparties.json", json.writeValueAsBytes(counterparties.list(vault)));
+			writeTransactions(vault, zip);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** One transaction at a time: a statement history can be long. */
+	private void writeTransactions(Vault vault, ZipOutputStream zip) throws IOException {
+		zip.putNextEntry(new ZipEntry("transactions.json"));
+		zip.write('[');
+		boolean[] first = { true };
+		transactions.forEach(vault, transaction -> {
+			try {
+				if (!first[0]) {
+					zip.write(',');
+				}
+				first[0] = false;
+				zip.write(json.writeValueAsBytes(transaction));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		zip.write(']');
+		zip.closeEntry();
 	}
 
 	/** Each document in a folder of its own id, so that equal file names never collide. */

@@ -69,7 +69,9 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation",
 			"/setup", "/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
+			"/api/v1/me/contracts.ics" };
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,

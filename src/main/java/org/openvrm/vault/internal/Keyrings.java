@@ -47,6 +47,8 @@ public class Keyrings {
 
 	static final String TOKEN_INFO = "openvrm-vault-token-v1";
 
+	static final String CALENDAR_FEED_INFO = "openvrm-calendar-feed-v1";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final HpkeParameters SEALING = sealingParameters();
@@ -221,11 +223,25 @@ public class Keyrings {
 
 	/** The token carries 256 random bits, so HKDF (salted with the token's id) is enough. */
 	private static Aead tokenKey(UUID tokenId, String token) throws GeneralSecurityException {
-		byte[] salt = ByteBuffer.allocate(16)
-			.putLong(tokenId.getMostSignificantBits())
-			.putLong(tokenId.getLeastSignificantBits())
-			.array();
-		return hkdfKey(token.getBytes(StandardCharsets.UTF_8), salt, TOKEN_INFO);
+		return hkdfKey(token.getBytes(StandardCharsets.UTF_8), uuidBytes(tokenId), TOKEN_INFO);
+	}
+
+	/**
+	 * The key of a calendar feed's events, derived from the secret in the feed's URL (256 random
+	 * bits) and salted with the feed's id: whoever holds the URL can read the feed, the hub alone
+	 * cannot.
+	 */
+	public static Aead calendarFeedKey(UUID feedId, String token) {
+		try {
+			return hkdfKey(token.getBytes(StandardCharsets.UTF_8), uuidBytes(feedId), CALENDAR_FEED_INFO);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot derive a calendar feed key", ex);
+		}
+	}
+
+	private static byte[] uuidBytes(UUID id) {
+		return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
 	}
 
 	private static Aead rawAead(byte[] key) throws GeneralSecurityException {

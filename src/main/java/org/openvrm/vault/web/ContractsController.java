@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.CalendarFeed;
 import org.openvrm.vault.Contract;
 import org.openvrm.vault.Contract.CostPeriod;
 import org.openvrm.vault.Contracts;
+import org.openvrm.vault.Counterparties;
 import org.openvrm.vault.Documents;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.Vaults;
@@ -35,10 +37,17 @@ class ContractsController {
 
 	private final Documents documents;
 
-	ContractsController(Vaults vaults, Contracts contracts, Documents documents) {
+	private final CalendarFeed feed;
+
+	private final Counterparties counterparties;
+
+	ContractsController(Vaults vaults, Contracts contracts, Documents documents, CalendarFeed feed,
+			Counterparties counterparties) {
+		this.counterparties = counterparties;
 		this.vaults = vaults;
 		this.contracts = contracts;
 		this.documents = documents;
+		this.feed = feed;
 	}
 
 	@GetMapping("/me/contracts")
@@ -46,7 +55,20 @@ class ContractsController {
 		Vault vault = vaults.require(me, session);
 		model.addAttribute("contracts", contracts.list(vault));
 		model.addAttribute("soon", contracts.nearDeadline(vault));
+		model.addAttribute("feedUrl", feed.url(vault).orElse(null));
 		return "vault/contracts";
+	}
+
+	@PostMapping("/me/contracts/calendar-feed")
+	String createFeed(@AuthenticationPrincipal SignedInAccount me, HttpSession session) {
+		feed.create(vaults.require(me, session));
+		return "redirect:/me/contracts#calendar-feed";
+	}
+
+	@PostMapping("/me/contracts/calendar-feed/delete")
+	String deleteFeed(@AuthenticationPrincipal SignedInAccount me, HttpSession session) {
+		feed.remove(vaults.require(me, session));
+		return "redirect:/me/contracts#calendar-feed";
 	}
 
 	@GetMapping("/me/contracts/new")
@@ -98,6 +120,7 @@ class ContractsController {
 		model.addAttribute("contract", contract);
 		model.addAttribute("periods", CostPeriod.values());
 		model.addAttribute("documents", documents.search(vault, null, null, null));
+		model.addAttribute("counterparties", counterparties.list(vault));
 		return "vault/contract-form";
 	}
 }

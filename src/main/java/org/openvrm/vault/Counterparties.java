@@ -1,0 +1,159 @@
+package org.openvrm.vault;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.property.Address;
+import ezvcard.property.TextProperty;
+
+import org.openvrm.audit.AuditLog;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.vault.ImportStatus.Kind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The person's counterparties (shops, landlords, insurers, people), each sealed under the data
+ * key. Contact cards (vCard 2.1, 3.0, 4.0, read by ez-vcard) import as counterparties, all of a
+ * file or none of it; contracts offer their names.
+ */
+@Service
+public class Counterparties {
+
+	static final int MAX_CARDS = 5000;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Imports imports;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	Counterparties(JdbcClient jdbc, JsonMapper json, Imports imports, Clock clock, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.imports = imports;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/**
+	 * @throws InvalidInput (field {@code file}) for a file without cards, or (field
+	 * {@code cards[n]}) for a card with neither a name nor an organisation
+	 */
+	@Transactional
+	public List<Counterparty> importVCards(Vault vault, byte[] file) {
+		if (file == null || file.length == 0) {
+			throw new InvalidInput("file", "document.file.empty");
+		}
+		List<VCard> cards = Ezvcard.parse(new String(file, StandardCharsets.UTF_8)).all();
+		if (cards.isEmpty()) {
+			throw new InvalidInput("file", "contacts.none");
+		}
+		if (cards.size() > MAX_CARDS) {
+			throw new InvalidInput("file", "contacts.too-many");
+		}
+		List<Counterparty> read = new ArrayList<>();
+		for (int i = 0; i < cards.size(); i++) {
+			read.add(counterparty(cards.get(i), i + 1));
+		}
+		UUID importId = imports.recordDone(vault, Kind.CONTACTS, read.size());
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		List<Counterparty> stored = new ArrayList<>();
+		for (Counterparty c : read) {
+			UUID id = UUID.randomUUID();
+			Counterparty kept = new Counterparty(id, c.name(), c.organisation(), c.emails(), c.phones(), c.website(),
+					c.address(), c.note(), importId);
+			jdbc.sql("INSERT INTO vault_counterparty (id, account_id, import_id, sealed, created_at) VALUES (?, ?, ?, ?, ?)")
+				.params(id, vault.owner(), importId, vault.encrypt(json.writeValueAsBytes(kept), binding(id)), now)
+				.update();
+			stored.add(kept);
+		}
+		return stored;
+	}
+
+	/** The person's counterparties, by name. */
+	public List<Counterparty> list(Vault vault) {
+		return jdbc.sql("SELECT id, sealed FROM vault_counterparty WHERE account_id = ?")
+			.param(vault.owner())
+			.query((rs, n) -> json.readValue(vault.decrypt(rs.getBytes("sealed"), binding(rs.getObject("id", UUID.class))),
+					Counterparty.class))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
+			.toList();
+	}
+
+	@Transactional
+	public void delete(Vault vault, UUID id) {
+		if (jdbc.sql("DELETE FROM vault_counterparty WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+			throw new NotFound("Counterparty");
+		}
+		audit.record(vault.owner(), "deleted", "counterparty:" + id);
+	}
+
+	private static Counterparty counterparty(VCard card, int number) {
+		String organisation = card.getOrganization() == null ? null
+				: String.join(", ", card.getOrganization().getValues().stream().filter(Objects::nonNull).toList());
+		String name = card.getFormattedName() != null ? card.getFormattedName().getValue() : null;
+		if (blank(name) && card.getStructuredName() != null) {
+			name = String.join(" ", nonBlank(card.getStructuredName().getGiven(), card.getStructuredName().getFamily()));
+		}
+		if (blank(name)) {
+			name = organisation;
+		}
+		if (blank(name)) {
+			throw new InvalidInput("cards[" + number + "]", "contacts.card.no-name");
+		}
+		return new Counterparty(null, limit(name, 200), limit(blank(organisation) ? null : organisation, 200),
+				card.getEmails().stream().map(TextProperty::getValue).filter(v -> !blank(v)).map(v -> limit(v, 320)).toList(),
+				card.getTelephoneNumbers().stream().map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null
+						: t.getUri().getNumber()).filter(v -> !blank(v)).map(v -> limit(v, 50)).toList(),
+				card.getUrls().isEmpty() ? null : limit(card.getUrls().get(0).getValue(), 500),
+				card.getAddresses().isEmpty() ? null : limit(address(card.getAddresses().get(0)), 500),
+				card.getNotes().isEmpty() ? null : limit(card.getNotes().get(0).getValue(), 1000), null);
+	}
+
+	private static String address(Address address) {
+		return String.join(", ", nonBlank(address.getStreetAddress(), String.join(" ", nonBlank(address.getPostalCode(),
+				address.getLocality())), address.getRegion(), address.getCountry()));
+	}
+
+	private static List<String> nonBlank(String... values) {
+		return java.util.Arrays.stream(values).filter(v -> !blank(v)).map(String::strip).toList();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String limit(String value, int max) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.length() <= max ? stripped : stripped.substring(0, max);
+	}
+
+	private static String binding(UUID id) {
+		return "counterparty:" + id;
+	}
+}

@@ -1,0 +1,28 @@
+package org.openvrm.vault;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An import and how far it got: {@code imported} of {@code total} rows or contacts. */
+public record ImportStatus(UUID id, Kind kind, State state, int total, int imported, Instant createdAt,
+		Instant finishedAt) {
+
+	public enum Kind {
+
+		TRANSACTIONS, CONTACTS
+	}
+
+	public enum State {
+
+		/** Uploaded, waiting for the person to map its columns and commit. */
+		MAPPING,
+		/** Being stored; {@code imported} grows. */
+		RUNNING, DONE,
+		/** Stopped by an error; nothing of it was kept. */
+		FAILED
+	}
+
+	public int percent() {
+		return total == 0 ? (state == State.DONE ? 100 : 0) : imported * 100 / total;
+	}
+}

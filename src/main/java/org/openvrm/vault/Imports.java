@@ -1,0 +1,233 @@
+package org.openvrm.vault;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+
+import org.openvrm.audit.AuditLog;
+import org.openvrm.platform.Conflict;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.vault.ImportStatus.Kind;
+import org.openvrm.vault.ImportStatus.State;
+import org.openvrm.vault.internal.CsvStatement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports into the vault and their history. A CSV statement goes in three steps: upload (the
+ * file is kept sealed), map its columns and preview the result, commit. Committing checks every
+ * row first and refuses the whole file if one does not fit; the rows are then stored in the
+ * background, in one database transaction (all or nothing), while the progress can be followed.
+ * Deleting an import removes everything it brought in.
+ */
+@Service
+public class Imports {
+
+	private static final Logger log = LoggerFactory.getLogger(Imports.class);
+
+	private static final int BATCH = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Transactions transactions;
+
+	private final TransactionTemplate inOneTransaction;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	/** Rows stored so far by imports running on this node. */
+	private final Map<UUID, AtomicInteger> progress = new ConcurrentHashMap<>();
+
+	private final ExecutorService workers = Executors.newFixedThreadPool(2, task -> {
+		Thread thread = new Thread(task, "vault-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	Imports(JdbcClient jdbc, Transactions transactions, PlatformTransactionManager transactionManager, Clock clock,
+			AuditLog audit) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.inOneTransaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** Keeps a CSV statement (sealed) for the mapping step. */
+	@Transactional
+	public CsvUpload uploadStatement(Vault vault, byte[] file) {
+		CsvStatement.Table table = CsvStatement.read(file);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, total_rows, created_at)
+				VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?)
+				""")
+			.params(id, vault.owner(), vault.encrypt(file, binding(id)), table.rows().size(), now())
+			.update();
+		return upload(id, table);
+	}
+
+	/** The uploaded statement again, for the mapping page. */
+	public CsvUpload statement(Vault vault, UUID id) {
+		return upload(id, table(vault, id));
+	}
+
+	public ImportPreview preview(Vault vault, UUID id, ImportMapping mapping) {
+		CsvStatement.Parsed parsed = CsvStatement.parse(table(vault, id), mapping);
+		return new ImportPreview(parsed.transactions().size() + (int) parsed.errors().stream().map(e -> e.row()).distinct().count(),
+				parsed.transactions().size(), parsed.transactions().stream().limit(ImportPreview.SAMPLE).toList(),
+				parsed.errors().size(), parsed.errors().stream().limit(ImportPreview.MAX_ERRORS).toList());
+	}
+
+	/**
+	 * Starts storing the statement's transactions, in the background.
+	 * @throws InvalidInput naming the first row and field that does not fit (nothing is stored)
+	 * @throws Conflict when the import was already committed
+	 */
+	public ImportStatus commit(Vault vault, UUID id, ImportMapping mapping) {
+		CsvStatement.Parsed parsed = CsvStatement.parse(table(vault, id), mapping);
+		if (!parsed.errors().isEmpty()) {
+			ImportPreview.RowError first = parsed.errors().get(0);
+			throw new InvalidInput("rows[" + first.row() + "]." + first.field(), first.messageKey());
+		}
+		int started = jdbc.sql("""
+				UPDATE vault_import SET state = 'RUNNING', total_rows = ?
+				WHERE id = ? AND account_id = ? AND state = 'MAPPING'
+				""")
+			.params(parsed.transactions().size(), id, vault.owner())
+			.update();
+		if (started == 0) {
+			throw new Conflict("import", "import.not-waiting");
+		}
+		progress.put(id, new AtomicInteger());
+		workers.submit(() -> store(vault, id, parsed.transactions()));
+		return status(vault, id);
+	}
+
+	private void store(Vault vault, UUID id, List<Transaction> parsed) {
+		try {
+			inOneTransaction.executeWithoutResult(tx -> {
+				OffsetDateTime now = now();
+				for (int from = 0; from < parsed.size(); from += BATCH) {
+					List<Transaction> batch = parsed.subList(from, Math.min(parsed.size(), from + BATCH));
+					transactions.store(vault, id, batch, now);
+					progress.get(id).addAndGet(batch.size());
+				}
+				finish(id, State.DONE, parsed.size());
+				audit.record(vault.owner(), "imported", "import:" + id);
+			});
+		}
+		catch (RuntimeException failed) {
+			// Only the type: a message could quote the person's data.
+			log.warn("Import {} failed ({}); nothing of it was kept", id, failed.getClass().getName());
+			finish(id, State.FAILED, 0);
+		}
+		finally {
+			progress.remove(id);
+		}
+	}
+
+	/** Records an import that was stored at once (contacts), for the history. */
+	UUID recordDone(Vault vault, Kind kind, int count) {
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = now();
+		jdbc.sql("""
+				INSERT INTO vault_import (id, account_id, kind, state, total_rows, imported, created_at, finished_at)
+				VALUES (?, ?, ?, 'DONE', ?, ?, ?, ?)
+				""")
+			.params(id, vault.owner(), kind.name(), count, count, now, now)
+			.update();
+		audit.record(vault.owner(), "imported", "import:" + id);
+		return id;
+	}
+
+	public ImportStatus status(Vault vault, UUID id) {
+		return jdbc.sql("SELECT * FROM vault_import WHERE id = ? AND account_id = ?")
+			.params(id, vault.owner())
+			.query((rs, n) -> status(rs))
+			.optional()
+			.orElseThrow(() -> new NotFound("Import"));
+	}
+
+	/** The person's imports, newest first. */
+	public List<ImportStatus> list(Vault vault) {
+		return jdbc.sql("SELECT * FROM vault_import WHERE account_id = ? ORDER BY created_at DESC")
+			.param(vault.owner())
+			.query((rs, n) -> status(rs))
+			.list();
+	}
+
+	/** Deletes the import and everything it brought in. */
+	@Transactional
+	public void delete(Vault vault, UUID id) {
+		if (status(vault, id).state() == State.RUNNING) {
+			throw new Conflict("import", "import.running");
+		}
+		jdbc.sql("DELETE FROM vault_import WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
+		audit.record(vault.owner(), "deleted", "import:" + id);
+	}
+
+	private ImportStatus status(java.sql.ResultSet rs) throws java.sql.SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		State state = State.valueOf(rs.getString("state"));
+		AtomicInteger running = progress.get(id);
+		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		return new ImportStatus(id, Kind.valueOf(rs.getString("kind")), state, rs.getInt("total_rows"),
+				state == State.RUNNING && running != null ? running.get() : rs.getInt("imported"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant());
+	}
+
+	private CsvStatement.Table table(Vault vault, UUID id) {
+		byte[] sealed = jdbc.sql("SELECT sealed_file FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'")
+			.params(id, vault.owner())
+			.query((rs, n) -> rs.getBytes("sealed_file"))
+			.optional()
+			.orElseThrow(() -> new NotFound("Import"));
+		if (sealed == null) {
+			throw new Conflict("import", "import.not-waiting");
+		}
+		return CsvStatement.read(vault.decrypt(sealed, binding(id)));
+	}
+
+	private static CsvUpload upload(UUID id, CsvStatement.Table table) {
+		return new CsvUpload(id, table.columns(), table.rows().stream().limit(CsvUpload.SAMPLE).toList(), table.rows().size(),
+				CsvStatement.suggest(table));
+	}
+
+	private void finish(UUID id, State state, int imported) {
+		jdbc.sql("UPDATE vault_import SET state = ?, imported = ?, sealed_file = NULL, finished_at = ? WHERE id = ?")
+			.params(state.name(), imported, now(), id)
+			.update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static String binding(UUID id) {
+		return "import-file:" + id;
+	}
+
+	@PreDestroy
+	void stop() {
+		workers.shutdown();
+	}
+}

@@ -1,0 +1,108 @@
+package org.openvrm.vault;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.openvrm.audit.AuditLog;
+import org.openvrm.platform.NotFound;
+import org.openvrm.vault.internal.EInvoiceReader;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Invoices read from e-invoices, each sealed under the person's data key, with the original file
+ * kept as a document (category invoice). Importing is all or nothing: a file that cannot be read
+ * leaves neither an invoice nor a document behind.
+ */
+@Service
+public class Invoices {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final EInvoiceReader reader;
+
+	private final Documents documents;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	Invoices(JdbcClient jdbc, JsonMapper json, EInvoiceReader reader, Documents documents, Clock clock, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.reader = reader;
+		this.documents = documents;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** Reads an e-invoice, files the original among the documents, and keeps the invoice. */
+	@Transactional
+	public Invoice importFile(Vault vault, String fileName, String contentType, byte[] file) {
+		Invoice read = reader.read(file);
+		List<String> tags = new ArrayList<>(List.of("e-invoice"));
+		Document original = documents.add(vault,
+				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType), file);
+		Instant now = clock.instant();
+		Invoice invoice = read.stored(UUID.randomUUID(), original.id(), now);
+		jdbc.sql("INSERT INTO vault_invoice (id, account_id, sealed, created_at) VALUES (?, ?, ?, ?)")
+			.params(invoice.id(), vault.owner(), vault.encrypt(json.writeValueAsBytes(invoice), binding(invoice.id())),
+					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
+		audit.record(vault.owner(), "imported", "invoice:" + invoice.id());
+		return invoice;
+	}
+
+	/** The person's invoices, most recently issued first. */
+	public List<Invoice> list(Vault vault) {
+		return jdbc.sql("SELECT id, sealed FROM vault_invoice WHERE account_id = ?")
+			.param(vault.owner())
+			.query((rs, n) -> open(vault, rs.getObject("id", UUID.class), rs.getBytes("sealed")))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(Invoice::issueDate, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+	}
+
+	public Invoice get(Vault vault, UUID id) {
+		return jdbc.sql("SELECT sealed FROM vault_invoice WHERE id = ? AND account_id = ?")
+			.params(id, vault.owner())
+			.query((rs, n) -> open(vault, id, rs.getBytes("sealed")))
+			.optional()
+			.orElseThrow(() -> new NotFound("Invoice"));
+	}
+
+	/** Deletes the invoice; its original file stays among the documents until deleted there. */
+	@Transactional
+	public void delete(Vault vault, UUID id) {
+		if (jdbc.sql("DELETE FROM vault_invoice WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+			throw new NotFound("Invoice");
+		}
+		audit.record(vault.owner(), "deleted", "invoice:" + id);
+	}
+
+	private Invoice open(Vault vault, UUID id, byte[] sealed) {
+		return json.readValue(vault.decrypt(sealed, binding(id)), Invoice.class);
+	}
+
+	private static String binding(UUID id) {
+		return "invoice:" + id;
+	}
+
+	private static String title(Invoice invoice) {
+		String title = invoice.number() + (invoice.seller() == null ? "" : " — " + invoice.seller());
+		return title.length() > 200 ? title.substring(0, 200) : title;
+	}
+}

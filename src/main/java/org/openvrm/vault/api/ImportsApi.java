@@ -1,0 +1,129 @@
+package org.openvrm.vault.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.vault.Counterparties;
+import org.openvrm.vault.Counterparty;
+import org.openvrm.vault.CsvUpload;
+import org.openvrm.vault.ImportMapping;
+import org.openvrm.vault.ImportPreview;
+import org.openvrm.vault.ImportStatus;
+import org.openvrm.vault.Imports;
+import org.openvrm.vault.Invoice;
+import org.openvrm.vault.Invoices;
+import org.openvrm.vault.Vaults;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping(path = "/api/v1/me/imports", produces = "application/json")
+@Tag(name = "Imports", description = "CSV statements (upload, map, preview, commit), vCard contacts and e-invoices "
+		+ "(UBL 2.1, UN/CEFACT CII, Factur-X/ZUGFeRD PDF). All or nothing: a file that does not fit leaves nothing behind. "
+		+ "Needs the vault open (423 otherwise).")
+class ImportsApi {
+
+	private final Vaults vaults;
+
+	private final Imports imports;
+
+	private final Counterparties counterparties;
+
+	private final Invoices invoices;
+
+	ImportsApi(Vaults vaults, Imports imports, Counterparties counterparties, Invoices invoices) {
+		this.vaults = vaults;
+		this.imports = imports;
+		this.counterparties = counterparties;
+		this.invoices = invoices;
+	}
+
+	@PostMapping(path = "/transactions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a CSV statement (step 1 of 3)", description = "Multipart 'file': UTF-8 CSV, header on the "
+			+ "first line, delimiter , ; tab or | (guessed). Answers the columns, the first rows and a suggested mapping; "
+			+ "nothing is imported yet.")
+	ResponseEntity<CsvUpload> uploadStatement(@AuthenticationPrincipal SignedInAccount me,
+			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
+		CsvUpload upload = imports.uploadStatement(vaults.require(me, request), DocumentsApi.bytes(file));
+		return ResponseEntity.created(URI.create("/api/v1/me/imports/" + upload.id())).body(upload);
+	}
+
+	@PostMapping(path = "/{id}/preview", consumes = "application/json")
+	@Operation(summary = "Preview a mapping (step 2 of 3)", description = "dateColumn and amountColumn are required; dateFormat "
+			+ "is one of yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy, dd-MM-yyyy, MM/dd/yyyy, yyyyMMdd; decimalSeparator '.' or ','; "
+			+ "defaultCurrency (ISO 4217) for rows without a currency column. Lists every row that does not fit.")
+	ImportPreview preview(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@RequestBody ImportMapping mapping, HttpServletRequest request) {
+		return imports.preview(vaults.require(me, request), id, mapping);
+	}
+
+	@PostMapping(path = "/{id}/commit", consumes = "application/json")
+	@Operation(summary = "Import with a mapping (step 3 of 3)", description = "422 naming the first row and field that does not "
+			+ "fit (nothing is imported); otherwise 202 and the rows are stored in the background: follow GET /imports/{id} "
+			+ "until state is DONE (or FAILED, when nothing was kept).")
+	ResponseEntity<ImportStatus> commit(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@RequestBody ImportMapping mapping, HttpServletRequest request) {
+		ImportStatus status = imports.commit(vaults.require(me, request), id, mapping);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/me/imports/" + id)).body(status);
+	}
+
+	@GetMapping
+	@Operation(summary = "The person's imports, newest first")
+	List<ImportStatus> list(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
+		return imports.list(vaults.require(me, request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One import and its progress")
+	ImportStatus status(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
+		return imports.status(vaults.require(me, request), id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Undo an import", description = "Deletes the import and every transaction or contact it brought in; "
+			+ "409 while it is running.")
+	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
+		imports.delete(vaults.require(me, request), id);
+	}
+
+	@PostMapping(path = "/contacts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import contact cards as counterparties", description = "Multipart 'file': vCard 2.1, 3.0 or 4.0 "
+			+ "(.vcf), one or many cards. 422 for a file without cards or a card without a name or organisation.")
+	ResponseEntity<List<Counterparty>> importContacts(@AuthenticationPrincipal SignedInAccount me,
+			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
+		List<Counterparty> imported = counterparties.importVCards(vaults.require(me, request), DocumentsApi.bytes(file));
+		return ResponseEntity.created(URI.create("/api/v1/me/imports/" + imported.get(0).importId())).body(imported);
+	}
+
+	@PostMapping(path = "/invoices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import an e-invoice", description = "Multipart 'file': UBL 2.1 or CII XML, or a Factur-X/ZUGFeRD PDF. "
+			+ "The original file is kept among the documents (category INVOICE). 422 for a file that is not an e-invoice, "
+			+ "malformed XML, or XML with a DOCTYPE (refused: external entities).")
+	ResponseEntity<Invoice> importInvoice(@AuthenticationPrincipal SignedInAccount me,
+			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
+		Invoice invoice = invoices.importFile(vaults.require(me, request), file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getContentType(), DocumentsApi.bytes(file));
+		return ResponseEntity.created(URI.create("/api/v1/me/invoices/" + invoice.id())).body(invoice);
+	}
+}

@@ -1,0 +1,279 @@
+package org.openvrm.vault.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.ImportMapping;
+import org.openvrm.vault.ImportPreview.RowError;
+import org.openvrm.vault.Transaction;
+
+/**
+ * A CSV bank or card statement: reading the table (UTF-8, the delimiter guessed from the header
+ * line), suggesting a mapping from the headers and values, and turning rows into transactions
+ * with an error for each row that does not fit. Commons CSV does the parsing.
+ */
+public final class CsvStatement {
+
+	public static final int MAX_ROWS = 200_000;
+
+	static final int MAX_DESCRIPTION = 1000;
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+	private static final Pattern DATE_HEADER = Pattern.compile("(?i).*(date|datum|booking|boeking|jour).*");
+
+	private static final Pattern AMOUNT_HEADER = Pattern.compile("(?i).*(amount|montant|bedrag|betrag|sum).*");
+
+	private static final Pattern DESCRIPTION_HEADER = Pattern
+		.compile("(?i).*(descr|libell|omschrijving|memo|detail|communication|mededeling).*");
+
+	private static final Pattern COUNTERPARTY_HEADER = Pattern
+		.compile("(?i).*(counterparty|payee|merchant|tegenpartij|contrepartie|b.n.ficiaire|name|naam|nom).*");
+
+	private static final Pattern CURRENCY_HEADER = Pattern.compile("(?i).*(currency|devise|munt).*");
+
+	private CsvStatement() {
+	}
+
+	/** The table: column names (from the first line) and the rows after it. */
+	public record Table(List<String> columns, List<List<String>> rows) {
+	}
+
+	public record Parsed(List<Transaction> transactions, List<RowError> errors) {
+	}
+
+	/** @throws InvalidInput (field {@code file}) for a file that is not UTF-8 text, empty, or too long */
+	public static Table read(byte[] file) {
+		String text = utf8(file);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		String firstLine = text.lines().findFirst().orElse("");
+		if (firstLine.isBlank()) {
+			throw new InvalidInput("file", "import.csv.empty");
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine)).setIgnoreEmptyLines(true).get();
+		List<List<String>> records = new ArrayList<>();
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			for (CSVRecord record : parser) {
+				if (records.size() > MAX_ROWS) {
+					throw new InvalidInput("file", "import.csv.too-many-rows");
+				}
+				records.add(record.toList().stream().map(String::strip).toList());
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+			throw new InvalidInput("file", "import.csv.malformed");
+		}
+		if (records.size() < 2) {
+			throw new InvalidInput("file", "import.csv.empty");
+		}
+		return new Table(columnNames(records.get(0)), records.subList(1, records.size()));
+	}
+
+	/** A first guess at the mapping, from the header names and the values of the first rows. */
+	public static ImportMapping suggest(Table table) {
+		String date = column(table, DATE_HEADER);
+		String format = date == null ? ImportMapping.DATE_FORMATS.get(0) : dateFormat(table, date);
+		String amount = column(table, AMOUNT_HEADER);
+		boolean comma = amount != null && table.rows().stream().limit(20).map(row -> value(table, row, amount))
+			.anyMatch(v -> v.matches(".*\\d,\\d{1,2}$"));
+		return new ImportMapping(date, amount, column(table, DESCRIPTION_HEADER), column(table, COUNTERPARTY_HEADER),
+				column(table, CURRENCY_HEADER), "EUR", format, comma ? "," : ".");
+	}
+
+	/**
+	 * The rows as transactions, and an error for each field that does not fit.
+	 * @throws InvalidInput for a mapping that names a column the file does not have, or bad settings
+	 */
+	public static Parsed parse(Table table, ImportMapping mapping) {
+		checkMapping(table, mapping);
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern(mapping.dateFormat().replace("yyyy", "uuuu"), Locale.ROOT)
+			.withResolverStyle(ResolverStyle.STRICT);
+		boolean comma = ",".equals(mapping.decimalSeparator());
+		List<Transaction> transactions = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
+		for (int i = 0; i < table.rows().size(); i++) {
+			List<String> row = table.rows().get(i);
+			int number = i + 1;
+			if (row.size() != table.columns().size()) {
+				errors.add(new RowError(number, "row", "import.row.columns"));
+				continue;
+			}
+			LocalDate date = date(value(table, row, mapping.dateColumn()), dates);
+			BigDecimal amount = amount(value(table, row, mapping.amountColumn()), comma);
+			String currency = currency(blankToNull(value(table, row, mapping.currencyColumn())), mapping.defaultCurrency());
+			if (date == null) {
+				errors.add(new RowError(number, "date", "import.row.date"));
+			}
+			if (amount == null) {
+				errors.add(new RowError(number, "amount", "import.row.amount"));
+			}
+			if (currency == null) {
+				errors.add(new RowError(number, "currency", "import.row.currency"));
+			}
+			if (date != null && amount != null && currency != null) {
+				transactions.add(new Transaction(null, date, amount, currency,
+						truncated(value(table, row, mapping.descriptionColumn())),
+						truncated(value(table, row, mapping.counterpartyColumn())), null));
+			}
+		}
+		return new Parsed(transactions, errors);
+	}
+
+	private static void checkMapping(Table table, ImportMapping mapping) {
+		if (mapping == null || blankToNull(mapping.dateColumn()) == null) {
+			throw new InvalidInput("dateColumn", "import.column.required");
+		}
+		if (blankToNull(mapping.amountColumn()) == null) {
+			throw new InvalidInput("amountColumn", "import.column.required");
+		}
+		String[][] named = { { "dateColumn", mapping.dateColumn() }, { "amountColumn", mapping.amountColumn() },
+				{ "descriptionColumn", mapping.descriptionColumn() }, { "counterpartyColumn", mapping.counterpartyColumn() },
+				{ "currencyColumn", mapping.currencyColumn() } };
+		for (String[] column : named) {
+			if (blankToNull(column[1]) != null && !table.columns().contains(column[1])) {
+				throw new InvalidInput(column[0], "import.column.unknown");
+			}
+		}
+		if (!ImportMapping.DATE_FORMATS.contains(mapping.dateFormat())) {
+			throw new InvalidInput("dateFormat", "import.date-format.invalid");
+		}
+		if (!".".equals(mapping.decimalSeparator()) && !",".equals(mapping.decimalSeparator())) {
+			throw new InvalidInput("decimalSeparator", "import.decimal.invalid");
+		}
+		if (blankToNull(mapping.currencyColumn()) == null && currency(null, mapping.defaultCurrency()) == null) {
+			throw new InvalidInput("defaultCurrency", "contract.currency.invalid");
+		}
+	}
+
+	private static String value(Table table, List<String> row, String column) {
+		if (column == null || column.isBlank()) {
+			return "";
+		}
+		int index = table.columns().indexOf(column);
+		return index < 0 || index >= row.size() ? "" : row.get(index);
+	}
+
+	private static LocalDate date(String value, DateTimeFormatter format) {
+		try {
+			return LocalDate.parse(value, format);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** "1.234,56" with a decimal comma, "1,234.56" with a point; "(12.00)" and "12.00-" are negative. */
+	static BigDecimal amount(String value, boolean decimalComma) {
+		String plain = value.replaceAll("[\\s\\u00A0'€$£]", "");
+		boolean negative = plain.startsWith("(") && plain.endsWith(")") || plain.endsWith("-") && plain.length() > 1;
+		plain = plain.replaceAll("^\\(|\\)$|-$", "");
+		plain = decimalComma ? plain.replace(".", "").replace(',', '.') : plain.replace(",", "");
+		if (!NUMBER.matcher(plain).matches()) {
+			return null;
+		}
+		BigDecimal amount = new BigDecimal(plain);
+		return negative ? amount.negate() : amount;
+	}
+
+	private static String currency(String value, String fallback) {
+		String code = (value == null ? fallback : value);
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		try {
+			return Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+		}
+		catch (IllegalArgumentException unknown) {
+			return null;
+		}
+	}
+
+	private static String dateFormat(Table table, String column) {
+		List<String> sample = table.rows().stream().limit(20).map(row -> value(table, row, column))
+			.filter(v -> !v.isBlank()).toList();
+		for (String format : ImportMapping.DATE_FORMATS) {
+			DateTimeFormatter formatter = DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
+				.withResolverStyle(ResolverStyle.STRICT);
+			if (!sample.isEmpty() && sample.stream().allMatch(v -> date(v, formatter) != null)) {
+				return format;
+			}
+		}
+		return ImportMapping.DATE_FORMATS.get(0);
+	}
+
+	private static String column(Table table, Pattern header) {
+		return table.columns().stream().filter(c -> header.matcher(c).matches()).findFirst().orElse(null);
+	}
+
+	/** Blank or repeated header names become "Column N", so that every column can be named. */
+	private static List<String> columnNames(List<String> header) {
+		Set<String> seen = new HashSet<>();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < header.size(); i++) {
+			String name = header.get(i).length() > 100 ? header.get(i).substring(0, 100) : header.get(i);
+			names.add(name.isBlank() || !seen.add(name) ? "Column " + (i + 1) : name);
+		}
+		return names;
+	}
+
+	private static char delimiter(String headerLine) {
+		char best = ',';
+		long most = 0;
+		for (char candidate : new char[] { ',', ';', '\t', '|' }) {
+			long count = headerLine.chars().filter(c -> c == candidate).count();
+			if (count > most) {
+				best = candidate;
+				most = count;
+			}
+		}
+		return best;
+	}
+
+	private static String utf8(byte[] file) {
+		if (file == null || file.length == 0) {
+			throw new InvalidInput("file", "document.file.empty");
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(file))
+				.toString();
+		}
+		catch (CharacterCodingException notText) {
+			throw new InvalidInput("file", "import.csv.not-utf8");
+		}
+	}
+
+	private static String truncated(String value) {
+		String text = blankToNull(value);
+		return text == null || text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}
