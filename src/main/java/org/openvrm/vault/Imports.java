@@ -196,15 +196,17 @@ public class Imports {
 	}
 
 	private CsvStatement.Table table(Vault vault, UUID id) {
-		byte[] sealed = jdbc.sql("SELECT sealed_file FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'")
+		record Row(String state, byte[] sealed) {
+		}
+		Row row = jdbc.sql("SELECT state, sealed_file FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'")
 			.params(id, vault.owner())
-			.query((rs, n) -> rs.getBytes("sealed_file"))
+			.query((rs, n) -> new Row(rs.getString("state"), rs.getBytes("sealed_file")))
 			.optional()
 			.orElseThrow(() -> new NotFound("Import"));
-		if (sealed == null) {
+		if (!State.MAPPING.name().equals(row.state()) || row.sealed() == null) {
 			throw new Conflict("import", "import.not-waiting");
 		}
-		return CsvStatement.read(vault.decrypt(sealed, binding(id)));
+		return CsvStatement.read(vault.decrypt(row.sealed(), binding(id)));
 	}
 
 	private static CsvUpload upload(UUID id, CsvStatement.Table table) {

@@ -1,0 +1,317 @@
+package org.openvrm.vault;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+import org.openvrm.HubTest;
+import org.openvrm.RawStorage;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HubTest
+class ImportsIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final String STATEMENT = """
+			Datum;Omschrijving;Tegenpartij;Bedrag
+			03/11/2026;Boodschappen week 45;Delhaize;-84,20
+			05/11/2026;Loon november;Werkgever NV;2.450,00
+			07/11/2026;Treinticket Antwerpen-Roosendaal;NMBS;-23,40
+			""";
+
+	static final String MAPPING = """
+			{"dateColumn":"Datum","amountColumn":"Bedrag","descriptionColumn":"Omschrijving","counterpartyColumn":"Tegenpartij",
+			 "defaultCurrency":"EUR","dateFormat":"dd/MM/yyyy","decimalSeparator":","}""";
+
+	static final String CARDS = """
+			BEGIN:VCARD
+			VERSION:3.0
+			FN:Landlord Peeters
+			ORG:Peeters Vastgoed
+			EMAIL:info@peeters.example
+			TEL:+32 3 123 45 67
+			END:VCARD
+			BEGIN:VCARD
+			VERSION:4.0
+			ORG:Engie
+			URL:https://engie.example
+			END:VCARD
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aStatementIsUploadedMappedPreviewedAndImported() {
+		HubClient ann = Hub.person(port);
+
+		JsonNode upload = json(upload(ann, "/api/v1/me/imports/transactions", "statement.csv", "text/csv", STATEMENT), 201);
+		assertThat(upload.get("columns").toString()).isEqualTo("[\"Datum\",\"Omschrijving\",\"Tegenpartij\",\"Bedrag\"]");
+		assertThat(upload.get("rows").asInt()).isEqualTo(3);
+		assertThat(upload.get("suggested").get("dateFormat").asString()).isEqualTo("dd/MM/yyyy");
+		assertThat(upload.get("suggested").get("decimalSeparator").asString()).isEqualTo(",");
+		String id = upload.get("id").asString();
+		assertThat(ann.get("/api/v1/me/transactions").body()).isEqualTo("[]");
+
+		JsonNode preview = json(ann.sendJson("POST", "/api/v1/me/imports/" + id + "/preview", MAPPING), 200);
+		assertThat(preview.get("valid").asInt()).isEqualTo(3);
+		assertThat(preview.get("errorCount").asInt()).isZero();
+		assertThat(preview.get("sample").get(1).get("amount").decimalValue()).isEqualByComparingTo("2450.00");
+
+		HubClient.Response committed = ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", MAPPING);
+		assertThat(committed.status()).isEqualTo(202);
+		assertThat(committed.header("Location")).isEqualTo("/api/v1/me/imports/" + id);
+		JsonNode done = waitUntilFinished(ann, id);
+		assertThat(done.get("state").asString()).isEqualTo("DONE");
+		assertThat(done.get("imported").asInt()).isEqualTo(3);
+
+		String transactions = ann.get("/api/v1/me/transactions").body();
+		assertThat(transactions).contains("Treinticket Antwerpen-Roosendaal").contains("\"amount\":-84.20")
+			.contains("\"date\":\"2026-11-07\"");
+		assertThat(ann.get("/me/transactions").body()).contains("Boodschappen week 45");
+		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", MAPPING).status()).isEqualTo(409);
+
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/imports/" + id, null).status()).isEqualTo(204);
+		assertThat(ann.get("/api/v1/me/transactions").body()).isEqualTo("[]");
+	}
+
+	@Test
+	void aStatementThatDoesNotFitIsRefusedNamingTheRowAndNothingIsImported() {
+		HubClient ann = Hub.person(port);
+		String id = json(upload(ann, "/api/v1/me/imports/transactions", "bad.csv", "text/csv",
+				STATEMENT + "09/11/2026;Typo;Shop;12,3x\n"), 201).get("id").asString();
+
+		JsonNode preview = json(ann.sendJson("POST", "/api/v1/me/imports/" + id + "/preview", MAPPING), 200);
+		assertThat(preview.get("errors").toString()).contains("\"row\":4").contains("\"field\":\"amount\"");
+
+		HubClient.Response refused = ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", MAPPING);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("rows[4].amount").contains("the amount is not a number");
+		HubClient.Response wrongColumn = ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit",
+				MAPPING.replace("\"Bedrag\"", "\"Amount\""));
+		assertThat(wrongColumn.status()).isEqualTo(422);
+		assertThat(wrongColumn.body()).contains("\"field\":\"amountColumn\"").contains("no column of that name");
+		assertThat(ann.get("/api/v1/me/transactions").body()).isEqualTo("[]");
+		assertThat(json(ann.get("/api/v1/me/imports/" + id), 200).get("state").asString()).isEqualTo("MAPPING");
+
+		HubClient.Response notCsv = upload(ann, "/api/v1/me/imports/transactions", "x.csv", "text/csv", "only a header\n");
+		assertThat(notCsv.status()).isEqualTo(422);
+		assertThat(notCsv.body()).contains("no rows under its header");
+	}
+
+	@Test
+	void contactCardsBecomeCounterpartiesAllOrNothing() {
+		HubClient ann = Hub.person(port);
+
+		JsonNode imported = json(upload(ann, "/api/v1/me/imports/contacts", "contacts.vcf", "text/vcard", CARDS), 201);
+		assertThat(imported).hasSize(2);
+		String counterparties = ann.get("/api/v1/me/counterparties").body();
+		assertThat(counterparties).contains("Landlord Peeters").contains("info@peeters.example").contains("+32 3 123 45 67")
+			.contains("\"name\":\"Engie\"");
+		assertThat(ann.get("/me/contracts/new").body()).contains("<option value=\"Landlord Peeters\">");
+
+		HubClient.Response noName = upload(ann, "/api/v1/me/imports/contacts", "more.vcf", "text/vcard",
+				CARDS.replace("FN:Landlord Peeters\nORG:Peeters Vastgoed\n", "NOTE:who?\n").replace("ORG:Engie", "ORG:Luminus"));
+		assertThat(noName.status()).isEqualTo(422);
+		assertThat(noName.body()).contains("\"field\":\"cards[1]\"");
+		assertThat(ann.get("/api/v1/me/counterparties").body()).doesNotContain("Luminus");
+		assertThat(upload(ann, "/api/v1/me/imports/contacts", "x.vcf", "text/vcard", "hello").status()).isEqualTo(422);
+	}
+
+	@Test
+	void eachEInvoiceSyntaxIsReadAndItsOriginalKeptAsADocument() {
+		HubClient ann = Hub.person(port);
+
+		JsonNode ubl = json(upload(ann, "/api/v1/me/imports/invoices", "telco.xml", "application/xml", EInvoiceSamples.ubl()), 201);
+		JsonNode cii = json(upload(ann, "/api/v1/me/imports/invoices", "ferme.xml", "application/xml",
+				EInvoiceSamples.cii("Ferme Dupont SARL")), 201);
+		byte[] facturX = EInvoiceSamples.facturX("Bakkerij Janssens");
+		JsonNode pdf = json(upload(ann, "/api/v1/me/imports/invoices", "ferme.pdf", "application/pdf", facturX), 201);
+
+		assertThat(ubl.get("syntax").asString()).isEqualTo("UBL");
+		assertThat(ubl.get("grossTotal").decimalValue()).isEqualByComparingTo("36.30");
+		assertThat(cii.get("syntax").asString()).isEqualTo("CII");
+		assertThat(cii.get("seller").asString()).isEqualTo("Ferme Dupont SARL");
+		assertThat(pdf.get("syntax").asString()).isEqualTo("FACTUR_X");
+		assertThat(pdf.get("seller").asString()).isEqualTo("Bakkerij Janssens");
+		assertThat(pdf.get("lines").get(0).get("description").asString()).isEqualTo("Apples, box of 5 kg");
+		String document = pdf.get("document").asString();
+		assertThat(ann.get("/api/v1/me/documents/" + document).body()).contains("\"category\":\"INVOICE\"")
+			.contains("INV-2026-042 — Bakkerij Janssens");
+		assertThat(ann.getBytes("/api/v1/me/documents/" + document + "/content").body()).isEqualTo(facturX);
+		assertThat(json(ann.get("/api/v1/me/invoices"), 200)).hasSize(3);
+		assertThat(ann.get("/me/invoices").body()).contains("Spending per seller").contains("Telco Vlaanderen")
+			.contains("36.30");
+		assertThat(ann.get("/me/invoices/" + cii.get("id").asString()).body()).contains("FR12345678901");
+	}
+
+	@Test
+	void badInvoicesAreRefusedWithAClearReasonAndLeaveNothingBehind() {
+		HubClient ann = Hub.person(port);
+
+		HubClient.Response xxe = upload(ann, "/api/v1/me/imports/invoices", "evil.xml", "application/xml", EInvoiceSamples.xxe());
+		assertThat(xxe.status()).isEqualTo(422);
+		assertThat(xxe.body()).contains("DOCTYPE").doesNotContain("root:");
+		HubClient.Response malformed = upload(ann, "/api/v1/me/imports/invoices", "broken.xml", "application/xml",
+				"<Invoice><ID>1</Invoice>".getBytes(StandardCharsets.UTF_8));
+		assertThat(malformed.status()).isEqualTo(422);
+		assertThat(malformed.body()).contains("not well-formed XML");
+		HubClient.Response notInvoice = upload(ann, "/api/v1/me/imports/invoices", "note.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF".getBytes(StandardCharsets.UTF_8));
+		assertThat(notInvoice.status()).isEqualTo(422);
+		HubClient.Response oversize = upload(ann, "/api/v1/me/imports/invoices", "huge.xml", "application/xml",
+				new byte[26 * 1024 * 1024]);
+		assertThat(oversize.status()).isEqualTo(413);
+
+		assertThat(ann.get("/api/v1/me/invoices").body()).isEqualTo("[]");
+		assertThat(ann.get("/api/v1/me/documents").body()).isEqualTo("[]");
+		assertThat(ann.get("/me/imports").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theFormsImportAndExplainRefusals() {
+		HubClient ann = Hub.person(port);
+
+		HubClient.Response uploaded = ann.upload("/me/imports/transactions", "/me/imports", Map.of(), "statement.csv",
+				"text/csv", STATEMENT.getBytes(StandardCharsets.UTF_8));
+		assertThat(uploaded.location()).startsWith("/me/imports/");
+		String page = uploaded.location();
+		assertThat(ann.get(page).body()).contains("The file has 3 rows").contains("<option value=\"Bedrag\" selected=\"selected\">");
+
+		Map<String, String> form = new HashMap<>(Map.of("dateColumn", "Datum", "amountColumn", "Bedrag", "descriptionColumn",
+				"Omschrijving", "defaultCurrency", "EUR", "dateFormat", "yyyy-MM-dd", "decimalSeparator", ","));
+		form.put("action", "preview");
+		assertThat(ann.submit(page, page, form).body()).contains("0 rows fit, 3 problems")
+			.contains("Row 1: the date does not match the chosen date format");
+		form.put("dateFormat", "dd/MM/yyyy");
+		form.put("action", "commit");
+		assertThat(ann.submit(page, page, form).location()).isEqualTo(page);
+		waitUntilFinished(ann, page.substring(page.lastIndexOf('/') + 1));
+		assertThat(ann.get(page).body()).contains("Done: 3 imported");
+		assertThat(ann.get(page + "/progress").body()).contains("Done: 3 imported").doesNotContain("hx-trigger");
+
+		HubClient.Response invoice = ann.upload("/me/imports/invoices", "/me/imports", Map.of(), "ferme.xml", "application/xml",
+				EInvoiceSamples.cii("Ferme Dupont SARL"));
+		assertThat(invoice.location()).startsWith("/me/invoices/");
+		HubClient.Response evil = ann.upload("/me/imports/invoices", "/me/imports", Map.of(), "evil.xml", "application/xml",
+				EInvoiceSamples.xxe());
+		assertThat(evil.status()).isEqualTo(200);
+		assertThat(evil.body()).contains("declares a DOCTYPE");
+		HubClient.Response cards = ann.upload("/me/imports/contacts", "/me/imports", Map.of(), "c.vcf", "text/vcard",
+				CARDS.getBytes(StandardCharsets.UTF_8));
+		assertThat(cards.location()).isEqualTo("/me/counterparties");
+		assertThat(ann.get("/me/imports").body()).contains("Statement").contains("Contacts").contains("Done");
+	}
+
+	@Test
+	void personACannotReachPersonBsImportsInvoicesOrCounterparties() {
+		HubClient bob = Hub.person(port);
+		String statement = json(upload(bob, "/api/v1/me/imports/transactions", "s.csv", "text/csv", STATEMENT), 201).get("id")
+			.asString();
+		String invoice = json(upload(bob, "/api/v1/me/imports/invoices", "i.xml", "application/xml", EInvoiceSamples.ubl()), 201)
+			.get("id").asString();
+		String counterparty = json(upload(bob, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS), 201).get(0)
+			.get("id").asString();
+		HubClient ann = Hub.person(port);
+
+		assertThat(ann.get("/api/v1/me/imports/" + statement).status()).isEqualTo(404);
+		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + statement + "/preview", MAPPING).status()).isEqualTo(404);
+		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + statement + "/commit", MAPPING).status()).isEqualTo(404);
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/imports/" + statement, null).status()).isEqualTo(404);
+		assertThat(ann.get("/me/imports/" + statement).status()).isEqualTo(404);
+		assertThat(ann.get("/me/imports/" + statement + "/progress").status()).isEqualTo(404);
+		assertThat(ann.get("/api/v1/me/invoices/" + invoice).status()).isEqualTo(404);
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/invoices/" + invoice, null).status()).isEqualTo(404);
+		assertThat(ann.get("/me/invoices/" + invoice).status()).isEqualTo(404);
+		assertThat(ann.sendJson("DELETE", "/api/v1/me/counterparties/" + counterparty, null).status()).isEqualTo(404);
+		assertThat(ann.get("/api/v1/me/imports").body()).isEqualTo("[]");
+		assertThat(ann.get("/api/v1/me/invoices").body()).isEqualTo("[]");
+		assertThat(ann.get("/api/v1/me/counterparties").body()).isEqualTo("[]");
+		assertThat(bob.get("/api/v1/me/invoices/" + invoice).status()).isEqualTo(200);
+		assertThat(bob.get("/api/v1/me/imports/" + statement).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theHubCannotReadWhatWasImportedAndTheExportHoldsIt() throws IOException {
+		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
+		HubClient ann = Hub.person(port);
+		String id = json(upload(ann, "/api/v1/me/imports/transactions", "s.csv", "text/csv", STATEMENT.replace("Delhaize", marker)),
+				201).get("id").asString();
+		ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", MAPPING);
+		waitUntilFinished(ann, id);
+		upload(ann, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS.replace("Landlord Peeters", marker + " card"));
+		upload(ann, "/api/v1/me/imports/invoices", "i.xml", "application/xml", EInvoiceSamples.ubl(marker + " seller"));
+		String pending = json(upload(ann, "/api/v1/me/imports/transactions", "p.csv", "text/csv",
+				STATEMENT.replace("NMBS", marker + " pending")), 201).get("id").asString();
+
+		assertThat(pending).isNotBlank();
+		assertThat(RawStorage.tables(jdbc)).contains("vault_transaction", "vault_counterparty", "vault_invoice", "vault_import");
+		assertThat(RawStorage.whereFound(jdbc, marker)).isEmpty();
+
+		Map<String, String> zip = unzip(ann.getBytes("/api/v1/me/export").body());
+		assertThat(zip.get("transactions.json")).contains(marker).contains("Loon november");
+		assertThat(zip.get("counterparties.json")).contains(marker + " card");
+		assertThat(zip.get("invoices.json")).contains(marker + " seller").contains("UBL-7781");
+		assertThat(zip.get("README.txt")).contains("transactions.json").contains("invoices.json");
+	}
+
+	private HubClient.Response upload(HubClient client, String path, String name, String type, String content) {
+		return upload(client, path, name, type, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HubClient.Response upload(HubClient client, String path, String name, String type, byte[] content) {
+		return client.upload(path, "/login", Map.of(), name, type, content);
+	}
+
+	private static JsonNode json(HubClient.Response response, int status) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		return JSON.readTree(response.body());
+	}
+
+	static JsonNode waitUntilFinished(HubClient client, String id) {
+		for (int attempt = 0; attempt < 200; attempt++) {
+			JsonNode status = JSON.readTree(client.get("/api/v1/me/imports/" + id).body());
+			if (!status.get("state").asString().equals("RUNNING")) {
+				return status;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("import " + id + " still running after 10 s");
+	}
+
+	private static Map<String, String> unzip(byte[] zip) throws IOException {
+		Map<String, String> entries = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return entries;
+	}
+}
