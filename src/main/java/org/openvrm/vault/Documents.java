@@ -14,16 +14,15 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
 import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.vault.internal.ContentCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +51,10 @@ public class Documents {
 
 	private final AuditLog audit;
 
-	Documents(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit) {
+	private final ContentCipher contentCipher;
+
+	Documents(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit, ContentCipher contentCipher) {
+		this.contentCipher = contentCipher;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -73,8 +75,11 @@ public class Documents {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		try {
-			KeysetHandle contentKey = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-			byte[] encrypted = contentKey.getPrimitive(RegistryConfiguration.get(), Aead.class)
+			// ChaCha20-Poly1305 rather than AES-GCM: two to four times faster for large files on the
+			// JDK's own providers (bench/vault.sh). Each key encrypts one file, so a 96-bit random
+			// nonce is safe; older documents keep their AES-GCM keys, the keyset names its type.
+			KeysetHandle contentKey = KeysetHandle.generateNew(PredefinedAeadParameters.CHACHA20_POLY1305);
+			byte[] encrypted = contentCipher.aead(contentKey)
 				.encrypt(bytes, Vault.binding(vault.owner(), "document-content:" + id));
 			byte[] wrappedKey = vault.encrypt(TinkProtoKeysetFormat.serializeKeyset(contentKey, InsecureSecretKeyAccess.get()),
 					"document-key:" + id);
@@ -134,7 +139,7 @@ public class Documents {
 		try {
 			KeysetHandle contentKey = TinkProtoKeysetFormat.parseKeyset(vault.decrypt(row.key(), "document-key:" + id),
 					InsecureSecretKeyAccess.get());
-			byte[] bytes = contentKey.getPrimitive(RegistryConfiguration.get(), Aead.class)
+			byte[] bytes = contentCipher.aead(contentKey)
 				.decrypt(row.content(), Vault.binding(vault.owner(), "document-content:" + id));
 			audit.record(vault.owner(), "read", "document:" + id);
 			return new Content(openMetadata(vault, id, row.metadata(), row.createdAt()), bytes);

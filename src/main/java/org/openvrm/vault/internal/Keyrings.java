@@ -55,10 +55,13 @@ public class Keyrings {
 
 	private final Argon2 argon2;
 
+	private final ContentCipher contentCipher;
+
 	Keyrings(@Value("${openvrm.vault.argon2.memory-kib:65536}") int memoryKib,
 			@Value("${openvrm.vault.argon2.iterations:3}") int iterations,
-			@Value("${openvrm.vault.argon2.parallelism:1}") int parallelism) {
+			@Value("${openvrm.vault.argon2.parallelism:1}") int parallelism, ContentCipher contentCipher) {
 		this.argon2 = new Argon2(memoryKib, iterations, parallelism);
+		this.contentCipher = contentCipher;
 	}
 
 	/** Argon2id cost parameters, stored with each keyring so that they can be raised later. */
@@ -93,7 +96,7 @@ public class Keyrings {
 							passwordKey(password, passwordSalt, argon2), ad(account, "password")),
 					recoverySalt, TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(keyringKey,
 							recoveryKey(recoverySecret, recoverySalt), ad(account, "recovery")));
-			return new NewKeyring(stored, new UnlockedKeyring(account, keyringKey, aead(data), opener(sealing)),
+			return new NewKeyring(stored, new UnlockedKeyring(account, keyringKey, contentCipher.aead(data), opener(sealing)),
 					recoveryCode);
 		}
 		catch (GeneralSecurityException ex) {
@@ -180,7 +183,7 @@ public class Keyrings {
 				ad(account, "data"));
 		KeysetHandle sealing = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.sealingKeyset(), byKeyringKey,
 				ad(account, "sealing"));
-		return new UnlockedKeyring(account, keyringKey, aead(data), opener(sealing));
+		return new UnlockedKeyring(account, keyringKey, contentCipher.aead(data), opener(sealing));
 	}
 
 	private static Aead passwordKey(String password, byte[] salt, Argon2 cost) throws GeneralSecurityException {

@@ -14,7 +14,7 @@ class KeyringsTest {
 
 	private static final String PASSWORD = "violet tractor seaside 42";
 
-	private final Keyrings keyrings = new Keyrings(8192, 1, 1);
+	private final Keyrings keyrings = new Keyrings(8192, 1, 1, new ContentCipher());
 
 	private final UUID ann = UUID.randomUUID();
 
