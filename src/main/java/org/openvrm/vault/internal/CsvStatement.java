@@ -211,17 +211,22 @@ public final class CsvStatement {
 		}
 	}
 
+	/** The format that reads the most sample values: one mistyped row must not spoil the guess. */
 	private static String dateFormat(Table table, String column) {
 		List<String> sample = table.rows().stream().limit(20).map(row -> value(table, row, column))
 			.filter(v -> !v.isBlank()).toList();
+		String best = ImportMapping.DATE_FORMATS.get(0);
+		long bestCount = 0;
 		for (String format : ImportMapping.DATE_FORMATS) {
 			DateTimeFormatter formatter = DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
 				.withResolverStyle(ResolverStyle.STRICT);
-			if (!sample.isEmpty() && sample.stream().allMatch(v -> date(v, formatter) != null)) {
-				return format;
+			long count = sample.stream().filter(v -> date(v, formatter) != null).count();
+			if (count > bestCount) {
+				best = format;
+				bestCount = count;
 			}
 		}
-		return ImportMapping.DATE_FORMATS.get(0);
+		return best;
 	}
 
 	private static String column(Table table, Pattern header) {

@@ -31,6 +31,19 @@ class CsvStatementTest {
 	}
 
 	@Test
+	void guessesTheDateFormatThatReadsMostRowsEvenWhenOneRowIsWrong() {
+		String csv = """
+				Date,Amount
+				03/11/2026,-1.00
+				25/11/2026,-2.00
+				31/11/2026,-3.00
+				""";
+		CsvStatement.Table table = CsvStatement.read(csv.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(CsvStatement.suggest(table).dateFormat()).isEqualTo("dd/MM/yyyy");
+	}
+
+	@Test
 	void parsesRowsWithTheMapping() {
 		CsvStatement.Table table = CsvStatement.read(BELGIAN.getBytes(StandardCharsets.UTF_8));
 
