@@ -1,0 +1,104 @@
+package org.openvrm.vault;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The provider-blind proof on the files themselves: the hub runs on the embedded default (an H2
+ * file database) in a fresh data directory, and every file under it is read as raw bytes. A marker
+ * the person wrote into records, document titles, tags, file bodies, contracts and imports appears
+ * nowhere, while the e-mail address, which the hub does keep in clear, is found (so the scan does
+ * see what is stored). On the PostgreSQL run this test still uses its own H2 file database: the
+ * data directory is the embedded default's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DataDirectoryIntegrationTest {
+
+	@TempDir
+	static Path data;
+
+	@DynamicPropertySource
+	static void fileDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("openvrm")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		registry.add("spring.datasource.username", () -> "sa");
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.flyway.default-schema", () -> "public");
+		registry.add("spring.flyway.schemas", () -> "public");
+		registry.add("spring.datasource.hikari.schema", () -> "public");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void noFileUnderTheDataDirectoryHoldsWhatThePersonWrote() throws IOException {
+		String control = "control" + UUID.randomUUID().toString().replace("-", "");
+		HubClient ann = Hub.person(port, control + "@example.org");
+		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
+
+		assertThat(ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}").status())
+			.isEqualTo(201);
+		assertThat(ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Policy " + marker, "tags", marker),
+				marker + ".txt", "text/plain", ("insured person " + marker).getBytes(StandardCharsets.UTF_8)).status())
+			.isEqualTo(201);
+		assertThat(ann.sendJson("POST", "/api/v1/me/contracts", "{\"counterparty\":\"" + marker
+				+ "\",\"title\":\"Mobile\",\"end\":\"2027-06-30\",\"noticeDays\":30}").status()).isEqualTo(201);
+		assertThat(ann.upload("/api/v1/me/imports/invoices", "/login", Map.of(), "invoice.xml", "application/xml",
+				EInvoiceSamples.ubl(marker)).status()).isEqualTo(201);
+		jdbc.execute("CHECKPOINT SYNC");
+
+		assertThat(filesContaining(control)).as("the scan sees stored data").isNotEmpty();
+		assertThat(filesContaining(marker)).as("files holding the marker").isEmpty();
+	}
+
+	private static List<Path> filesContaining(String text) throws IOException {
+		byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+		List<Path> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(data)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (indexOf(Files.readAllBytes(file), needle) >= 0) {
+					found.add(file);
+				}
+			}
+		}
+		return found;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+}
