@@ -70,6 +70,8 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation",
 			"/setup", "/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			// What people proffer and whom they can deal with is public.
+			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**",
 			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
 			"/api/v1/me/contracts.ics" };
 
