@@ -128,6 +128,14 @@ public class HubClient {
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A request with a raw body (an image, say), as a script sends it to the API. */
+	public Response sendBytes(String method, String path, String contentType, byte[] body) {
+		String token = csrfFrom(get("/login").body(), CSRF_META);
+		return send(request(path).header("Content-Type", contentType)
+			.header("X-CSRF-TOKEN", token)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** A POST without a CSRF token but with one extra header. */
 	public Response postWithHeader(String path, String header, String value) {
 		return send(request(path).header(header, value)

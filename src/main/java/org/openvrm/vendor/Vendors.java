@@ -37,16 +37,32 @@ public class Vendors {
 	 */
 	@Transactional
 	public Membership signUp(String organisationName, NewAccount firstMember) {
-		String name = organisationName == null ? "" : organisationName.strip();
-		if (name.isEmpty() || name.length() > 200) {
-			throw new InvalidInput("organisationName", "vendor.name.invalid");
-		}
+		String name = checkedName(organisationName, "organisationName");
 		Vendor vendor = new Vendor(UUID.randomUUID(), name, clock.instant());
-		repository.insert(vendor);
+		try {
+			repository.insert(vendor, nameKey(name));
+		}
+		catch (org.springframework.dao.DuplicateKeyException taken) {
+			throw new InvalidInput("organisationName", "vendor.name.taken");
+		}
 		Account admin = accounts.register(new NewAccount(firstMember.email(), firstMember.displayName(),
 				firstMember.password(), AccountKind.VENDOR_MEMBER, firstMember.locale()));
 		repository.addMember(vendor.id(), admin.id(), VendorRole.ADMIN, clock.instant());
 		return membershipOf(admin.id()).orElseThrow();
+	}
+
+	/** The name as stored: trimmed, 1 to 200 characters. */
+	static String checkedName(String name, String field) {
+		String trimmed = name == null ? "" : name.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 200) {
+			throw new InvalidInput(field, "vendor.name.invalid");
+		}
+		return trimmed;
+	}
+
+	/** Two names that differ only in case or inner spacing are the same vendor name. */
+	static String nameKey(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
 	public Optional<Membership> membershipOf(UUID accountId) {

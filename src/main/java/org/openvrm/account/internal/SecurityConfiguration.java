@@ -71,7 +71,8 @@ class SecurityConfiguration {
 			"/setup", "/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			// What people proffer and whom they can deal with is public.
-			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**",
+			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories", "/api/v1/regions",
+			"/vendors", "/vendors/**", "/api/v1/vendors", "/api/v1/vendors/**",
 			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
 			"/api/v1/me/contracts.ics" };
 
@@ -99,7 +100,7 @@ class SecurityConfiguration {
 			.hasRole("PERSON")
 			.requestMatchers("/console", "/console/**", "/api/v1/vendor/**")
 			.hasRole("VENDOR")
-			.requestMatchers("/operator", "/operator/**")
+			.requestMatchers("/operator", "/operator/**", "/api/v1/operator/**")
 			.hasRole("OPERATOR")
 			.requestMatchers("/account/**", "/webauthn/register", "/webauthn/register/**")
 			.authenticated()

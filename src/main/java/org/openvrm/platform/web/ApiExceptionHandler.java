@@ -9,6 +9,7 @@ import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.Locked;
 import org.openvrm.platform.NotFound;
+import org.openvrm.platform.TooLarge;
 import org.openvrm.platform.TooManyRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<ProblemDetail> invalidInput(InvalidInput ex) {
-		HttpStatus status = ex instanceof Conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+		HttpStatus status = ex instanceof Conflict ? HttpStatus.CONFLICT
+				: ex instanceof TooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
 		String message = text(ex.messageKey());
 		ProblemDetail problem = problem(status, message);
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));

@@ -26,9 +26,9 @@ public class VendorRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(Vendor vendor) {
-		jdbc.sql("INSERT INTO vendor (id, name, created_at) VALUES (?, ?, ?)")
-			.params(vendor.id(), vendor.name(), utc(vendor.createdAt()))
+	public void insert(Vendor vendor, String nameKey) {
+		jdbc.sql("INSERT INTO vendor (id, name, name_key, created_at) VALUES (?, ?, ?, ?)")
+			.params(vendor.id(), vendor.name(), nameKey, utc(vendor.createdAt()))
 			.update();
 	}
 

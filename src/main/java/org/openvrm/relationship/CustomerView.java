@@ -1,0 +1,10 @@
+package org.openvrm.relationship;
+
+import java.time.Instant;
+
+/**
+ * A relationship as its vendor sees it: the pseudonymous reference and what the person has
+ * disclosed, nothing more. Blocked and ended relationships are not shown at all.
+ */
+public record CustomerView(String customerRef, Instant since, java.util.List<String> proffered) {
+}

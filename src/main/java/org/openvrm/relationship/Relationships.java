@@ -1,0 +1,343 @@
+package org.openvrm.relationship;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.platform.Secrets;
+import org.openvrm.terms.PersonalTerms;
+import org.openvrm.vault.Vault;
+import org.openvrm.vendor.VendorProfile;
+import org.openvrm.vendor.VendorProfiles;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The person's relationships with vendors. Status, the vendor and the pseudonymous reference are
+ * in clear (the hub enforces blocking at its door, also while the person is away); the notes, and
+ * the name and website of a vendor recorded off the hub, are sealed in the person's vault.
+ */
+@Service
+public class Relationships {
+
+	static final String REFERENCE_PREFIX = "cus_";
+
+	private final JdbcClient jdbc;
+
+	private final VendorProfiles vendors;
+
+	private final PersonalTerms personalTerms;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	Relationships(JdbcClient jdbc, VendorProfiles vendors, PersonalTerms personalTerms, JsonMapper json, Clock clock,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.vendors = vendors;
+		this.personalTerms = personalTerms;
+		this.json = json;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** What the vault keeps of a relationship. */
+	record Sealed(String name, String website, String notes) {
+	}
+
+	private record Row(UUID id, UUID personId, UUID vendorId, String customerRef, Status status, String terms,
+			byte[] sealed, Instant createdAt, Instant endedAt) {
+	}
+
+	/**
+	 * Adds a hub vendor to the person's vendors with the given status, or, if the person already
+	 * has a standing relationship with it, sets that status.
+	 * @throws InvalidInput {@code vendorId} for a vendor that does not exist
+	 */
+	@Transactional
+	public Relationship add(Vault vault, UUID vendorId, Status status) {
+		VendorProfile vendor = vendorId == null ? null : vendors.find(vendorId).orElse(null);
+		if (vendor == null) {
+			throw new InvalidInput("vendorId", "relationship.vendor.unknown");
+		}
+		Status chosen = status == null ? Status.NEUTRAL : status;
+		Optional<Row> standing = jdbc.sql("SELECT * FROM relationship WHERE active_key = ?")
+			.param(activeKey(vault.owner(), vendorId))
+			.query(Relationships::row)
+			.optional();
+		if (standing.isPresent()) {
+			return change(vault, standing.get().id(), new RelationshipChange(chosen, null, null, null));
+		}
+		UUID id = insert(vault.owner(), vendorId, chosen, null);
+		record(id, "added", chosen.name());
+		return get(vault, id);
+	}
+
+	/**
+	 * Records a vendor that is not on the hub, so that the person's list is complete.
+	 * @throws InvalidInput {@code name} (required, at most 200 characters) or {@code website}
+	 */
+	@Transactional
+	public Relationship addOffHub(Vault vault, String name, String website, String notes, Status status) {
+		String checkedName = name == null ? "" : name.strip();
+		if (checkedName.isEmpty() || checkedName.length() > 200) {
+			throw new InvalidInput("name", "relationship.name.invalid");
+		}
+		Sealed sealed = new Sealed(checkedName, website(website), notes(notes));
+		UUID id = insert(vault.owner(), null, status == null ? Status.NEUTRAL : status, null);
+		seal(vault, id, sealed);
+		record(id, "added", (status == null ? Status.NEUTRAL : status).name());
+		return get(vault, id);
+	}
+
+	/** The person's relationships, standing ones first, favourites first; {@code status} null for all. */
+	public List<Relationship> list(Vault vault, Status status) {
+		return jdbc.sql("SELECT * FROM relationship WHERE person_id = ? ORDER BY created_at DESC")
+			.param(vault.owner())
+			.query(Relationships::row)
+			.list()
+			.stream()
+			.filter(row -> status == null || row.status() == status)
+			.map(row -> view(vault, row))
+			.sorted(java.util.Comparator.comparing((Relationship r) -> !r.isActive())
+				.thenComparing(r -> r.status().ordinal()))
+			.toList();
+	}
+
+	/** @throws NotFound for another person's relationship as for one that does not exist */
+	public Relationship get(Vault vault, UUID id) {
+		return view(vault, own(vault.owner(), id));
+	}
+
+	public List<TimelineEvent> timeline(UUID personId, UUID id) {
+		own(personId, id);
+		return jdbc.sql("SELECT at, kind, detail FROM relationship_event WHERE relationship_id = ? ORDER BY at DESC, seq DESC")
+			.param(id)
+			.query((rs, n) -> new TimelineEvent(instant(rs, "at"), rs.getString("kind"), rs.getString("detail")))
+			.list();
+	}
+
+	/**
+	 * @throws InvalidInput {@code notes} (too long), {@code terms} (not a valid set of agreements),
+	 * or {@code status} for an ended relationship
+	 */
+	@Transactional
+	public Relationship change(Vault vault, UUID id, RelationshipChange change) {
+		Row row = own(vault.owner(), id);
+		if (row.endedAt() != null) {
+			throw new InvalidInput("status", "relationship.ended");
+		}
+		String terms = Boolean.TRUE.equals(change.defaultTerms()) ? null
+				: change.terms() == null ? row.terms()
+						: String.join(",", personalTerms.checked(change.terms(), "terms"));
+		Status status = change.status() == null ? row.status() : change.status();
+		jdbc.sql("UPDATE relationship SET status = ?, terms = ?, updated_at = ? WHERE id = ?")
+			.params(status.name(), terms, utc(clock.instant()), id)
+			.update();
+		if (change.notes() != null) {
+			Sealed sealed = open(vault, row);
+			seal(vault, id, new Sealed(sealed.name(), sealed.website(), notes(change.notes())));
+		}
+		if (status != row.status()) {
+			record(id, "status", status.name());
+		}
+		if (!java.util.Objects.equals(terms, row.terms())) {
+			record(id, "terms", terms == null ? "default" : terms);
+		}
+		return get(vault, id);
+	}
+
+	/**
+	 * Ends the relationship: the vendor no longer sees the person, and every module withdraws what
+	 * depended on it (in this transaction, through {@link RelationshipEnded}).
+	 */
+	@Transactional
+	public Relationship end(Vault vault, UUID id) {
+		Row row = own(vault.owner(), id);
+		if (row.endedAt() == null) {
+			jdbc.sql("UPDATE relationship SET ended_at = ?, active_key = NULL, updated_at = ? WHERE id = ?")
+				.params(utc(clock.instant()), utc(clock.instant()), id)
+				.update();
+			record(id, "ended", null);
+			events.publishEvent(new RelationshipEnded(id, row.personId(), row.vendorId()));
+		}
+		return get(vault, id);
+	}
+
+	/** Adds an event to a relationship's timeline (for any module). */
+	@Transactional
+	public void record(UUID relationshipId, String kind, String detail) {
+		jdbc.sql("INSERT INTO relationship_event (id, relationship_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), relationshipId, utc(clock.instant()), kind,
+					detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
+			.update();
+	}
+
+	/** Whether the person has a standing relationship with the hub vendor. */
+	public boolean isStanding(UUID personId, UUID vendorId) {
+		return jdbc.sql("SELECT count(*) FROM relationship WHERE active_key = ?")
+			.param(activeKey(personId, vendorId))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The door: whether the person has blocked this vendor. Every path from a vendor to a person asks it. */
+	public boolean isBlocked(UUID personId, UUID vendorId) {
+		return jdbc.sql("SELECT count(*) FROM relationship WHERE active_key = ? AND status = 'BLOCKED'")
+			.param(activeKey(personId, vendorId))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The vendor's customers: standing, unblocked relationships, by reference only. */
+	public List<CustomerView> customers(UUID vendorId) {
+		return jdbc.sql("""
+				SELECT * FROM relationship WHERE vendor_id = ? AND ended_at IS NULL AND status <> 'BLOCKED'
+				ORDER BY created_at DESC
+				""").param(vendorId).query(Relationships::row).list().stream().map(this::customer).toList();
+	}
+
+	/** One customer of the vendor; empty for another vendor's reference, a blocked or an ended relationship. */
+	public Optional<CustomerView> customer(UUID vendorId, String customerRef) {
+		return reachable(vendorId, customerRef).map(this::customer);
+	}
+
+	/** The relationship id behind a vendor's reference, if the vendor may still reach the person through it. */
+	public Optional<UUID> relationshipOf(UUID vendorId, String customerRef) {
+		return reachable(vendorId, customerRef).map(Row::id);
+	}
+
+	/** The agreements proffered in a relationship: its own, or the person's defaults. */
+	public List<String> proffered(UUID relationshipId) {
+		Row row = jdbc.sql("SELECT * FROM relationship WHERE id = ?").param(relationshipId).query(Relationships::row).single();
+		return row.terms() != null ? Arrays.asList(row.terms().split(",")) : personalTerms.of(row.personId()).agreements();
+	}
+
+	private Optional<Row> reachable(UUID vendorId, String customerRef) {
+		return jdbc.sql("""
+				SELECT * FROM relationship WHERE customer_ref = ? AND vendor_id = ? AND ended_at IS NULL AND status <> 'BLOCKED'
+				""").params(customerRef, vendorId).query(Relationships::row).optional();
+	}
+
+	private CustomerView customer(Row row) {
+		return new CustomerView(row.customerRef(), row.createdAt(), proffered(row.id()));
+	}
+
+	private UUID insert(UUID personId, UUID vendorId, Status status, String terms) {
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		jdbc.sql("""
+				INSERT INTO relationship (id, person_id, vendor_id, active_key, customer_ref, status, terms, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, personId, vendorId, vendorId == null ? null : activeKey(personId, vendorId),
+					// Random, not derived from the person: nothing links two references of one person.
+					Secrets.newSecret(REFERENCE_PREFIX).substring(0, 30), status.name(), terms, utc(now), utc(now))
+			.update();
+		return id;
+	}
+
+	private Row own(UUID personId, UUID id) {
+		return jdbc.sql("SELECT * FROM relationship WHERE id = ? AND person_id = ?")
+			.params(id, personId)
+			.query(Relationships::row)
+			.optional()
+			.orElseThrow(() -> new NotFound("Relationship"));
+	}
+
+	private Relationship view(Vault vault, Row row) {
+		Sealed sealed = open(vault, row);
+		Optional<VendorProfile> vendor = row.vendorId() == null ? Optional.empty() : vendors.find(row.vendorId());
+		List<String> terms = row.terms() == null ? null : Arrays.asList(row.terms().split(","));
+		return new Relationship(row.id(), row.vendorId(), vendor.map(VendorProfile::name).orElse(sealed.name()),
+				vendor.map(VendorProfile::website).orElse(sealed.website()), vendor.map(VendorProfile::isVerified).orElse(false),
+				row.customerRef(), row.status(), terms, sealed.notes(), row.createdAt(), row.endedAt());
+	}
+
+	private Sealed open(Vault vault, Row row) {
+		if (row.sealed() == null) {
+			return new Sealed(null, null, null);
+		}
+		return json.readValue(vault.decrypt(row.sealed(), binding(row.id())), Sealed.class);
+	}
+
+	private void seal(Vault vault, UUID id, Sealed sealed) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", sealed.name());
+		values.put("website", sealed.website());
+		values.put("notes", sealed.notes());
+		byte[] ciphertext = vault.encrypt(json.writeValueAsString(values).getBytes(StandardCharsets.UTF_8), binding(id));
+		jdbc.sql("UPDATE relationship SET sealed = ? WHERE id = ?").params(ciphertext, id).update();
+	}
+
+	private static String binding(UUID id) {
+		return "relationship:" + id;
+	}
+
+	private static String notes(String notes) {
+		if (notes == null || notes.isBlank()) {
+			return null;
+		}
+		if (notes.length() > 4000) {
+			throw new InvalidInput("notes", "relationship.notes.too-long");
+		}
+		return notes.strip();
+	}
+
+	private static String website(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			URI uri = new URI(value.strip());
+			if (uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase())
+					|| value.length() > 500) {
+				throw new InvalidInput("website", "vendor.website.invalid");
+			}
+			return value.strip();
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new InvalidInput("website", "vendor.website.invalid");
+		}
+	}
+
+	private static String activeKey(UUID personId, UUID vendorId) {
+		return personId + ":" + vendorId;
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+				rs.getObject("vendor_id", UUID.class), rs.getString("customer_ref"), Status.valueOf(rs.getString("status")),
+				rs.getString("terms"), rs.getBytes("sealed"), instant(rs, "created_at"), ended == null ? null : ended.toInstant());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,136 @@
+package org.openvrm.relationship.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.relationship.RelationshipChange;
+import org.openvrm.relationship.Relationships;
+import org.openvrm.relationship.Status;
+import org.openvrm.terms.PersonalTerms;
+import org.openvrm.terms.Roster;
+import org.openvrm.vault.Vault;
+import org.openvrm.vault.Vaults;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The person's vendors: the list by status, one relationship with its timeline, and the changes. */
+@Controller
+class RelationshipsController {
+
+	private final Relationships relationships;
+
+	private final Vaults vaults;
+
+	private final Roster roster;
+
+	private final PersonalTerms personalTerms;
+
+	RelationshipsController(Relationships relationships, Vaults vaults, Roster roster, PersonalTerms personalTerms) {
+		this.relationships = relationships;
+		this.vaults = vaults;
+		this.roster = roster;
+		this.personalTerms = personalTerms;
+	}
+
+	@GetMapping("/me/vendors")
+	String list(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
+			@RequestParam(required = false) Status status, Model model) {
+		Vault vault = vaults.require(me, session);
+		model.addAttribute("relationships", relationships.list(vault, status));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", Status.values());
+		return "relationship/list";
+	}
+
+	/** From the directory: add a hub vendor (or block it) with the chosen status. */
+	@PostMapping("/me/vendors")
+	String add(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @RequestParam(required = false) UUID vendorId,
+			@RequestParam(required = false) Status status) {
+		Vault vault = vaults.require(me, session);
+		try {
+			return "redirect:/me/vendors/" + relationships.add(vault, vendorId, status).id();
+		}
+		catch (InvalidInput unknownVendor) {
+			// Only the directory posts here, so an unknown vendor is a stale or forged page.
+			throw new org.openvrm.platform.NotFound("Vendor");
+		}
+	}
+
+	@PostMapping("/me/vendors/off-hub")
+	String addOffHub(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String website,
+			@RequestParam(required = false) String notes, @RequestParam(required = false) Status status, Model model) {
+		Vault vault = vaults.require(me, session);
+		try {
+			return "redirect:/me/vendors/" + relationships.addOffHub(vault, name, website, notes, status).id();
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorField", invalid.field());
+			model.addAttribute("offHub", java.util.Map.of("name", name == null ? "" : name, "website",
+					website == null ? "" : website, "notes", notes == null ? "" : notes));
+			return list(me, session, null, model);
+		}
+	}
+
+	@GetMapping("/me/vendors/{id}")
+	String relationship(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			Model model) {
+		Vault vault = vaults.require(me, session);
+		model.addAttribute("relationship", relationships.get(vault, id));
+		model.addAttribute("timeline", relationships.timeline(me.id(), id));
+		model.addAttribute("agreements", roster.all());
+		model.addAttribute("defaults", personalTerms.of(me.id()).agreements());
+		model.addAttribute("statuses", Status.values());
+		return "relationship/page";
+	}
+
+	@PostMapping("/me/vendors/{id}/status")
+	String status(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam Status status, Model model) {
+		return change(me, session, id, new RelationshipChange(status, null, null, null), model);
+	}
+
+	@PostMapping("/me/vendors/{id}/notes")
+	String notes(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String notes, Model model) {
+		return change(me, session, id, new RelationshipChange(null, notes, null, null), model);
+	}
+
+	@PostMapping("/me/vendors/{id}/terms")
+	String terms(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam(required = false) List<String> agreements,
+			@RequestParam(name = "useDefaults", defaultValue = "false") boolean useDefaults, Model model) {
+		return change(me, session, id, new RelationshipChange(null, null, useDefaults ? null
+				: agreements == null ? List.of() : agreements, useDefaults), model);
+	}
+
+	@PostMapping("/me/vendors/{id}/end")
+	String end(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id) {
+		relationships.end(vaults.require(me, session), id);
+		return "redirect:/me/vendors/" + id;
+	}
+
+	private String change(SignedInAccount me, HttpSession session, UUID id, RelationshipChange change, Model model) {
+		Vault vault = vaults.require(me, session);
+		try {
+			relationships.change(vault, id, change);
+			return "redirect:/me/vendors/" + id;
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorField", invalid.field());
+			return relationship(me, session, id, model);
+		}
+	}
+}

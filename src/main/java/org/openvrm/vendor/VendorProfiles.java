@@ -1,0 +1,257 @@
+package org.openvrm.vendor;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.platform.TooLarge;
+import org.openvrm.taxonomy.Taxonomy;
+import org.openvrm.terms.Roster;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vendors' public profiles: edited by the vendor's admins, verified by an operator, found by
+ * people in the directory.
+ */
+@Service
+public class VendorProfiles {
+
+	/** A logo and the type it was recognised as from its first bytes, never from what the uploader claimed. */
+	public record Logo(byte[] bytes, String contentType) {
+	}
+
+	/** A directory search; null or blank fields do not filter. */
+	public record DirectoryQuery(String category, String region, String text) {
+	}
+
+	private static final String COLUMNS = "id, name, description, website, contact, categories, regions, accepted_terms, "
+			+ "verification, logo_type, created_at";
+
+	private final JdbcClient jdbc;
+
+	private final Vendors vendors;
+
+	private final Taxonomy taxonomy;
+
+	private final Roster roster;
+
+	private final Clock clock;
+
+	private final int logoMaxBytes;
+
+	VendorProfiles(JdbcClient jdbc, Vendors vendors, Taxonomy taxonomy, Roster roster, Clock clock,
+			@Value("${openvrm.vendor.logo.max-bytes:262144}") int logoMaxBytes) {
+		this.jdbc = jdbc;
+		this.vendors = vendors;
+		this.taxonomy = taxonomy;
+		this.roster = roster;
+		this.clock = clock;
+		this.logoMaxBytes = logoMaxBytes;
+	}
+
+	public Optional<VendorProfile> find(UUID vendorId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor WHERE id = ?").param(vendorId).query(VendorProfiles::profile).optional();
+	}
+
+	public VendorProfile require(UUID vendorId) {
+		return find(vendorId).orElseThrow(() -> new NotFound("Vendor"));
+	}
+
+	/** The profile of the member's own organisation. */
+	public VendorProfile own(UUID memberAccountId) {
+		return require(vendors.requireMembership(memberAccountId).vendor().id());
+	}
+
+	/**
+	 * Replaces the profile of the admin's organisation; nothing is saved unless every field is valid.
+	 * @throws InvalidInput naming the field: name (blank, too long, taken), website, contact,
+	 * description, categories, regions or acceptedTerms
+	 */
+	@Transactional
+	public VendorProfile update(UUID adminAccountId, ProfileChange change) {
+		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
+		String name = Vendors.checkedName(change.name(), "name");
+		String website = website(change.website());
+		String contact = optional(change.contact(), 320, "contact");
+		String description = optional(change.description(), 4000, "description");
+		List<String> categories = taxonomy.checkedCategories(change.categories(), "categories");
+		List<String> regions = taxonomy.checkedRegions(change.regions(), "regions");
+		List<String> terms = roster.checked(change.acceptedTerms(), "acceptedTerms");
+		try {
+			jdbc.sql("""
+					UPDATE vendor SET name = ?, name_key = ?, description = ?, website = ?, contact = ?, categories = ?,
+					regions = ?, accepted_terms = ? WHERE id = ?
+					""")
+				.params(name, Vendors.nameKey(name), description, website, contact, String.join(",", categories),
+						String.join(",", regions), String.join(",", terms), vendorId)
+				.update();
+		}
+		catch (DuplicateKeyException taken) {
+			throw new InvalidInput("name", "vendor.name.taken");
+		}
+		return require(vendorId);
+	}
+
+	/**
+	 * @throws TooLarge over the configured size (256 KB by default)
+	 * @throws InvalidInput {@code logo} when the bytes are not a PNG, JPEG or WebP image
+	 */
+	@Transactional
+	public void replaceLogo(UUID adminAccountId, byte[] bytes) {
+		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
+		if (bytes == null || bytes.length == 0) {
+			throw new InvalidInput("logo", "vendor.logo.empty");
+		}
+		if (bytes.length > logoMaxBytes) {
+			throw new TooLarge("logo", "vendor.logo.too-large");
+		}
+		String type = imageType(bytes).orElseThrow(() -> new InvalidInput("logo", "vendor.logo.type"));
+		jdbc.sql("UPDATE vendor SET logo = ?, logo_type = ? WHERE id = ?").params(bytes, type, vendorId).update();
+	}
+
+	public Optional<Logo> logo(UUID vendorId) {
+		return jdbc.sql("SELECT logo, logo_type FROM vendor WHERE id = ? AND logo IS NOT NULL")
+			.param(vendorId)
+			.query((rs, n) -> new Logo(rs.getBytes("logo"), rs.getString("logo_type")))
+			.optional();
+	}
+
+	/** Set by an operator; people see unverified vendors marked as such everywhere. */
+	@Transactional
+	public VendorProfile verify(UUID vendorId, Verification verification) {
+		int updated = jdbc.sql("UPDATE vendor SET verification = ?, verified_at = ? WHERE id = ?")
+			.params(verification.name(),
+					verification == Verification.VERIFIED ? OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC) : null,
+					vendorId)
+			.update();
+		if (updated == 0) {
+			throw new NotFound("Vendor");
+		}
+		return require(vendorId);
+	}
+
+	/**
+	 * Vendors matching the query, verified first, then by name. A category matches a vendor that
+	 * serves it, a category above it or one under it; a region likewise (a country and its subdivisions).
+	 * @throws InvalidInput {@code category} or {@code region} when it is not in the taxonomy
+	 */
+	public List<VendorProfile> directory(DirectoryQuery query) {
+		String category = blankToNull(query.category());
+		String region = blankToNull(query.region());
+		if (category != null && taxonomy.category(category).isEmpty()) {
+			throw new InvalidInput("category", "taxonomy.category.unknown");
+		}
+		if (region != null && taxonomy.region(region).isEmpty()) {
+			throw new InvalidInput("region", "taxonomy.region.unknown");
+		}
+		String text = blankToNull(query.text()) == null ? null : query.text().strip().toLowerCase(Locale.ROOT);
+		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor")
+			.query(VendorProfiles::profile)
+			.list()
+			.stream()
+			.filter(v -> category == null || v.categories().stream().anyMatch(c -> related(c, category)))
+			.filter(v -> region == null || v.regions().stream().anyMatch(r -> relatedRegion(r, region)))
+			.filter(v -> text == null || (v.name() + " " + (v.description() == null ? "" : v.description()))
+				.toLowerCase(Locale.ROOT).contains(text))
+			.sorted(Comparator.comparing((VendorProfile v) -> !v.isVerified()).thenComparing(v -> Vendors.nameKey(v.name())))
+			.toList();
+	}
+
+	public List<VendorProfile> all() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor ORDER BY created_at").query(VendorProfiles::profile).list();
+	}
+
+	private boolean related(String served, String asked) {
+		return served.equals(asked) || served.startsWith(asked + ".") || asked.startsWith(served + ".");
+	}
+
+	private boolean relatedRegion(String served, String asked) {
+		String upper = asked.toUpperCase(Locale.ROOT);
+		return served.equals(upper) || served.startsWith(upper + "-") || upper.startsWith(served + "-");
+	}
+
+	private static String website(String value) {
+		String website = blankToNull(value);
+		if (website == null) {
+			return null;
+		}
+		website = website.strip();
+		try {
+			URI uri = new URI(website);
+			if (website.length() > 500 || uri.getHost() == null
+					|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+				throw new InvalidInput("website", "vendor.website.invalid");
+			}
+			return website;
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new InvalidInput("website", "vendor.website.invalid");
+		}
+	}
+
+	private static String optional(String value, int max, String field) {
+		String text = blankToNull(value);
+		if (text != null && text.strip().length() > max) {
+			throw new InvalidInput(field, "vendor." + field + ".too-long");
+		}
+		return text == null ? null : text.strip();
+	}
+
+	static Optional<String> imageType(byte[] bytes) {
+		if (starts(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return Optional.of("image/png");
+		}
+		if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
+			return Optional.of("image/jpeg");
+		}
+		if (bytes.length > 12 && starts(bytes, 'R', 'I', 'F', 'F') && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B'
+				&& bytes[11] == 'P') {
+			return Optional.of("image/webp");
+		}
+		return Optional.empty();
+	}
+
+	private static boolean starts(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	private static VendorProfile profile(ResultSet rs, int row) throws SQLException {
+		return new VendorProfile(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
+				rs.getString("website"), rs.getString("contact"), list(rs.getString("categories")),
+				list(rs.getString("regions")), list(rs.getString("accepted_terms")),
+				Verification.valueOf(rs.getString("verification")), rs.getString("logo_type") != null,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static List<String> list(String joined) {
+		return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+	}
+}

@@ -1,0 +1,88 @@
+package org.openvrm.vendor.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.vendor.ProfileChange;
+import org.openvrm.vendor.VendorProfile;
+import org.openvrm.vendor.VendorProfiles;
+import org.openvrm.vendor.VendorProfiles.DirectoryQuery;
+import org.openvrm.vendor.Verification;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Vendors", description = "The public directory, a vendor's own profile, and operator verification.")
+class VendorsApi {
+
+	private final VendorProfiles profiles;
+
+	VendorsApi(VendorProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	record VerificationChange(Verification verification) {
+	}
+
+	@GetMapping(path = "/api/v1/vendors", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Find vendors (public)", description = "Verified vendors first. A category matches vendors serving it, "
+			+ "a category above it or one under it; a region likewise. 422 for a category or region not in the taxonomy.")
+	List<VendorProfile> directory(@Parameter(description = "a category id, e.g. travel.accommodation") @RequestParam(required = false) String category,
+			@Parameter(description = "a region code, e.g. FR or FR-OCC") @RequestParam(required = false) String region,
+			@Parameter(description = "words in the name or description") @RequestParam(required = false) String q) {
+		return profiles.directory(new DirectoryQuery(category, region, q));
+	}
+
+	@GetMapping(path = "/api/v1/vendors/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "One vendor's public profile (public)")
+	VendorProfile vendor(@PathVariable UUID id) {
+		return profiles.require(id);
+	}
+
+	@GetMapping(path = "/api/v1/vendor/profile", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The calling vendor's own profile")
+	VendorProfile own(@AuthenticationPrincipal SignedInAccount me) {
+		return profiles.own(me.id());
+	}
+
+	@PutMapping(path = "/api/v1/vendor/profile", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace the profile (admins only)", description = "422 naming the field for a taken name, a website "
+			+ "that is not an http(s) URL, categories, regions or agreements that do not exist. Nothing is saved then.")
+	VendorProfile update(@AuthenticationPrincipal SignedInAccount me, @RequestBody ProfileChange change) {
+		return profiles.update(me.id(), change);
+	}
+
+	@PutMapping(path = "/api/v1/vendor/profile/logo", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE,
+			"image/webp" })
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Replace the logo (admins only)", description = "The image as the request body: PNG, JPEG or WebP, "
+			+ "recognised from its bytes; at most 256 KB (413 above).")
+	void logo(@AuthenticationPrincipal SignedInAccount me, @RequestBody byte[] image) {
+		profiles.replaceLogo(me.id(), image);
+	}
+
+	@PutMapping(path = "/api/v1/operator/vendors/{id}/verification", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Mark a vendor verified or not (operators only)")
+	VendorProfile verify(@PathVariable UUID id, @RequestBody VerificationChange change) {
+		if (change == null || change.verification() == null) {
+			throw new org.openvrm.platform.InvalidInput("verification", "vendor.verification.required");
+		}
+		return profiles.verify(id, change.verification());
+	}
+}

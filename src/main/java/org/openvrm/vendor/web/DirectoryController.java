@@ -1,0 +1,63 @@
+package org.openvrm.vendor.web;
+
+import java.util.UUID;
+
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.taxonomy.Taxonomy;
+import org.openvrm.vendor.VendorProfiles;
+import org.openvrm.vendor.VendorProfiles.DirectoryQuery;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public directory of vendors and each vendor's page. */
+@Controller
+class DirectoryController {
+
+	private final VendorProfiles profiles;
+
+	private final Taxonomy taxonomy;
+
+	DirectoryController(VendorProfiles profiles, Taxonomy taxonomy) {
+		this.profiles = profiles;
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping("/vendors")
+	String directory(@ModelAttribute("query") DirectoryQuery query, Model model) {
+		model.addAttribute("taxonomy", taxonomy);
+		try {
+			model.addAttribute("vendors", profiles.directory(query));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("vendors", java.util.List.of());
+			model.addAttribute("error", invalid.messageKey());
+		}
+		return "vendor/directory";
+	}
+
+	@GetMapping("/vendors/{id}")
+	String vendor(@PathVariable UUID id, Model model) {
+		model.addAttribute("vendor", profiles.require(id));
+		model.addAttribute("taxonomy", taxonomy);
+		return "vendor/page";
+	}
+
+	@GetMapping("/vendors/{id}/logo")
+	ResponseEntity<byte[]> logo(@PathVariable UUID id) {
+		VendorProfiles.Logo logo = profiles.logo(id).orElseThrow(() -> new NotFound("Logo"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(logo.contentType()))
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)))
+			.header("Content-Security-Policy", "default-src 'none'")
+			.header("Content-Disposition", "inline; filename=logo")
+			.body(logo.bytes());
+	}
+}

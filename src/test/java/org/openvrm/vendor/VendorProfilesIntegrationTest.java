@@ -1,0 +1,169 @@
+package org.openvrm.vendor;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+import org.openvrm.HubTest;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.NewAccount;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HubTest
+class VendorProfilesIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	static String profile(String name, String categories, String regions, String terms) {
+		return """
+				{"name":"%s","description":"Holiday flats by the sea","website":"https://%s.example",
+				 "contact":"hello@example.org","categories":[%s],"regions":[%s],"acceptedTerms":[%s]}
+				""".formatted(name, name.toLowerCase(Locale.ROOT).replace(' ', '-'), categories, regions, terms);
+	}
+
+	@Test
+	void aVendorDescribesItselfAndPeopleFindItByCategoryRegionAndWords() {
+		String name = "Azur Flats " + UUID.randomUUID().toString().substring(0, 6);
+		HubClient admin = Hub.vendorAdmin(port, name, Hub.uniqueEmail("azur"));
+
+		HubClient.Response saved = admin.sendJson("PUT", "/api/v1/vendor/profile",
+				profile(name, "\"travel.accommodation\"", "\"FR-PAC\",\"FR-OCC\"", "\"SD-BASE\",\"NO-STALKING\""));
+
+		assertThat(saved.status()).isEqualTo(200);
+		String id = JSON.readTree(saved.body()).get("id").asString();
+		HubClient anonymous = new HubClient(port);
+		assertThat(ids(anonymous.get("/api/v1/vendors?category=travel").body())).as("a parent category finds it").contains(id);
+		assertThat(ids(anonymous.get("/api/v1/vendors?category=travel.accommodation&region=FR").body()))
+			.as("a country finds its regions").contains(id);
+		assertThat(ids(anonymous.get("/api/v1/vendors?region=BE").body())).doesNotContain(id);
+		assertThat(ids(anonymous.get("/api/v1/vendors?q=flats+by+the").body())).contains(id);
+		assertThat(ids(anonymous.get("/api/v1/vendors?category=telecom").body())).doesNotContain(id);
+		JsonNode one = JSON.readTree(anonymous.get("/api/v1/vendors/" + id).body());
+		assertThat(one.get("verification").asString()).isEqualTo("UNVERIFIED");
+		assertThat(one.get("acceptedTerms").toString()).isEqualTo("[\"SD-BASE\",\"NO-STALKING\"]");
+
+		String page = new HubClient(port).get("/vendors/" + id).body();
+		assertThat(page).contains(name).contains("Not verified").contains("Provence");
+		assertThat(new HubClient(port).get("/vendors?category=travel.accommodation").body()).contains(name);
+	}
+
+	@Test
+	void anOperatorVerifiesAVendorAndVerifiedVendorsComeFirst() {
+		HubClient admin = Hub.vendorAdmin(port);
+		String id = JSON.readTree(admin.get("/api/v1/vendor/profile").body()).get("id").asString();
+		String email = Hub.uniqueEmail("operator");
+		accounts.register(new NewAccount(email, "Op", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
+		HubClient operator = Hub.signIn(port, email, Hub.PASSWORD);
+
+		assertThat(operator.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification",
+				"{\"verification\":\"VERIFIED\"}").status()).isEqualTo(200);
+
+		assertThat(ids(new HubClient(port).get("/api/v1/vendors").body()).get(0)).isEqualTo(id);
+		assertThat(admin.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification",
+				"{\"verification\":\"VERIFIED\"}").status()).as("a vendor cannot verify itself").isEqualTo(403);
+		HubClient.Response page = operator.submit("/operator/vendors", "/operator/vendors/" + id + "/verification",
+				Map.of("verification", "UNVERIFIED"));
+		assertThat(page.location()).isEqualTo("/operator/vendors");
+		assertThat(new HubClient(port).get("/api/v1/vendors/" + id).body()).contains("\"verification\":\"UNVERIFIED\"");
+	}
+
+	@Test
+	void badProfilesAreRefusedNamingTheFieldAndNothingIsHalfSaved() {
+		String taken = "Taken Name " + UUID.randomUUID().toString().substring(0, 6);
+		Hub.vendorAdmin(port, taken, Hub.uniqueEmail("taken"));
+		String mine = "Mine " + UUID.randomUUID().toString().substring(0, 6);
+		HubClient admin = Hub.vendorAdmin(port, mine, Hub.uniqueEmail("mine"));
+		String before = admin.get("/api/v1/vendor/profile").body();
+
+		Map<String, String> refusals = Map.of(
+				"name", profile(taken.toUpperCase(Locale.ROOT), "", "", ""),
+				"website", profile(mine, "", "", "").replace("https://", "javascript:"),
+				"categories", profile(mine, "\"travel.spaceflight\"", "", ""),
+				"regions", profile(mine, "", "\"XX-YY\"", ""),
+				"acceptedTerms", profile(mine, "", "", "\"SD-EVERYTHING\""));
+		refusals.forEach((field, body) -> {
+			HubClient.Response refused = admin.sendJson("PUT", "/api/v1/vendor/profile", body);
+			assertThat(refused.status()).as(field).isEqualTo(422);
+			assertThat(refused.body()).as(field).contains("\"field\":\"" + field + "\"");
+		});
+		assertThat(admin.get("/api/v1/vendor/profile").body()).isEqualTo(before);
+		assertThat(new HubClient(port).get("/api/v1/vendors?category=nope").status()).isEqualTo(422);
+
+		HubClient.Response sameName = new HubClient(port).submit("/vendor/signup", "/vendor/signup", Map.of("organisationName",
+				taken.toLowerCase(Locale.ROOT), "email", Hub.uniqueEmail("copy"), "displayName", "C", "password", Hub.PASSWORD));
+		assertThat(sameName.body()).contains("Another vendor already has this name");
+	}
+
+	@Test
+	void aLogoMustBeASmallImageAndOnlyAdminsChangeTheProfile() {
+		HubClient admin = Hub.vendorAdmin(port);
+		String id = JSON.readTree(admin.get("/api/v1/vendor/profile").body()).get("id").asString();
+
+		assertThat(admin.sendBytes("PUT", "/api/v1/vendor/profile/logo", "image/png", PNG).status()).isEqualTo(204);
+		HubClient.Response logo = new HubClient(port).get("/vendors/" + id + "/logo");
+		assertThat(logo.status()).isEqualTo(200);
+		assertThat(logo.raw().headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+
+		HubClient.Response html = admin.sendBytes("PUT", "/api/v1/vendor/profile/logo", "image/png",
+				"<svg onload=alert(1)>".getBytes());
+		assertThat(html.status()).isEqualTo(422);
+		byte[] huge = Arrays.copyOf(PNG, 300 * 1024);
+		assertThat(admin.sendBytes("PUT", "/api/v1/vendor/profile/logo", "image/png", huge).status()).isEqualTo(413);
+		assertThat(new HubClient(port).getBytes("/vendors/" + id + "/logo").body()).isEqualTo(PNG);
+
+		HubClient agent = agentOf(admin);
+		assertThat(agent.get("/api/v1/vendor/profile").body()).contains(id);
+		assertThat(agent.sendJson("PUT", "/api/v1/vendor/profile", profile("Agent Rename", "", "", "")).status())
+			.isEqualTo(403);
+		assertThat(agent.sendBytes("PUT", "/api/v1/vendor/profile/logo", "image/png", PNG).status()).isEqualTo(403);
+	}
+
+	@Test
+	void vendorXChangesOnlyItsOwnProfile() {
+		HubClient x = Hub.vendorAdmin(port);
+		HubClient y = Hub.vendorAdmin(port);
+		String yBefore = y.get("/api/v1/vendor/profile").body();
+		String xName = JSON.readTree(x.get("/api/v1/vendor/profile").body()).get("name").asString();
+
+		assertThat(x.sendJson("PUT", "/api/v1/vendor/profile", profile(xName, "\"energy\"", "\"BE\"", "")).status())
+			.isEqualTo(200);
+
+		assertThat(y.get("/api/v1/vendor/profile").body()).isEqualTo(yBefore);
+		assertThat(x.get("/api/v1/vendor/profile").body()).contains("\"energy\"");
+	}
+
+	private HubClient agentOf(HubClient admin) {
+		HubClient.Response invited = admin.submit("/console", "/console/invitations",
+				Map.of("email", Hub.uniqueEmail("agent"), "role", "AGENT"));
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("id=\"invitation-link\">[^<]*/invitation#([A-Za-z0-9_-]+)<").matcher(invited.body());
+		assertThat(link.find()).isTrue();
+		HubClient agent = new HubClient(port);
+		agent.submit("/invitation", "/invitation", Map.of("code", link.group(1), "displayName", "Agent", "password", Hub.PASSWORD));
+		return agent;
+	}
+
+	private static java.util.List<String> ids(String json) {
+		return JSON.readTree(json).findValuesAsString("id");
+	}
+}
