@@ -52,8 +52,14 @@ public class Relationships {
 
 	private final ApplicationEventPublisher events;
 
+	private final Timeline timeline;
+
+	private final Agreements agreements;
+
 	Relationships(JdbcClient jdbc, VendorProfiles vendors, PersonalTerms personalTerms, JsonMapper json, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Timeline timeline, Agreements agreements) {
+		this.timeline = timeline;
+		this.agreements = agreements;
 		this.jdbc = jdbc;
 		this.vendors = vendors;
 		this.personalTerms = personalTerms;
@@ -90,7 +96,8 @@ public class Relationships {
 			return change(vault, standing.get().id(), new RelationshipChange(chosen, null, null, null));
 		}
 		UUID id = insert(vault.owner(), vendorId, chosen, null);
-		record(id, "added", chosen.name());
+		timeline.record(id, "added", chosen.name());
+		profferIfReachable(id);
 		return get(vault, id);
 	}
 
@@ -107,7 +114,7 @@ public class Relationships {
 		Sealed sealed = new Sealed(checkedName, website(website), notes(notes));
 		UUID id = insert(vault.owner(), null, status == null ? Status.NEUTRAL : status, null);
 		seal(vault, id, sealed);
-		record(id, "added", (status == null ? Status.NEUTRAL : status).name());
+		timeline.record(id, "added", (status == null ? Status.NEUTRAL : status).name());
 		return get(vault, id);
 	}
 
@@ -132,10 +139,31 @@ public class Relationships {
 
 	public List<TimelineEvent> timeline(UUID personId, UUID id) {
 		own(personId, id);
-		return jdbc.sql("SELECT at, kind, detail FROM relationship_event WHERE relationship_id = ? ORDER BY at DESC, seq DESC")
-			.param(id)
-			.query((rs, n) -> new TimelineEvent(instant(rs, "at"), rs.getString("kind"), rs.getString("detail")))
-			.list();
+		return timeline.of(id);
+	}
+
+	/** The agreements of the person's relationship. */
+	public List<AgreementRecord> agreements(UUID personId, UUID id) {
+		own(personId, id);
+		return agreements.ofRelationship(id);
+	}
+
+	/** When the person's default terms change, relationships that use them proffer the new set. */
+	@org.springframework.context.event.EventListener
+	void defaultTermsChanged(org.openvrm.terms.DefaultTermsChanged changed) {
+		jdbc.sql("SELECT id FROM relationship WHERE person_id = ? AND terms IS NULL AND vendor_id IS NOT NULL AND ended_at IS NULL")
+			.param(changed.personId())
+			.query(UUID.class)
+			.list()
+			.forEach(this::profferIfReachable);
+	}
+
+	/** A blocked vendor is proffered nothing (and so accepts nothing, not even from its profile). */
+	private void profferIfReachable(UUID id) {
+		Row row = jdbc.sql("SELECT * FROM relationship WHERE id = ?").param(id).query(Relationships::row).single();
+		if (row.vendorId() != null && row.endedAt() == null && row.status() != Status.BLOCKED) {
+			agreements.proffer(id, row.vendorId(), row.customerRef(), proffered(id));
+		}
 	}
 
 	/**
@@ -160,10 +188,13 @@ public class Relationships {
 			seal(vault, id, new Sealed(sealed.name(), sealed.website(), notes(change.notes())));
 		}
 		if (status != row.status()) {
-			record(id, "status", status.name());
+			timeline.record(id, "status", status.name());
 		}
 		if (!java.util.Objects.equals(terms, row.terms())) {
-			record(id, "terms", terms == null ? "default" : terms);
+			timeline.record(id, "terms", terms == null ? "default" : terms);
+		}
+		if (status != row.status() || !java.util.Objects.equals(terms, row.terms())) {
+			profferIfReachable(id);
 		}
 		return get(vault, id);
 	}
@@ -179,19 +210,11 @@ public class Relationships {
 			jdbc.sql("UPDATE relationship SET ended_at = ?, active_key = NULL, updated_at = ? WHERE id = ?")
 				.params(utc(clock.instant()), utc(clock.instant()), id)
 				.update();
-			record(id, "ended", null);
+			timeline.record(id, "ended", null);
+			agreements.endAll(id);
 			events.publishEvent(new RelationshipEnded(id, row.personId(), row.vendorId()));
 		}
 		return get(vault, id);
-	}
-
-	/** Adds an event to a relationship's timeline (for any module). */
-	@Transactional
-	public void record(UUID relationshipId, String kind, String detail) {
-		jdbc.sql("INSERT INTO relationship_event (id, relationship_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), relationshipId, utc(clock.instant()), kind,
-					detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
-			.update();
 	}
 
 	/** Whether the person has a standing relationship with the hub vendor. */
@@ -241,7 +264,7 @@ public class Relationships {
 	}
 
 	private CustomerView customer(Row row) {
-		return new CustomerView(row.customerRef(), row.createdAt(), proffered(row.id()));
+		return new CustomerView(row.customerRef(), row.createdAt(), proffered(row.id()), agreements.accepted(row.id()));
 	}
 
 	private UUID insert(UUID personId, UUID vendorId, Status status, String terms) {

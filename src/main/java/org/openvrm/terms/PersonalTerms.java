@@ -29,7 +29,10 @@ public class PersonalTerms {
 
 	private final Clock clock;
 
-	PersonalTerms(JdbcClient jdbc, Roster roster, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	PersonalTerms(JdbcClient jdbc, Roster roster, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.roster = roster;
 		this.clock = clock;
@@ -61,6 +64,7 @@ public class PersonalTerms {
 				.params(person, joined, now.atOffset(ZoneOffset.UTC))
 				.update();
 		}
+		events.publishEvent(new DefaultTermsChanged(person));
 		return new ProfferedTerms(checked, true, now);
 	}
 

@@ -73,6 +73,8 @@ class SecurityConfiguration {
 			// What people proffer and whom they can deal with is public.
 			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories", "/api/v1/regions",
 			"/vendors", "/vendors/**", "/api/v1/vendors", "/api/v1/vendors/**",
+			// What the hub signs can be checked by anyone.
+			"/.well-known/jwks.json", "/api/v1/agreements/verify",
 			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
 			"/api/v1/me/contracts.ics" };
 

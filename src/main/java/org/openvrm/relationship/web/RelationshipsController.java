@@ -89,6 +89,7 @@ class RelationshipsController {
 		Vault vault = vaults.require(me, session);
 		model.addAttribute("relationship", relationships.get(vault, id));
 		model.addAttribute("timeline", relationships.timeline(me.id(), id));
+		model.addAttribute("agreementRecords", relationships.agreements(me.id(), id));
 		model.addAttribute("agreements", roster.all());
 		model.addAttribute("defaults", personalTerms.of(me.id()).agreements());
 		model.addAttribute("statuses", Status.values());

@@ -1,0 +1,218 @@
+package org.openvrm.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.subtle.AesGcmJce;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's signing keys (ES256): they sign agreement records and consent receipts, and are
+ * published at {@code /.well-known/jwks.json} so that anyone can verify what the hub signed.
+ * The private key is kept in the database sealed under the master key, so every node signs with
+ * the same key and a restart changes nothing.
+ */
+@Component
+public class HubKeys {
+
+	private static final byte[] SEALING_CONTEXT = "openvrm-hub-signing-key-v1".getBytes(StandardCharsets.UTF_8);
+
+	/** A signature that checked out, and what it covers. */
+	public record Verified(String kid, Map<String, Object> claims) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Aead master;
+
+	private volatile ECKey signing;
+
+	HubKeys(JdbcClient jdbc, Clock clock, @Value("${openvrm.keys.master:}") String masterKey,
+			@Value("${openvrm.keys.master-file:./data/hub-master.key}") Path masterFile) throws GeneralSecurityException {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.master = new AesGcmJce(masterKey(masterKey, masterFile));
+	}
+
+	/** A compact JWS over the claims, signed with the current key. */
+	public String sign(Map<String, Object> claims) {
+		ECKey key = signingKey();
+		try {
+			JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+				.type(JOSEObjectType.JOSE)
+				.build(), new Payload(claims));
+			jws.sign(new ECDSASigner(key));
+			return jws.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("signing failed", ex);
+		}
+	}
+
+	/** The claims of a JWS this hub signed, if the signature holds; empty for anything else. */
+	public Optional<Verified> verify(String compact) {
+		try {
+			JWSObject jws = JWSObject.parse(compact == null ? "" : compact.strip());
+			if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())) {
+				return Optional.empty();
+			}
+			Optional<ECKey> key = publicKey(jws.getHeader().getKeyID());
+			if (key.isEmpty() || !jws.verify(new ECDSAVerifier(key.get()))) {
+				return Optional.empty();
+			}
+			return Optional.of(new Verified(key.get().getKeyID(), jws.getPayload().toJSONObject()));
+		}
+		catch (ParseException | JOSEException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Every public key, current and retired: the JWK set to publish. */
+	public Map<String, Object> jwks() {
+		List<com.nimbusds.jose.jwk.JWK> keys = jdbc.sql("SELECT public_jwk FROM hub_key ORDER BY created_at DESC")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(HubKeys::parse)
+			.map(com.nimbusds.jose.jwk.JWK.class::cast)
+			.toList();
+		if (keys.isEmpty()) {
+			signingKey();
+			return jwks();
+		}
+		return new JWKSet(keys).toJSONObject(true);
+	}
+
+	private Optional<ECKey> publicKey(String kid) {
+		if (kid == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT public_jwk FROM hub_key WHERE kid = ?").param(kid).query(String.class).optional().map(HubKeys::parse);
+	}
+
+	private ECKey signingKey() {
+		ECKey key = signing;
+		if (key == null) {
+			synchronized (this) {
+				if (signing == null) {
+					signing = loadOrCreate();
+				}
+				key = signing;
+			}
+		}
+		return key;
+	}
+
+	private ECKey loadOrCreate() {
+		Optional<byte[]> sealed = jdbc.sql("SELECT sealed_private FROM hub_key WHERE retired_at IS NULL ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")
+			.query((rs, n) -> rs.getBytes(1))
+			.optional();
+		if (sealed.isPresent()) {
+			return unseal(sealed.get());
+		}
+		try {
+			ECKey key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString())
+				.algorithm(JWSAlgorithm.ES256)
+				.keyUse(KeyUse.SIGNATURE)
+				.generate();
+			jdbc.sql("INSERT INTO hub_key (kid, public_jwk, sealed_private, created_at) VALUES (?, ?, ?, ?)")
+				.params(key.getKeyID(), key.toPublicJWK().toJSONString(),
+						master.encrypt(key.toJSONString().getBytes(StandardCharsets.UTF_8), SEALING_CONTEXT),
+						clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+			return key;
+		}
+		catch (JOSEException | GeneralSecurityException ex) {
+			throw new IllegalStateException("could not make the hub's signing key", ex);
+		}
+		catch (DuplicateKeyException anotherNodeWasFirst) {
+			return loadOrCreate();
+		}
+	}
+
+	private ECKey unseal(byte[] sealed) {
+		try {
+			return ECKey.parse(new String(master.decrypt(sealed, SEALING_CONTEXT), StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("The hub's signing key does not open with this master key "
+					+ "(openvrm.keys.master / openvrm.keys.master-file): it must be the key the hub was first started with.", ex);
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("the stored signing key is damaged", ex);
+		}
+	}
+
+	private static ECKey parse(String json) {
+		try {
+			return ECKey.parse(json);
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("a stored public key is damaged", ex);
+		}
+	}
+
+	/** The configured key, or the one in the master-key file, made on first start. */
+	private static byte[] masterKey(String configured, Path file) {
+		if (configured != null && !configured.isBlank()) {
+			byte[] key = Base64.getDecoder().decode(configured.strip());
+			if (key.length != 32) {
+				throw new IllegalStateException("openvrm.keys.master must be 32 bytes, base64-encoded");
+			}
+			return key;
+		}
+		try {
+			if (Files.exists(file)) {
+				return Base64.getDecoder().decode(Files.readString(file).strip());
+			}
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, Base64.getEncoder().encodeToString(key));
+			try {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException notPosix) {
+				// Windows: the file keeps the directory's permissions.
+			}
+			return key;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read or create the master key file " + file, ex);
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package org.openvrm.relationship.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.NotFound;
+import org.openvrm.relationship.AgreementRecord;
+import org.openvrm.relationship.Agreements;
+import org.openvrm.relationship.Relationships;
+import org.openvrm.vendor.Vendors;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Agreements", description = "Terms proffered by people, accepted or declined by vendors, and the hub-signed records "
+		+ "of acceptance (JWS, ES256, keys at /.well-known/jwks.json).")
+class AgreementsApi {
+
+	static final String JOSE = "application/jose";
+
+	private final Agreements agreements;
+
+	private final Relationships relationships;
+
+	private final Vendors vendors;
+
+	AgreementsApi(Agreements agreements, Relationships relationships, Vendors vendors) {
+		this.agreements = agreements;
+		this.relationships = relationships;
+		this.vendors = vendors;
+	}
+
+	record SignedRecord(String record) {
+	}
+
+	record Verification(boolean valid, String kid, Map<String, Object> claims) {
+	}
+
+	@GetMapping(path = "/api/v1/vendor/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The vendor's agreements", description = "In relationships it can still reach; filter with "
+			+ "?state=PROFFERED (waiting for an answer), ACCEPTED, DECLINED, WITHDRAWN or ENDED.")
+	List<AgreementRecord> vendorAgreements(@AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(required = false) AgreementRecord.State state) {
+		return agreements.ofVendor(vendorOf(me), state);
+	}
+
+	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Accept an agreement the customer proffered", description = "Returns the record with its signed "
+			+ "JWS. 404 when the reference is not the vendor's, the relationship is blocked or ended, or the agreement is not proffered.")
+	AgreementRecord accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref,
+			@PathVariable String agreementId) {
+		return agreements.decide(vendorOf(me), ref, agreementId, Agreements.Actor.member(me.id()), true);
+	}
+
+	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/decline",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Decline an agreement the customer proffered", description = "The vendor then has nothing of "
+			+ "the person but the reference.")
+	AgreementRecord decline(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref,
+			@PathVariable String agreementId) {
+		return agreements.decide(vendorOf(me), ref, agreementId, Agreements.Actor.member(me.id()), false);
+	}
+
+	@GetMapping(path = "/api/v1/vendor/agreements/{id}/record", produces = JOSE)
+	@Operation(summary = "Download the signed record (compact JWS)")
+	ResponseEntity<String> vendorRecord(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return signed(agreements.recordOfVendor(vendorOf(me), id));
+	}
+
+	@GetMapping(path = "/api/v1/me/relationships/{id}/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The agreements of one of the person's relationships")
+	List<AgreementRecord> personAgreements(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return relationships.agreements(me.id(), id);
+	}
+
+	@GetMapping(path = "/api/v1/me/agreements/{id}/record", produces = JOSE)
+	@Operation(summary = "Download the signed record (compact JWS)", description = "404 for another person's record.")
+	ResponseEntity<String> personRecord(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return signed(agreements.recordOfPerson(me.id(), id));
+	}
+
+	@PostMapping(path = "/api/v1/agreements/verify", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Check a signed agreement record (public)", description = "`valid` is true only for a record "
+			+ "signed by this hub's key and unchanged since; then `claims` says what was agreed, by whom and when.")
+	Verification verify(@RequestBody SignedRecord body) {
+		return agreements.verify(body == null ? null : body.record())
+			.map(verified -> new Verification(true, verified.kid(), verified.claims()))
+			.orElse(new Verification(false, null, null));
+	}
+
+	private UUID vendorOf(SignedInAccount me) {
+		return vendors.requireMembership(me.id()).vendor().id();
+	}
+
+	private static ResponseEntity<String> signed(AgreementRecord record) {
+		if (record.signedRecord() == null) {
+			throw new NotFound("Signed record");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(JOSE))
+			.header("Content-Disposition", "attachment; filename=agreement-" + record.id() + ".jws")
+			.body(record.signedRecord());
+	}
+}
