@@ -30,6 +30,8 @@ class RelationshipsBrowserTest {
 
 			browser.clickLink("My vendors").clickLink("Find a vendor on the hub");
 			browser.type("text", "Sea View Flats " + suffix).click(By.cssSelector("#directory-form button[type=submit]"));
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().contains("text=") && !browser.text().contains("Loud Offers " + suffix));
 			browser.clickLink("Sea View Flats " + suffix);
 			assertThat(browser.waitFor(By.id("verification")).getText()).isEqualTo("Not verified");
 			browser.click(By.cssSelector("#favourite-form button"));
