@@ -89,6 +89,15 @@ class AgreementsIntegrationTest {
 		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/agreements/verify",
 				"{\"record\":\"not a jws\"}"), 200).get("valid").asBoolean()).isFalse();
 
+		// Anyone can verify, without a session or CSRF token (e.g. the vendor's lawyer with curl).
+		java.net.http.HttpResponse<String> plain = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/agreements/verify"))
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"record\":\"" + jws + "\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.statusCode()).isEqualTo(200);
+		assertThat(plain.body()).contains("\"valid\":true");
+
 		String recordId = accepted.get("id").asString();
 		assertThat(ann.get("/api/v1/me/agreements/" + recordId + "/record").body()).isEqualTo(jws);
 		assertThat(vendor.client().get("/api/v1/vendor/agreements/" + recordId + "/record").body()).isEqualTo(jws);

@@ -138,7 +138,9 @@ class SecurityConfiguration {
 
 		// A personal access token cannot be sent cross-site by a browser, so those calls need no CSRF
 		// token; they never fall back to the session (PersonalAccessTokenFilter).
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken));
+		// Verifying a signed record changes nothing and needs no session: anyone may call it from anywhere.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken)
+			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/agreements/verify")));
 
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
