@@ -1,6 +1,5 @@
 package org.openvrm.relationship;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -111,7 +110,7 @@ public class Relationships {
 		if (checkedName.isEmpty() || checkedName.length() > 200) {
 			throw new InvalidInput("name", "relationship.name.invalid");
 		}
-		Sealed sealed = new Sealed(checkedName, website(website), notes(notes));
+		Sealed sealed = new Sealed(checkedName, org.openvrm.platform.WebAddress.checked(website, "website"), notes(notes));
 		UUID id = insert(vault.owner(), null, status == null ? Status.NEUTRAL : status, null);
 		seal(vault, id, sealed);
 		timeline.record(id, "added", (status == null ? Status.NEUTRAL : status).name());
@@ -326,23 +325,6 @@ public class Relationships {
 			throw new InvalidInput("notes", "relationship.notes.too-long");
 		}
 		return notes.strip();
-	}
-
-	private static String website(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			URI uri = new URI(value.strip());
-			if (uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase())
-					|| value.length() > 500) {
-				throw new InvalidInput("website", "vendor.website.invalid");
-			}
-			return value.strip();
-		}
-		catch (java.net.URISyntaxException ex) {
-			throw new InvalidInput("website", "vendor.website.invalid");
-		}
 	}
 
 	private static String activeKey(UUID personId, UUID vendorId) {

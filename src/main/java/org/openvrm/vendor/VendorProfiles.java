@@ -1,6 +1,5 @@
 package org.openvrm.vendor;
 
-import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -87,7 +86,7 @@ public class VendorProfiles {
 	public VendorProfile update(UUID adminAccountId, ProfileChange change) {
 		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
 		String name = Vendors.checkedName(change.name(), "name");
-		String website = website(change.website());
+		String website = org.openvrm.platform.WebAddress.checked(change.website(), "website");
 		String contact = optional(change.contact(), 320, "contact");
 		String description = optional(change.description(), 4000, "description");
 		List<String> categories = taxonomy.checkedCategories(change.categories(), "categories");
@@ -184,25 +183,6 @@ public class VendorProfiles {
 	private boolean relatedRegion(String served, String asked) {
 		String upper = asked.toUpperCase(Locale.ROOT);
 		return served.equals(upper) || served.startsWith(upper + "-") || upper.startsWith(served + "-");
-	}
-
-	private static String website(String value) {
-		String website = blankToNull(value);
-		if (website == null) {
-			return null;
-		}
-		website = website.strip();
-		try {
-			URI uri = new URI(website);
-			if (website.length() > 500 || uri.getHost() == null
-					|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-				throw new InvalidInput("website", "vendor.website.invalid");
-			}
-			return website;
-		}
-		catch (java.net.URISyntaxException ex) {
-			throw new InvalidInput("website", "vendor.website.invalid");
-		}
 	}
 
 	private static String optional(String value, int max, String field) {
