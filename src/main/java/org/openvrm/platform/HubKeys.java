@@ -101,6 +101,23 @@ public class HubKeys {
 		}
 	}
 
+	/** The current signing key (private), for the authorization server's JWT encoder. */
+	public com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> signingKeys() {
+		return (selector, context) -> selector.select(new JWKSet(signingKey()));
+	}
+
+	/** Every public key, for checking tokens and records the hub signed. */
+	public com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> publicKeys() {
+		return (selector, context) -> {
+			try {
+				return selector.select(JWKSet.parse(jwks()));
+			}
+			catch (ParseException ex) {
+				throw new com.nimbusds.jose.KeySourceException("a stored public key is damaged", ex);
+			}
+		};
+	}
+
 	/** Every public key, current and retired: the JWK set to publish. */
 	public Map<String, Object> jwks() {
 		List<com.nimbusds.jose.jwk.JWK> keys = jdbc.sql("SELECT public_jwk FROM hub_key ORDER BY created_at DESC")

@@ -84,7 +84,16 @@ public class VendorProfiles {
 	 */
 	@Transactional
 	public VendorProfile update(UUID adminAccountId, ProfileChange change) {
-		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
+		return updateProfile(vendors.requireAdmin(adminAccountId).vendor().id(), change);
+	}
+
+	/** As {@link #update(UUID, ProfileChange)}, for a member or an API client with {@code profile:write}. */
+	@Transactional
+	public VendorProfile update(VendorActor actor, ProfileChange change) {
+		return updateProfile(administered(actor), change);
+	}
+
+	private VendorProfile updateProfile(UUID vendorId, ProfileChange change) {
 		String name = Vendors.checkedName(change.name(), "name");
 		String website = org.openvrm.platform.WebAddress.checked(change.website(), "website");
 		String contact = optional(change.contact(), 320, "contact");
@@ -113,7 +122,22 @@ public class VendorProfiles {
 	 */
 	@Transactional
 	public void replaceLogo(UUID adminAccountId, byte[] bytes) {
-		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
+		storeLogo(vendors.requireAdmin(adminAccountId).vendor().id(), bytes);
+	}
+
+	@Transactional
+	public void replaceLogo(VendorActor actor, byte[] bytes) {
+		storeLogo(administered(actor), bytes);
+	}
+
+	private UUID administered(VendorActor actor) {
+		if (!actor.mayAdminister("profile:write")) {
+			throw new org.springframework.security.access.AccessDeniedException("only an admin or a client with profile:write");
+		}
+		return actor.vendorId();
+	}
+
+	private void storeLogo(UUID vendorId, byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			throw new InvalidInput("logo", "vendor.logo.empty");
 		}

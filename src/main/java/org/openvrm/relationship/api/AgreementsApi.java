@@ -12,7 +12,7 @@ import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.AgreementRecord;
 import org.openvrm.relationship.Agreements;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.vendor.Vendors;
+import org.openvrm.vendor.VendorActor;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +35,9 @@ class AgreementsApi {
 
 	private final Relationships relationships;
 
-	private final Vendors vendors;
-
-	AgreementsApi(Agreements agreements, Relationships relationships, Vendors vendors) {
+	AgreementsApi(Agreements agreements, Relationships relationships) {
 		this.agreements = agreements;
 		this.relationships = relationships;
-		this.vendors = vendors;
 	}
 
 	record SignedRecord(String record) {
@@ -52,33 +49,30 @@ class AgreementsApi {
 	@GetMapping(path = "/api/v1/vendor/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The vendor's agreements", description = "In relationships it can still reach; filter with "
 			+ "?state=PROFFERED (waiting for an answer), ACCEPTED, DECLINED, WITHDRAWN or ENDED.")
-	List<AgreementRecord> vendorAgreements(@AuthenticationPrincipal SignedInAccount me,
-			@RequestParam(required = false) AgreementRecord.State state) {
-		return agreements.ofVendor(vendorOf(me), state);
+	List<AgreementRecord> vendorAgreements(VendorActor actor, @RequestParam(required = false) AgreementRecord.State state) {
+		return agreements.ofVendor(actor.vendorId(), state);
 	}
 
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept",
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Accept an agreement the customer proffered", description = "Returns the record with its signed "
 			+ "JWS. 404 when the reference is not the vendor's, the relationship is blocked or ended, or the agreement is not proffered.")
-	AgreementRecord accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref,
-			@PathVariable String agreementId) {
-		return agreements.decide(vendorOf(me), ref, agreementId, Agreements.Actor.member(me.id()), true);
+	AgreementRecord accept(VendorActor actor, @PathVariable String ref, @PathVariable String agreementId) {
+		return agreements.decide(actor.vendorId(), ref, agreementId, deciding(actor), true);
 	}
 
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/decline",
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Decline an agreement the customer proffered", description = "The vendor then has nothing of "
 			+ "the person but the reference.")
-	AgreementRecord decline(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref,
-			@PathVariable String agreementId) {
-		return agreements.decide(vendorOf(me), ref, agreementId, Agreements.Actor.member(me.id()), false);
+	AgreementRecord decline(VendorActor actor, @PathVariable String ref, @PathVariable String agreementId) {
+		return agreements.decide(actor.vendorId(), ref, agreementId, deciding(actor), false);
 	}
 
 	@GetMapping(path = "/api/v1/vendor/agreements/{id}/record", produces = JOSE)
 	@Operation(summary = "Download the signed record (compact JWS)")
-	ResponseEntity<String> vendorRecord(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
-		return signed(agreements.recordOfVendor(vendorOf(me), id));
+	ResponseEntity<String> vendorRecord(VendorActor actor, @PathVariable UUID id) {
+		return signed(agreements.recordOfVendor(actor.vendorId(), id));
 	}
 
 	@GetMapping(path = "/api/v1/me/relationships/{id}/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -103,8 +97,8 @@ class AgreementsApi {
 			.orElse(new Verification(false, null, null));
 	}
 
-	private UUID vendorOf(SignedInAccount me) {
-		return vendors.requireMembership(me.id()).vendor().id();
+	private static Agreements.Actor deciding(VendorActor actor) {
+		return actor.isClient() ? Agreements.Actor.client(actor.id()) : Agreements.Actor.member(UUID.fromString(actor.id()));
 	}
 
 	private static ResponseEntity<String> signed(AgreementRecord record) {

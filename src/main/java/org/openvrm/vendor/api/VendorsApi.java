@@ -7,16 +7,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.openvrm.account.SignedInAccount;
 import org.openvrm.vendor.ProfileChange;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
+import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles.DirectoryQuery;
 import org.openvrm.vendor.Verification;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -55,25 +54,25 @@ class VendorsApi {
 
 	@GetMapping(path = "/api/v1/vendor/profile", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The calling vendor's own profile")
-	VendorProfile own(@AuthenticationPrincipal SignedInAccount me) {
-		return profiles.own(me.id());
+	VendorProfile own(VendorActor actor) {
+		return profiles.require(actor.vendorId());
 	}
 
 	@PutMapping(path = "/api/v1/vendor/profile", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace the profile (admins only)", description = "422 naming the field for a taken name, a website "
+	@Operation(summary = "Replace the profile (admins, or API clients with profile:write)", description = "422 naming the field for a taken name, a website "
 			+ "that is not an http(s) URL, categories, regions or agreements that do not exist. Nothing is saved then.")
-	VendorProfile update(@AuthenticationPrincipal SignedInAccount me, @RequestBody ProfileChange change) {
-		return profiles.update(me.id(), change);
+	VendorProfile update(VendorActor actor, @RequestBody ProfileChange change) {
+		return profiles.update(actor, change);
 	}
 
 	@PutMapping(path = "/api/v1/vendor/profile/logo", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE,
 			"image/webp" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Replace the logo (admins only)", description = "The image as the request body: PNG, JPEG or WebP, "
+	@Operation(summary = "Replace the logo (admins, or API clients with profile:write)", description = "The image as the request body: PNG, JPEG or WebP, "
 			+ "recognised from its bytes; at most 256 KB (413 above).")
-	void logo(@AuthenticationPrincipal SignedInAccount me, @RequestBody byte[] image) {
-		profiles.replaceLogo(me.id(), image);
+	void logo(VendorActor actor, @RequestBody byte[] image) {
+		profiles.replaceLogo(actor, image);
 	}
 
 	@PutMapping(path = "/api/v1/operator/vendors/{id}/verification", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -1,0 +1,68 @@
+package org.openvrm.vendor.web;
+
+import java.util.List;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.vendor.ApiClients;
+import org.openvrm.vendor.Vendors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** API clients in the console: admins create them (the secret is shown once), rotate and revoke them. */
+@Controller
+class ApiClientsController {
+
+	private final ApiClients clients;
+
+	private final Vendors vendors;
+
+	private final String baseUrl;
+
+	ApiClientsController(ApiClients clients, Vendors vendors, @Value("${openvrm.base-url}") String baseUrl) {
+		this.clients = clients;
+		this.vendors = vendors;
+		this.baseUrl = baseUrl;
+	}
+
+	@GetMapping("/console/clients")
+	String list(@AuthenticationPrincipal SignedInAccount me, Model model) {
+		model.addAttribute("clients", clients.list(me.id()));
+		model.addAttribute("scopes", ApiClients.SCOPES);
+		model.addAttribute("membership", vendors.requireMembership(me.id()));
+		model.addAttribute("tokenUrl", baseUrl + "/oauth2/token");
+		return "console/clients";
+	}
+
+	@PostMapping("/console/clients")
+	String create(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) String name,
+			@RequestParam(required = false) List<String> scopes, Model model) {
+		try {
+			model.addAttribute("created", clients.create(me.id(), name, scopes));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorField", invalid.field());
+		}
+		return list(me, model);
+	}
+
+	@PostMapping("/console/clients/{clientId}/rotate")
+	String rotate(@AuthenticationPrincipal SignedInAccount me, @PathVariable String clientId, Model model) {
+		model.addAttribute("created", clients.rotate(me.id(), clientId));
+		return list(me, model);
+	}
+
+	@PostMapping("/console/clients/{clientId}/revoke")
+	String revoke(@AuthenticationPrincipal SignedInAccount me, @PathVariable String clientId) {
+		clients.revoke(me.id(), clientId);
+		return "redirect:/console/clients";
+	}
+}
