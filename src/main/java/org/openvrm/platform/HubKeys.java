@@ -101,6 +101,28 @@ public class HubKeys {
 		}
 	}
 
+	/**
+	 * Seals a secret the hub must be able to use later (a webhook signing secret, say) under the
+	 * master key, bound to {@code context} so that a sealed value copied elsewhere does not open.
+	 */
+	public byte[] seal(byte[] secret, String context) {
+		try {
+			return master.encrypt(secret, context.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("sealing failed", ex);
+		}
+	}
+
+	public byte[] unseal(byte[] sealed, String context) {
+		try {
+			return master.decrypt(sealed, context.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("a sealed secret does not open with this master key", ex);
+		}
+	}
+
 	/** The current signing key (private), for the authorization server's JWT encoder. */
 	public com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> signingKeys() {
 		return (selector, context) -> selector.select(new JWKSet(signingKey()));

@@ -74,6 +74,8 @@ class VendorApiSecurity {
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, VENDOR_API + "profile", VENDOR_API + "profile/logo")
 			.hasAuthority("SCOPE_profile:write")
+			.requestMatchers(VENDOR_API + "webhooks", VENDOR_API + "webhooks/*", VENDOR_API + "webhooks/*/test")
+			.hasAuthority("SCOPE_webhooks:write")
 			.anyRequest()
 			.denyAll());
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))

@@ -1,0 +1,200 @@
+package org.openvrm.delivery;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openvrm.delivery.internal.EndpointAddress;
+import org.openvrm.delivery.internal.WebhookSignature;
+import org.openvrm.platform.HubKeys;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.vendor.VendorActor;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Vendors' webhook endpoints: the address (checked against SSRF when saved and again before each
+ * delivery), the events wanted, and a {@code whsec_} secret shown once and kept sealed under the
+ * master key so that the hub can sign each delivery.
+ */
+@Service
+public class WebhookEndpoints {
+
+	/** The events a vendor can subscribe to; most are sent by the modules of later issues. */
+	public static final List<String> EVENTS = List.of("intent.matched", "offer.accepted", "offer.not-chosen",
+			"agreement.proffered", "relationship.ended", "data-request.answered", "grant.created", "grant.revoked");
+
+	private static final int MAX_ENDPOINTS = 10;
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	private final JdbcClient jdbc;
+
+	private final HubKeys keys;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final boolean allowPrivate;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(TIMEOUT)
+		// A redirect could lead anywhere, past the address check.
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	WebhookEndpoints(JdbcClient jdbc, HubKeys keys, JsonMapper json, Clock clock,
+			@Value("${openvrm.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
+		this.jdbc = jdbc;
+		this.keys = keys;
+		this.json = json;
+		this.clock = clock;
+		this.allowPrivate = allowPrivate;
+	}
+
+	/**
+	 * @throws InvalidInput {@code url} (see {@link EndpointAddress}), {@code events} (none, or not
+	 * in {@link #EVENTS}), or {@code url} with {@code webhook.too-many} past 10 endpoints
+	 */
+	@Transactional
+	public CreatedEndpoint create(VendorActor actor, String url, List<String> events) {
+		UUID vendorId = managed(actor);
+		URI address = EndpointAddress.checked(url, allowPrivate);
+		List<String> checkedEvents = events == null ? List.of() : events.stream().map(String::strip).distinct().toList();
+		if (checkedEvents.isEmpty() || !EVENTS.containsAll(checkedEvents)) {
+			throw new InvalidInput("events", "webhook.events.invalid");
+		}
+		if (list(actor).size() >= MAX_ENDPOINTS) {
+			throw new InvalidInput("url", "webhook.too-many");
+		}
+		UUID id = UUID.randomUUID();
+		String secret = WebhookSignature.newSecret();
+		jdbc.sql("""
+				INSERT INTO webhook_endpoint (id, vendor_id, url, events, sealed_secret, created_at) VALUES (?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, vendorId, address.toString(), String.join(",", checkedEvents),
+					keys.seal(secret.getBytes(StandardCharsets.UTF_8), binding(id)), utc(clock.instant()))
+			.update();
+		return new CreatedEndpoint(require(vendorId, id), secret);
+	}
+
+	public List<WebhookEndpoint> list(VendorActor actor) {
+		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE vendor_id = ? ORDER BY created_at")
+			.param(actor.vendorId())
+			.query(WebhookEndpoints::endpoint)
+			.list();
+	}
+
+	@Transactional
+	public void delete(VendorActor actor, UUID id) {
+		if (jdbc.sql("DELETE FROM webhook_endpoint WHERE id = ? AND vendor_id = ?").params(id, managed(actor)).update() == 0) {
+			throw new NotFound("Webhook endpoint");
+		}
+	}
+
+	/**
+	 * Sends a signed {@code webhook.test} event now and reports what the receiver answered. The
+	 * address is checked again first: its host may resolve elsewhere than when it was saved.
+	 */
+	public TestDelivery test(VendorActor actor, UUID id) {
+		UUID vendorId = managed(actor);
+		WebhookEndpoint endpoint = require(vendorId, id);
+		String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+		long timestamp = clock.instant().getEpochSecond();
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("type", "webhook.test");
+		payload.put("timestamp", Instant.ofEpochSecond(timestamp).toString());
+		payload.put("data", Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM."));
+		String body = json.writeValueAsString(payload);
+		long started = System.nanoTime();
+		try {
+			URI address = EndpointAddress.checked(endpoint.url(), allowPrivate);
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(address)
+				.timeout(TIMEOUT)
+				.header("Content-Type", "application/json")
+				.header("User-Agent", "OpenVRM-Webhooks/1")
+				.header("webhook-id", webhookId)
+				.header("webhook-timestamp", Long.toString(timestamp))
+				.header("webhook-signature", WebhookSignature.sign(secret(id), webhookId, timestamp, body))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			String answer = response.body() == null ? "" : response.body();
+			return new TestDelivery(webhookId, response.statusCode(), answer.length() > 1024 ? answer.substring(0, 1024) : answer,
+					millisSince(started), null);
+		}
+		catch (InvalidInput refused) {
+			return new TestDelivery(webhookId, 0, "", millisSince(started), refused.messageKey());
+		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			return new TestDelivery(webhookId, 0, "", millisSince(started), "webhook.test.timeout");
+		}
+		catch (java.io.IOException ex) {
+			return new TestDelivery(webhookId, 0, "", millisSince(started), "webhook.test.unreachable");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new TestDelivery(webhookId, 0, "", millisSince(started), "webhook.test.unreachable");
+		}
+	}
+
+	private String secret(UUID id) {
+		byte[] sealed = jdbc.sql("SELECT sealed_secret FROM webhook_endpoint WHERE id = ?").param(id)
+			.query((rs, n) -> rs.getBytes(1))
+			.single();
+		return new String(keys.unseal(sealed, binding(id)), StandardCharsets.UTF_8);
+	}
+
+	private UUID managed(VendorActor actor) {
+		if (!actor.mayAdminister("webhooks:write")) {
+			throw new AccessDeniedException("only an admin or a client with webhooks:write");
+		}
+		return actor.vendorId();
+	}
+
+	private WebhookEndpoint require(UUID vendorId, UUID id) {
+		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ? AND vendor_id = ?")
+			.params(id, vendorId)
+			.query(WebhookEndpoints::endpoint)
+			.optional()
+			.orElseThrow(() -> new NotFound("Webhook endpoint"));
+	}
+
+	private static String binding(UUID id) {
+		return "webhook-secret:" + id;
+	}
+
+	private static long millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private static WebhookEndpoint endpoint(ResultSet rs, int n) throws SQLException {
+		return new WebhookEndpoint(rs.getObject("id", UUID.class), rs.getString("url"),
+				Arrays.asList(rs.getString("events").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,71 @@
+package org.openvrm.delivery.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.delivery.CreatedEndpoint;
+import org.openvrm.delivery.TestDelivery;
+import org.openvrm.delivery.WebhookEndpoint;
+import org.openvrm.delivery.WebhookEndpoints;
+import org.openvrm.vendor.VendorActor;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Vendor: webhooks", description = "Endpoints that receive the vendor's events, signed per Standard Webhooks "
+		+ "(webhook-id, webhook-timestamp, webhook-signature v1 = base64 HMAC-SHA256 of id.timestamp.body with the whsec_ secret). "
+		+ "Admins, or API clients with webhooks:write.")
+class WebhooksApi {
+
+	private final WebhookEndpoints endpoints;
+
+	WebhooksApi(WebhookEndpoints endpoints) {
+		this.endpoints = endpoints;
+	}
+
+	record NewEndpoint(String url, List<String> events) {
+	}
+
+	@GetMapping(path = "/api/v1/vendor/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The vendor's webhook endpoints (without secrets)")
+	List<WebhookEndpoint> list(VendorActor actor) {
+		return endpoints.list(actor);
+	}
+
+	@PostMapping(path = "/api/v1/vendor/webhooks", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add an endpoint", description = "The answer holds the whsec_ secret, once. The URL must be http(s) "
+			+ "and resolve only to public addresses (422 otherwise, unless the operator allowed private addresses for "
+			+ "development). Events: intent.matched, offer.accepted, offer.not-chosen, agreement.proffered, "
+			+ "relationship.ended, grant.created, grant.revoked, data-request.answered. At most 10 endpoints.")
+	CreatedEndpoint create(VendorActor actor, @RequestBody NewEndpoint body) {
+		return endpoints.create(actor, body.url(), body.events());
+	}
+
+	@DeleteMapping("/api/v1/vendor/webhooks/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove an endpoint")
+	void delete(VendorActor actor, @PathVariable UUID id) {
+		endpoints.delete(actor, id);
+	}
+
+	@PostMapping(path = "/api/v1/vendor/webhooks/{id}/test", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Send a signed test event now", description = "Returns what the receiver answered (status and the "
+			+ "first kilobyte of the body) or why nothing came back (refused address, timeout after 5 s, unreachable). "
+			+ "Redirects are not followed.")
+	TestDelivery test(VendorActor actor, @PathVariable UUID id) {
+		return endpoints.test(actor, id);
+	}
+}
