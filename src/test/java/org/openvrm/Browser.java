@@ -61,14 +61,38 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks; when the element leaves the page (a link, a submit button), waits until the next page
+	 * has replaced this one, so that the next step cannot find an element of the old page.
+	 */
 	public Browser click(By by) {
+		WebElement element;
 		try {
-			driver.findElement(by).click();
+			element = driver.findElement(by);
 		}
 		catch (org.openqa.selenium.NoSuchElementException ex) {
 			throw new AssertionError("no " + by + " at " + driver.getCurrentUrl() + " showing: " + text(), ex);
 		}
+		boolean navigates = leavesThePage(element);
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		if (navigates) {
+			try {
+				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+			}
+			catch (org.openqa.selenium.TimeoutException stayed) {
+				// A link within the page, or a refused submission handled in place: nothing was replaced.
+			}
+		}
 		return this;
+	}
+
+	private static boolean leavesThePage(WebElement element) {
+		String tag = element.getTagName();
+		String type = element.getAttribute("type");
+		String href = element.getAttribute("href");
+		return ("a".equals(tag) && href != null && !href.contains("#"))
+				|| (("button".equals(tag) || "input".equals(tag)) && "submit".equals(type));
 	}
 
 	public Browser clickLink(String text) {

@@ -24,7 +24,7 @@ class TermsAndProfileBrowserTest {
 
 			browser.clickLink("Mes conditions");
 			assertThat(browser.text()).contains("Vous n'avez pas encore choisi");
-			browser.driver().findElement(By.cssSelector("#terms-form a[href='/terms/PDC-INTENT']")).click();
+			browser.click(By.cssSelector("#terms-form a[href='/terms/PDC-INTENT']"));
 			assertThat(browser.heading()).isEqualTo("Données pour cette demande uniquement");
 			assertThat(browser.waitFor(By.id("full-text")).getText()).contains("PDC-INTENT, version 1");
 			browser.driver().navigate().back();
