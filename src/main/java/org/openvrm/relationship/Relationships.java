@@ -94,7 +94,14 @@ public class Relationships {
 		if (standing.isPresent()) {
 			return change(vault, standing.get().id(), new RelationshipChange(chosen, null, null, null));
 		}
-		UUID id = insert(vault.owner(), vendorId, chosen, null);
+		UUID id;
+		try {
+			id = insert(vault.owner(), vendorId, chosen, null);
+		}
+		catch (org.springframework.dao.DuplicateKeyException addedMeanwhile) {
+			// Two requests added the same vendor at once; the other one won.
+			throw new org.openvrm.platform.Conflict("vendorId", "relationship.exists");
+		}
 		timeline.record(id, "added", chosen.name());
 		profferIfReachable(id);
 		return get(vault, id);

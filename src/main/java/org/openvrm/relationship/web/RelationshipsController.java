@@ -60,6 +60,9 @@ class RelationshipsController {
 		try {
 			return "redirect:/me/vendors/" + relationships.add(vault, vendorId, status).id();
 		}
+		catch (org.openvrm.platform.Conflict addedMeanwhile) {
+			return "redirect:/me/vendors";
+		}
 		catch (InvalidInput unknownVendor) {
 			// Only the directory posts here, so an unknown vendor is a stale or forged page.
 			throw new org.openvrm.platform.NotFound("Vendor");
