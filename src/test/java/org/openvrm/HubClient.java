@@ -128,6 +128,15 @@ public class HubClient {
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A JSON request with one extra header (an {@code Idempotency-Key}, say). */
+	public Response sendJson(String method, String path, String json, String header, String value) {
+		String token = csrfFrom(get("/login").body(), CSRF_META);
+		return send(request(path).header("Content-Type", "application/json")
+			.header("X-CSRF-TOKEN", token)
+			.header(header, value)
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/** A request with a raw body (an image, say), as a script sends it to the API. */
 	public Response sendBytes(String method, String path, String contentType, byte[] body) {
 		String token = csrfFrom(get("/login").body(), CSRF_META);
