@@ -1,14 +1,10 @@
 package org.openvrm.delivery;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.openvrm.delivery.internal.EndpointAddress;
+import org.openvrm.delivery.internal.WebhookClient;
 import org.openvrm.delivery.internal.WebhookSignature;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.InvalidInput;
@@ -47,8 +44,6 @@ public class WebhookEndpoints {
 
 	private static final int MAX_ENDPOINTS = 10;
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
 	private final JdbcClient jdbc;
 
 	private final HubKeys keys;
@@ -59,11 +54,7 @@ public class WebhookEndpoints {
 
 	private final boolean allowPrivate;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(TIMEOUT)
-		// A redirect could lead anywhere, past the address check.
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final WebhookClient http;
 
 	WebhookEndpoints(JdbcClient jdbc, HubKeys keys, JsonMapper json, Clock clock,
 			@Value("${openvrm.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
@@ -72,6 +63,12 @@ public class WebhookEndpoints {
 		this.json = json;
 		this.clock = clock;
 		this.allowPrivate = allowPrivate;
+		this.http = new WebhookClient(allowPrivate);
+	}
+
+	@jakarta.annotation.PreDestroy
+	void close() throws java.io.IOException {
+		http.close();
 	}
 
 	/**
@@ -82,7 +79,8 @@ public class WebhookEndpoints {
 	public CreatedEndpoint create(VendorActor actor, String url, List<String> events) {
 		UUID vendorId = managed(actor);
 		URI address = EndpointAddress.checked(url, allowPrivate);
-		List<String> checkedEvents = events == null ? List.of() : events.stream().map(String::strip).distinct().toList();
+		List<String> checkedEvents = events == null ? List.of()
+				: events.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
 		if (checkedEvents.isEmpty() || !EVENTS.containsAll(checkedEvents)) {
 			throw new InvalidInput("events", "webhook.events.invalid");
 		}
@@ -116,7 +114,7 @@ public class WebhookEndpoints {
 
 	/**
 	 * Sends a signed {@code webhook.test} event now and reports what the receiver answered. The
-	 * address is checked again first: its host may resolve elsewhere than when it was saved.
+	 * address is checked again, and then inside the connection itself ({@link WebhookClient}).
 	 */
 	public TestDelivery test(VendorActor actor, UUID id) {
 		UUID vendorId = managed(actor);
@@ -129,34 +127,17 @@ public class WebhookEndpoints {
 		payload.put("data", Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM."));
 		String body = json.writeValueAsString(payload);
 		long started = System.nanoTime();
+		URI address;
 		try {
-			URI address = EndpointAddress.checked(endpoint.url(), allowPrivate);
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(address)
-				.timeout(TIMEOUT)
-				.header("Content-Type", "application/json")
-				.header("User-Agent", "OpenVRM-Webhooks/1")
-				.header("webhook-id", webhookId)
-				.header("webhook-timestamp", Long.toString(timestamp))
-				.header("webhook-signature", WebhookSignature.sign(secret(id), webhookId, timestamp, body))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			String answer = response.body() == null ? "" : response.body();
-			return new TestDelivery(webhookId, response.statusCode(), answer.length() > 1024 ? answer.substring(0, 1024) : answer,
-					millisSince(started), null);
+			address = EndpointAddress.checked(endpoint.url(), allowPrivate);
 		}
 		catch (InvalidInput refused) {
 			return new TestDelivery(webhookId, 0, "", millisSince(started), refused.messageKey());
 		}
-		catch (java.net.http.HttpTimeoutException ex) {
-			return new TestDelivery(webhookId, 0, "", millisSince(started), "webhook.test.timeout");
-		}
-		catch (java.io.IOException ex) {
-			return new TestDelivery(webhookId, 0, "", millisSince(started), "webhook.test.unreachable");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new TestDelivery(webhookId, 0, "", millisSince(started), "webhook.test.unreachable");
-		}
+		WebhookClient.Answer answer = http.post(address, Map.of("User-Agent", "OpenVRM-Webhooks/1", "webhook-id", webhookId,
+				"webhook-timestamp", Long.toString(timestamp), "webhook-signature",
+				WebhookSignature.sign(secret(id), webhookId, timestamp, body)), body);
+		return new TestDelivery(webhookId, answer.status(), answer.body(), millisSince(started), answer.problem());
 	}
 
 	private String secret(UUID id) {

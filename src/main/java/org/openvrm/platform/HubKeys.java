@@ -59,13 +59,16 @@ public class HubKeys {
 
 	private final Aead master;
 
+	private final byte[] masterKey;
+
 	private volatile ECKey signing;
 
 	HubKeys(JdbcClient jdbc, Clock clock, @Value("${openvrm.keys.master:}") String masterKey,
 			@Value("${openvrm.keys.master-file:./data/hub-master.key}") Path masterFile) throws GeneralSecurityException {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.master = new AesGcmJce(masterKey(masterKey, masterFile));
+		this.masterKey = masterKey(masterKey, masterFile);
+		this.master = new AesGcmJce(this.masterKey);
 	}
 
 	/** A compact JWS over the claims, signed with the current key. */
@@ -120,6 +123,20 @@ public class HubKeys {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("a sealed secret does not open with this master key", ex);
+		}
+	}
+
+	/**
+	 * A secret of the hub's for one purpose, derived from the master key (HKDF-SHA256): what the
+	 * database alone cannot reproduce, to mix into hashes and keys of guessable inputs.
+	 */
+	public byte[] derivedSecret(String purpose) {
+		try {
+			return com.google.crypto.tink.subtle.Hkdf.computeHkdf("HMACSHA256", masterKey, new byte[0],
+					purpose.getBytes(StandardCharsets.UTF_8), 32);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HKDF failed", ex);
 		}
 	}
 

@@ -85,15 +85,22 @@ public class Agreements {
 			}
 		}
 		VendorProfile vendor = vendors.require(vendorId);
+		List<String> declined = jdbc.sql("SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'DECLINED'")
+			.param(relationshipId)
+			.query(String.class)
+			.list();
 		for (String id : proffered) {
-			if (standing.stream().noneMatch(r -> r.agreementId().equals(id))) {
+			// A vendor that declined is not asked again on every change of status; ending the
+			// relationship and starting a new one asks again.
+			if (standing.stream().noneMatch(r -> r.agreementId().equals(id)) && !declined.contains(id)) {
 				Agreement agreement = roster.require(id);
 				UUID recordId = UUID.randomUUID();
 				jdbc.sql("""
-						INSERT INTO agreement_record (id, relationship_id, vendor_id, agreement_id, version, digest, state, proffered_at)
-						VALUES (?, ?, ?, ?, ?, ?, 'PROFFERED', ?)
+						INSERT INTO agreement_record (id, relationship_id, vendor_id, agreement_id, version, digest, state, proffered_at, open_key)
+						VALUES (?, ?, ?, ?, ?, ?, 'PROFFERED', ?, ?)
 						""")
-					.params(recordId, relationshipId, vendorId, id, agreement.version(), agreement.digest(), utc(now))
+					.params(recordId, relationshipId, vendorId, id, agreement.version(), agreement.digest(), utc(now),
+							relationshipId + ":" + id)
 					.update();
 				timeline.record(relationshipId, "agreement-proffered", id);
 				if (vendor.acceptedTerms().contains(id)) {
@@ -144,9 +151,9 @@ public class Agreements {
 			.toList();
 	}
 
-	/** One record of the vendor's (an ended relationship's records stay provable). */
+	/** One record of the vendor's (an ended relationship's records stay provable; a blocked one's are out of reach). */
 	public AgreementRecord recordOfVendor(UUID vendorId, UUID recordId) {
-		return jdbc.sql(SELECT + " WHERE a.id = ? AND a.vendor_id = ?")
+		return jdbc.sql(SELECT + " WHERE a.id = ? AND a.vendor_id = ? AND r.status <> 'BLOCKED'")
 			.params(recordId, vendorId)
 			.query(Agreements::record)
 			.optional()
@@ -179,9 +186,16 @@ public class Agreements {
 		Instant now = clock.instant();
 		AgreementRecord record = jdbc.sql(SELECT + " WHERE a.id = ?").param(recordId).query(Agreements::record).single();
 		String signed = accept ? keys.sign(claims(record, actor, now)) : null;
-		jdbc.sql("UPDATE agreement_record SET state = ?, decided_at = ?, decided_by = ?, signed_record = ? WHERE id = ?")
-			.params(accept ? "ACCEPTED" : "DECLINED", utc(now), actor.label(), signed, recordId)
-			.update();
+		// Only a record still proffered changes: a withdrawal, an end or another answer that came
+		// first wins, and no second signed record is ever handed out.
+		int decided = jdbc.sql("""
+				UPDATE agreement_record SET state = ?, decided_at = ?, decided_by = ?, signed_record = ?,
+				open_key = CASE WHEN ? THEN open_key ELSE NULL END
+				WHERE id = ? AND state = 'PROFFERED'
+				""").params(accept ? "ACCEPTED" : "DECLINED", utc(now), actor.label(), signed, accept, recordId).update();
+		if (decided == 0) {
+			throw new NotFound("Proffered agreement");
+		}
 		UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?").param(recordId)
 			.query(UUID.class)
 			.single();
@@ -214,7 +228,7 @@ public class Agreements {
 	}
 
 	private void close(UUID recordId, State state, Instant now) {
-		jdbc.sql("UPDATE agreement_record SET state = ?, decided_at = COALESCE(decided_at, ?) WHERE id = ?")
+		jdbc.sql("UPDATE agreement_record SET state = ?, decided_at = COALESCE(decided_at, ?), open_key = NULL WHERE id = ?")
 			.params(state.name(), utc(now), recordId)
 			.update();
 	}

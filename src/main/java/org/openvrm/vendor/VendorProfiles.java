@@ -54,6 +54,9 @@ public class VendorProfiles {
 
 	private final int logoMaxBytes;
 
+	/** Enough for a broad shop; the column holds the ids joined. */
+	static final int MAX_CATEGORIES = 60;
+
 	VendorProfiles(JdbcClient jdbc, Vendors vendors, Taxonomy taxonomy, Roster roster, Clock clock,
 			@Value("${openvrm.vendor.logo.max-bytes:262144}") int logoMaxBytes) {
 		this.jdbc = jdbc;
@@ -101,6 +104,13 @@ public class VendorProfiles {
 		List<String> categories = taxonomy.checkedCategories(change.categories(), "categories");
 		List<String> regions = taxonomy.checkedRegions(change.regions(), "regions");
 		List<String> terms = roster.checked(change.acceptedTerms(), "acceptedTerms");
+		if (categories.size() > MAX_CATEGORIES) {
+			throw new InvalidInput("categories", "vendor.categories.too-many");
+		}
+		VendorProfile before = require(vendorId);
+		// An operator verified who the vendor is under this name and website: a new one is checked again.
+		boolean identityChanged = !Vendors.nameKey(before.name()).equals(Vendors.nameKey(name))
+				|| !java.util.Objects.equals(before.website(), website);
 		try {
 			jdbc.sql("""
 					UPDATE vendor SET name = ?, name_key = ?, description = ?, website = ?, contact = ?, categories = ?,
@@ -109,6 +119,9 @@ public class VendorProfiles {
 				.params(name, Vendors.nameKey(name), description, website, contact, String.join(",", categories),
 						String.join(",", regions), String.join(",", terms), vendorId)
 				.update();
+			if (identityChanged && before.isVerified()) {
+				jdbc.sql("UPDATE vendor SET verification = 'UNVERIFIED', verified_at = NULL WHERE id = ?").param(vendorId).update();
+			}
 		}
 		catch (DuplicateKeyException taken) {
 			throw new InvalidInput("name", "vendor.name.taken");

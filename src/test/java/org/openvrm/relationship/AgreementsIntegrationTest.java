@@ -123,6 +123,11 @@ class AgreementsIntegrationTest {
 				null).status()).as("decided once").isEqualTo(404);
 		String relationshipId = JSON.readTree(bea.get("/api/v1/me/relationships").body()).get(0).get("id").asString();
 		assertThat(bea.get("/me/vendors/" + relationshipId).body()).contains("The vendor declined NO-STALKING");
+
+		bea.sendJson("PATCH", "/api/v1/me/relationships/" + relationshipId, "{\"status\":\"FAVOURITE\"}");
+		assertThat(JSON.readTree(vendor.client().get("/api/v1/vendor/agreements?state=PROFFERED").body())
+			.findValuesAsString("agreementId")).as("a declined agreement is not asked again on a change of status")
+			.doesNotContain("NO-STALKING");
 	}
 
 	@Test
@@ -157,6 +162,8 @@ class AgreementsIntegrationTest {
 		dirk.sendJson("PATCH", "/api/v1/me/relationships/" + id, "{\"status\":\"BLOCKED\"}");
 		assertThat(vendor.client().sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept",
 				null).status()).isEqualTo(404);
+		assertThat(vendor.client().get("/api/v1/vendor/agreements/" + recordId + "/record").status())
+			.as("blocked: not even its records").isEqualTo(404);
 		assertThat(json(vendor.client().get("/api/v1/vendor/agreements"), 200)).as("blocked: nothing shows").isEmpty();
 
 		dirk.sendJson("PATCH", "/api/v1/me/relationships/" + id, "{\"status\":\"NEUTRAL\",\"terms\":[\"SD-BASE-DP\"]}");

@@ -239,6 +239,7 @@ class ApiClientsIntegrationTest {
 		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[\"everything\"]}").body())
 			.contains("\"field\":\"scopes\"");
 		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[]}").status()).isEqualTo(422);
+		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[null]}").status()).isEqualTo(422);
 		assertThat(admin.get("/api/v1/vendor/clients").body()).isEqualTo("[]");
 	}
 }

@@ -34,6 +34,9 @@ class VendorProfilesIntegrationTest {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	org.openvrm.taxonomy.Taxonomy taxonomy;
+
 	static String profile(String name, String categories, String regions, String terms) {
 		return """
 				{"name":"%s","description":"Holiday flats by the sea","website":"https://%s.example",
@@ -71,6 +74,8 @@ class VendorProfilesIntegrationTest {
 	void anOperatorVerifiesAVendorAndVerifiedVendorsComeFirst() {
 		HubClient admin = Hub.vendorAdmin(port);
 		String id = JSON.readTree(admin.get("/api/v1/vendor/profile").body()).get("id").asString();
+		String name = JSON.readTree(admin.get("/api/v1/vendor/profile").body()).get("name").asString();
+		admin.sendJson("PUT", "/api/v1/vendor/profile", profile(name, "\"travel\"", "", ""));
 		String email = Hub.uniqueEmail("operator");
 		accounts.register(new NewAccount(email, "Op", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
 		HubClient operator = Hub.signIn(port, email, Hub.PASSWORD);
@@ -85,6 +90,14 @@ class VendorProfilesIntegrationTest {
 				Map.of("verification", "UNVERIFIED"));
 		assertThat(page.location()).isEqualTo("/operator/vendors");
 		assertThat(new HubClient(port).get("/api/v1/vendors/" + id).body()).contains("\"verification\":\"UNVERIFIED\"");
+
+		operator.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification", "{\"verification\":\"VERIFIED\"}");
+		admin.sendJson("PUT", "/api/v1/vendor/profile", profile(name, "\"energy\"", "", ""));
+		assertThat(new HubClient(port).get("/api/v1/vendors/" + id).body()).as("a new description keeps the check")
+			.contains("\"verification\":\"VERIFIED\"");
+		admin.sendJson("PUT", "/api/v1/vendor/profile", profile("Big Bank " + id.substring(0, 6), "", "", ""));
+		assertThat(new HubClient(port).get("/api/v1/vendors/" + id).body()).as("a new name is checked again")
+			.contains("\"verification\":\"UNVERIFIED\"");
 	}
 
 	@Test
@@ -106,6 +119,12 @@ class VendorProfilesIntegrationTest {
 			assertThat(refused.status()).as(field).isEqualTo(422);
 			assertThat(refused.body()).as(field).contains("\"field\":\"" + field + "\"");
 		});
+		String tooMany = String.join(",", taxonomy.categories().stream().limit(61).map(c -> "\"" + c.id() + "\"").toList());
+		HubClient.Response refusedMany = admin.sendJson("PUT", "/api/v1/vendor/profile", profile(mine, tooMany, "", ""));
+		assertThat(refusedMany.status()).isEqualTo(422);
+		assertThat(refusedMany.body()).contains("\"field\":\"categories\"").contains("at most 60");
+		assertThat(admin.sendJson("PUT", "/api/v1/vendor/profile", "{\"name\":\"" + mine + "\",\"acceptedTerms\":[null]}")
+			.status()).as("a null in a list is bad input, not a crash").isEqualTo(422);
 		assertThat(admin.get("/api/v1/vendor/profile").body()).isEqualTo(before);
 		assertThat(new HubClient(port).get("/api/v1/vendors?category=nope").status()).isEqualTo(422);
 

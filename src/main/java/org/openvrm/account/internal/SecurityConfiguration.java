@@ -201,6 +201,27 @@ class SecurityConfiguration {
 		return new DelegatingPasswordEncoder("argon2", encoders);
 	}
 
+	/**
+	 * For machine secrets of 256 random bits (API client secrets): nothing to gain from a slow
+	 * hash there, and a slow one would let anyone load the CPU through the token endpoint. Used
+	 * only by the authorization server's client authentication (VendorApiSecurity), never for
+	 * people's passwords, which stay Argon2id.
+	 */
+	static final class RandomSecretDigest implements PasswordEncoder {
+
+		@Override
+		public String encode(CharSequence secret) {
+			return org.openvrm.platform.Secrets.hash(secret.toString());
+		}
+
+		@Override
+		public boolean matches(CharSequence secret, String digest) {
+			return secret != null && digest != null && java.security.MessageDigest.isEqual(
+					encode(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					digest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+
 	@Bean
 	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
 		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);

@@ -53,6 +53,13 @@ class VendorApiSecurity {
 		http.oauth2AuthorizationServer(server -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.registeredClientRepository(clients).authorizationService(new StatelessAuthorizations());
+			// Client secrets are 256 random bits kept as SHA-256 digests: checked with that digest alone,
+			// so a wrong secret costs no slow hash and a right one is never "upgraded" to one.
+			server.clientAuthentication(authentication -> authentication.authenticationProviders(providers -> providers
+				.stream()
+				.filter(org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider.class::isInstance)
+				.map(org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider.class::cast)
+				.forEach(provider -> provider.setPasswordEncoder(clientSecrets()))));
 		});
 		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
 		return http.build();
@@ -112,6 +119,11 @@ class VendorApiSecurity {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
 				required("exp", "vendor_id", "client_id")));
 		return decoder;
+	}
+
+	private static org.springframework.security.crypto.password.PasswordEncoder clientSecrets() {
+		return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("sha256",
+				java.util.Map.of("sha256", new SecurityConfiguration.RandomSecretDigest()));
 	}
 
 	private static OAuth2TokenValidator<Jwt> required(String... claims) {

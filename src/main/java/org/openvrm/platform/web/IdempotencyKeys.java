@@ -65,11 +65,21 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	/** The hub's own secret, mixed into row ids and answer keys: a database dump alone cannot test guessed keys. */
+	private final byte[] pepper;
+
+	IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock, org.openvrm.platform.HubKeys keys) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.pepper = keys.derivedSecret("openvrm-idempotency-pepper-v1");
 	}
+
+	/** How long a request may stay unanswered before its key may be used again (a node may have died). */
+	static final Duration RUNNING_AT_MOST = Duration.ofMinutes(1);
+
+	/** The largest body kept for comparison; uploads go multipart. */
+	static final int MAX_BODY = 2 * 1024 * 1024;
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -87,19 +97,23 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			return;
 		}
 		String caller = SecurityContextHolder.getContext().getAuthentication().getName();
-		String id = sha256(caller + "\n" + key);
+		String id = hmac(caller + "\n" + key);
 		HttpServletRequest readable = request;
 		String requestHash;
-		if (request.getContentType() != null && request.getContentType().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+		if (contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
 			// A multipart body cannot be read here without taking it from the part parser, and its
 			// boundary changes with every retry anyway: for uploads, the key stands for the request.
 			requestHash = sha256(request.getServletPath());
 		}
 		else {
-			byte[] body = request.getInputStream().readAllBytes();
+			byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+			if (body.length > MAX_BODY) {
+				refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than 2 MB.");
+				return;
+			}
 			readable = new ReadAgain(request, body);
-			requestHash = sha256(request.getServletPath() + "\n" + request.getQueryString() + "\n"
-					+ Base64.getEncoder().encodeToString(body));
+			requestHash = sha256(request.getServletPath() + "\n" + request.getQueryString() + "\n" + sha256(body));
 		}
 		Optional<Stored> stored = find(id);
 		if (stored.isPresent()) {
@@ -143,7 +157,9 @@ class IdempotencyKeys extends OncePerRequestFilter {
 					rs.getObject(4, OffsetDateTime.class).toInstant()))
 			.optional()
 			.filter(stored -> {
-				if (stored.createdAt().isBefore(clock.instant().minus(KEPT))) {
+				boolean abandoned = "RUNNING".equals(stored.state())
+						&& stored.createdAt().isBefore(clock.instant().minus(RUNNING_AT_MOST));
+				if (abandoned || stored.createdAt().isBefore(clock.instant().minus(KEPT))) {
 					jdbc.sql("DELETE FROM idempotent_request WHERE id = ?").param(id).update();
 					return false;
 				}
@@ -178,8 +194,14 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		jdbc.sql("DELETE FROM idempotent_request WHERE id = ?").param(id).update();
 	}
 
+	/**
+	 * Keeps successes and refusals that a retry would meet again (400, 404, 422); forgets answers
+	 * that depend on the moment (423 vault closed on this node, 409, 429, 5xx), so a retry can pass.
+	 */
 	private void keep(String id, String key, String caller, ContentCachingResponseWrapper captured) {
-		if (captured.getStatus() >= 500) {
+		int status = captured.getStatus();
+		boolean lasting = (status >= 200 && status < 300) || status == 400 || status == 404 || status == 422;
+		if (!lasting) {
 			forget(id);
 			return;
 		}
@@ -192,8 +214,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		jdbc.sql("UPDATE idempotent_request SET state = 'DONE', sealed_response = ? WHERE id = ?").params(sealed, id).update();
 	}
 
-	/** Under a key only a caller who knows the Idempotency-Key can derive: the hub keeps no readable answer. */
-	private static byte[] seal(byte[] answer, String key, String caller) {
+	/** Under a key derived from the Idempotency-Key and the hub's own secret: the database alone opens no answer. */
+	private byte[] seal(byte[] answer, String key, String caller) {
 		try {
 			return new AesGcmJce(answerKey(key, caller)).encrypt(answer, caller.getBytes(StandardCharsets.UTF_8));
 		}
@@ -202,7 +224,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		}
 	}
 
-	private static byte[] open(byte[] sealed, String key, String caller) {
+	private byte[] open(byte[] sealed, String key, String caller) {
 		try {
 			return new AesGcmJce(answerKey(key, caller)).decrypt(sealed, caller.getBytes(StandardCharsets.UTF_8));
 		}
@@ -211,9 +233,20 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		}
 	}
 
-	private static byte[] answerKey(String key, String caller) throws GeneralSecurityException {
-		return Hkdf.computeHkdf("HMACSHA256", key.getBytes(StandardCharsets.UTF_8), caller.getBytes(StandardCharsets.UTF_8),
-				INFO, 32);
+	private byte[] answerKey(String key, String caller) throws GeneralSecurityException {
+		byte[] salt = hmac(caller).getBytes(StandardCharsets.UTF_8);
+		return Hkdf.computeHkdf("HMACSHA256", key.getBytes(StandardCharsets.UTF_8), salt, INFO, 32);
+	}
+
+	private String hmac(String text) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(pepper, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
@@ -224,8 +257,12 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	}
 
 	private static String sha256(String text) {
+		return sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String sha256(byte[] bytes) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
