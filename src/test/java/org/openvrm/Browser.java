@@ -78,13 +78,24 @@ public final class Browser implements AutoCloseable {
 		element.click();
 		if (navigates) {
 			try {
-				new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+				new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> replaced(page));
 			}
 			catch (org.openqa.selenium.TimeoutException stayed) {
 				// A link within the page, or a refused submission handled in place: nothing was replaced.
 			}
 		}
 		return this;
+	}
+
+	/** Whether the page is gone: stale, or (mid-navigation) no longer in the document Chrome reports on. */
+	private static boolean replaced(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.WebDriverException gone) {
+			return true;
+		}
 	}
 
 	private static boolean leavesThePage(WebElement element) {
