@@ -46,9 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotency-Key} on the API's POSTs (DESIGN §7): a retry with the same key, by the same
  * caller, for the same request, within 24 hours gets the first answer again (marked
  * {@code Idempotent-Replayed: true}) instead of creating a second object. The same key for a
- * different request is refused (422); while the first is still running, a retry gets 409. Server
- * errors are not kept, so they can be retried. Runs after Spring Security, so the caller is known;
- * anonymous requests are not affected.
+ * different request is refused (422); while the first is still running, a retry gets 409. Only
+ * lasting answers are kept (see {@code keep}), so a retry after a momentary refusal can pass. Runs
+ * after Spring Security, so the caller is known; anonymous requests are not affected.
  */
 @Component
 class IdempotencyKeys extends OncePerRequestFilter {
