@@ -80,6 +80,10 @@ class WebBasicsIntegrationTest {
 		HubClient.Response docs = new HubClient(port).get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("OpenVRM API").contains("/api/v1/me/tokens").contains("personalAccessToken");
+		assertThat(docs.body()).contains("/api/v1/terms/{id}/jsonld", "/api/v1/me/terms", "/api/v1/categories", "/api/v1/regions",
+				"/api/v1/vendors", "/api/v1/vendor/profile", "/api/v1/me/relationships/{id}",
+				"/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept", "/api/v1/agreements/verify",
+				"/api/v1/vendor/clients", "/api/v1/vendor/webhooks/{id}/test", "/api/v1/operator/vendors/{id}/verification");
 		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
