@@ -39,6 +39,45 @@ public class VendorProfiles {
 	public record DirectoryQuery(String category, String region, String text) {
 	}
 
+	/** One page of the directory, and the cursor of the next one (null on the last page). */
+	public record DirectoryPage(List<VendorProfile> vendors, String next) {
+	}
+
+	/**
+	 * A page of {@link #directory}: at most {@code limit} vendors after the {@code after} cursor.
+	 * The cursor names a place in the order (verified first, then by name), not an offset, so
+	 * vendors joining meanwhile do not shift the pages.
+	 * @throws InvalidInput {@code limit} outside 1 to 200, {@code after} not a cursor of ours
+	 */
+	public DirectoryPage directory(DirectoryQuery query, String after, int limit) {
+		if (limit < 1 || limit > 200) {
+			throw new InvalidInput("limit", "directory.limit.invalid");
+		}
+		String from = after == null || after.isBlank() ? "" : decodedCursor(after);
+		List<VendorProfile> rest = directory(query).stream().filter(v -> sortKey(v).compareTo(from) > 0).toList();
+		List<VendorProfile> page = rest.stream().limit(limit).toList();
+		String next = rest.size() > limit ? java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(sortKey(page.get(page.size() - 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
+		return new DirectoryPage(page, next);
+	}
+
+	private static String sortKey(VendorProfile vendor) {
+		return (vendor.isVerified() ? "0" : "1") + "\u0001" + Vendors.nameKey(vendor.name()) + "\u0001" + vendor.id();
+	}
+
+	private static String decodedCursor(String cursor) {
+		try {
+			String key = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+			if (key.split("\u0001").length != 3) {
+				throw new IllegalArgumentException("not a cursor");
+			}
+			return key;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput("after", "directory.cursor.invalid");
+		}
+	}
+
 	private static final String COLUMNS = "id, name, description, website, contact, categories, regions, accepted_terms, "
 			+ "verification, logo_type, created_at";
 
@@ -205,7 +244,7 @@ public class VendorProfiles {
 			.filter(v -> region == null || v.regions().stream().anyMatch(r -> relatedRegion(r, region)))
 			.filter(v -> text == null || (v.name() + " " + (v.description() == null ? "" : v.description()))
 				.toLowerCase(Locale.ROOT).contains(text))
-			.sorted(Comparator.comparing((VendorProfile v) -> !v.isVerified()).thenComparing(v -> Vendors.nameKey(v.name())))
+			.sorted(Comparator.comparing(VendorProfiles::sortKey))
 			.toList();
 	}
 

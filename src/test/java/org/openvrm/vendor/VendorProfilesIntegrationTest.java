@@ -182,6 +182,31 @@ class VendorProfilesIntegrationTest {
 		return agent;
 	}
 
+	@Test
+	void theDirectoryComesInPagesLinkedByACursor() {
+		String tag = "Pager" + UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 0; i < 5; i++) {
+			HubClient admin = Hub.vendorAdmin(port, tag + " " + i, Hub.uniqueEmail("pager"));
+			admin.sendJson("PUT", "/api/v1/vendor/profile", profile(tag + " " + i, "", "", ""));
+		}
+		HubClient anonymous = new HubClient(port);
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		String next = "/api/v1/vendors?q=" + tag + "&limit=2";
+		int pages = 0;
+		while (next != null) {
+			HubClient.Response page = anonymous.get(next);
+			assertThat(page.status()).isEqualTo(200);
+			seen.addAll(JSON.readTree(page.body()).findValuesAsString("name"));
+			String link = page.header("Link");
+			next = link == null ? null : link.substring(link.indexOf("/api/v1/vendors"), link.indexOf('>'));
+			pages++;
+		}
+		assertThat(pages).isEqualTo(3);
+		assertThat(seen).containsExactly(tag + " 0", tag + " 1", tag + " 2", tag + " 3", tag + " 4");
+		assertThat(anonymous.get("/api/v1/vendors?limit=0").status()).isEqualTo(422);
+		assertThat(anonymous.get("/api/v1/vendors?after=not-a-cursor").body()).contains("\"field\":\"after\"");
+	}
+
 	private static java.util.List<String> ids(String json) {
 		return JSON.readTree(json).findValuesAsString("id");
 	}

@@ -38,12 +38,26 @@ class VendorsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendors", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Find vendors (public)", description = "Verified vendors first. A category matches vendors serving it, "
-			+ "a category above it or one under it; a region likewise. 422 for a category or region not in the taxonomy.")
-	List<VendorProfile> directory(@Parameter(description = "a category id, e.g. travel.accommodation") @RequestParam(required = false) String category,
+	@Operation(summary = "Find vendors (public)", description = "Verified vendors first, then by name. A category matches "
+			+ "vendors serving it, a category above it or one under it; a region likewise. 422 for a category or region not "
+			+ "in the taxonomy. Cursor pagination: at most `limit` (1-200, default 50) vendors; when there are more, a "
+			+ "`Link: <…&after=CURSOR>; rel=\"next\"` header gives the next page.")
+	org.springframework.http.ResponseEntity<List<VendorProfile>> directory(
+			@Parameter(description = "a category id, e.g. travel.accommodation") @RequestParam(required = false) String category,
 			@Parameter(description = "a region code, e.g. FR or FR-OCC") @RequestParam(required = false) String region,
-			@Parameter(description = "words in the name or description") @RequestParam(required = false) String q) {
-		return profiles.directory(new DirectoryQuery(category, region, q));
+			@Parameter(description = "words in the name or description") @RequestParam(required = false) String q,
+			@Parameter(description = "the cursor from the previous page's Link header") @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "50") int limit) {
+		VendorProfiles.DirectoryPage page = profiles.directory(new DirectoryQuery(category, region, q), after, limit);
+		var response = org.springframework.http.ResponseEntity.ok();
+		if (page.next() != null) {
+			String next = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+				.replaceQueryParam("after", page.next())
+				.build()
+				.toUriString();
+			response.header("Link", "<" + next + ">; rel=\"next\"");
+		}
+		return response.body(page.vendors());
 	}
 
 	@GetMapping(path = "/api/v1/vendors/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

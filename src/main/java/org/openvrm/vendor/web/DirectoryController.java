@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class DirectoryController {
 
+	private static final int PAGE = 50;
+
 	private final VendorProfiles profiles;
 
 	private final Taxonomy taxonomy;
@@ -31,10 +33,13 @@ class DirectoryController {
 	}
 
 	@GetMapping("/vendors")
-	String directory(@ModelAttribute("query") DirectoryQuery query, Model model) {
+	String directory(@ModelAttribute("query") DirectoryQuery query,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String after, Model model) {
 		model.addAttribute("taxonomy", taxonomy);
 		try {
-			model.addAttribute("vendors", profiles.directory(query));
+			VendorProfiles.DirectoryPage page = profiles.directory(query, after, PAGE);
+			model.addAttribute("vendors", page.vendors());
+			model.addAttribute("next", page.next());
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("vendors", java.util.List.of());
