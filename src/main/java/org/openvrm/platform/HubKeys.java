@@ -148,36 +148,51 @@ public class HubKeys {
 	/** Every public key, for checking tokens and records the hub signed. */
 	public com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> publicKeys() {
 		return (selector, context) -> {
-			try {
-				return selector.select(JWKSet.parse(jwks()));
-			}
-			catch (ParseException ex) {
-				throw new com.nimbusds.jose.KeySourceException("a stored public key is damaged", ex);
-			}
+			List<com.nimbusds.jose.jwk.JWK> found = selector.select(published);
+			return found.isEmpty() ? selector.select(reloaded()) : found;
 		};
 	}
 
 	/** Every public key, current and retired: the JWK set to publish. */
 	public Map<String, Object> jwks() {
-		List<com.nimbusds.jose.jwk.JWK> keys = jdbc.sql("SELECT public_jwk FROM hub_key ORDER BY created_at DESC")
+		signingKey();
+		return (published.isEmpty() ? reloaded() : published).toJSONObject(true);
+	}
+
+	/**
+	 * The public keys, kept in memory: every vendor API request checks its token against them. A
+	 * key id not among them (made by another node since) reloads them from the database, at most
+	 * once a second, so that tokens with made-up key ids cannot turn into a query each.
+	 */
+	private volatile JWKSet published = new JWKSet();
+
+	private volatile long reloadedAt;
+
+	private JWKSet reloaded() {
+		long now = System.nanoTime();
+		if (!published.isEmpty() && now - reloadedAt < 1_000_000_000L) {
+			return published;
+		}
+		published = new JWKSet(jdbc.sql("SELECT public_jwk FROM hub_key ORDER BY created_at DESC")
 			.query(String.class)
 			.list()
 			.stream()
 			.map(HubKeys::parse)
 			.map(com.nimbusds.jose.jwk.JWK.class::cast)
-			.toList();
-		if (keys.isEmpty()) {
-			signingKey();
-			return jwks();
-		}
-		return new JWKSet(keys).toJSONObject(true);
+			.toList());
+		reloadedAt = now;
+		return published;
 	}
 
 	private Optional<ECKey> publicKey(String kid) {
 		if (kid == null) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT public_jwk FROM hub_key WHERE kid = ?").param(kid).query(String.class).optional().map(HubKeys::parse);
+		com.nimbusds.jose.jwk.JWK key = published.getKeyByKeyId(kid);
+		if (key == null) {
+			key = reloaded().getKeyByKeyId(kid);
+		}
+		return Optional.ofNullable(key).map(com.nimbusds.jose.jwk.JWK::toECKey);
 	}
 
 	private ECKey signingKey() {
@@ -186,6 +201,9 @@ public class HubKeys {
 			synchronized (this) {
 				if (signing == null) {
 					signing = loadOrCreate();
+					reloadedAt = 0;
+					published = new JWKSet();
+					reloaded();
 				}
 				key = signing;
 			}

@@ -34,6 +34,7 @@ public class Taxonomy {
 
 	Taxonomy(JsonMapper json) {
 		this.roots = categories(read(json, "taxonomy/categories.json").get("categories"));
+		index(roots);
 		for (JsonNode country : read(json, "taxonomy/regions.json").get("countries")) {
 			String code = country.get("code").asString();
 			regions.put(code, new Region(code, labels(country), code));
@@ -98,21 +99,22 @@ public class Taxonomy {
 		return result;
 	}
 
-	private List<Category> categories(JsonNode nodes) {
+	private static List<Category> categories(JsonNode nodes) {
 		List<Category> list = new ArrayList<>();
-		if (nodes == null) {
-			return list;
-		}
-		for (JsonNode node : nodes) {
-			String id = node.get("id").asString();
-			// Registered before its children so that categories() lists parents first.
-			Category placeholder = new Category(id, labels(node), List.of());
-			categories.put(id, placeholder);
-			Category category = new Category(id, placeholder.labels(), List.copyOf(categories(node.get("children"))));
-			categories.put(id, category);
-			list.add(category);
+		if (nodes != null) {
+			for (JsonNode node : nodes) {
+				list.add(new Category(node.get("id").asString(), labels(node), List.copyOf(categories(node.get("children")))));
+			}
 		}
 		return list;
+	}
+
+	/** Parents before their children, in the taxonomy's order. */
+	private void index(List<Category> level) {
+		for (Category category : level) {
+			categories.put(category.id(), category);
+			index(category.children());
+		}
 	}
 
 	private static Map<String, String> labels(JsonNode node) {
