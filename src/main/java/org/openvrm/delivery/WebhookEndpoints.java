@@ -40,7 +40,8 @@ public class WebhookEndpoints {
 
 	/** The events a vendor can subscribe to; most are sent by the modules of later issues. */
 	public static final List<String> EVENTS = List.of("intent.matched", "offer.accepted", "offer.not-chosen",
-			"agreement.proffered", "relationship.ended", "data-request.answered", "grant.created", "grant.revoked");
+			"agreement.proffered", "relationship.ended", "data-request.answered", "grant.created", "grant.changed",
+			"grant.revoked");
 
 	private static final int MAX_ENDPOINTS = 10;
 
@@ -117,8 +118,7 @@ public class WebhookEndpoints {
 	 * address is checked again, and then inside the connection itself ({@link WebhookClient}).
 	 */
 	public TestDelivery test(VendorActor actor, UUID id) {
-		UUID vendorId = managed(actor);
-		WebhookEndpoint endpoint = require(vendorId, id);
+		WebhookEndpoint endpoint = require(managed(actor), id);
 		String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
 		long timestamp = clock.instant().getEpochSecond();
 		Map<String, Object> payload = new LinkedHashMap<>();
@@ -127,17 +127,47 @@ public class WebhookEndpoints {
 		payload.put("data", Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM."));
 		String body = json.writeValueAsString(payload);
 		long started = System.nanoTime();
+		WebhookClient.Answer answer = deliver(endpoint, webhookId, timestamp, body);
+		return new TestDelivery(webhookId, answer.status(), answer.body(), millisSince(started), answer.problem());
+	}
+
+	/**
+	 * Posts one signed event to the endpoint. The address is checked again, and then inside the
+	 * connection itself ({@link WebhookClient}); a refused address is an answer with a problem.
+	 */
+	WebhookClient.Answer deliver(WebhookEndpoint endpoint, String webhookId, long timestamp, String body) {
 		URI address;
 		try {
 			address = EndpointAddress.checked(endpoint.url(), allowPrivate);
 		}
 		catch (InvalidInput refused) {
-			return new TestDelivery(webhookId, 0, "", millisSince(started), refused.messageKey());
+			return new WebhookClient.Answer(0, "", refused.messageKey());
 		}
-		WebhookClient.Answer answer = http.post(address, Map.of("User-Agent", "OpenVRM-Webhooks/1", "webhook-id", webhookId,
-				"webhook-timestamp", Long.toString(timestamp), "webhook-signature",
-				WebhookSignature.sign(secret(id), webhookId, timestamp, body)), body);
-		return new TestDelivery(webhookId, answer.status(), answer.body(), millisSince(started), answer.problem());
+		return http.post(address, Map.of("User-Agent", "OpenVRM-Webhooks/1", "webhook-id", webhookId, "webhook-timestamp",
+				Long.toString(timestamp), "webhook-signature", WebhookSignature.sign(secret(endpoint.id()), webhookId, timestamp,
+						body)), body);
+	}
+
+	/** Endpoints of the vendor that take this event and have not been disabled. */
+	List<WebhookEndpoint> subscribedTo(UUID vendorId, String event) {
+		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE vendor_id = ? AND disabled_at IS NULL ORDER BY created_at")
+			.param(vendorId)
+			.query(WebhookEndpoints::endpoint)
+			.list()
+			.stream()
+			.filter(endpoint -> endpoint.events().contains(event))
+			.toList();
+	}
+
+	/** The receiver said the endpoint is gone (HTTP 410): nothing more is sent to it. */
+	void disable(UUID endpointId) {
+		jdbc.sql("UPDATE webhook_endpoint SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL")
+			.params(utc(clock.instant()), endpointId)
+			.update();
+	}
+
+	WebhookEndpoint byId(UUID id) {
+		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ?").param(id).query(WebhookEndpoints::endpoint).single();
 	}
 
 	private String secret(UUID id) {
@@ -172,7 +202,9 @@ public class WebhookEndpoints {
 
 	private static WebhookEndpoint endpoint(ResultSet rs, int n) throws SQLException {
 		return new WebhookEndpoint(rs.getObject("id", UUID.class), rs.getString("url"),
-				Arrays.asList(rs.getString("events").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				Arrays.asList(rs.getString("events").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				java.util.Optional.ofNullable(rs.getObject("disabled_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+					.orElse(null));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -61,7 +61,11 @@ public class Agreements {
 
 	private final Timeline timeline;
 
-	Agreements(JdbcClient jdbc, Roster roster, VendorProfiles vendors, HubKeys keys, Clock clock, Timeline timeline) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Agreements(JdbcClient jdbc, Roster roster, VendorProfiles vendors, HubKeys keys, Clock clock, Timeline timeline,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.roster = roster;
 		this.vendors = vendors;
@@ -177,6 +181,22 @@ public class Agreements {
 			.list();
 	}
 
+	/** The relationship's accepted record of that agreement, if it stands. */
+	public Optional<AgreementRecord> accepted(UUID relationshipId, String agreementId) {
+		return jdbc.sql(SELECT + " WHERE a.relationship_id = ? AND a.agreement_id = ? AND a.state = 'ACCEPTED'")
+			.params(relationshipId, agreementId)
+			.query(Agreements::record)
+			.optional();
+	}
+
+	/** Whether the record is (still) accepted. */
+	public boolean stands(UUID recordId) {
+		return jdbc.sql("SELECT count(*) FROM agreement_record WHERE id = ? AND state = 'ACCEPTED'")
+			.param(recordId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Whether a signed record is genuine: signed by this hub's key and unchanged. */
 	public Optional<HubKeys.Verified> verify(String signedRecord) {
 		return keys.verify(signedRecord).filter(verified -> "agreement-record".equals(verified.claims().get("typ")));
@@ -228,6 +248,12 @@ public class Agreements {
 	}
 
 	private void close(UUID recordId, State state, Instant now) {
+		if (state == State.ENDED) {
+			UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?").param(recordId)
+				.query(UUID.class)
+				.single();
+			events.publishEvent(new AgreementEnded(relationshipId, recordId));
+		}
 		jdbc.sql("UPDATE agreement_record SET state = ?, decided_at = COALESCE(decided_at, ?), open_key = NULL WHERE id = ?")
 			.params(state.name(), utc(now), recordId)
 			.update();

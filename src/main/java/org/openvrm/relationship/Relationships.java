@@ -257,6 +257,31 @@ public class Relationships {
 		return reachable(vendorId, customerRef).map(Row::id);
 	}
 
+	/** Whatever relationship of the vendor's the reference names (standing, blocked or ended); empty for another vendor's. */
+	public Optional<Door> door(UUID vendorId, String customerRef) {
+		return jdbc.sql("SELECT * FROM relationship WHERE customer_ref = ? AND vendor_id = ?")
+			.params(customerRef, vendorId)
+			.query(Relationships::row)
+			.optional()
+			.map(row -> new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null,
+					row.status() == Status.BLOCKED));
+	}
+
+	/** The person's relationship with a hub vendor, as a door; empty for someone else's or an off-hub one. */
+	public Optional<Door> personsDoor(UUID personId, UUID relationshipId) {
+		return jdbc.sql("SELECT * FROM relationship WHERE id = ? AND person_id = ? AND vendor_id IS NOT NULL")
+			.params(relationshipId, personId)
+			.query(Relationships::row)
+			.optional()
+			.map(row -> new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null,
+					row.status() == Status.BLOCKED));
+	}
+
+	/** The vendor's reference for the person in this relationship. */
+	public String customerRef(UUID relationshipId) {
+		return jdbc.sql("SELECT customer_ref FROM relationship WHERE id = ?").param(relationshipId).query(String.class).single();
+	}
+
 	/** The agreements proffered in a relationship: its own, or the person's defaults. */
 	public List<String> proffered(UUID relationshipId) {
 		Row row = jdbc.sql("SELECT * FROM relationship WHERE id = ?").param(relationshipId).query(Relationships::row).single();

@@ -51,12 +51,27 @@ public class Invoices {
 	/** Reads an e-invoice, files the original among the documents, and keeps the invoice. */
 	@Transactional
 	public Invoice importFile(Vault vault, String fileName, String contentType, byte[] file) {
+		return file(vault, fileName, contentType, file, null);
+	}
+
+	/**
+	 * Checks that a file is an e-invoice the vault can read, without keeping anything: what a
+	 * vendor's push is checked with before it is sealed.
+	 * @throws org.openvrm.platform.InvalidInput (field {@code file}) naming what is wrong
+	 */
+	public Invoice check(byte[] file) {
+		return reader.read(file);
+	}
+
+	/** Files an e-invoice a hub vendor pushed, as {@link #importFile} does, remembering the vendor. */
+	@Transactional
+	Invoice file(Vault vault, String fileName, String contentType, byte[] file, UUID pushedBy) {
 		Invoice read = reader.read(file);
 		List<String> tags = new ArrayList<>(List.of("e-invoice"));
 		Document original = documents.add(vault,
 				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType), file);
 		Instant now = clock.instant();
-		Invoice invoice = read.stored(UUID.randomUUID(), original.id(), now);
+		Invoice invoice = read.stored(UUID.randomUUID(), original.id(), now, pushedBy);
 		jdbc.sql("INSERT INTO vault_invoice (id, account_id, sealed, created_at) VALUES (?, ?, ?, ?)")
 			.params(invoice.id(), vault.owner(), vault.encrypt(json.writeValueAsBytes(invoice), binding(invoice.id())),
 					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -73,6 +88,26 @@ public class Invoices {
 			.list()
 			.stream()
 			.sorted(Comparator.comparing(Invoice::issueDate, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+	}
+
+	/**
+	 * Spending with one vendor per month and currency, oldest first: invoices the vendor pushed, and
+	 * imported ones whose seller bears the vendor's name.
+	 */
+	public List<MonthlySpending> spendingWith(Vault vault, UUID vendorId, String vendorName) {
+		record Key(java.time.YearMonth month, String currency) {
+		}
+		java.util.Map<Key, java.math.BigDecimal> totals = new java.util.TreeMap<>(
+				Comparator.comparing(Key::month).thenComparing(Key::currency));
+		list(vault).stream()
+			.filter(invoice -> vendorId.equals(invoice.vendorId())
+					|| (vendorName != null && vendorName.equalsIgnoreCase(invoice.seller())))
+			.filter(invoice -> invoice.issueDate() != null && invoice.grossTotal() != null && invoice.currency() != null)
+			.forEach(invoice -> totals.merge(new Key(java.time.YearMonth.from(invoice.issueDate()), invoice.currency()),
+					invoice.grossTotal(), java.math.BigDecimal::add));
+		return totals.entrySet().stream()
+			.map(total -> new MonthlySpending(total.getKey().month(), total.getKey().currency(), total.getValue()))
 			.toList();
 	}
 

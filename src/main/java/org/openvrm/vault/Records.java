@@ -46,7 +46,11 @@ public class Records {
 
 	private final AuditLog audit;
 
-	Records(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Records(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -75,6 +79,7 @@ public class Records {
 		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
 		Record updated = store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));
 		audit.record(vault.owner(), "updated", "record:" + id);
+		events.publishEvent(new RecordChanged(vault, updated, false));
 		return updated;
 	}
 
@@ -84,6 +89,7 @@ public class Records {
 			throw new NotFound("Record");
 		}
 		audit.record(vault.owner(), "deleted", "record:" + id);
+		events.publishEvent(new RecordChanged(vault, new Record(id, 0, null, java.util.Map.of(), clock.instant()), true));
 	}
 
 	/** The latest version of each record, grouped by kind in catalogue order. */

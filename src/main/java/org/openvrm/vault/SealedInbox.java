@@ -44,17 +44,34 @@ public class SealedInbox {
 		this.clock = clock;
 	}
 
-	private record Envelope(String kind, String title, byte[] content) {
+	/** What is sealed; items from before pushes have no file name, type, category or vendor. */
+	record Envelope(String kind, String title, byte[] content, String fileName, String contentType,
+			DocumentCategory category, UUID vendorId, String vendorName) {
+
+		Arrival arrival() {
+			return new Arrival(kind, title, category, fileName, contentType, content, vendorId, vendorName);
+		}
 	}
 
 	/** Seals an item to the person; works whether or not they are signed in. */
 	@Transactional
 	public UUID seal(UUID person, String kind, String title, byte[] content) {
+		return seal(person, new Envelope(kind, title, content, null, null, null, null, null));
+	}
+
+	/** Seals what a vendor pushed; the vault files it at the person's next sign-in ({@link Arrivals}). */
+	@Transactional
+	public UUID seal(UUID person, Arrival arrival) {
+		return seal(person, new Envelope(arrival.kind(), arrival.title(), arrival.content(), arrival.fileName(),
+				arrival.contentType(), arrival.category(), arrival.vendorId(), arrival.vendorName()));
+	}
+
+	private UUID seal(UUID person, Envelope envelope) {
 		String publicKeyset = keyrings.publicKeyset(person).orElseThrow(() -> new NotFound("Vault"));
 		UUID id = UUID.randomUUID();
 		try {
 			byte[] sealed = crypto.sealerFor(publicKeyset)
-				.encrypt(json.writeValueAsBytes(new Envelope(kind, title, content)), Vault.binding(person, "sealed:" + id));
+				.encrypt(json.writeValueAsBytes(envelope), Vault.binding(person, "sealed:" + id));
 			jdbc.sql("INSERT INTO vault_sealed_item (id, account_id, sealed, received_at) VALUES (?, ?, ?, ?)")
 				.params(id, person, sealed, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 				.update();
@@ -65,8 +82,18 @@ public class SealedInbox {
 		}
 	}
 
-	/** Opens everything that arrived for the vault's owner, newest first. */
+	/** Opens everything that arrived for the vault's owner (and is not yet filed), newest first. */
 	public List<SealedItem> open(Vault vault) {
+		return opened(vault).stream()
+			.map(item -> new SealedItem(item.id(), item.receivedAt(), item.envelope().kind(), item.envelope().title(),
+					item.envelope().content()))
+			.toList();
+	}
+
+	record Opened(UUID id, Instant receivedAt, Envelope envelope) {
+	}
+
+	List<Opened> opened(Vault vault) {
 		record Row(UUID id, byte[] sealed, Instant receivedAt) {
 		}
 		return jdbc.sql("SELECT id, sealed, received_at FROM vault_sealed_item WHERE account_id = ? ORDER BY received_at DESC")
@@ -75,11 +102,14 @@ public class SealedInbox {
 					rs.getObject("received_at", OffsetDateTime.class).toInstant()))
 			.list()
 			.stream()
-			.map(row -> {
-				Envelope envelope = json.readValue(vault.openSealed(row.sealed(), "sealed:" + row.id()), Envelope.class);
-				return new SealedItem(row.id(), row.receivedAt(), envelope.kind(), envelope.title(), envelope.content());
-			})
+			.map(row -> new Opened(row.id(), row.receivedAt(),
+					json.readValue(vault.openSealed(row.sealed(), "sealed:" + row.id()), Envelope.class)))
 			.toList();
+	}
+
+	/** Removes an item once it has been filed elsewhere in the vault. */
+	void remove(Vault vault, UUID id) {
+		jdbc.sql("DELETE FROM vault_sealed_item WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
 	}
 
 	public long count(UUID person) {

@@ -54,6 +54,15 @@ public class Transactions {
 			.single();
 	}
 
+	/**
+	 * Reads a transaction history a vendor pushes (see {@link org.openvrm.vault.internal.PushedStatement}
+	 * for the format), without keeping anything.
+	 * @throws org.openvrm.platform.InvalidInput naming the file, or the first row and field that does not fit
+	 */
+	public List<Transaction> readPushed(byte[] body, boolean isJson) {
+		return org.openvrm.vault.internal.PushedStatement.read(body, isJson, json);
+	}
+
 	/** Stores one batch of an import (inside the import's transaction). */
 	void store(Vault vault, UUID importId, List<Transaction> parsed, OffsetDateTime now) {
 		List<Object[]> rows = parsed.stream().map(t -> {

@@ -29,7 +29,7 @@ public class ApiClients {
 
 	/** Every scope a client can be given, and what it opens. */
 	public static final List<String> SCOPES = List.of("relationships:read", "agreements:write", "profile:write", "webhooks:write",
-			"intents:read", "offers:write", "data:read", "documents:write", "messages:write");
+			"intents:read", "offers:write", "data:read", "data-requests:write", "documents:write", "messages:write", "events:read");
 
 	static final String CLIENT_PREFIX = "ovc_";
 

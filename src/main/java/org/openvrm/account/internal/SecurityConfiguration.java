@@ -74,7 +74,7 @@ class SecurityConfiguration {
 			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories", "/api/v1/regions",
 			"/vendors", "/vendors/**", "/api/v1/vendors", "/api/v1/vendors/**",
 			// What the hub signs can be checked by anyone.
-			"/.well-known/jwks.json", "/api/v1/agreements/verify",
+			"/.well-known/jwks.json", "/api/v1/agreements/verify", "/api/v1/receipts/verify",
 			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
 			"/api/v1/me/contracts.ics" };
 
@@ -140,7 +140,8 @@ class SecurityConfiguration {
 		// token; they never fall back to the session (PersonalAccessTokenFilter).
 		// Verifying a signed record changes nothing and needs no session: anyone may call it from anywhere.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken)
-			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/agreements/verify")));
+			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/agreements/verify"))
+			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/receipts/verify")));
 
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)

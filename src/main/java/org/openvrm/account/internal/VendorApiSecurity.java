@@ -81,8 +81,18 @@ class VendorApiSecurity {
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, VENDOR_API + "profile", VENDOR_API + "profile/logo")
 			.hasAuthority("SCOPE_profile:write")
-			.requestMatchers(VENDOR_API + "webhooks", VENDOR_API + "webhooks/*", VENDOR_API + "webhooks/*/test")
+			.requestMatchers(VENDOR_API + "webhooks", VENDOR_API + "webhooks/*", VENDOR_API + "webhooks/*/test",
+					VENDOR_API + "webhooks/*/deliveries")
 			.hasAuthority("SCOPE_webhooks:write")
+			.requestMatchers(HttpMethod.GET, VENDOR_API + "events")
+			.hasAuthority("SCOPE_events:read")
+			.requestMatchers(HttpMethod.GET, VENDOR_API + "relationships/*/data", VENDOR_API + "relationships/*/data/documents/*",
+					VENDOR_API + "receipts", VENDOR_API + "receipts/*")
+			.hasAuthority("SCOPE_data:read")
+			.requestMatchers(VENDOR_API + "data-requests", VENDOR_API + "data-requests/*")
+			.hasAuthority("SCOPE_data-requests:write")
+			.requestMatchers(HttpMethod.POST, VENDOR_API + "relationships/*/documents", VENDOR_API + "relationships/*/transactions")
+			.hasAuthority("SCOPE_documents:write")
 			.anyRequest()
 			.denyAll());
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))

@@ -49,7 +49,7 @@ class WebhooksApi {
 	@Operation(summary = "Add an endpoint", description = "The answer holds the whsec_ secret, once. The URL must be http(s) "
 			+ "and resolve only to public addresses (422 otherwise, unless the operator allowed private addresses for "
 			+ "development). Events: intent.matched, offer.accepted, offer.not-chosen, agreement.proffered, "
-			+ "relationship.ended, grant.created, grant.revoked, data-request.answered. At most 10 endpoints.")
+			+ "relationship.ended, grant.created, grant.changed, grant.revoked, data-request.answered. At most 10 endpoints.")
 	CreatedEndpoint create(VendorActor actor, @RequestBody NewEndpoint body) {
 		return endpoints.create(actor, body.url(), body.events());
 	}

@@ -73,6 +73,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.LOCKED).body(problem(HttpStatus.LOCKED, ex.getMessage()));
 	}
 
+	@ExceptionHandler(org.openvrm.platform.Withheld.class)
+	ResponseEntity<ProblemDetail> withheld(org.openvrm.platform.Withheld ex) {
+		HttpStatus status = ex.gone() ? HttpStatus.GONE : HttpStatus.FORBIDDEN;
+		return ResponseEntity.status(status).body(problem(status, text(ex.messageKey())));
+	}
+
 	@ExceptionHandler(TooManyRequests.class)
 	ResponseEntity<ProblemDetail> tooMany(TooManyRequests ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

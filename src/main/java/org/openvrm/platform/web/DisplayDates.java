@@ -24,6 +24,21 @@ class DisplayDates {
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
 	}
 
+	/** "October 2026", in the reader's language. */
+	public String month(java.time.YearMonth month) {
+		return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
+	}
+
+	/** "Oct", for chart axes. */
+	public String shortMonth(java.time.YearMonth month) {
+		return month == null ? "" : DateTimeFormatter.ofPattern("LLL", LocaleContextHolder.getLocale()).format(month);
+	}
+
+	/** The day an instant falls on, in the hub's zone. */
+	public String dayOf(Instant instant) {
+		return instant == null ? "" : day(java.time.LocalDate.ofInstant(instant, zone));
+	}
+
 	public String medium(Instant instant) {
 		if (instant == null) {
 			return "";

@@ -35,7 +35,11 @@ class RelationshipsController {
 
 	private final PersonalTerms personalTerms;
 
-	RelationshipsController(Relationships relationships, Vaults vaults, Roster roster, PersonalTerms personalTerms) {
+	private final org.openvrm.vault.Invoices invoices;
+
+	RelationshipsController(Relationships relationships, Vaults vaults, Roster roster, PersonalTerms personalTerms,
+			org.openvrm.vault.Invoices invoices) {
+		this.invoices = invoices;
 		this.relationships = relationships;
 		this.vaults = vaults;
 		this.roster = roster;
@@ -90,7 +94,11 @@ class RelationshipsController {
 	String relationship(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			Model model) {
 		Vault vault = vaults.require(me, session);
-		model.addAttribute("relationship", relationships.get(vault, id));
+		org.openvrm.relationship.Relationship relationship = relationships.get(vault, id);
+		model.addAttribute("relationship", relationship);
+		model.addAttribute("spending", relationship.isOffHub() ? null
+				: org.openvrm.relationship.SpendingChart.of(invoices.spendingWith(vault, relationship.vendorId(),
+						relationship.vendorName())));
 		model.addAttribute("timeline", relationships.timeline(me.id(), id));
 		model.addAttribute("agreementRecords", relationships.agreements(me.id(), id));
 		model.addAttribute("agreements", roster.all());

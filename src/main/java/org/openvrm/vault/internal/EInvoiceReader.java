@@ -98,7 +98,7 @@ public class EInvoiceReader {
 			.toList();
 		return new Invoice(null, syntax, text(read.getSender().getName()), text(read.getSender().getVATID()),
 				read.getNumber().strip(), day(read.getIssueDate()), day(read.getDueDate()), text(read.getCurrency()),
-				money(read.getTaxBasis()), money(read.getVATtotal()), money(read.getGrandTotal()), lines, null, null);
+				money(read.getTaxBasis()), money(read.getVATtotal()), money(read.getGrandTotal()), lines, null, null, null);
 	}
 
 	private static Invoice.Line line(IZUGFeRDExportableItem item) {

@@ -33,8 +33,12 @@ public class OpenVaults {
 
 	private final Duration idle;
 
-	OpenVaults(Clock clock, @Value("${spring.session.timeout:30m}") Duration idle) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	OpenVaults(Clock clock, @Value("${spring.session.timeout:30m}") Duration idle,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.idle = idle;
 	}
 
@@ -48,6 +52,7 @@ public class OpenVaults {
 		}
 		open.put(handle, new Entry(keyring, recoveryCodeToShow, clock.instant()));
 		session.setAttribute(HANDLE, handle);
+		events.publishEvent(new KeyringOpened(keyring));
 	}
 
 	/** The keyring opened on this session, if it belongs to {@code account} and is still open. */

@@ -1,0 +1,130 @@
+package org.openvrm.consent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openvrm.consent.internal.ShareCipher;
+import org.openvrm.platform.NotFound;
+import org.openvrm.platform.Withheld;
+import org.openvrm.relationship.Door;
+import org.openvrm.relationship.Relationships;
+import org.openvrm.vendor.VendorActor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The vendor's side of grants: reading what a customer shared, and only that. A read goes through
+ * the relationship (another vendor's reference, a blocked or an ended relationship: 404), then
+ * through each grant (active, before its end date, its agreement still accepted), and is written
+ * to the person's access log in the same transaction.
+ */
+@Service
+public class Shares {
+
+	private final Grants grants;
+
+	private final Relationships relationships;
+
+	private final AccessLog accessLog;
+
+	private final ShareCipher cipher;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final org.openvrm.relationship.Agreements agreements;
+
+	Shares(Grants grants, Relationships relationships, AccessLog accessLog, ShareCipher cipher, JdbcClient jdbc,
+			JsonMapper json, org.openvrm.relationship.Agreements agreements) {
+		this.agreements = agreements;
+		this.grants = grants;
+		this.relationships = relationships;
+		this.accessLog = accessLog;
+		this.cipher = cipher;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * @throws NotFound when the reference is not a customer the vendor can reach
+	 * @throws Withheld 403 when nothing was ever shared, 410 when everything shared was taken back
+	 */
+	@Transactional
+	public SharedData read(VendorActor actor, String customerRef) {
+		Door door = reachable(actor, customerRef);
+		List<Grants.Row> readable = readable(door);
+		List<SharedData.Shared> shared = new ArrayList<>();
+		for (Grants.Row row : readable) {
+			Map<String, String> values = grants.sharedValues(row);
+			List<SharedData.Document> documents = documents(row);
+			List<String> items = new ArrayList<>(values.keySet());
+			documents.forEach(d -> items.add("document:" + d.id()));
+			accessLog.record(row.personId(), row.id(), actor, items);
+			shared.add(new SharedData.Shared(row.id(), row.agreementId(), row.purpose().key(), row.purpose().dpv(),
+					row.validUntil(), values, documents));
+		}
+		return new SharedData(customerRef, shared);
+	}
+
+	/** A shared document's description and bytes. */
+	public record SharedFile(SharedData.Document document, byte[] bytes) {
+	}
+
+	/**
+	 * @throws NotFound for a document no readable grant of this customer covers
+	 * @throws Withheld as {@link #read}
+	 */
+	@Transactional
+	public SharedFile document(VendorActor actor, String customerRef, UUID documentId) {
+		Door door = reachable(actor, customerRef);
+		for (Grants.Row row : readable(door)) {
+			if (row.items().documents().contains(documentId)) {
+				record Stored(byte[] metadata, byte[] content) {
+				}
+				Stored stored = jdbc.sql("SELECT metadata, content FROM consent_shared_document WHERE grant_id = ? AND document_id = ?")
+					.params(row.id(), documentId)
+					.query((rs, n) -> new Stored(rs.getBytes("metadata"), rs.getBytes("content")))
+					.single();
+				SharedData.Document document = json.readValue(
+						cipher.decrypt(row.id(), row.shareKey(), stored.metadata(), "document-meta:" + documentId),
+						SharedData.Document.class);
+				accessLog.record(row.personId(), row.id(), actor, List.of("document:" + documentId));
+				return new SharedFile(document, cipher.decrypt(row.id(), row.shareKey(), stored.content(), "document:" + documentId));
+			}
+		}
+		throw new NotFound("Shared document");
+	}
+
+	private Door reachable(VendorActor actor, String customerRef) {
+		return relationships.door(actor.vendorId(), customerRef == null ? "" : customerRef)
+			.filter(Door::isOpen)
+			.orElseThrow(() -> new NotFound("Customer"));
+	}
+
+	private List<Grants.Row> readable(Door door) {
+		List<Grants.Row> all = grants.rowsOfRelationship(door.relationshipId());
+		List<Grants.Row> readable = all.stream()
+			.filter(row -> row.state(grants.now()) == GrantState.ACTIVE)
+			.filter(row -> agreements.stands(row.agreementRecordId()))
+			.toList();
+		if (readable.isEmpty()) {
+			throw all.isEmpty() ? new Withheld(false, "share.none") : new Withheld(true, "share.gone");
+		}
+		return readable;
+	}
+
+	private List<SharedData.Document> documents(Grants.Row row) {
+		return jdbc.sql("SELECT document_id, metadata FROM consent_shared_document WHERE grant_id = ? ORDER BY document_id")
+			.param(row.id())
+			.query((rs, n) -> json.readValue(cipher.decrypt(row.id(), row.shareKey(), rs.getBytes("metadata"),
+					"document-meta:" + rs.getObject("document_id", UUID.class)), SharedData.Document.class))
+			.list();
+	}
+}

@@ -1,0 +1,97 @@
+package org.openvrm.consent.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.consent.DataRequest;
+import org.openvrm.consent.DataRequests;
+import org.openvrm.consent.NewDataRequest;
+import org.openvrm.vault.Vaults;
+import org.openvrm.vendor.VendorActor;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Sharing: data requests", description = "A vendor asks for fields of a customer's records (a member's session "
+		+ "or a client token with data-requests:write); the person approves all, some, or declines. Requests expire after "
+		+ "14 days. Rate: at most 3 requests per customer in 24 hours and 5 unanswered at once (429 with Retry-After).")
+class DataRequestsApi {
+
+	private final DataRequests requests;
+
+	private final Vaults vaults;
+
+	DataRequestsApi(DataRequests requests, Vaults vaults) {
+		this.requests = requests;
+		this.vaults = vaults;
+	}
+
+	record Approval(List<String> fields) {
+	}
+
+	@PostMapping(path = "/api/v1/vendor/data-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Ask a customer for data", description = "`customerRef` is the vendor's reference for the "
+			+ "customer; `agreementId` an agreement the vendor accepted in that relationship; `fields` field keys "
+			+ "(email.address, postal-address.street, …, at most 30); `purpose` a purpose key; `durationDays` 1–3650 or "
+			+ "null for until revoked; `reason` a sentence for the person. 404 for a customer the vendor cannot reach.")
+	ResponseEntity<DataRequest> ask(VendorActor actor, @RequestBody NewDataRequest body) {
+		DataRequest request = requests.ask(actor, body);
+		return ResponseEntity.created(URI.create("/api/v1/vendor/data-requests/" + request.id())).body(request);
+	}
+
+	@GetMapping(path = "/api/v1/vendor/data-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The vendor's data requests and their answers, newest first")
+	List<DataRequest> ofVendor(VendorActor actor) {
+		return requests.ofVendor(actor.vendorId());
+	}
+
+	@GetMapping(path = "/api/v1/vendor/data-requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "One of the vendor's data requests")
+	DataRequest oneOfVendor(VendorActor actor, @PathVariable UUID id) {
+		return requests.ofVendor(actor.vendorId(), id);
+	}
+
+	@GetMapping(path = "/api/v1/me/data-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Vendors' requests to the person", description = "`state=pending` for those still waiting.")
+	List<DataRequest> ofPerson(@AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(required = false) String state) {
+		return requests.ofPerson(me.id(), "pending".equalsIgnoreCase(state));
+	}
+
+	@GetMapping(path = "/api/v1/me/data-requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "One request")
+	DataRequest oneOfPerson(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return requests.ofPerson(me.id(), id);
+	}
+
+	@PostMapping(path = "/api/v1/me/data-requests/{id}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Approve all or some fields", description = "Body `{\"fields\": [...]}` with some of the fields "
+			+ "asked for, or no body for all. Makes a grant (needs the vault open: 423 otherwise). 409 when the request "
+			+ "was already answered or has expired; 422 for a field not asked for or without a value in the vault.")
+	DataRequest approve(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@RequestBody(required = false) Approval body, HttpServletRequest request) {
+		return requests.approve(vaults.require(me, request), id, body == null ? null : body.fields());
+	}
+
+	@PostMapping(path = "/api/v1/me/data-requests/{id}/decline", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Decline", description = "409 when already answered or expired.")
+	DataRequest decline(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return requests.decline(me.id(), id);
+	}
+}

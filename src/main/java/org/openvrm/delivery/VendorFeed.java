@@ -1,0 +1,99 @@
+package org.openvrm.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openvrm.platform.InvalidInput;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The vendor's events: written in the caller's transaction (so an event exists exactly when what
+ * caused it was committed), read as a feed, and queued for each webhook endpoint that wants it;
+ * {@link WebhookRelay} sends the queue.
+ */
+@Service
+public class VendorFeed {
+
+	static final int MAX_PAGE = 200;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final WebhookEndpoints endpoints;
+
+	VendorFeed(JdbcClient jdbc, JsonMapper json, Clock clock, WebhookEndpoints endpoints) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+		this.endpoints = endpoints;
+	}
+
+	/** Records the event for the vendor, in the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID post(UUID vendorId, String type, Map<String, Object> data) {
+		if (!WebhookEndpoints.EVENTS.contains(type)) {
+			throw new IllegalArgumentException("not a vendor event: " + type);
+		}
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		jdbc.sql("INSERT INTO vendor_event (id, vendor_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(id, vendorId, type, json.writeValueAsString(data), now)
+			.update();
+		for (WebhookEndpoint endpoint : endpoints.subscribedTo(vendorId, type)) {
+			jdbc.sql("""
+					INSERT INTO webhook_delivery (id, event_id, endpoint_id, state, next_attempt_at, created_at)
+					VALUES (?, ?, ?, 'PENDING', ?, ?)
+					""").params(UUID.randomUUID(), id, endpoint.id(), now, now).update();
+		}
+		return id;
+	}
+
+	/**
+	 * The vendor's events after the cursor (from the start without one), oldest first.
+	 * @throws InvalidInput {@code after} when it is not a cursor of this feed, {@code limit} outside 1–200
+	 */
+	public List<VendorEvent> after(UUID vendorId, String after, int limit) {
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new InvalidInput("limit", "feed.limit.invalid");
+		}
+		long from;
+		try {
+			from = after == null || after.isBlank() ? 0 : Long.parseLong(after.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInput("after", "feed.after.invalid");
+		}
+		return jdbc.sql("SELECT * FROM vendor_event WHERE vendor_id = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY")
+			.params(vendorId, from, limit)
+			.query(this::event)
+			.list();
+	}
+
+	VendorEvent event(ResultSet rs, int n) throws SQLException {
+		return new VendorEvent(Long.toString(rs.getLong("seq")), rs.getObject("id", UUID.class), rs.getString("type"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				json.readValue(rs.getString("payload"), new TypeReference<Map<String, Object>>() {
+				}));
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,161 @@
+package org.openvrm.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.openvrm.delivery.internal.WebhookClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends queued webhook deliveries, at least once: a delivery is claimed for a minute (so that
+ * several relays, on several nodes, never send it twice at once; on PostgreSQL the claim skips
+ * rows another relay holds, {@code FOR UPDATE SKIP LOCKED}), sent, and then marked delivered or
+ * retried later with exponential back-off, for up to 72 hours. A 410 Gone disables the endpoint.
+ * Every attempt of one event carries the same {@code webhook-id}, so receivers can drop repeats.
+ */
+@Component
+class WebhookRelay {
+
+	static final Duration GIVE_UP_AFTER = Duration.ofHours(72);
+
+	private static final Duration CLAIM = Duration.ofMinutes(1);
+
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
+	private static final Duration LONGEST_WAIT = Duration.ofHours(6);
+
+	private static final int BATCH = 20;
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookRelay.class);
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final WebhookEndpoints endpoints;
+
+	private final VendorFeed feed;
+
+	private final JsonMapper json;
+
+	private final String lockClause;
+
+	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed, JsonMapper json,
+			DataSource dataSource) throws Exception {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.endpoints = endpoints;
+		this.feed = feed;
+		this.json = json;
+		String database = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
+		// H2 would lock every row it scans, so a second relay would find nothing; the claim alone
+		// keeps relays apart there.
+		this.lockClause = "PostgreSQL".equals(database) ? " FOR UPDATE SKIP LOCKED" : "";
+	}
+
+	private record Due(UUID id, UUID eventId, UUID endpointId, int attempts, Instant createdAt) {
+	}
+
+	@Scheduled(fixedDelayString = "${openvrm.webhooks.relay-interval:5s}", initialDelayString = "${openvrm.webhooks.relay-interval:5s}")
+	void relay() {
+		List<Due> due;
+		do {
+			due = claim();
+			due.forEach(this::attempt);
+		}
+		while (due.size() == BATCH);
+	}
+
+	private List<Due> claim() {
+		return transactions.execute(tx -> {
+			OffsetDateTime now = utc(feed.now());
+			List<Due> due = jdbc.sql("""
+					SELECT id, event_id, endpoint_id, attempts, created_at FROM webhook_delivery
+					WHERE state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY""".formatted(BATCH)
+					+ lockClause)
+				.param(now)
+				.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+						rs.getObject("endpoint_id", UUID.class), rs.getInt("attempts"),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+				.list();
+			due.forEach(d -> jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ?")
+				.params(now.plus(CLAIM), d.id())
+				.update());
+			return due;
+		});
+	}
+
+	private void attempt(Due due) {
+		WebhookClient.Answer answer;
+		try {
+			VendorEvent event = jdbc.sql("SELECT * FROM vendor_event WHERE id = ?").param(due.eventId()).query(feed::event).single();
+			answer = endpoints.deliver(endpoints.byId(due.endpointId()), webhookId(event.id()),
+					event.createdAt().getEpochSecond(), body(event));
+		}
+		catch (RuntimeException failed) {
+			log.warn("Webhook delivery {} could not be attempted: {}", due.id(), failed.getClass().getName());
+			answer = new WebhookClient.Answer(0, "", "webhook.delivery.error");
+		}
+		record(due, answer);
+	}
+
+	private void record(Due due, WebhookClient.Answer answer) {
+		Instant now = feed.now();
+		int attempts = due.attempts() + 1;
+		boolean delivered = answer.status() >= 200 && answer.status() < 300;
+		boolean gone = answer.status() == 410;
+		Instant next = now.plus(backOff(attempts));
+		String state = delivered ? "DELIVERED" : gone || next.isAfter(due.createdAt().plus(GIVE_UP_AFTER)) ? "FAILED" : "PENDING";
+		transactions.executeWithoutResult(tx -> {
+			jdbc.sql("""
+					UPDATE webhook_delivery SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_problem = ?,
+					last_attempt_at = ? WHERE id = ?
+					""")
+				.params(state, attempts, utc(next), answer.status() == 0 ? null : answer.status(), answer.problem(), utc(now),
+						due.id())
+				.update();
+			if (gone) {
+				endpoints.disable(due.endpointId());
+			}
+		});
+	}
+
+	/** 30 s, 1 min, 2 min, … at most 6 h between attempts. */
+	static Duration backOff(int attempts) {
+		Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+	}
+
+	private String body(VendorEvent event) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("type", event.type());
+		payload.put("timestamp", event.createdAt().toString());
+		payload.put("data", event.data());
+		return json.writeValueAsString(payload);
+	}
+
+	static String webhookId(UUID eventId) {
+		return "msg_" + eventId.toString().replace("-", "");
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

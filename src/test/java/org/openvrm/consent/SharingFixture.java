@@ -1,0 +1,135 @@
+package org.openvrm.consent;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person with records, a vendor with an API client, and a relationship in which the vendor accepted SD-BASE. */
+final class SharingFixture {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	final int port;
+
+	final HubClient person;
+
+	final String personEmail;
+
+	final HubClient vendor;
+
+	final String vendorId;
+
+	final String vendorName;
+
+	final String relationshipId;
+
+	final String ref;
+
+	final String emailRecord;
+
+	final String email;
+
+	SharingFixture(int port) {
+		this.port = port;
+		this.personEmail = Hub.uniqueEmail("person");
+		this.person = Hub.person(port, personEmail);
+		this.vendor = Hub.vendorAdmin(port);
+		JsonNode profile = JSON.readTree(vendor.get("/api/v1/vendor/profile").body());
+		this.vendorId = profile.get("id").asString();
+		this.vendorName = profile.get("name").asString();
+		this.email = Hub.uniqueEmail("shared");
+		this.emailRecord = record("EMAIL", Map.of("address", email, "label", "home"));
+		record("POSTAL_ADDRESS", Map.of("street", "Rue Haute 1", "postal-code", "1000", "city", "Brussels", "country", "BE"));
+		record("PHONE", Map.of("number", "+32 470 00 00 00"));
+		JsonNode relationship = json(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}"), 201);
+		this.relationshipId = relationship.get("id").asString();
+		this.ref = relationship.get("customerRef").asString();
+		json(vendor.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null), 200);
+	}
+
+	String record(String kind, Map<String, String> fields) {
+		return json(person.sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(Map.of("kind", kind, "fields", fields))),
+				201).get("id").asString();
+	}
+
+	JsonNode grant(List<String> fields, String purpose) {
+		return json(person.sendJson("POST", "/api/v1/me/grants", JSON.writeValueAsString(Map.of("relationshipId", relationshipId,
+				"purpose", purpose, "fields", fields))), 201);
+	}
+
+	/** An API client of the vendor's with these scopes, and a token for it. */
+	String token(String... scopes) {
+		JsonNode created = json(vendor.sendJson("POST", "/api/v1/vendor/clients",
+				JSON.writeValueAsString(Map.of("name", "crm", "scopes", List.of(scopes)))), 201);
+		String basic = Base64.getEncoder().encodeToString((created.get("client").get("clientId").asString() + ":"
+				+ created.get("secret").asString()).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build());
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+		return JSON.readTree(issued.body()).get("access_token").asString();
+	}
+
+	HttpResponse<String> withToken(String token, String method, String path, String contentType, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json");
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(body)).build());
+	}
+
+	HttpResponse<String> read(String token) {
+		return withToken(token, "GET", "/api/v1/vendor/relationships/" + ref + "/data", null, null);
+	}
+
+	/** A multipart push of one file with the token. */
+	HttpResponse<String> push(String token, String customerRef, String kind, String fileName, String type, byte[] file) {
+		String boundary = "----push" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return withToken(token, "POST", "/api/v1/vendor/relationships/" + customerRef + "/documents",
+				"multipart/form-data; boundary=" + boundary, body.toByteArray());
+	}
+
+	static JsonNode json(HubClient.Response response, int status) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		return JSON.readTree(response.body());
+	}
+
+	static JsonNode json(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return JSON.readTree(response.body());
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
