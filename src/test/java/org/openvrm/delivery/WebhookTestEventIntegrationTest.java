@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "openvrm.webhooks.allow-private-addresses=true",
 		"spring.datasource.url=jdbc:h2:mem:openvrm-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.default-schema=public",
-		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public" })
+		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public", "openvrm.webhooks.relay-interval=300ms" })
 class WebhookTestEventIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
