@@ -37,8 +37,10 @@ public record SpendingChart(String currency, BigDecimal largest, List<Bar> bars,
 		if (first.isBefore(last.minusMonths(MONTHS - 1))) {
 			first = last.minusMonths(MONTHS - 1);
 		}
-		BigDecimal largest = inCurrency.stream().map(MonthlySpending::total).map(BigDecimal::abs)
-			.max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+		YearMonth from = first;
+		// Scaled to the largest month shown, not to one that fell out of the window.
+		BigDecimal largest = inCurrency.stream().filter(s -> !s.month().isBefore(from)).map(MonthlySpending::total)
+			.map(BigDecimal::abs).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
 		List<Bar> bars = new ArrayList<>();
 		int i = 0;
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {

@@ -60,7 +60,14 @@ public class Arrivals {
 
 	@EventListener
 	void opened(KeyringOpened opened) {
-		file(new Vault(opened.keyring()));
+		try {
+			file(new Vault(opened.keyring()));
+		}
+		catch (RuntimeException unreadable) {
+			// Never in the way of a sign-in: what could not be filed waits in the inbox.
+			log.warn("The sealed inbox of {} could not be read ({})", opened.keyring().account(),
+					unreadable.getClass().getName());
+		}
 	}
 
 	/** Files every pushed item waiting for the vault's owner; returns how many were filed. */

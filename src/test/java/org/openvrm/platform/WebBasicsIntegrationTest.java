@@ -84,6 +84,11 @@ class WebBasicsIntegrationTest {
 				"/api/v1/vendors", "/api/v1/vendor/profile", "/api/v1/me/relationships/{id}",
 				"/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept", "/api/v1/agreements/verify",
 				"/api/v1/vendor/clients", "/api/v1/vendor/webhooks/{id}/test", "/api/v1/operator/vendors/{id}/verification");
+		assertThat(docs.body()).contains("/api/v1/me/grants", "/api/v1/me/grants/{id}/revoke", "/api/v1/me/access-log",
+				"/api/v1/me/data-requests/{id}/approve", "/api/v1/me/data-requests/{id}/decline", "/api/v1/me/receipts/{id}",
+				"/api/v1/receipts/verify", "/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/data-requests",
+				"/api/v1/vendor/relationships/{ref}/documents", "/api/v1/vendor/relationships/{ref}/transactions",
+				"/api/v1/vendor/receipts", "/api/v1/vendor/events", "/api/v1/me/kept-out");
 		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
