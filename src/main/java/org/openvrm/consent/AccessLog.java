@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.openvrm.vendor.VendorActor;
-import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +50,7 @@ public class AccessLog {
 			.query((rs, n) -> {
 				UUID vendorId = rs.getObject("vendor_id", UUID.class);
 				return new Access(rs.getObject("id", UUID.class), Grants.instant(rs, "at"), vendorId,
-						vendors.find(vendorId).map(VendorProfile::name).orElse(null), rs.getObject("grant_id", UUID.class),
+						vendors.nameOf(vendorId), rs.getObject("grant_id", UUID.class),
 						rs.getString("actor"), json.readValue(rs.getString("items"), new TypeReference<List<String>>() {
 						}));
 			})

@@ -24,7 +24,6 @@ import org.openvrm.relationship.Relationships;
 import org.openvrm.relationship.Timeline;
 import org.openvrm.vault.Vault;
 import org.openvrm.vendor.VendorActor;
-import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -281,7 +280,7 @@ public class DataRequests {
 		String granted = rs.getString("granted_fields");
 		Integer duration = rs.getObject("duration_days") == null ? null : rs.getInt("duration_days");
 		return new DataRequest(rs.getObject("id", UUID.class), relationshipId, relationships.customerRef(relationshipId),
-				vendorId, vendors.find(vendorId).map(VendorProfile::name).orElse(null), rs.getString("agreement_id"),
+				vendorId, vendors.nameOf(vendorId), rs.getString("agreement_id"),
 				json.readValue(rs.getString("fields"), new TypeReference<List<String>>() {
 				}), Purpose.valueOf(rs.getString("purpose")), duration, rs.getString("reason"),
 				DataRequest.State.valueOf(rs.getString("state")), Grants.instant(rs, "created_at"),

@@ -31,7 +31,6 @@ import org.openvrm.vault.Record;
 import org.openvrm.vault.RecordChanged;
 import org.openvrm.vault.Records;
 import org.openvrm.vault.Vault;
-import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.context.event.EventListener;
@@ -166,7 +165,8 @@ public class Grants {
 
 	/**
 	 * Changes what an active grant covers and until when (its purpose and agreement stay): the
-	 * share is rebuilt under the same key, and a receipt records the change.
+	 * share is rebuilt under the same key, and a receipt records the change. With neither
+	 * {@code fields} nor {@code documentIds}, only the end date changes.
 	 * @throws InvalidInput as for {@link #create}; {@code grant} when it is no longer active
 	 */
 	@Transactional
@@ -177,7 +177,8 @@ public class Grants {
 			throw new InvalidInput("grant", "grant.not-active");
 		}
 		Instant validUntil = validUntil(until);
-		Items items = items(vault, fields, sources, documentIds);
+		// Only the end date when neither fields nor documents are given: what is shared stays as it is.
+		Items items = fields == null && documentIds == null ? row.items() : items(vault, fields, sources, documentIds);
 		jdbc.sql("UPDATE consent_grant SET items = ?, share = ?, valid_until = ?, updated_at = ? WHERE id = ?")
 			.params(json.writeValueAsString(items),
 					cipher.encrypt(id, row.shareKey(), json.writeValueAsBytes(values(vault, items)), "fields"),
@@ -425,7 +426,7 @@ public class Grants {
 	}
 
 	Grant view(Row row) {
-		String vendorName = vendors.find(row.vendorId()).map(VendorProfile::name).orElse(null);
+		String vendorName = vendors.nameOf(row.vendorId());
 		return new Grant(row.id(), row.relationshipId(), row.vendorId(), vendorName, relationships.customerRef(row.relationshipId()),
 				row.agreementId(), row.purpose(), new ArrayList<>(row.items().fields().keySet()), row.items().documents(),
 				row.validUntil(), row.state(clock.instant()), row.createdAt(), row.updatedAt(), row.endedAt(), row.requestId());

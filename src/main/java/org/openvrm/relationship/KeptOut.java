@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +53,7 @@ public class KeptOut {
 			.query((rs, n) -> {
 				UUID vendorId = rs.getObject("vendor_id", UUID.class);
 				return new RefusedContact(rs.getObject("id", UUID.class), vendorId,
-						vendorId == null ? null : vendors.find(vendorId).map(VendorProfile::name).orElse(null),
+						vendors.nameOf(vendorId),
 						rs.getString("channel"), rs.getString("reason"), rs.getObject("at", OffsetDateTime.class).toInstant());
 			})
 			.list();

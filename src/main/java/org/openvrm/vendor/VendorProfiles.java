@@ -110,6 +110,11 @@ public class VendorProfiles {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor WHERE id = ?").param(vendorId).query(VendorProfiles::profile).optional();
 	}
 
+	/** The vendor's name, or null for a vendor that no longer exists (for lists and logs that outlive it). */
+	public String nameOf(UUID vendorId) {
+		return vendorId == null ? null : find(vendorId).map(VendorProfile::name).orElse(null);
+	}
+
 	public VendorProfile require(UUID vendorId) {
 		return find(vendorId).orElseThrow(() -> new NotFound("Vendor"));
 	}

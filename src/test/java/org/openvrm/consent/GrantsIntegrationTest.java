@@ -77,6 +77,13 @@ class GrantsIntegrationTest {
 		assertThat(json(ann.read(token), 200).get("grants").get(0).get("fields").get("email.address").asString())
 			.isEqualTo(newEmail);
 
+		// Only the end date changes: what is shared stays.
+		JsonNode extended = json(ann.person.sendJson("PUT", "/api/v1/me/grants/" + grant.get("id").asString(),
+				"{\"until\":\"2099-01-01\"}"), 200);
+		assertThat(extended.get("fields").valueStream().map(JsonNode::asString).toList())
+			.containsExactly("email.address", "postal-address.city");
+		assertThat(extended.get("validUntil").asString()).startsWith("2099-01-02");
+
 		json(ann.person.sendJson("POST", "/api/v1/me/grants/" + grant.get("id").asString() + "/revoke", null), 200);
 		HttpResponse<String> afterRevoke = ann.read(token);
 		assertThat(afterRevoke.statusCode()).isEqualTo(410);

@@ -75,4 +75,35 @@ class SharingBrowserTest {
 			assertThat(browser.waitFor(By.id("spending-table")).getText()).contains("October 2026").contains("36.30");
 		}
 	}
+
+	@Test
+	void aVendorMemberAsksForDataAndSendsADocumentFromTheConsole() throws Exception {
+		SharingFixture ann = new SharingFixture(port);
+		java.nio.file.Path contract = java.nio.file.Files.createTempFile("contract", ".pdf");
+		java.nio.file.Files.write(contract, "%PDF-1.4 the contract".getBytes());
+		try (Browser browser = Browser.open(port, "en")) {
+			browser.go("/login").type("username", ann.vendorEmail).type("password", Hub.PASSWORD)
+				.click(By.cssSelector("#login-form button[type=submit]"));
+			browser.waitForPath("/console");
+			browser.clickLink("Data and documents");
+			browser.type("ask-fields", "email.address, postal-address.city").type("ask-reason", "For the delivery.")
+				.click(By.cssSelector("#ask-form button[type=submit]"));
+			assertThat(browser.waitFor(By.id("done")).getText()).contains("sent to the customer");
+			assertThat(browser.waitFor(By.id("vendor-requests")).getText()).contains(ann.ref).contains("postal-address.city")
+				.contains("waiting");
+
+			browser.driver().findElement(By.id("push-file")).sendKeys(contract.toString());
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("push-kind"))).selectByValue("contract");
+			browser.type("push-title", "Your new contract").click(By.cssSelector("#push-form button[type=submit]"));
+			assertThat(browser.waitFor(By.id("done")).getText()).contains("sealed to the customer");
+
+			browser.click(By.cssSelector("#read-form button[type=submit]"));
+			assertThat(browser.waitFor(By.id("data-problem")).getText()).contains("has not shared anything");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(contract);
+		}
+		assertThat(json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200).get(0).get("reason").asString())
+			.isEqualTo("For the delivery.");
+	}
 }

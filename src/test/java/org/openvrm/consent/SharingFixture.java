@@ -30,6 +30,8 @@ final class SharingFixture {
 
 	final HubClient vendor;
 
+	final String vendorEmail;
+
 	final String vendorId;
 
 	final String vendorName;
@@ -46,7 +48,8 @@ final class SharingFixture {
 		this.port = port;
 		this.personEmail = Hub.uniqueEmail("person");
 		this.person = Hub.person(port, personEmail);
-		this.vendor = Hub.vendorAdmin(port);
+		this.vendorEmail = Hub.uniqueEmail("vendor");
+		this.vendor = Hub.vendorAdmin(port, "Vendor " + java.util.UUID.randomUUID().toString().substring(0, 6), vendorEmail);
 		JsonNode profile = JSON.readTree(vendor.get("/api/v1/vendor/profile").body());
 		this.vendorId = profile.get("id").asString();
 		this.vendorName = profile.get("name").asString();

@@ -82,7 +82,8 @@ class GrantsApi {
 	@PutMapping(path = "/api/v1/me/grants/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Change what an active grant covers, or until when", description = "Purpose and agreement stay; "
-			+ "to change those, revoke and grant again. A receipt records the change.")
+			+ "to change those, revoke and grant again. Leave out both `fields` and `documents` to change only `until` "
+			+ "(null: until revoked). A receipt records the change; 422 `grant` when the grant is no longer active.")
 	Grant change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @RequestBody GrantChange body,
 			HttpServletRequest request) {
 		return grants.change(vaults.require(me, request), id, body.fields(), body.sources(), body.documents(), body.until());

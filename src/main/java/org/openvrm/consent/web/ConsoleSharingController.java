@@ -51,7 +51,7 @@ class ConsoleSharingController {
 		model.addAttribute("customers", relationships.customers(actor.vendorId()));
 		model.addAttribute("requests", requests.ofVendor(actor.vendorId()));
 		model.addAttribute("purposes", Purpose.values());
-		model.addAttribute("kinds", List.of("invoice", "contract", "notice", "warranty", "insurance"));
+		model.addAttribute("kinds", List.of("invoice", "contract", "notice", "warranty", "insurance", "transactions"));
 		if (ref != null && !ref.isBlank()) {
 			model.addAttribute("ref", ref);
 			try {
@@ -93,8 +93,15 @@ class ConsoleSharingController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
 		try {
-			pushes.document(actor, customerRef, kind, title, file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
+			byte[] bytes = file == null ? null : file.getBytes();
+			String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+			if ("transactions".equals(kind)) {
+				pushes.transactions(actor, customerRef, name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "text/csv"
+						: "application/json", bytes);
+			}
+			else {
+				pushes.document(actor, customerRef, kind, title, name, file == null ? null : file.getContentType(), bytes);
+			}
 			redirect.addFlashAttribute("done", "console.sharing.pushed");
 			return "redirect:/console/sharing";
 		}

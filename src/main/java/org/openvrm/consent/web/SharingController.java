@@ -137,6 +137,21 @@ class SharingController {
 		return "redirect:/me/sharing";
 	}
 
+	/** Changes when an active grant ends (empty: until revoked); what it shares stays. */
+	@PostMapping("/me/sharing/grants/{id}/until")
+	String until(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, Model model) {
+		try {
+			grants.change(vaults.require(me, session), id, null, null, null, until);
+			return "redirect:/me/sharing";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorField", invalid.field());
+			return sharing(me, session, null, model);
+		}
+	}
+
 	@PostMapping("/me/sharing/requests/{id}/approve")
 	String approve(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			@RequestParam(required = false) List<String> fields, Model model) {
