@@ -210,6 +210,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/me/sharing", "/me/sharing", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/sharing/grants", "/me/sharing/grants", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/sharing/grants/{id}/revoke", "/me/sharing/grants/00000000-0000-0000-0000-000000000000/revoke", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/sharing/grants/{id}/until", "/me/sharing/grants/00000000-0000-0000-0000-000000000000/until", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/sharing/requests/{id}/approve", "/me/sharing/requests/00000000-0000-0000-0000-000000000000/approve", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/sharing/requests/{id}/decline", "/me/sharing/requests/00000000-0000-0000-0000-000000000000/decline", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/me/sharing/access-log", "/me/sharing/access-log", Set.of(Who.PERSON)),
