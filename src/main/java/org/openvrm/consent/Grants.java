@@ -140,7 +140,8 @@ public class Grants {
 		AgreementRecord agreement = acceptedAgreement(door.relationshipId(), grant.agreementId());
 		Purpose purpose = Purpose.of(grant.purpose()).orElseThrow(() -> new InvalidInput("purpose", "grant.purpose.invalid"));
 		Instant validUntil = validUntil(grant.until());
-		Items items = items(vault, grant.fields(), grant.sources(), grant.documents());
+		List<Record> mine = records.list(vault);
+		Items items = items(vault, mine, grant.fields(), grant.sources(), grant.documents());
 		UUID id = UUID.randomUUID();
 		byte[] shareKey = cipher.newSealedKey(id);
 		Instant now = clock.instant();
@@ -151,7 +152,7 @@ public class Grants {
 				""")
 			.params(id, vault.owner(), door.relationshipId(), door.vendorId(), agreement.id(), agreement.agreementId(),
 					purpose.name(), json.writeValueAsString(items), shareKey,
-					cipher.encrypt(id, shareKey, json.writeValueAsBytes(values(vault, items)), "fields"), utc(validUntil),
+					cipher.encrypt(id, shareKey, json.writeValueAsBytes(values(mine, items)), "fields"), utc(validUntil),
 					requestId, utc(now), utc(now))
 			.update();
 		copyDocuments(vault, id, shareKey, items.documents());
@@ -178,10 +179,12 @@ public class Grants {
 		}
 		Instant validUntil = validUntil(until);
 		// Only the end date when neither fields nor documents are given: what is shared stays as it is.
-		Items items = fields == null && documentIds == null ? row.items() : items(vault, fields, sources, documentIds);
+		List<Record> mine = records.list(vault);
+		Items items = fields == null && documentIds == null ? row.items()
+				: items(vault, mine, fields, sources, documentIds);
 		jdbc.sql("UPDATE consent_grant SET items = ?, share = ?, valid_until = ?, updated_at = ? WHERE id = ?")
 			.params(json.writeValueAsString(items),
-					cipher.encrypt(id, row.shareKey(), json.writeValueAsBytes(values(vault, items)), "fields"),
+					cipher.encrypt(id, row.shareKey(), json.writeValueAsBytes(values(mine, items)), "fields"),
 					utc(validUntil), utc(clock.instant()), id)
 			.update();
 		jdbc.sql("DELETE FROM consent_shared_document WHERE grant_id = ?").param(id).update();
@@ -231,10 +234,12 @@ public class Grants {
 	void recordChanged(RecordChanged changed) {
 		Vault vault = changed.vault();
 		UUID recordId = changed.record().id();
-		for (Row row : activeOf(vault.owner())) {
-			if (!row.items().fields().containsValue(recordId)) {
-				continue;
-			}
+		List<Row> affected = activeOf(vault.owner()).stream()
+			.filter(row -> row.items().fields().containsValue(recordId))
+			.toList();
+		// Decrypted once for all the grants it feeds, and not at all when it feeds none.
+		List<Record> mine = affected.isEmpty() ? List.of() : records.list(vault);
+		for (Row row : affected) {
 			Items items = row.items();
 			if (changed.deleted()) {
 				Map<String, UUID> kept = new LinkedHashMap<>(items.fields());
@@ -243,7 +248,7 @@ public class Grants {
 			}
 			jdbc.sql("UPDATE consent_grant SET items = ?, share = ?, updated_at = ? WHERE id = ?")
 				.params(json.writeValueAsString(items),
-						cipher.encrypt(row.id(), row.shareKey(), json.writeValueAsBytes(values(vault, items)), "fields"),
+						cipher.encrypt(row.id(), row.shareKey(), json.writeValueAsBytes(values(mine, items)), "fields"),
 						utc(clock.instant()), row.id())
 				.update();
 			audit.record(vault.owner(), "refreshed", "grant:" + row.id());
@@ -342,7 +347,8 @@ public class Grants {
 		return until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.ofHours(-12));
 	}
 
-	private Items items(Vault vault, List<String> fieldKeys, Map<String, UUID> sources, List<UUID> documentIds) {
+	private Items items(Vault vault, List<Record> mine, List<String> fieldKeys, Map<String, UUID> sources,
+			List<UUID> documentIds) {
 		List<String> keys = fieldKeys == null ? List.of() : fieldKeys.stream().filter(k -> k != null && !k.isBlank())
 			.map(String::strip).distinct().toList();
 		List<UUID> docs = documentIds == null ? List.of() : documentIds.stream().filter(java.util.Objects::nonNull).distinct()
@@ -356,7 +362,6 @@ public class Grants {
 		if (docs.size() > MAX_DOCUMENTS) {
 			throw new InvalidInput("documents", "grant.documents.too-many");
 		}
-		List<Record> mine = keys.isEmpty() ? List.of() : records.list(vault);
 		Map<String, UUID> fields = new LinkedHashMap<>();
 		for (String key : keys) {
 			SharedField field = SharedField.parse(key).orElseThrow(() -> new InvalidInput("fields", "grant.field.invalid"));
@@ -379,9 +384,9 @@ public class Grants {
 		return new Items(fields, docs);
 	}
 
-	private Values values(Vault vault, Items items) {
+	private static Values values(List<Record> mine, Items items) {
 		Map<UUID, Record> byId = new LinkedHashMap<>();
-		records.list(vault).forEach(r -> byId.put(r.id(), r));
+		mine.forEach(r -> byId.put(r.id(), r));
 		Map<String, String> values = new LinkedHashMap<>();
 		items.fields().forEach((key, recordId) -> {
 			Record source = byId.get(recordId);

@@ -263,8 +263,7 @@ public class Relationships {
 			.params(customerRef, vendorId)
 			.query(Relationships::row)
 			.optional()
-			.map(row -> new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null,
-					row.status() == Status.BLOCKED));
+			.map(Relationships::door);
 	}
 
 	/** The person's relationship with a hub vendor, as a door; empty for someone else's or an off-hub one. */
@@ -273,8 +272,7 @@ public class Relationships {
 			.params(relationshipId, personId)
 			.query(Relationships::row)
 			.optional()
-			.map(row -> new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null,
-					row.status() == Status.BLOCKED));
+			.map(Relationships::door);
 	}
 
 	/** The vendor's reference for the person in this relationship. */
@@ -292,6 +290,10 @@ public class Relationships {
 		return jdbc.sql("""
 				SELECT * FROM relationship WHERE customer_ref = ? AND vendor_id = ? AND ended_at IS NULL AND status <> 'BLOCKED'
 				""").params(customerRef, vendorId).query(Relationships::row).optional();
+	}
+
+	private static Door door(Row row) {
+		return new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null, row.status() == Status.BLOCKED);
 	}
 
 	private CustomerView customer(Row row) {
