@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class WebhookEndpoints {
 
 	/** The events a vendor can subscribe to; most are sent by the modules of later issues. */
-	public static final List<String> EVENTS = List.of("intent.matched", "offer.accepted", "offer.not-chosen",
+	public static final List<String> EVENTS = List.of("intent.matched", "intent.changed", "intent.closed",
+			"offer.accepted", "offer.not-chosen", "offer.question",
 			"agreement.proffered", "relationship.ended", "data-request.answered", "grant.created", "grant.changed",
 			"grant.revoked");
 

@@ -135,6 +135,20 @@ public class Agreements {
 		return decide(recordId, actor, accept);
 	}
 
+	/**
+	 * Accepts, in the vendor's name, the records proffered in the relationship for agreements the
+	 * vendor already accepted when it answered the person's intent (its signed intent agreement is
+	 * the proof); the actor names that intent.
+	 */
+	@Transactional
+	public void acceptAnswered(UUID relationshipId, List<String> agreementIds, Actor actor) {
+		for (AgreementRecord record : standing(relationshipId)) {
+			if (record.state() == State.PROFFERED && agreementIds.contains(record.agreementId())) {
+				decide(record.id(), actor, true);
+			}
+		}
+	}
+
 	/** What the person sees of a relationship's agreements (the caller has checked the relationship is theirs). */
 	public List<AgreementRecord> ofRelationship(UUID relationshipId) {
 		return jdbc.sql(SELECT + " WHERE a.relationship_id = ? ORDER BY a.proffered_at DESC, a.agreement_id")

@@ -108,6 +108,23 @@ public class Relationships {
 	}
 
 	/**
+	 * The person's standing relationship with the vendor, whatever its status, or a new neutral one:
+	 * an award reuses what the person has rather than resetting a favourite to neutral.
+	 * @throws org.openvrm.platform.Conflict {@code vendorId} when the person blocked the vendor
+	 */
+	@Transactional
+	public Relationship join(Vault vault, UUID vendorId) {
+		Optional<Row> standing = jdbc.sql("SELECT * FROM relationship WHERE active_key = ?")
+			.param(activeKey(vault.owner(), vendorId))
+			.query(Relationships::row)
+			.optional();
+		if (standing.isPresent() && standing.get().status() == Status.BLOCKED) {
+			throw new org.openvrm.platform.Conflict("vendorId", "relationship.blocked");
+		}
+		return standing.isPresent() ? get(vault, standing.get().id()) : add(vault, vendorId, Status.NEUTRAL);
+	}
+
+	/**
 	 * Records a vendor that is not on the hub, so that the person's list is complete.
 	 * @throws InvalidInput {@code name} (required, at most 200 characters) or {@code website}
 	 */

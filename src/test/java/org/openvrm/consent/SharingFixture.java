@@ -1,11 +1,7 @@
 package org.openvrm.consent;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -75,28 +71,11 @@ final class SharingFixture {
 
 	/** An API client of the vendor's with these scopes, and a token for it. */
 	String token(String... scopes) {
-		JsonNode created = json(vendor.sendJson("POST", "/api/v1/vendor/clients",
-				JSON.writeValueAsString(Map.of("name", "crm", "scopes", List.of(scopes)))), 201);
-		String basic = Base64.getEncoder().encodeToString((created.get("client").get("clientId").asString() + ":"
-				+ created.get("secret").asString()).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
-			.header("Authorization", "Basic " + basic)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-			.build());
-		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
-		return JSON.readTree(issued.body()).get("access_token").asString();
+		return Hub.clientToken(port, vendor, scopes);
 	}
 
 	HttpResponse<String> withToken(String token, String method, String path, String contentType, byte[] body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept", "application/json");
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofByteArray(body)).build());
+		return Hub.withToken(port, token, method, path, contentType, body);
 	}
 
 	HttpResponse<String> read(String token) {
@@ -125,14 +104,5 @@ final class SharingFixture {
 	static JsonNode json(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) {
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException | InterruptedException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

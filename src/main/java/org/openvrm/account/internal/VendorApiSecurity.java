@@ -92,6 +92,13 @@ class VendorApiSecurity {
 			.hasAuthority("SCOPE_data-requests:write")
 			.requestMatchers(HttpMethod.POST, VENDOR_API + "relationships/*/documents", VENDOR_API + "relationships/*/transactions")
 			.hasAuthority("SCOPE_documents:write")
+			.requestMatchers(VENDOR_API + "subscriptions", VENDOR_API + "subscriptions/*")
+			.hasAuthority("SCOPE_intents:read")
+			.requestMatchers(HttpMethod.GET, VENDOR_API + "intents", VENDOR_API + "intents/*", VENDOR_API + "intents/*/jsonld")
+			.hasAuthority("SCOPE_intents:read")
+			.requestMatchers(VENDOR_API + "intents/*/agreement", VENDOR_API + "intents/*/offers", VENDOR_API + "intents/*/offers/*",
+					VENDOR_API + "intents/*/offers/*/withdraw", VENDOR_API + "intents/*/offers/*/messages")
+			.hasAuthority("SCOPE_offers:write")
 			.anyRequest()
 			.denyAll());
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))

@@ -1,0 +1,130 @@
+package org.openvrm.intent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.openvrm.consent.Grant;
+import org.openvrm.consent.Grants;
+import org.openvrm.consent.NewGrant;
+import org.openvrm.consent.Purpose;
+import org.openvrm.delivery.VendorFeed;
+import org.openvrm.platform.Conflict;
+import org.openvrm.relationship.Agreements;
+import org.openvrm.relationship.Relationship;
+import org.openvrm.relationship.Relationships;
+import org.openvrm.relationship.Timeline;
+import org.openvrm.vault.Vault;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person chooses an offer, or none. Choosing one, in a single transaction: opens the
+ * relationship with the vendor (or reuses the person's standing one), accepts there in the
+ * vendor's name the terms it accepted on the intent, executes the intent's disclosure plan as a
+ * grant for service provision, marks the offer accepted and every other one not chosen, and tells
+ * each vendor. If any step fails (a planned field with no value in the vault, say), nothing is kept.
+ */
+@Service
+public class Awards {
+
+	/** What the award did: the relationship it opened or reused, and the grant, if the plan named fields. */
+	public record Award(Intent intent, Offer offer, UUID relationshipId, UUID grantId) {
+	}
+
+	private final Intents intents;
+
+	private final Offers offers;
+
+	private final VendorIntents vendorIntents;
+
+	private final Relationships relationships;
+
+	private final Agreements agreements;
+
+	private final Grants grants;
+
+	private final Timeline timeline;
+
+	private final VendorFeed feed;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Awards(Intents intents, Offers offers, VendorIntents vendorIntents, Relationships relationships, Agreements agreements,
+			Grants grants, Timeline timeline, VendorFeed feed, JdbcClient jdbc, Clock clock) {
+		this.intents = intents;
+		this.offers = offers;
+		this.vendorIntents = vendorIntents;
+		this.relationships = relationships;
+		this.agreements = agreements;
+		this.grants = grants;
+		this.timeline = timeline;
+		this.feed = feed;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws org.openvrm.platform.NotFound for an intent or offer that is not the person's
+	 * @throws Conflict {@code state} (the intent is closed), {@code offer} (withdrawn, or past its
+	 * validity), {@code vendorId} (the person blocked the vendor since)
+	 * @throws org.openvrm.platform.InvalidInput {@code fields} from the grant, when a planned field
+	 * has no value in the vault
+	 */
+	@Transactional
+	public Award accept(Vault vault, UUID intentId, UUID offerId) {
+		Intent intent = intents.requireForUpdate(vault.owner(), intentId);
+		if (!intent.state().isOpen()) {
+			throw new Conflict("state", "intent.closed");
+		}
+		Offer offer = offers.ofPerson(vault.owner(), intentId, offerId);
+		if (offer.state() != OfferState.OPEN) {
+			throw new Conflict("offer", "offer.not-open");
+		}
+		if (offer.validUntil().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+			throw new Conflict("offer", "offer.expired");
+		}
+		Relationship relationship = relationships.join(vault, offer.vendorId());
+		List<String> agreed = vendorIntents.agreement(offer.vendorId(), intentId).map(IntentAgreement::agreements)
+			.orElse(List.of());
+		agreements.acceptAnswered(relationship.id(), agreed, new Agreements.Actor("intent", intent.ref()));
+		UUID grantId = null;
+		if (!intent.disclosure().isEmpty()) {
+			Grant grant = grants.create(vault, new NewGrant(relationship.id(), null, Purpose.SERVICE_PROVISION.key(),
+					intent.disclosure(), Map.of(), List.of(), null));
+			grantId = grant.id();
+		}
+		jdbc.sql("UPDATE offer SET state = 'ACCEPTED', open_key = NULL, decided_at = ? WHERE id = ?")
+			.params(clock.instant().atOffset(ZoneOffset.UTC), offerId)
+			.update();
+		timeline.record(relationship.id(), "intent-awarded", intent.ref());
+		String customerRef = relationships.customerRef(relationship.id());
+		Map<String, Object> accepted = new LinkedHashMap<>();
+		accepted.put("intentRef", intent.ref());
+		accepted.put("offerId", offerId.toString());
+		accepted.put("customerRef", customerRef);
+		accepted.put("disclosed", intent.disclosure());
+		accepted.put("data", "/api/v1/vendor/relationships/" + customerRef + "/data");
+		feed.post(offer.vendorId(), "offer.accepted", accepted);
+		Intent awarded = intents.close(vault.owner(), intentId, IntentState.AWARDED, "intent-awarded");
+		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId);
+	}
+
+	/** The person chooses none: the intent closes and every open offer is not chosen. */
+	@Transactional
+	public Intent declineAll(UUID personId, UUID intentId) {
+		Intent intent = intents.requireForUpdate(personId, intentId);
+		if (!intent.state().isOpen()) {
+			throw new Conflict("state", "intent.closed");
+		}
+		return intents.close(personId, intentId, IntentState.CLOSED, "intent-declined-all");
+	}
+}

@@ -1,0 +1,21 @@
+package org.openvrm.intent;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the person writes: the same for a new intent and a change.
+ * @param category a taxonomy category id
+ * @param region a country or subdivision code ({@code FR}, {@code FR-OCC}); null for anywhere
+ * @param place a city or area in words, shown to vendors
+ * @param quantity party size or number of items
+ * @param budget the most the person will pay, in {@code currency}
+ * @param expiresOn the last day offers are taken; null for 30 days from today
+ * @param terms roster agreement ids every bidder must accept; null for the person's own terms
+ * @param disclosure field keys the chosen vendor receives at the award ({@code email.address})
+ */
+public record IntentDraft(String title, String category, String region, String place, Integer radiusKm,
+		LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency, List<Attribute> attributes,
+		String description, LocalDate expiresOn, List<String> terms, List<String> disclosure) {
+}

@@ -1,0 +1,188 @@
+package org.openvrm.intent;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.openvrm.intent.internal.matching.Condition;
+import org.openvrm.intent.internal.matching.Demand;
+import org.openvrm.intent.internal.matching.Interest;
+import org.openvrm.intent.internal.matching.MatchingIndex;
+import org.openvrm.intent.internal.matching.Operator;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * This node's matching index of every subscription. It is filled from the database on first use
+ * and then catches up from {@code intent_subscription_change}: before every match (so a change
+ * made on any node counts for the next intent) and every few seconds. A change row whose
+ * transaction committed late can carry a lower sequence number than one already read, so each
+ * catch-up also looks again at changes of the last {@link #LATE_COMMITS}; a subscription is put
+ * again only when its version differs from the one indexed.
+ */
+@Component
+class Matching {
+
+	static final Duration LATE_COMMITS = Duration.ofSeconds(30);
+
+	/** What the index knows of a subscription beyond its expression. */
+	record Entry(UUID subscriptionId, UUID vendorId, long version, Set<String> acceptedTerms) {
+	}
+
+	/** A vendor whose subscription matched. */
+	record Match(UUID vendorId, UUID subscriptionId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final MatchingIndex<UUID> index = new MatchingIndex<>();
+
+	private final Map<UUID, Entry> entries = new HashMap<>();
+
+	private boolean loaded;
+
+	private long lastSeq;
+
+	private Instant lastCatchUp = Instant.EPOCH;
+
+	Matching(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * The vendors whose subscriptions the intent meets and whose accepted terms cover the intent's
+	 * terms, one subscription per vendor.
+	 */
+	List<Match> match(Intent intent) {
+		catchUp();
+		Set<UUID> vendors = new HashSet<>();
+		List<Match> matches = new ArrayList<>();
+		for (UUID subscriptionId : index.match(demand(intent))) {
+			Entry entry;
+			synchronized (this) {
+				entry = entries.get(subscriptionId);
+			}
+			if (entry != null && entry.acceptedTerms().containsAll(intent.terms()) && vendors.add(entry.vendorId())) {
+				matches.add(new Match(entry.vendorId(), subscriptionId));
+			}
+		}
+		return matches;
+	}
+
+	int size() {
+		return index.size();
+	}
+
+	@Scheduled(fixedDelayString = "${openvrm.matching.catch-up-interval:2s}")
+	synchronized void catchUp() {
+		Instant started = clock.instant();
+		if (!loaded) {
+			reload();
+		}
+		else {
+			Set<UUID> changed = new LinkedHashSet<>();
+			jdbc.sql("SELECT seq, subscription_id FROM intent_subscription_change WHERE seq > ? OR changed_at >= ? ORDER BY seq")
+				.params(lastSeq, lastCatchUp.minus(LATE_COMMITS).atOffset(ZoneOffset.UTC))
+				.query((rs, n) -> {
+					lastSeq = Math.max(lastSeq, rs.getLong("seq"));
+					return changed.add(rs.getObject("subscription_id", UUID.class));
+				})
+				.list();
+			changed.forEach(this::refresh);
+		}
+		lastCatchUp = started;
+	}
+
+	private void reload() {
+		lastSeq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM intent_subscription_change").query(Long.class).single();
+		index.clear();
+		entries.clear();
+		jdbc.sql("SELECT * FROM intent_subscription").query(this::row).list().forEach(this::put);
+		loaded = true;
+	}
+
+	private void refresh(UUID id) {
+		Optional<Row> row = jdbc.sql("SELECT * FROM intent_subscription WHERE id = ?").param(id).query(this::row).optional();
+		if (row.isEmpty()) {
+			if (entries.remove(id) != null) {
+				index.remove(id);
+			}
+		}
+		else if (entries.get(id) == null || entries.get(id).version() != row.get().entry().version()) {
+			put(row.get());
+		}
+	}
+
+	private record Row(Entry entry, Subscriptions.Expression expression) {
+	}
+
+	private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(new Entry(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getLong("version"),
+				Set.of(rs.getString("accepted_terms").split(","))),
+				json.readValue(rs.getString("expression"), Subscriptions.Expression.class));
+	}
+
+	private void put(Row row) {
+		entries.put(row.entry().subscriptionId(), row.entry());
+		index.put(row.entry().subscriptionId(), interest(row.expression()));
+	}
+
+	static Interest interest(Subscriptions.Expression e) {
+		List<Condition> conditions = e.conditions().stream()
+			.map(c -> new Condition(c.attribute(), switch (c.operator()) {
+				case "equals" -> Operator.EQUALS;
+				case "in" -> Operator.IN;
+				default -> Operator.NOT_IN;
+			}, Set.copyOf(c.values())))
+			.toList();
+		return new Interest(Set.copyOf(e.categories()), Set.copyOf(e.regions()), e.minimumBudget(), e.currency(),
+				e.servesFrom(), e.servesUntil(), conditions);
+	}
+
+	/** The intent as the index sees it: its category with every ancestor, its region with its country. */
+	static Demand demand(Intent intent) {
+		List<String> categories = new ArrayList<>();
+		String[] parts = intent.category().split("\\.");
+		StringBuilder id = new StringBuilder();
+		for (String part : parts) {
+			id.append(id.isEmpty() ? "" : ".").append(part);
+			categories.add(id.toString());
+		}
+		List<String> regions = new ArrayList<>();
+		if (intent.region() != null) {
+			int dash = intent.region().indexOf('-');
+			if (dash > 0) {
+				regions.add(intent.region().substring(0, dash));
+			}
+			regions.add(intent.region());
+		}
+		Map<String, String> attributes = new HashMap<>();
+		intent.attributes().forEach(a -> attributes.put(a.key(), a.value()));
+		return new Demand(categories, regions, intent.from(), intent.to(), intent.budget(), intent.currency(), attributes);
+	}
+
+	OffsetDateTime now() {
+		return clock.instant().atOffset(ZoneOffset.UTC);
+	}
+}

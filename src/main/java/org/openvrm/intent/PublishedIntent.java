@@ -1,0 +1,77 @@
+package org.openvrm.intent;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An intent as vendors see it: under its reference and pseudonym, never its owner. The disclosure
+ * plan is shown (the field keys, not their values) so a bidder knows what the winner will receive.
+ * @param agreed whether the reading vendor has accepted the intent's terms
+ */
+public record PublishedIntent(String ref, String pseudonym, String state, String title, String category, String region,
+		String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency,
+		List<Attribute> attributes, String description, Instant expiresAt, List<String> terms, List<String> disclosure,
+		int revision, Instant publishedAt, boolean agreed) {
+
+	static PublishedIntent of(Intent i, boolean agreed) {
+		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT), i.title(),
+				i.category(), i.region(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(), i.currency(),
+				i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(), i.revision(), i.publishedAt(),
+				agreed);
+	}
+
+	/**
+	 * The intent as a schema.org {@code Demand} in JSON-LD: price specification for the budget,
+	 * eligible region and quantity, the window as availability, attributes as additional properties.
+	 */
+	public static Map<String, Object> demand(Intent i, String base) {
+		Map<String, Object> demand = new LinkedHashMap<>();
+		demand.put("@context", "https://schema.org");
+		demand.put("@type", "Demand");
+		demand.put("@id", base + "/api/v1/vendor/intents/" + i.ref());
+		demand.put("identifier", i.ref());
+		demand.put("name", i.title());
+		if (i.description() != null) {
+			demand.put("description", i.description());
+		}
+		demand.put("category", i.category());
+		demand.put("seeks", Map.of("@type", "Product", "category", i.category()));
+		if (i.region() != null || i.place() != null) {
+			Map<String, Object> place = new LinkedHashMap<>();
+			place.put("@type", "Place");
+			if (i.place() != null) {
+				place.put("name", i.place());
+			}
+			if (i.region() != null) {
+				place.put("address", Map.of("@type", "PostalAddress", "addressCountry", i.region().split("-")[0],
+						"addressRegion", i.region()));
+			}
+			if (i.radiusKm() != null) {
+				place.put("geo", Map.of("@type", "GeoCircle", "geoRadius", i.radiusKm() * 1000));
+			}
+			demand.put("eligibleRegion", place);
+		}
+		if (i.from() != null) {
+			demand.put("availabilityStarts", i.from().toString());
+			demand.put("availabilityEnds", i.to().toString());
+		}
+		if (i.quantity() != null) {
+			demand.put("eligibleQuantity", Map.of("@type", "QuantitativeValue", "value", i.quantity()));
+		}
+		if (i.budget() != null) {
+			demand.put("priceSpecification", Map.of("@type", "PriceSpecification", "maxPrice", i.budget(), "priceCurrency",
+					i.currency()));
+		}
+		demand.put("validThrough", i.expiresAt().toString());
+		demand.put("additionalProperty", i.attributes().stream()
+			.map(a -> Map.of("@type", "PropertyValue", "propertyID", a.key(), "value", a.value(), "valueReference",
+					a.required() ? "required" : "nice-to-have"))
+			.toList());
+		demand.put("termsOfService", i.terms().stream().map(t -> base + "/api/v1/terms/" + t).toList());
+		return demand;
+	}
+}

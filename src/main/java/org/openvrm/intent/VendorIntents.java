@@ -1,0 +1,179 @@
+package org.openvrm.intent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openvrm.platform.Conflict;
+import org.openvrm.platform.HubKeys;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.vendor.VendorActor;
+import org.openvrm.vendor.VendorProfiles;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Intents as vendors reach them: the feed of intents matched to the vendor, one intent (only to a
+ * vendor it was matched to: any other gets 404, as if it did not exist), and the vendor's
+ * acceptance of the intent's terms.
+ */
+@Service
+public class VendorIntents {
+
+	static final int MAX_PAGE = 200;
+
+	/** One entry of the feed: an intent was matched to the vendor, changed, or closed. */
+	public record Notice(String cursor, String kind, Instant at, PublishedIntent intent) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Intents intents;
+
+	private final HubKeys keys;
+
+	private final VendorProfiles vendors;
+
+	private final Clock clock;
+
+	VendorIntents(JdbcClient jdbc, Intents intents, HubKeys keys, VendorProfiles vendors, Clock clock) {
+		this.jdbc = jdbc;
+		this.intents = intents;
+		this.keys = keys;
+		this.vendors = vendors;
+		this.clock = clock;
+	}
+
+	/**
+	 * The vendor's feed after the cursor, oldest first; each entry shows the intent as it is now.
+	 * @throws InvalidInput {@code after} (not a cursor of this feed) or {@code limit} (outside 1–200)
+	 */
+	public List<Notice> after(UUID vendorId, String after, int limit) {
+		if (limit < 1 || limit > MAX_PAGE) {
+			throw new InvalidInput("limit", "feed.limit.invalid");
+		}
+		long from;
+		try {
+			from = after == null || after.isBlank() ? 0 : Long.parseLong(after.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInput("after", "feed.after.invalid");
+		}
+		record Entry(long seq, String kind, Instant at, Intent intent) {
+		}
+		List<Entry> entries = jdbc.sql("""
+				SELECT m.seq, m.kind, m.at AS matched_at, i.* FROM intent_match m JOIN intent i ON i.id = m.intent_id
+				WHERE m.vendor_id = ? AND m.seq > ? ORDER BY m.seq FETCH FIRST ? ROWS ONLY
+				""")
+			.params(vendorId, from, limit)
+			.query((rs, n) -> new Entry(rs.getLong("seq"), rs.getString("kind").toLowerCase(java.util.Locale.ROOT),
+					Intents.instant(rs, "matched_at"), intents.intent(rs, n)))
+			.list();
+		List<UUID> agreed = agreedIntents(vendorId);
+		return entries.stream()
+			.map(e -> new Notice(Long.toString(e.seq()), e.kind(), e.at(),
+					PublishedIntent.of(e.intent(), agreed.contains(e.intent().id()))))
+			.toList();
+	}
+
+	/** The intents matched to the vendor that still take offers, newest first. */
+	public List<PublishedIntent> open(UUID vendorId) {
+		List<UUID> agreed = agreedIntents(vendorId);
+		return jdbc.sql("""
+				SELECT * FROM intent WHERE state = 'PUBLISHED'
+				AND id IN (SELECT intent_id FROM intent_match WHERE vendor_id = ?) ORDER BY published_at DESC
+				""")
+			.param(vendorId)
+			.query(intents::intent)
+			.list()
+			.stream()
+			.map(i -> PublishedIntent.of(i, agreed.contains(i.id())))
+			.toList();
+	}
+
+	/** @throws NotFound for an intent never matched to the vendor */
+	public PublishedIntent one(UUID vendorId, String ref) {
+		Intent intent = told(vendorId, ref, false);
+		return PublishedIntent.of(intent, agreement(vendorId, intent.id()).isPresent());
+	}
+
+	/** The intent as schema.org {@code Demand} JSON-LD. */
+	public Map<String, Object> demand(UUID vendorId, String ref, String base) {
+		return PublishedIntent.demand(told(vendorId, ref, false), base);
+	}
+
+	/**
+	 * Accepts every term of the intent; a second call returns the first record.
+	 * @throws NotFound for an intent never matched to the vendor
+	 * @throws Conflict {@code state} when the intent no longer takes offers
+	 */
+	@Transactional
+	public IntentAgreement agree(VendorActor actor, String ref) {
+		Intent intent = told(actor.vendorId(), ref, true);
+		Optional<IntentAgreement> existing = agreement(actor.vendorId(), intent.id());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (!intent.state().isOpen()) {
+			throw new Conflict("state", "intent.closed");
+		}
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		String acceptedBy = actor.type() + ":" + actor.id();
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put("typ", "intent-agreement");
+		claims.put("jti", id.toString());
+		claims.put("iat", now.getEpochSecond());
+		claims.put("intent", Map.of("ref", intent.ref(), "pseudonym", intent.pseudonym(), "revision", intent.revision()));
+		claims.put("agreements", intent.terms().stream().map(t -> Map.of("id", t, "text", "/api/v1/terms/" + t)).toList());
+		claims.put("vendor", Map.of("id", actor.vendorId().toString(), "name", vendors.nameOf(actor.vendorId())));
+		claims.put("acceptedBy", Map.of("type", actor.type(), "id", actor.id()));
+		claims.put("acceptedAt", now.toString());
+		// the intent's row is locked (told(…, true)), so two requests of one vendor cannot both insert
+		jdbc.sql("""
+				INSERT INTO intent_agreement (id, intent_id, vendor_id, agreements, actor, signed, accepted_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, intent.id(), actor.vendorId(), String.join(",", intent.terms()), acceptedBy, keys.sign(claims),
+					now.atOffset(ZoneOffset.UTC))
+			.update();
+		return agreement(actor.vendorId(), intent.id()).orElseThrow();
+	}
+
+	public Optional<IntentAgreement> agreement(UUID vendorId, UUID intentId) {
+		return jdbc.sql("""
+				SELECT a.*, i.ref FROM intent_agreement a JOIN intent i ON i.id = a.intent_id
+				WHERE a.vendor_id = ? AND a.intent_id = ?
+				""")
+			.params(vendorId, intentId)
+			.query((rs, n) -> new IntentAgreement(rs.getObject("id", UUID.class), rs.getString("ref"),
+					Intents.split(rs.getString("agreements")), rs.getString("actor"), Intents.instant(rs, "accepted_at"),
+					rs.getString("signed")))
+			.optional();
+	}
+
+	private List<UUID> agreedIntents(UUID vendorId) {
+		return jdbc.sql("SELECT intent_id FROM intent_agreement WHERE vendor_id = ?").param(vendorId).query(UUID.class).list();
+	}
+
+	/** The intent, if it was ever matched to the vendor. */
+	Intent told(UUID vendorId, String ref, boolean lock) {
+		Intent intent = intents.byRef(ref, lock).map(Intents.Owned::intent).orElseThrow(() -> new NotFound("Intent"));
+		boolean told = jdbc.sql("SELECT COUNT(*) FROM intent_match WHERE intent_id = ? AND vendor_id = ?")
+			.params(intent.id(), vendorId)
+			.query(Long.class)
+			.single() > 0;
+		if (!told) {
+			throw new NotFound("Intent");
+		}
+		return intent;
+	}
+}

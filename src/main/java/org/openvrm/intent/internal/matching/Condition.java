@@ -1,0 +1,40 @@
+package org.openvrm.intent.internal.matching;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One test of a subscription on an intent attribute, for example {@code near-sea EQUALS yes}.
+ * @param values exactly one for {@link Operator#EQUALS}, at least one otherwise
+ */
+public record Condition(String attribute, Operator operator, Set<String> values) {
+
+	public Condition {
+		Objects.requireNonNull(attribute, "attribute");
+		Objects.requireNonNull(operator, "operator");
+		values = Set.copyOf(values);
+		if (operator == Operator.EQUALS ? values.size() != 1 : values.isEmpty()) {
+			throw new IllegalArgumentException(operator + " on " + attribute + " with " + values.size() + " values");
+		}
+	}
+
+	public static Condition equalTo(String attribute, String value) {
+		return new Condition(attribute, Operator.EQUALS, Set.of(value));
+	}
+
+	public static Condition in(String attribute, String... values) {
+		return new Condition(attribute, Operator.IN, Set.of(values));
+	}
+
+	public static Condition notIn(String attribute, String... values) {
+		return new Condition(attribute, Operator.NOT_IN, Set.of(values));
+	}
+
+	/** Whether an intent whose attribute has this value ({@code null} when it has none) passes. */
+	boolean admits(String value) {
+		if (operator == Operator.NOT_IN) {
+			return value == null || !values.contains(value);
+		}
+		return value != null && values.contains(value);
+	}
+}

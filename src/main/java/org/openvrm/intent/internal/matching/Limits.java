@@ -1,0 +1,150 @@
+package org.openvrm.intent.internal.matching;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The range parts of every conjunction (minimum budget, served dates) in primitive columns indexed by
+ * internal id. They are checked only on the candidates the posting lists leave, so they need no index
+ * of their own; 20 bytes a subscription and no object.
+ * <p>
+ * Budgets are longs in ten-thousandths of the currency unit (exact for every ISO 4217 currency), dates
+ * are epoch days in an int. A subscription whose minimum or dates do not fit (more decimals, more
+ * than 10^14 units, years past five million) keeps its interest as an outlier and is checked with
+ * the interest's own code, so the columns never round.
+ */
+final class Limits {
+
+	static final int SCALE = 4;
+
+	/** A budget amount that is not a whole number of ten-thousandths in a long. */
+	static final long INEXACT = Long.MIN_VALUE;
+
+	/** The currency id of a demand without a budget, or with a currency no subscription names. */
+	static final int NO_CURRENCY = -2;
+
+	private static final int ANY_BUDGET = 0;
+
+	private static final int OUTLIER = -1;
+
+	private final Map<String, Integer> currencies = new HashMap<>();
+
+	private final Map<Integer, Interest> outliers = new HashMap<>();
+
+	/** Interned currency of the minimum budget, {@link #ANY_BUDGET}, or {@link #OUTLIER}. */
+	private int[] currency = {};
+
+	private long[] minimum = {};
+
+	/** Epoch days; an open end is {@link Integer#MIN_VALUE} or {@link Integer#MAX_VALUE}, never a real day. */
+	private int[] servesFrom = {};
+
+	private int[] servesUntil = {};
+
+	void ensureCapacity(int capacity) {
+		if (capacity > currency.length) {
+			resize(Math.max(capacity, currency.length + (currency.length >> 1)));
+		}
+	}
+
+	void resize(int capacity) {
+		currency = Arrays.copyOf(currency, capacity);
+		minimum = Arrays.copyOf(minimum, capacity);
+		servesFrom = Arrays.copyOf(servesFrom, capacity);
+		servesUntil = Arrays.copyOf(servesUntil, capacity);
+	}
+
+	void record(int id, Interest interest) {
+		long units = interest.minimumBudget() == null ? 0 : units(interest.minimumBudget());
+		long from = interest.servesFrom() == null ? Integer.MIN_VALUE : interest.servesFrom().toEpochDay();
+		long until = interest.servesUntil() == null ? Integer.MAX_VALUE : interest.servesUntil().toEpochDay();
+		boolean fits = units != INEXACT
+				&& (interest.servesFrom() == null || (from > Integer.MIN_VALUE && from < Integer.MAX_VALUE))
+				&& (interest.servesUntil() == null || (until > Integer.MIN_VALUE && until < Integer.MAX_VALUE));
+		if (!fits) {
+			currency[id] = OUTLIER;
+			outliers.put(id, interest);
+			return;
+		}
+		currency[id] = interest.currency() == null ? ANY_BUDGET
+				: currencies.computeIfAbsent(interest.currency(), code -> currencies.size() + 1);
+		minimum[id] = units;
+		servesFrom[id] = (int) from;
+		servesUntil[id] = (int) until;
+	}
+
+	void forget(int id) {
+		if (currency[id] == OUTLIER) {
+			outliers.remove(id);
+		}
+		currency[id] = ANY_BUDGET;
+	}
+
+	/** Moves a live subscription's limits to a smaller id, when ids are renumbered in ascending order. */
+	void move(int from, int to) {
+		currency[to] = currency[from];
+		minimum[to] = minimum[from];
+		servesFrom[to] = servesFrom[from];
+		servesUntil[to] = servesUntil[from];
+		if (currency[from] == OUTLIER) {
+			outliers.put(to, outliers.remove(from));
+		}
+	}
+
+	void clear() {
+		currencies.clear();
+		outliers.clear();
+		resize(0);
+	}
+
+	int currencyOf(String code) {
+		Integer id = code == null ? null : currencies.get(code);
+		return id == null ? NO_CURRENCY : id;
+	}
+
+	boolean admits(int id, Probe probe) {
+		int required = currency[id];
+		if (required != ANY_BUDGET) {
+			if (required == OUTLIER) {
+				Interest interest = outliers.get(id);
+				return interest.meetsBudget(probe.demand) && interest.meetsDates(probe.demand);
+			}
+			if (required != probe.currency) {
+				return false;
+			}
+			if (probe.budget != INEXACT ? probe.budget < minimum[id]
+					: probe.demand.budget().compareTo(BigDecimal.valueOf(minimum[id], SCALE)) < 0) {
+				return false;
+			}
+		}
+		return !probe.window || (probe.from >= servesFrom[id] && probe.to <= servesUntil[id]);
+	}
+
+	/** The amount in ten-thousandths, or {@link #INEXACT}. */
+	static long units(BigDecimal amount) {
+		BigDecimal exact = amount;
+		if (exact.scale() > SCALE) {
+			exact = exact.stripTrailingZeros();
+			if (exact.scale() > SCALE) {
+				return INEXACT;
+			}
+		}
+		if (exact.precision() - exact.scale() > 15) {
+			return INEXACT; // ten-thousandths of 10^15 or more do not fit (and 1E+999999999 is never expanded)
+		}
+		var unscaled = exact.setScale(SCALE).unscaledValue();
+		return unscaled.bitLength() < 64 ? unscaled.longValue() : INEXACT;
+	}
+
+	/**
+	 * An intent's day as an int, clamped: a day before every representable one becomes
+	 * {@link Integer#MIN_VALUE}, which still passes an open start and fails every real one (and
+	 * likewise at the top), so comparisons stay exact.
+	 */
+	static int day(LocalDate date) {
+		return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, date.toEpochDay()));
+	}
+}

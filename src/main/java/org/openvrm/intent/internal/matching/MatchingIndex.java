@@ -1,0 +1,329 @@
+package org.openvrm.intent.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Answers "who bids?": every subscription whose {@link Interest} matches a {@link Demand}, without
+ * testing each subscription. It is the k-index of Whang et al., "Indexing Boolean Expressions"
+ * (VLDB 2009), with the budget and the dates checked after it.
+ * <p>
+ * <b>Partitions.</b> A subscription is a conjunction of predicates over attributes: the category
+ * (one predicate, whatever the number of categories), the region when it names any, and one per
+ * attribute of its conditions (conditions on one attribute are merged, see {@link Conjunction}). Its
+ * size K is the number of predicates an intent must satisfy positively (∈); ∉ predicates (NOT_IN) do
+ * not count. Subscriptions are partitioned by K. A demand with A attributes can satisfy no
+ * conjunction larger than A, so matching walks the partitions min(A, largest K) down to 1. The paper's
+ * Z list for K = 0 (conjunctions of ∉ predicates only) is left out: every interest names a category,
+ * so K is at least 1.
+ * <p>
+ * <b>Posting lists.</b> Every (attribute, value) pair a subscription names is a {@link Term}; the
+ * category and region trees are just attributes whose demand values are a whole branch. Each term has
+ * one {@link PostingList} per partition: the internal ids of the conjunctions naming it, each entry
+ * marked ∈ or ∉, in id order.
+ * <p>
+ * <b>The walk.</b> In partition K, the demand's posting lists are sorted by their current entry; if the
+ * first K stand on one id, that conjunction has K satisfied predicates, and it is a candidate unless
+ * one of the lists on it holds a ∉ entry (∉ sorts first, so looking at the first list suffices).
+ * Otherwise no id below the K-th list's can have K lists, and the first K - 1 lists skip to it by
+ * galloping search. Candidates then pass the range predicates, the minimum budget and the served
+ * dates, read from primitive columns ({@link Limits}). See {@link Probe#walk(int)}.
+ * <p>
+ * <b>Updates.</b> Each {@link #put} gives the subscription a new internal id, larger than all before,
+ * so posting lists only ever append and stay sorted; a replaced or removed subscription's id is
+ * retired (its key slot is cleared, which the walk's caller checks) and its entries stay until a
+ * compaction. A partition whose posting lists hold more than a quarter of retired entries is compacted
+ * alone; when retired ids outnumber live ones (or ids run out) every list and column is renumbered
+ * densely, in the old order so that lists stay sorted. Both cost time linear in what they rewrite
+ * and happen after a proportional number of removals, so updates are amortised constant time and no
+ * update rebuilds the index.
+ * <p>
+ * <b>Memory.</b> An entry is one int ({@code id << 1 | ∈}); a subscription costs its entries (one per
+ * category, region and condition value), 20 bytes of limits, 2 bytes of size, its key slot and its
+ * entry in the key table, and no object of its own. Attribute names and values are kept once, in the
+ * {@link Vocabulary}.
+ * <p>
+ * <b>Threads.</b> One writer and many readers: a read-write lock lets readers match together. Each
+ * thread reuses its own {@link Probe}, so a match allocates its result and little else.
+ * @param <K> the subscription key, with {@code equals} and {@code hashCode}
+ */
+public final class MatchingIndex<K> {
+
+	/** Internal ids stay below this, so that {@code id << 1 | 1} is an int and never {@link Cursor#END}. */
+	static final int ID_LIMIT = (1 << 30) - 2;
+
+	private static final int COMPACTION_THRESHOLD = 64;
+
+	private static final ThreadLocal<Probe> PROBES = ThreadLocal.withInitial(Probe::new);
+
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+	/** The fewest retired entries (or ids) worth a compaction (or a renumbering). */
+	private final int compactionThreshold;
+
+	private final Vocabulary vocabulary = new Vocabulary();
+
+	private final SubscriptionIds<K> ids = new SubscriptionIds<>();
+
+	private final Limits limits = new Limits();
+
+	/** The key of each internal id; {@code null} once the id is retired. */
+	private Object[] keys;
+
+	/** K of each internal id; 0 for an interest whose conditions contradict each other, which has no entries. */
+	private short[] sizes;
+
+	/** By K; [0] stays empty. */
+	private Partition[] partitions;
+
+	private int nextId;
+
+	private int live;
+
+	private int compactions;
+
+	public MatchingIndex() {
+		this(COMPACTION_THRESHOLD);
+	}
+
+	MatchingIndex(int compactionThreshold) {
+		this.compactionThreshold = compactionThreshold;
+		reset();
+	}
+
+	/** Adds the subscription, or replaces its expression; the next match sees it. */
+	public void put(K key, Interest interest) {
+		Objects.requireNonNull(key, "key");
+		Objects.requireNonNull(interest, "interest");
+		Conjunction conjunction = Conjunction.of(interest).orElse(null);
+		int size = conjunction == null ? 0 : conjunction.size();
+		if (size > Short.MAX_VALUE) {
+			throw new IllegalArgumentException("a subscription with " + size + " conditions");
+		}
+		lock.writeLock().lock();
+		try {
+			int previous = ids.get(key);
+			if (previous < 0 && live == ID_LIMIT) {
+				throw new IllegalStateException("the index is full: " + live + " subscriptions");
+			}
+			if (previous >= 0) {
+				retire(previous);
+			}
+			if (nextId == ID_LIMIT) {
+				renumber();
+			}
+			int id = nextId++;
+			ensureCapacity(nextId);
+			keys[id] = key;
+			sizes[id] = (short) size;
+			ids.put(key, id);
+			live++;
+			limits.record(id, interest);
+			if (conjunction != null) {
+				index(id, conjunction);
+			}
+			tidy();
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** Removes the subscription; {@code false} if the index did not have it. */
+	public boolean remove(K key) {
+		lock.writeLock().lock();
+		try {
+			int id = ids.remove(key);
+			if (id < 0) {
+				return false;
+			}
+			retire(id);
+			tidy();
+			return true;
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	public int size() {
+		lock.readLock().lock();
+		try {
+			return live;
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	public void clear() {
+		lock.writeLock().lock();
+		try {
+			reset();
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** The key of every subscription whose interest matches the demand, each once, in no particular order. */
+	@SuppressWarnings("unchecked")
+	public List<K> match(Demand demand) {
+		Objects.requireNonNull(demand, "demand");
+		Probe probe = PROBES.get();
+		lock.readLock().lock();
+		try {
+			probe.prepare(demand, vocabulary, limits);
+			List<K> matches = new ArrayList<>();
+			for (int k = Math.min(partitions.length - 1, probe.attributes()); k > 0; k--) {
+				if (partitions[k].conjunctions == 0) {
+					continue;
+				}
+				probe.walk(k);
+				int[] candidates = probe.candidates;
+				for (int i = 0; i < probe.candidateCount; i++) {
+					int id = candidates[i];
+					Object key = keys[id];
+					if (key != null && limits.admits(id, probe)) {
+						matches.add((K) key);
+					}
+				}
+			}
+			return matches;
+		}
+		finally {
+			lock.readLock().unlock();
+			probe.release();
+		}
+	}
+
+	/** How many compactions and renumberings ran, for tests. */
+	int compactions() {
+		return compactions;
+	}
+
+	private void index(int id, Conjunction conjunction) {
+		int k = conjunction.size();
+		Partition partition = partition(k);
+		partition.conjunctions++;
+		int included = PostingList.entry(id, false);
+		for (String category : conjunction.categories()) {
+			vocabulary.category(category).postingsToAppend(k, partition).append(included);
+		}
+		for (String region : conjunction.regions()) {
+			vocabulary.region(region).postingsToAppend(k, partition).append(included);
+		}
+		for (Conjunction.Clause clause : conjunction.clauses()) {
+			int entry = PostingList.entry(id, clause.excluded());
+			for (String value : clause.values()) {
+				vocabulary.attribute(clause.attribute(), value).postingsToAppend(k, partition).append(entry);
+			}
+		}
+	}
+
+	private Partition partition(int k) {
+		if (k >= partitions.length) {
+			int before = partitions.length;
+			partitions = Arrays.copyOf(partitions, k + 1);
+			for (int i = before; i <= k; i++) {
+				partitions[i] = new Partition();
+			}
+		}
+		return partitions[k];
+	}
+
+	private void retire(int id) {
+		keys[id] = null;
+		live--;
+		limits.forget(id);
+		if (sizes[id] > 0) {
+			partitions[sizes[id]].retired++;
+		}
+	}
+
+	/** Compacts what has become worth it after a retirement; lazily, so most updates only append or mark. */
+	private void tidy() {
+		int retiredIds = nextId - live;
+		if (retiredIds >= compactionThreshold && retiredIds > live) {
+			renumber();
+			return;
+		}
+		for (Partition partition : partitions) {
+			if (partition.retired >= compactionThreshold && partition.retired * 4 > partition.conjunctions) {
+				for (PostingList list : partition.lists) {
+					list.rewrite(id -> keys[id] == null ? -1 : id);
+				}
+				partition.conjunctions -= partition.retired;
+				partition.retired = 0;
+				compactions++;
+			}
+		}
+	}
+
+	/**
+	 * Gives the live subscriptions the ids 0, 1, … in their old order, drops every retired entry and
+	 * shrinks the columns. Keeping the order keeps every posting list sorted without sorting.
+	 */
+	private void renumber() {
+		int[] newIds = new int[nextId];
+		int next = 0;
+		for (int id = 0; id < nextId; id++) {
+			if (keys[id] == null) {
+				newIds[id] = -1;
+				continue;
+			}
+			if (next != id) {
+				keys[next] = keys[id];
+				sizes[next] = sizes[id];
+				limits.move(id, next);
+			}
+			newIds[id] = next++;
+		}
+		Arrays.fill(keys, next, nextId, null);
+		for (Partition partition : partitions) {
+			for (PostingList list : partition.lists) {
+				list.rewrite(id -> newIds[id]);
+			}
+			partition.conjunctions = 0;
+			partition.retired = 0;
+		}
+		for (int id = 0; id < next; id++) {
+			partitions[sizes[id]].conjunctions++;
+		}
+		partitions[0].conjunctions = 0;
+		ids.renumber(newIds);
+		nextId = next;
+		int capacity = Math.max(16, next + (next >> 1));
+		if (keys.length > capacity) {
+			keys = Arrays.copyOf(keys, capacity);
+			sizes = Arrays.copyOf(sizes, capacity);
+			limits.resize(capacity);
+		}
+		compactions++;
+	}
+
+	private void ensureCapacity(int capacity) {
+		if (capacity > keys.length) {
+			int grown = Math.max(capacity, keys.length + (keys.length >> 1));
+			keys = Arrays.copyOf(keys, grown);
+			sizes = Arrays.copyOf(sizes, grown);
+		}
+		limits.ensureCapacity(capacity);
+	}
+
+	private void reset() {
+		vocabulary.clear();
+		ids.clear();
+		limits.clear();
+		keys = new Object[16];
+		sizes = new short[16];
+		limits.ensureCapacity(16);
+		partitions = new Partition[] { new Partition() };
+		nextId = 0;
+		live = 0;
+	}
+}
