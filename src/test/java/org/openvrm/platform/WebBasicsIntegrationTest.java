@@ -86,6 +86,8 @@ class WebBasicsIntegrationTest {
 				"/api/v1/vendor/clients", "/api/v1/vendor/webhooks/{id}/test", "/api/v1/operator/vendors/{id}/verification");
 		assertThat(docs.body()).contains("/api/v1/me/grants", "/api/v1/me/grants/{id}/revoke", "/api/v1/me/access-log",
 				"/api/v1/me/data-requests/{id}/approve", "/api/v1/me/data-requests/{id}/decline", "/api/v1/me/receipts/{id}",
+				"/api/v1/me/intents", "/api/v1/me/intents/{id}/offers/{offerId}/accept", "/api/v1/vendor/subscriptions",
+				"/api/v1/vendor/intents", "/api/v1/vendor/intents/{ref}/agreement", "/api/v1/vendor/intents/{ref}/offers",
 				"/api/v1/receipts/verify", "/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/data-requests",
 				"/api/v1/vendor/relationships/{ref}/documents", "/api/v1/vendor/relationships/{ref}/transactions",
 				"/api/v1/vendor/receipts", "/api/v1/vendor/events", "/api/v1/me/kept-out");

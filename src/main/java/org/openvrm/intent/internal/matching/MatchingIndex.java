@@ -86,6 +86,8 @@ public final class MatchingIndex<K> {
 
 	private int compactions;
 
+	private int renumberings;
+
 	public MatchingIndex() {
 		this(COMPACTION_THRESHOLD);
 	}
@@ -201,9 +203,14 @@ public final class MatchingIndex<K> {
 		}
 	}
 
-	/** How many compactions and renumberings ran, for tests. */
+	/** How many partition compactions ran, for tests. */
 	int compactions() {
 		return compactions;
+	}
+
+	/** How many renumberings ran, for tests. */
+	int renumberings() {
+		return renumberings;
 	}
 
 	private void index(int id, Conjunction conjunction) {
@@ -303,7 +310,7 @@ public final class MatchingIndex<K> {
 			sizes = Arrays.copyOf(sizes, capacity);
 			limits.resize(capacity);
 		}
-		compactions++;
+		renumberings++;
 	}
 
 	private void ensureCapacity(int capacity) {

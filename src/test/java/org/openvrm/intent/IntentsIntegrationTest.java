@@ -1,0 +1,219 @@
+package org.openvrm.intent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+import org.openvrm.HubTest;
+import org.openvrm.intent.Market.Bidder;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.intent.Market.JSON;
+import static org.openvrm.intent.Market.json;
+
+/** Pseudonyms, subscriptions taking effect, bad input, and who can reach which intent and offer. */
+@HubTest
+class IntentsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void vendorsNeverSeeWhoThePersonIsAndCannotLinkTwoIntents() {
+		String email = Hub.uniqueEmail("ann");
+		HubClient ann = Hub.person(port, email);
+		JsonNode me = json(ann.get("/api/v1/me"), 200);
+		Bidder bidder = Market.bidder(port, "Watcher");
+		bidder.subscribe(Market.subscription("Everything travel", List.of("travel"), List.of(), List.of()));
+
+		JsonNode first = publish(ann, Market.holiday());
+		JsonNode second = publish(ann, Market.holiday());
+
+		assertThat(first.get("ref").asString()).isNotEqualTo(second.get("ref").asString());
+		assertThat(first.get("pseudonym").asString()).isNotEqualTo(second.get("pseudonym").asString());
+		assertThat(commonPrefix(first.get("pseudonym").asString(), second.get("pseudonym").asString()))
+			.as("nothing shared beyond the fixed prefix").isLessThanOrEqualTo("buyer-".length() + 2);
+		for (JsonNode intent : List.of(first, second)) {
+			String seen = bidder.call("GET", "/api/v1/vendor/intents/" + intent.get("ref").asString(), null).body()
+					+ bidder.call("GET", "/api/v1/vendor/intents/" + intent.get("ref").asString() + "/jsonld", null).body();
+			assertThat(seen).contains(intent.get("pseudonym").asString())
+				.doesNotContain(email)
+				.doesNotContain(me.get("id").asString())
+				.doesNotContain(me.get("displayName").asString())
+				.doesNotContain(intent.get("id").asString());
+		}
+		String feed = bidder.call("GET", "/api/v1/vendor/intents?limit=200", null).body();
+		assertThat(feed).doesNotContain(email).doesNotContain(me.get("id").asString());
+	}
+
+	@Test
+	void aChangedSubscriptionCountsForTheNextIntent() {
+		HubClient ann = Hub.person(port);
+		Bidder bidder = Market.bidder(port, "Switcher");
+		String subscription = bidder.subscribe(Market.subscription("Ferries", List.of("travel.ferries"), List.of(), List.of()))
+			.get("id").asString();
+		String before = publish(ann, Market.holiday()).get("ref").asString();
+		assertThat(bidder.feedRefs()).doesNotContain(before);
+
+		json(bidder.call("PUT", "/api/v1/vendor/subscriptions/" + subscription,
+				Market.subscription("Beach", List.of("travel.package-holidays.beach"), List.of("FR-OCC", "FR"), List.of())), 200);
+		String after = publish(ann, Market.holiday()).get("ref").asString();
+		assertThat(bidder.feedRefs()).contains(after).doesNotContain(before);
+
+		assertThat(bidder.call("DELETE", "/api/v1/vendor/subscriptions/" + subscription, null).statusCode()).isEqualTo(204);
+		String gone = publish(ann, Market.holiday()).get("ref").asString();
+		assertThat(bidder.feedRefs()).doesNotContain(gone);
+	}
+
+	@Test
+	void aBlockedVendorIsNeverMatched() {
+		HubClient ann = Hub.person(port);
+		Bidder bidder = Market.bidder(port, "Pushy");
+		bidder.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		json(ann.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + bidder.vendorId() + "\",\"status\":\"BLOCKED\"}"), 201);
+		String ref = publish(ann, Market.holiday()).get("ref").asString();
+		assertThat(bidder.feedRefs()).doesNotContain(ref);
+	}
+
+	@Test
+	void aVendorThatDoesNotAcceptTheIntentsTermsIsNeverMatched() {
+		HubClient ann = Hub.person(port);
+		Bidder bidder = Market.bidder(port, "Terms-shy");
+		Map<String, Object> subscription = new HashMap<>(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		subscription.put("acceptedTerms", List.of("SD-BASE"));
+		bidder.subscribe(subscription);
+		Map<String, Object> strict = Market.holiday();
+		strict.put("terms", List.of("SD-BASE", "NO-STALKING"));
+		String ref = publish(ann, strict).get("ref").asString();
+		assertThat(bidder.feedRefs()).doesNotContain(ref);
+		strict.put("terms", List.of("SD-BASE"));
+		String accepted = publish(ann, strict).get("ref").asString();
+		assertThat(bidder.feedRefs()).contains(accepted);
+	}
+
+	@Test
+	void badIntentsAreRefusedNamingTheFieldAndNothingIsKept() {
+		HubClient ann = Hub.person(port);
+		List<Object[]> cases = new ArrayList<>();
+		cases.add(new Object[] { "category", "travel.spaceflight" });
+		cases.add(new Object[] { "budget", -1 });
+		cases.add(new Object[] { "budget", new java.math.BigDecimal("1e12") });
+		cases.add(new Object[] { "expiresOn", LocalDate.now().minusDays(1).toString() });
+		cases.add(new Object[] { "region", "XX-YY" });
+		cases.add(new Object[] { "quantity", 0 });
+		cases.add(new Object[] { "disclosure", List.of("email.password") });
+		cases.add(new Object[] { "terms", List.of("NO-SUCH-TERMS") });
+		for (Object[] c : cases) {
+			Map<String, Object> intent = Market.holiday();
+			intent.put((String) c[0], c[1]);
+			HubClient.Response refused = ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(intent));
+			assertThat(refused.status()).as(c[0] + "=" + c[1] + ": " + refused.body()).isEqualTo(422);
+			assertThat(refused.body()).contains(c[0].toString());
+		}
+		Map<String, Object> reversed = Market.holiday();
+		Object from = reversed.get("from");
+		reversed.put("from", reversed.get("to"));
+		reversed.put("to", from);
+		assertThat(ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(reversed)).body()).contains("\"to\"")
+			.contains("swap");
+		Map<String, Object> crowded = Market.holiday();
+		List<Map<String, Object>> attributes = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			attributes.add(Market.attribute("a" + i, "v", false));
+		}
+		crowded.put("attributes", attributes);
+		assertThat(ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(crowded)).status()).isEqualTo(422);
+		assertThat(json(ann.get("/api/v1/me/intents"), 200)).as("nothing half-saved").isEmpty();
+	}
+
+	@Test
+	void badSubscriptionsAndOffersAreRefused() {
+		Bidder bidder = Market.bidder(port, "Sloppy");
+		assertThat(bidder.call("POST", "/api/v1/vendor/subscriptions",
+				Market.subscription("Nothing", List.of(), List.of(), List.of())).statusCode()).isEqualTo(422);
+		assertThat(bidder.call("POST", "/api/v1/vendor/subscriptions",
+				Market.subscription("Unknown", List.of("nowhere"), List.of(), List.of())).body()).contains("categories");
+		assertThat(bidder.call("POST", "/api/v1/vendor/subscriptions", Market.subscription("Odd", List.of("travel"), List.of(),
+				List.of(Market.condition("transport", "like", "train")))).body()).contains("conditions");
+		assertThat(json(bidder.call("GET", "/api/v1/vendor/subscriptions", null), 200)).isEmpty();
+
+		HubClient ann = Hub.person(port);
+		bidder.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		JsonNode intent = publish(ann, Market.holiday());
+		String ref = intent.get("ref").asString();
+		bidder.agree(ref);
+		assertThat(bidder.offer(ref, Market.offer(-5, "EUR", Map.of())).body()).contains("price");
+		Map<String, Object> stale = new HashMap<>(Market.offer(100, "EUR", Map.of()));
+		stale.put("validUntil", LocalDate.now().minusDays(1).toString());
+		assertThat(bidder.offer(ref, stale).body()).contains("validUntil");
+		assertThat(bidder.offer(ref, Market.offer(100, "EUR", Map.of("not-asked", true))).body()).contains("fit");
+		assertThat(json(bidder.call("GET", "/api/v1/vendor/intents/" + ref + "/offers", null), 200)).isEmpty();
+
+		json(ann.sendJson("POST", "/api/v1/me/intents/" + intent.get("id").asString() + "/withdraw", null), 200);
+		assertThat(bidder.offer(ref, Market.offer(100, "EUR", Map.of())).statusCode()).as("offer on a closed intent").isEqualTo(409);
+		assertThat(bidder.eventTypes()).contains("intent.matched", "intent.closed");
+	}
+
+	@Test
+	void nobodyReachesAnotherPersonsIntentsOrAnotherVendorsOffers() {
+		HubClient ann = Hub.person(port);
+		HubClient bea = Hub.person(port);
+		Bidder x = Market.bidder(port, "X");
+		Bidder y = Market.bidder(port, "Y");
+		x.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		y.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		JsonNode intent = publish(ann, Market.holiday());
+		String id = intent.get("id").asString();
+		String ref = intent.get("ref").asString();
+		x.agree(ref);
+		String offer = json(x.offer(ref, Market.offer(3000, "EUR", Map.of())), 201).get("id").asString();
+
+		for (String path : List.of("/api/v1/me/intents/" + id, "/api/v1/me/intents/" + id + "/offers",
+				"/api/v1/me/intents/" + id + "/offers/" + offer, "/api/v1/me/intents/" + id + "/jsonld")) {
+			assertThat(bea.get(path).status()).as(path).isEqualTo(404);
+		}
+		for (String action : List.of("/publish", "/withdraw", "/decline-all", "/offers/" + offer + "/accept")) {
+			assertThat(bea.sendJson("POST", "/api/v1/me/intents/" + id + action, null).status()).as(action).isEqualTo(404);
+		}
+		assertThat(bea.sendJson("PUT", "/api/v1/me/intents/" + id, JSON.writeValueAsString(Market.holiday())).status()).isEqualTo(404);
+		assertThat(json(bea.get("/api/v1/me/intents"), 200)).isEmpty();
+
+		assertThat(y.call("GET", "/api/v1/vendor/intents/" + ref + "/offers/" + offer, null).statusCode()).isEqualTo(404);
+		assertThat(y.call("PUT", "/api/v1/vendor/intents/" + ref + "/offers/" + offer, Market.offer(1, "EUR", Map.of())).statusCode())
+			.isIn(404, 409);
+		assertThat(y.call("POST", "/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/withdraw", null).statusCode()).isEqualTo(404);
+		assertThat(y.call("GET", "/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/messages", null).statusCode()).isEqualTo(404);
+		assertThat(json(y.call("GET", "/api/v1/vendor/intents/" + ref + "/offers", null), 200)).isEmpty();
+		String ySubscription = json(y.call("GET", "/api/v1/vendor/subscriptions", null), 200).get(0).get("id").asString();
+		assertThat(x.call("GET", "/api/v1/vendor/subscriptions/" + ySubscription, null).statusCode()).isEqualTo(404);
+		assertThat(x.call("DELETE", "/api/v1/vendor/subscriptions/" + ySubscription, null).statusCode()).isEqualTo(404);
+
+		// the offer is still X's, unchanged, and a token without offers:write cannot answer
+		assertThat(json(x.call("GET", "/api/v1/vendor/intents/" + ref + "/offers/" + offer, null), 200).get("state").asString())
+			.isEqualTo("OPEN");
+		String readOnly = Hub.clientToken(port, x.admin(), "intents:read");
+		assertThat(Hub.withToken(port, readOnly, "POST", "/api/v1/vendor/intents/" + ref + "/agreement", null, null).statusCode())
+			.isEqualTo(403);
+	}
+
+	private static JsonNode publish(HubClient person, Map<String, Object> intent) {
+		return json(person.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(intent)), 201);
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int i = 0;
+		while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
+	}
+}
