@@ -1,0 +1,186 @@
+package org.openvrm.intent.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.intent.Awards;
+import org.openvrm.intent.Comparison;
+import org.openvrm.intent.Intent;
+import org.openvrm.intent.Intents;
+import org.openvrm.intent.OfferMessage;
+import org.openvrm.intent.Offers;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.taxonomy.Taxonomy;
+import org.openvrm.terms.PersonalTerms;
+import org.openvrm.terms.Roster;
+import org.openvrm.vault.RecordKind;
+import org.openvrm.vault.Vaults;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The person's intents: the list, the form (new and edit), and an intent's page with its offers
+ * side by side, the questions on each, and the buttons that accept one or decline them all.
+ */
+@Controller
+class IntentsController {
+
+	private final Intents intents;
+
+	private final Offers offers;
+
+	private final Awards awards;
+
+	private final Vaults vaults;
+
+	private final Taxonomy taxonomy;
+
+	private final Roster roster;
+
+	private final PersonalTerms personalTerms;
+
+	IntentsController(Intents intents, Offers offers, Awards awards, Vaults vaults, Taxonomy taxonomy, Roster roster,
+			PersonalTerms personalTerms) {
+		this.intents = intents;
+		this.offers = offers;
+		this.awards = awards;
+		this.vaults = vaults;
+		this.taxonomy = taxonomy;
+		this.roster = roster;
+		this.personalTerms = personalTerms;
+	}
+
+	@GetMapping("/me/intents")
+	String list(@AuthenticationPrincipal SignedInAccount me, Model model) {
+		model.addAttribute("intents", intents.list(me.id()));
+		return "intent/list";
+	}
+
+	@GetMapping("/me/intents/new")
+	String newForm(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String title, Model model) {
+		IntentForm form = new IntentForm();
+		form.setCategory(category);
+		form.setTitle(title);
+		form.setTerms(personalTerms.of(me.id()).agreements());
+		form.setDisclosure(List.of("email.address"));
+		return form(model, form, null);
+	}
+
+	@PostMapping("/me/intents")
+	String create(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") IntentForm form,
+			@RequestParam(defaultValue = "draft") String action, Model model) {
+		try {
+			Intent intent = intents.create(me.id(), form.draft(), "publish".equals(action), null);
+			return "redirect:/me/intents/" + intent.id();
+		}
+		catch (InvalidInput invalid) {
+			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()), form, null);
+		}
+	}
+
+	@GetMapping("/me/intents/{id}/edit")
+	String editForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
+		Intent intent = intents.require(me.id(), id);
+		return form(model, IntentForm.of(intent), intent);
+	}
+
+	@PostMapping("/me/intents/{id}")
+	String change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @ModelAttribute("form") IntentForm form,
+			Model model) {
+		try {
+			intents.change(me.id(), id, form.draft());
+			return "redirect:/me/intents/" + id;
+		}
+		catch (InvalidInput invalid) {
+			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()), form,
+					intents.require(me.id(), id));
+		}
+	}
+
+	@GetMapping("/me/intents/{id}")
+	String page(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@RequestParam(required = false) String sort, Model model) {
+		Intent intent = intents.require(me.id(), id);
+		Offers.Order order = Offers.Order.of(sort);
+		List<Comparison> rows = offers.compare(me.id(), id, order);
+		Map<UUID, List<OfferMessage>> threads = new HashMap<>();
+		rows.forEach(row -> threads.put(row.offer().id(), offers.messages(row.offer().id())));
+		model.addAttribute("intent", intent);
+		model.addAttribute("category", taxonomy.category(intent.category()).orElseThrow());
+		model.addAttribute("region", intent.region() == null ? null : taxonomy.region(intent.region()).orElse(null));
+		model.addAttribute("rows", rows);
+		model.addAttribute("threads", threads);
+		model.addAttribute("sort", order.name().toLowerCase(java.util.Locale.ROOT));
+		return "intent/page";
+	}
+
+	@PostMapping("/me/intents/{id}/publish")
+	String publish(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.published", () -> intents.publish(me.id(), id));
+	}
+
+	@PostMapping("/me/intents/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.withdrawn", () -> intents.withdraw(me.id(), id));
+	}
+
+	@PostMapping("/me/intents/{id}/decline-all")
+	String declineAll(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.declined", () -> awards.declineAll(me.id(), id));
+	}
+
+	@PostMapping("/me/intents/{id}/offers/{offerId}/accept")
+	String accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.accepted", () -> awards.accept(vaults.require(me, request), id, offerId));
+	}
+
+	@PostMapping("/me/intents/{id}/offers/{offerId}/messages")
+	String ask(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
+			@RequestParam(required = false) String body, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.asked", () -> offers.ask(me.id(), id, offerId, body));
+	}
+
+	private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+		}
+		return "redirect:/me/intents/" + id;
+	}
+
+	private String form(Model model, IntentForm form, Intent editing) {
+		model.addAttribute("form", form);
+		model.addAttribute("editing", editing);
+		model.addAttribute("categories", taxonomy.categories());
+		model.addAttribute("regions", taxonomy.regions());
+		model.addAttribute("agreements", roster.all());
+		model.addAttribute("fields", disclosable());
+		return "intent/form";
+	}
+
+	/** The fields a disclosure plan can name, as the consent module keys them. */
+	private static List<String> disclosable() {
+		return java.util.Arrays.stream(RecordKind.values())
+			.filter(kind -> kind != RecordKind.CUSTOM)
+			.flatMap(kind -> kind.fields().stream().filter(f -> !f.equals("label")).map(kind::fieldKey))
+			.toList();
+	}
+}
