@@ -1,17 +1,8 @@
 package org.openvrm.intent;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
-
-import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.HubTest;
+import org.openvrm.WebhookReceiver;
 import org.openvrm.delivery.internal.WebhookSignature;
 import org.openvrm.intent.Market.Bidder;
 
@@ -46,31 +38,19 @@ import static org.openvrm.intent.Market.json;
 		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public", "openvrm.webhooks.relay-interval=300ms" })
 class HolidayIntentIntegrationTest {
 
-	record Received(Map<String, List<String>> headers, String body) {
-	}
-
 	@LocalServerPort
 	int port;
 
-	HttpServer receiver;
-
-	final List<Received> received = new CopyOnWriteArrayList<>();
+	WebhookReceiver receiver;
 
 	@BeforeEach
-	void startReceiver() throws IOException {
-		receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		receiver.createContext("/hook", exchange -> {
-			received.add(new Received(exchange.getRequestHeaders(),
-					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-			exchange.sendResponseHeaders(204, -1);
-			exchange.close();
-		});
-		receiver.start();
+	void startReceiver() {
+		receiver = WebhookReceiver.start();
 	}
 
 	@AfterEach
 	void stopReceiver() {
-		receiver.stop(0);
+		receiver.close();
 	}
 
 	@Test
@@ -95,8 +75,8 @@ class HolidayIntentIntegrationTest {
 				List.of(condition("transport", "not-in", "train"))));
 		Bidder phones = Market.bidder(port, "Phones");
 		phones.subscribe(Market.subscription("Mobile", List.of("telecom"), List.of(), List.of()));
-		String secret = json(rail.call("POST", "/api/v1/vendor/webhooks", Map.of("url", "http://127.0.0.1:"
-				+ receiver.getAddress().getPort() + "/hook", "events", List.of("intent.matched", "offer.accepted"))), 201)
+		String secret = json(rail.call("POST", "/api/v1/vendor/webhooks", Map.of("url", receiver.url(), "events",
+				List.of("intent.matched", "offer.accepted"))), 201)
 			.get("secret").asString();
 
 		JsonNode intent = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(Market.holiday())), 201);
@@ -115,11 +95,9 @@ class HolidayIntentIntegrationTest {
 		}
 
 		// the webhook, signed per Standard Webhooks, names the intent by its pseudonym only
-		waitFor(() -> received.stream().anyMatch(r -> r.body().contains("intent.matched") && r.body().contains(ref)));
-		Received matched = received.stream().filter(r -> r.body().contains(ref)).findFirst().orElseThrow();
-		assertThat(matched.headers().get("Webhook-signature").get(0)).isEqualTo(WebhookSignature.sign(secret,
-				matched.headers().get("Webhook-id").get(0), Long.parseLong(matched.headers().get("Webhook-timestamp").get(0)),
-				matched.body()));
+		WebhookReceiver.Received matched = receiver.await("intent.matched", ref);
+		assertThat(matched.header("Webhook-signature")).isEqualTo(WebhookSignature.sign(secret, matched.header("Webhook-id"),
+				Long.parseLong(matched.header("Webhook-timestamp")), matched.body()));
 		JsonNode event = JSON.readTree(matched.body());
 		assertThat(event.get("data").get("intent").get("pseudonym").asString()).isEqualTo(intent.get("pseudonym").asString());
 		assertThat(event.get("data").get("intent").get("attributes").toString()).contains("Roosendaal");
@@ -178,9 +156,7 @@ class HolidayIntentIntegrationTest {
 		assertThat(award.get("offer").get("state").asString()).isEqualTo("ACCEPTED");
 		assertThat(award.get("grantId").isNull()).isFalse();
 
-		waitFor(() -> received.stream().anyMatch(r -> r.body().contains("offer.accepted")));
-		JsonNode accepted = JSON.readTree(received.stream().filter(r -> r.body().contains("offer.accepted")).findFirst()
-			.orElseThrow().body()).get("data");
+		JsonNode accepted = JSON.readTree(receiver.await("offer.accepted").body()).get("data");
 		String customerRef = accepted.get("customerRef").asString();
 		JsonNode data = json(rail.call("GET", "/api/v1/vendor/relationships/" + customerRef + "/data", null), 200);
 		assertThat(data.toString()).contains(shared).contains("Gent").doesNotContain("Kerkstraat");
@@ -202,19 +178,5 @@ class HolidayIntentIntegrationTest {
 		return json(person.get("/api/v1/me/intents/" + intentId + "/offers?sort=" + sort), 200).valueStream()
 			.map(row -> row.get("offer").get("id").asString())
 			.toList();
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (!condition.getAsBoolean()) {
-			assertThat(Instant.now()).as("waited 20 s for the relay").isBefore(deadline);
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 }
