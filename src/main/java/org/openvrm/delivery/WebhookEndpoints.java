@@ -185,7 +185,12 @@ public class WebhookEndpoints {
 		return actor.vendorId();
 	}
 
-	private WebhookEndpoint require(UUID vendorId, UUID id) {
+	/** The vendor's endpoint, for someone who may manage it. */
+	WebhookEndpoint managed(VendorActor actor, UUID id) {
+		return require(managed(actor), id);
+	}
+
+	WebhookEndpoint require(UUID vendorId, UUID id) {
 		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ? AND vendor_id = ?")
 			.params(id, vendorId)
 			.query(WebhookEndpoints::endpoint)

@@ -37,7 +37,7 @@ class WebhookRelay {
 
 	private static final Duration CLAIM = Duration.ofMinutes(1);
 
-	private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+	static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
 	private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
@@ -57,8 +57,12 @@ class WebhookRelay {
 
 	private final String lockClause;
 
+	private final Duration firstRetry;
+
 	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed, JsonMapper json,
-			DataSource dataSource) throws Exception {
+			DataSource dataSource, @org.springframework.beans.factory.annotation.Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry)
+			throws Exception {
+		this.firstRetry = firstRetry;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.endpoints = endpoints;
@@ -95,10 +99,14 @@ class WebhookRelay {
 						rs.getObject("endpoint_id", UUID.class), rs.getInt("attempts"),
 						rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 				.list();
-			due.forEach(d -> jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ?")
-				.params(now.plus(CLAIM), d.id())
-				.update());
-			return due;
+			// The claim only takes a delivery still due as it was read: a relay that read the same
+			// row (H2 has no SKIP LOCKED; a PostgreSQL relay may have read it before it was locked)
+			// updates nothing and leaves it to the one that claimed it.
+			return due.stream()
+				.filter(d -> jdbc.sql("""
+						UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?
+						""").params(now.plus(CLAIM), d.id(), now).update() == 1)
+				.toList();
 		});
 	}
 
@@ -121,7 +129,7 @@ class WebhookRelay {
 		int attempts = due.attempts() + 1;
 		boolean delivered = answer.status() >= 200 && answer.status() < 300;
 		boolean gone = answer.status() == 410;
-		Instant next = now.plus(backOff(attempts));
+		Instant next = now.plus(backOff(firstRetry, attempts));
 		String state = delivered ? "DELIVERED" : gone || next.isAfter(due.createdAt().plus(GIVE_UP_AFTER)) ? "FAILED" : "PENDING";
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("""
@@ -139,7 +147,12 @@ class WebhookRelay {
 
 	/** 30 s, 1 min, 2 min, … at most 6 h between attempts. */
 	static Duration backOff(int attempts) {
-		Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+		return backOff(FIRST_RETRY, attempts);
+	}
+
+	/** {@code first}, doubling, at most 6 h between attempts ({@code openvrm.webhooks.first-retry}, 30 s, shorter in tests). */
+	static Duration backOff(Duration first, int attempts) {
+		Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 20));
 		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
 	}
 

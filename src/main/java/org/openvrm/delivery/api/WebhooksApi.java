@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.delivery.CreatedEndpoint;
+import org.openvrm.delivery.Deliveries;
+import org.openvrm.delivery.Delivery;
 import org.openvrm.delivery.TestDelivery;
 import org.openvrm.delivery.WebhookEndpoint;
 import org.openvrm.delivery.WebhookEndpoints;
@@ -30,8 +32,11 @@ class WebhooksApi {
 
 	private final WebhookEndpoints endpoints;
 
-	WebhooksApi(WebhookEndpoints endpoints) {
+	private final Deliveries deliveries;
+
+	WebhooksApi(WebhookEndpoints endpoints, Deliveries deliveries) {
 		this.endpoints = endpoints;
+		this.deliveries = deliveries;
 	}
 
 	record NewEndpoint(String url, List<String> events) {
@@ -48,7 +53,8 @@ class WebhooksApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an endpoint", description = "The answer holds the whsec_ secret, once. The URL must be http(s) "
 			+ "and resolve only to public addresses (422 otherwise, unless the operator allowed private addresses for "
-			+ "development). Events: intent.matched, offer.accepted, offer.not-chosen, agreement.proffered, "
+			+ "development). Events: intent.matched, intent.changed, intent.closed, offer.accepted, offer.not-chosen, "
+			+ "offer.question, agreement.proffered, "
 			+ "relationship.ended, grant.created, grant.changed, grant.revoked, data-request.answered. At most 10 endpoints.")
 	CreatedEndpoint create(VendorActor actor, @RequestBody NewEndpoint body) {
 		return endpoints.create(actor, body.url(), body.events());
@@ -67,5 +73,22 @@ class WebhooksApi {
 			+ "Redirects are not followed.")
 	TestDelivery test(VendorActor actor, @PathVariable UUID id) {
 		return endpoints.test(actor, id);
+	}
+
+	@GetMapping(path = "/api/v1/vendor/webhooks/{id}/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The endpoint's latest deliveries, newest first", description = "Each with its webhook-id, event "
+			+ "type, state (PENDING, DELIVERED, FAILED), attempts, the receiver's last status or the problem, and when "
+			+ "the next attempt is due. `limit` 1–100, default 20.")
+	List<Delivery> deliveries(VendorActor actor, @PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") int limit) {
+		return deliveries.of(actor, id, limit);
+	}
+
+	@PostMapping(path = "/api/v1/vendor/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Deliver again", description = "The delivery is due at once, with the same webhook-id and a new "
+			+ "72-hour window of retries. 409 when the endpoint was disabled (it answered 410 Gone).")
+	Delivery redeliver(VendorActor actor, @PathVariable UUID id, @PathVariable UUID deliveryId) {
+		return deliveries.redeliver(actor, id, deliveryId);
 	}
 }

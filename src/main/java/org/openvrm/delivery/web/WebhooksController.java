@@ -3,6 +3,9 @@ package org.openvrm.delivery.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.openvrm.delivery.Deliveries;
+import org.openvrm.delivery.Delivery;
+import org.openvrm.delivery.WebhookEndpoint;
 import org.openvrm.delivery.WebhookEndpoints;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vendor.VendorActor;
@@ -20,13 +23,23 @@ class WebhooksController {
 
 	private final WebhookEndpoints endpoints;
 
-	WebhooksController(WebhookEndpoints endpoints) {
+	private final Deliveries deliveries;
+
+	WebhooksController(WebhookEndpoints endpoints, Deliveries deliveries) {
 		this.endpoints = endpoints;
+		this.deliveries = deliveries;
 	}
 
 	@GetMapping("/console/webhooks")
 	String list(VendorActor actor, Model model) {
-		model.addAttribute("endpoints", endpoints.list(actor));
+		List<WebhookEndpoint> mine = endpoints.list(actor);
+		model.addAttribute("endpoints", mine);
+		boolean admin = actor.mayAdminister("webhooks:write");
+		java.util.Map<UUID, List<Delivery>> recent = new java.util.HashMap<>();
+		if (admin) {
+			mine.forEach(endpoint -> recent.put(endpoint.id(), deliveries.of(actor, endpoint.id(), 10)));
+		}
+		model.addAttribute("deliveries", recent);
 		model.addAttribute("events", WebhookEndpoints.EVENTS);
 		model.addAttribute("admin", actor.mayAdminister("webhooks:write"));
 		return "delivery/webhooks";
@@ -57,5 +70,17 @@ class WebhooksController {
 	String delete(VendorActor actor, @PathVariable UUID id) {
 		endpoints.delete(actor, id);
 		return "redirect:/console/webhooks";
+	}
+
+	@PostMapping("/console/webhooks/{id}/deliveries/{deliveryId}/redeliver")
+	String redeliver(VendorActor actor, @PathVariable UUID id, @PathVariable UUID deliveryId, Model model) {
+		try {
+			deliveries.redeliver(actor, id, deliveryId);
+			model.addAttribute("redelivered", deliveryId);
+		}
+		catch (InvalidInput refused) {
+			model.addAttribute("error", refused.messageKey());
+		}
+		return list(actor, model);
 	}
 }

@@ -12,14 +12,29 @@ final class Cursor {
 
 	private int position;
 
+	private int exclusions;
+
 	/** The entry under the cursor, or {@link #END}. */
 	int current;
 
 	void start(PostingList list) {
 		entries = list.entries();
 		size = list.size();
+		exclusions = list.exclusions();
 		position = 0;
 		current = size > 0 ? entries[0] : END;
+	}
+
+	int[] entries() {
+		return entries;
+	}
+
+	int size() {
+		return size;
+	}
+
+	int exclusions() {
+		return exclusions;
 	}
 
 	void release() {

@@ -34,27 +34,35 @@ final class Limits {
 
 	private final Map<Integer, Interest> outliers = new HashMap<>();
 
-	/** Interned currency of the minimum budget, {@link #ANY_BUDGET}, or {@link #OUTLIER}. */
-	private int[] currency = {};
+	/**
+	 * Five ints an id, so that one candidate's limits share a cache line: the interned currency of the
+	 * minimum budget ({@link #ANY_BUDGET}, or {@link #OUTLIER}), the served dates in epoch days (an open
+	 * end is {@link Integer#MIN_VALUE} or {@link Integer#MAX_VALUE}, never a real day), and the minimum
+	 * in ten-thousandths as two halves of a long.
+	 */
+	private int[] columns = {};
 
-	private long[] minimum = {};
+	private static final int WIDTH = 5;
 
-	/** Epoch days; an open end is {@link Integer#MIN_VALUE} or {@link Integer#MAX_VALUE}, never a real day. */
-	private int[] servesFrom = {};
+	private static final int CURRENCY = 0;
 
-	private int[] servesUntil = {};
+	private static final int FROM = 1;
+
+	private static final int UNTIL = 2;
+
+	private static final int MINIMUM_HIGH = 3;
+
+	private static final int MINIMUM_LOW = 4;
 
 	void ensureCapacity(int capacity) {
-		if (capacity > currency.length) {
-			resize(Math.max(capacity, currency.length + (currency.length >> 1)));
+		if (capacity * WIDTH > columns.length) {
+			int ids = columns.length / WIDTH;
+			resize(Math.max(capacity, ids + (ids >> 1)));
 		}
 	}
 
 	void resize(int capacity) {
-		currency = Arrays.copyOf(currency, capacity);
-		minimum = Arrays.copyOf(minimum, capacity);
-		servesFrom = Arrays.copyOf(servesFrom, capacity);
-		servesUntil = Arrays.copyOf(servesUntil, capacity);
+		columns = Arrays.copyOf(columns, capacity * WIDTH);
 	}
 
 	void record(int id, Interest interest) {
@@ -64,32 +72,31 @@ final class Limits {
 		boolean fits = units != INEXACT
 				&& (interest.servesFrom() == null || (from > Integer.MIN_VALUE && from < Integer.MAX_VALUE))
 				&& (interest.servesUntil() == null || (until > Integer.MIN_VALUE && until < Integer.MAX_VALUE));
+		int at = id * WIDTH;
 		if (!fits) {
-			currency[id] = OUTLIER;
+			columns[at + CURRENCY] = OUTLIER;
 			outliers.put(id, interest);
 			return;
 		}
-		currency[id] = interest.currency() == null ? ANY_BUDGET
+		columns[at + CURRENCY] = interest.currency() == null ? ANY_BUDGET
 				: currencies.computeIfAbsent(interest.currency(), code -> currencies.size() + 1);
-		minimum[id] = units;
-		servesFrom[id] = (int) from;
-		servesUntil[id] = (int) until;
+		columns[at + FROM] = (int) from;
+		columns[at + UNTIL] = (int) until;
+		columns[at + MINIMUM_HIGH] = (int) (units >>> 32);
+		columns[at + MINIMUM_LOW] = (int) units;
 	}
 
 	void forget(int id) {
-		if (currency[id] == OUTLIER) {
+		if (columns[id * WIDTH + CURRENCY] == OUTLIER) {
 			outliers.remove(id);
 		}
-		currency[id] = ANY_BUDGET;
+		columns[id * WIDTH + CURRENCY] = ANY_BUDGET;
 	}
 
 	/** Moves a live subscription's limits to a smaller id, when ids are renumbered in ascending order. */
 	void move(int from, int to) {
-		currency[to] = currency[from];
-		minimum[to] = minimum[from];
-		servesFrom[to] = servesFrom[from];
-		servesUntil[to] = servesUntil[from];
-		if (currency[from] == OUTLIER) {
+		System.arraycopy(columns, from * WIDTH, columns, to * WIDTH, WIDTH);
+		if (columns[to * WIDTH + CURRENCY] == OUTLIER) {
 			outliers.put(to, outliers.remove(from));
 		}
 	}
@@ -106,7 +113,8 @@ final class Limits {
 	}
 
 	boolean admits(int id, Probe probe) {
-		int required = currency[id];
+		int at = id * WIDTH;
+		int required = columns[at + CURRENCY];
 		if (required != ANY_BUDGET) {
 			if (required == OUTLIER) {
 				Interest interest = outliers.get(id);
@@ -115,12 +123,13 @@ final class Limits {
 			if (required != probe.currency) {
 				return false;
 			}
-			if (probe.budget != INEXACT ? probe.budget < minimum[id]
-					: probe.demand.budget().compareTo(BigDecimal.valueOf(minimum[id], SCALE)) < 0) {
+			long minimum = (long) columns[at + MINIMUM_HIGH] << 32 | (columns[at + MINIMUM_LOW] & 0xFFFF_FFFFL);
+			if (probe.budget != INEXACT ? probe.budget < minimum
+					: probe.demand.budget().compareTo(BigDecimal.valueOf(minimum, SCALE)) < 0) {
 				return false;
 			}
 		}
-		return !probe.window || (probe.from >= servesFrom[id] && probe.to <= servesUntil[id]);
+		return !probe.window || (probe.from >= columns[at + FROM] && probe.to <= columns[at + UNTIL]);
 	}
 
 	/** The amount in ten-thousandths, or {@link #INEXACT}. */

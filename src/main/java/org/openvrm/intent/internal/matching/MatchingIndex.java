@@ -1,7 +1,7 @@
 package org.openvrm.intent.internal.matching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -77,8 +77,11 @@ public final class MatchingIndex<K> {
 	/** K of each internal id; 0 for an interest whose conditions contradict each other, which has no entries. */
 	private short[] sizes;
 
-	/** By K; [0] stays empty. */
-	private Partition[] partitions;
+	/** How many conjunctions of each size K have entries in the posting lists; [0] stays 0. */
+	private int[] conjunctionsOfSize;
+
+	/** How many of those are retired. */
+	private int[] retiredOfSize;
 
 	private int nextId;
 
@@ -172,7 +175,7 @@ public final class MatchingIndex<K> {
 		}
 	}
 
-	/** The key of every subscription whose interest matches the demand, each once, in no particular order. */
+	/** The key of every subscription whose interest matches the demand, each once, in no particular order; unmodifiable. */
 	@SuppressWarnings("unchecked")
 	public List<K> match(Demand demand) {
 		Objects.requireNonNull(demand, "demand");
@@ -180,22 +183,31 @@ public final class MatchingIndex<K> {
 		lock.readLock().lock();
 		try {
 			probe.prepare(demand, vocabulary, limits);
-			List<K> matches = new ArrayList<>();
-			for (int k = Math.min(partitions.length - 1, probe.attributes()); k > 0; k--) {
-				if (partitions[k].conjunctions == 0) {
-					continue;
-				}
-				probe.walk(k);
-				int[] candidates = probe.candidates;
-				for (int i = 0; i < probe.candidateCount; i++) {
-					int id = candidates[i];
-					Object key = keys[id];
-					if (key != null && limits.admits(id, probe)) {
-						matches.add((K) key);
+			// A conjunction is in the partitions of each of its categories, but at most one of them is on
+			// the demand's branch (an antichain meets a chain at most once), so it is found once.
+			for (int c = 0; c < probe.categoryCount(); c++) {
+				CategoryPartitions category = probe.category(c);
+				for (int k = Math.min(category.largestSize(), probe.largestSize()); k > 0; k--) {
+					Partition partition = category.partition(k);
+					if (partition != null) {
+						probe.walk(partition, k);
 					}
 				}
 			}
-			return matches;
+			// The range predicates on the candidates, then one result array of the right size.
+			int[] candidates = probe.candidates;
+			int found = 0;
+			for (int i = 0; i < probe.candidateCount; i++) {
+				int id = candidates[i];
+				if (keys[id] != null && limits.admits(id, probe)) {
+					candidates[found++] = id;
+				}
+			}
+			Object[] matches = new Object[found];
+			for (int i = 0; i < found; i++) {
+				matches[i] = keys[candidates[i]];
+			}
+			return (List<K>) Collections.unmodifiableList(Arrays.asList(matches));
 		}
 		finally {
 			lock.readLock().unlock();
@@ -213,34 +225,30 @@ public final class MatchingIndex<K> {
 		return renumberings;
 	}
 
+	/** Appends the conjunction's entries to the partition of size K of each of its categories. */
 	private void index(int id, Conjunction conjunction) {
 		int k = conjunction.size();
-		Partition partition = partition(k);
-		partition.conjunctions++;
+		if (k >= conjunctionsOfSize.length) {
+			conjunctionsOfSize = Arrays.copyOf(conjunctionsOfSize, k + 1);
+			retiredOfSize = Arrays.copyOf(retiredOfSize, k + 1);
+		}
+		conjunctionsOfSize[k]++;
 		int included = PostingList.entry(id, false);
 		for (String category : conjunction.categories()) {
-			vocabulary.category(category).postingsToAppend(k, partition).append(included);
-		}
-		for (String region : conjunction.regions()) {
-			vocabulary.region(region).postingsToAppend(k, partition).append(included);
-		}
-		for (Conjunction.Clause clause : conjunction.clauses()) {
-			int entry = PostingList.entry(id, clause.excluded());
-			for (String value : clause.values()) {
-				vocabulary.attribute(clause.attribute(), value).postingsToAppend(k, partition).append(entry);
+			Partition partition = vocabulary.category(category).partitionToAppend(k);
+			if (k == 1) {
+				partition.zeroToAppend().append(included);
+			}
+			for (String region : conjunction.regions()) {
+				partition.postingsToAppend(vocabulary.region(region)).append(included);
+			}
+			for (Conjunction.Clause clause : conjunction.clauses()) {
+				int entry = PostingList.entry(id, clause.excluded());
+				for (String value : clause.values()) {
+					partition.postingsToAppend(vocabulary.attribute(clause.attribute(), value)).append(entry);
+				}
 			}
 		}
-	}
-
-	private Partition partition(int k) {
-		if (k >= partitions.length) {
-			int before = partitions.length;
-			partitions = Arrays.copyOf(partitions, k + 1);
-			for (int i = before; i <= k; i++) {
-				partitions[i] = new Partition();
-			}
-		}
-		return partitions[k];
 	}
 
 	private void retire(int id) {
@@ -248,7 +256,7 @@ public final class MatchingIndex<K> {
 		live--;
 		limits.forget(id);
 		if (sizes[id] > 0) {
-			partitions[sizes[id]].retired++;
+			retiredOfSize[sizes[id]]++;
 		}
 	}
 
@@ -259,13 +267,17 @@ public final class MatchingIndex<K> {
 			renumber();
 			return;
 		}
-		for (Partition partition : partitions) {
-			if (partition.retired >= compactionThreshold && partition.retired * 4 > partition.conjunctions) {
-				for (PostingList list : partition.lists) {
-					list.rewrite(id -> keys[id] == null ? -1 : id);
+		for (int k = 1; k < retiredOfSize.length; k++) {
+			if (retiredOfSize[k] >= compactionThreshold && retiredOfSize[k] * 4 > conjunctionsOfSize[k]) {
+				int size = k;
+				for (CategoryPartitions category : vocabulary.categories()) {
+					Partition partition = category.partition(size);
+					if (partition != null) {
+						partition.forEachList(list -> list.rewrite(id -> keys[id] == null ? -1 : id));
+					}
 				}
-				partition.conjunctions -= partition.retired;
-				partition.retired = 0;
+				conjunctionsOfSize[k] -= retiredOfSize[k];
+				retiredOfSize[k] = 0;
 				compactions++;
 			}
 		}
@@ -291,17 +303,15 @@ public final class MatchingIndex<K> {
 			newIds[id] = next++;
 		}
 		Arrays.fill(keys, next, nextId, null);
-		for (Partition partition : partitions) {
-			for (PostingList list : partition.lists) {
-				list.rewrite(id -> newIds[id]);
-			}
-			partition.conjunctions = 0;
-			partition.retired = 0;
+		for (CategoryPartitions category : vocabulary.categories()) {
+			category.forEachList(list -> list.rewrite(id -> newIds[id]));
 		}
+		Arrays.fill(conjunctionsOfSize, 0);
+		Arrays.fill(retiredOfSize, 0);
 		for (int id = 0; id < next; id++) {
-			partitions[sizes[id]].conjunctions++;
+			conjunctionsOfSize[sizes[id]]++;
 		}
-		partitions[0].conjunctions = 0;
+		conjunctionsOfSize[0] = 0;
 		ids.renumber(newIds);
 		nextId = next;
 		int capacity = Math.max(16, next + (next >> 1));
@@ -329,7 +339,8 @@ public final class MatchingIndex<K> {
 		keys = new Object[16];
 		sizes = new short[16];
 		limits.ensureCapacity(16);
-		partitions = new Partition[] { new Partition() };
+		conjunctionsOfSize = new int[1];
+		retiredOfSize = new int[1];
 		nextId = 0;
 		live = 0;
 	}

@@ -19,6 +19,9 @@ final class PostingList {
 
 	private int size;
 
+	/** How many ∉ entries: lists without any (most) need no look for them. */
+	private int exclusions;
+
 	static int entry(int id, boolean excluded) {
 		return id << 1 | (excluded ? 0 : INCLUDED);
 	}
@@ -31,11 +34,16 @@ final class PostingList {
 		return size;
 	}
 
+	int exclusions() {
+		return exclusions;
+	}
+
 	void append(int entry) {
 		if (size == entries.length) {
 			entries = Arrays.copyOf(entries, Math.max(4, size + (size >> 1)));
 		}
 		entries[size++] = entry;
+		exclusions += entry & INCLUDED ^ INCLUDED;
 	}
 
 	/**
@@ -44,10 +52,12 @@ final class PostingList {
 	 */
 	void rewrite(IntUnaryOperator renumbering) {
 		int kept = 0;
+		exclusions = 0;
 		for (int i = 0; i < size; i++) {
 			int id = renumbering.applyAsInt(entries[i] >>> 1);
 			if (id >= 0) {
 				entries[kept++] = id << 1 | (entries[i] & INCLUDED);
+				exclusions += entries[i] & INCLUDED ^ INCLUDED;
 			}
 		}
 		size = kept;

@@ -23,18 +23,29 @@ final class Probe {
 
 	int to;
 
+	/** The demand's region and attribute terms that some subscription names. */
 	private Term[] terms = new Term[16];
 
 	private int termCount;
 
-	/** How many distinct attributes (category, region, each condition attribute) have a known term. */
+	/** How many distinct attributes besides the category (region, each condition attribute) have a known term. */
 	private int attributes;
+
+	/** The partitions of the categories on the demand's branch that some subscription names. */
+	private CategoryPartitions[] categories = new CategoryPartitions[8];
+
+	private int categoryCount;
 
 	private Cursor[] cursors = {};
 
+	/** The ids the walks found, across partitions, before the caller's checks. */
 	int[] candidates = new int[64];
 
 	int candidateCount;
+
+	private int[] exclusions = new int[16];
+
+	private int exclusionCount;
 
 	void prepare(Demand demand, Vocabulary vocabulary, Limits limits) {
 		this.demand = demand;
@@ -45,28 +56,41 @@ final class Probe {
 			from = Limits.day(demand.from());
 			to = Limits.day(demand.to());
 		}
+		categoryCount = 0;
+		for (String category : demand.categories()) {
+			CategoryPartitions partitions = vocabulary.knownCategory(category);
+			if (partitions != null) {
+				if (categoryCount == categories.length) {
+					categories = Arrays.copyOf(categories, categoryCount * 2);
+				}
+				categories[categoryCount++] = partitions;
+			}
+		}
+		candidateCount = 0;
 		termCount = 0;
 		attributes = 0;
-		int before = termCount;
-		for (String category : demand.categories()) {
-			add(vocabulary.knownCategory(category));
-		}
-		attributes += termCount > before ? 1 : 0;
-		before = termCount;
 		for (String region : demand.regions()) {
 			add(vocabulary.knownRegion(region));
 		}
-		attributes += termCount > before ? 1 : 0;
+		attributes += termCount > 0 ? 1 : 0;
 		for (var attribute : demand.attributes().entrySet()) {
-			before = termCount;
+			int before = termCount;
 			add(vocabulary.knownAttribute(attribute.getKey(), attribute.getValue()));
 			attributes += termCount > before ? 1 : 0;
 		}
 	}
 
-	/** The largest K worth walking: a conjunction of size K needs K distinct attributes of the demand. */
-	int attributes() {
-		return attributes;
+	int categoryCount() {
+		return categoryCount;
+	}
+
+	CategoryPartitions category(int index) {
+		return categories[index];
+	}
+
+	/** The largest K worth walking: a conjunction of size K needs the category and K - 1 other distinct attributes. */
+	int largestSize() {
+		return 1 + attributes;
 	}
 
 	private void add(Term term) {
@@ -79,27 +103,41 @@ final class Probe {
 	}
 
 	/**
-	 * Walks partition {@code k} as in Whang et al., "Indexing Boolean Expressions" (VLDB 2009), and
-	 * leaves in {@link #candidates} the ids of its conjunctions whose predicates the demand satisfies:
-	 * at least {@code k} of the demand's posting lists must stand on the same id, and none of them
-	 * with a ∉ entry.
+	 * Walks one partition as in Whang et al., "Indexing Boolean Expressions" (VLDB 2009), and adds to
+	 * {@link #candidates} the ids of its conjunctions whose predicates the demand satisfies. The
+	 * partition's conjunctions all name a category on the demand's branch, so they need k = K - 1 more
+	 * satisfied predicates: at least k of the demand's posting lists must stand on the same id, and
+	 * none of them with a ∉ entry. For k = 0 the Z list, which holds every conjunction of the
+	 * partition, stands in as the one list to find (the paper's K = 0 case).
 	 * <p>
-	 * The demand's lists for one attribute never count twice for one conjunction: category and region
-	 * values of a demand are one branch (a chain), a conjunction's are an antichain, so at most one
-	 * value of the chain is in the conjunction's set; other attributes have one value in the demand
-	 * and one merged clause in the conjunction. So "k lists on the id" means "k predicates hold".
-	 * Retired ids are walked like the others and dropped by the caller.
+	 * A demand's lists never count twice for one conjunction: its region values are one branch (a
+	 * chain) and a conjunction's an antichain, so at most one of them is in the conjunction's set;
+	 * other attributes have one value in the demand and one merged clause in the conjunction. So "k
+	 * lists on the id" means "k predicates hold". Retired ids are walked like the others and dropped by
+	 * the caller.
 	 */
-	void walk(int k) {
-		candidateCount = 0;
+	void walk(Partition partition, int size) {
+		int k = size - 1;
 		int count = 0;
+		if (k == 0) {
+			PostingList zero = partition.zero();
+			if (zero == null || zero.size() == 0) {
+				return;
+			}
+			cursor(count++).start(zero);
+			k = 1;
+		}
 		for (int t = 0; t < termCount; t++) {
-			PostingList list = terms[t].postings(k);
+			PostingList list = partition.postings(terms[t]);
 			if (list != null && list.size() > 0) {
 				cursor(count++).start(list);
 			}
 		}
 		if (count < k) {
+			return;
+		}
+		if (k == 1) {
+			union(count);
 			return;
 		}
 		Cursor[] lists = cursors;
@@ -128,6 +166,55 @@ final class Probe {
 			}
 			sort(lists, count);
 		}
+	}
+
+	/**
+	 * The walk for k = 1, which finds most matches (a category alone, or with a region): a shortcut
+	 * rather than the merge. Such a conjunction has one ∈ predicate besides its category, satisfied by
+	 * at most one of the lists, so the candidates are the ∈ entries of all lists, without the ids of any
+	 * ∉ entry; no sorting, and lists without ∉ entries (region lists, most others) are read once.
+	 */
+	private void union(int count) {
+		exclusionCount = 0;
+		for (int l = 0; l < count; l++) {
+			if (cursors[l].exclusions() > 0) {
+				int[] entries = cursors[l].entries();
+				for (int i = 0, size = cursors[l].size(); i < size; i++) {
+					if ((entries[i] & PostingList.INCLUDED) == 0) {
+						excluded(entries[i] >>> 1);
+					}
+				}
+			}
+		}
+		if (exclusionCount > 1) {
+			Arrays.sort(exclusions, 0, exclusionCount);
+		}
+		for (int l = 0; l < count; l++) {
+			int[] entries = cursors[l].entries();
+			int size = cursors[l].size();
+			if (exclusionCount == 0) {
+				for (int i = 0; i < size; i++) {
+					if ((entries[i] & PostingList.INCLUDED) != 0) {
+						candidate(entries[i] >>> 1);
+					}
+				}
+			}
+			else {
+				for (int i = 0; i < size; i++) {
+					int id = entries[i] >>> 1;
+					if ((entries[i] & PostingList.INCLUDED) != 0 && Arrays.binarySearch(exclusions, 0, exclusionCount, id) < 0) {
+						candidate(id);
+					}
+				}
+			}
+		}
+	}
+
+	private void excluded(int id) {
+		if (exclusionCount == exclusions.length) {
+			exclusions = Arrays.copyOf(exclusions, exclusionCount * 2);
+		}
+		exclusions[exclusionCount++] = id;
 	}
 
 	/** Insertion sort by current entry: a handful of lists, almost in order after each step. */
@@ -166,6 +253,8 @@ final class Probe {
 		demand = null;
 		Arrays.fill(terms, 0, termCount, null);
 		termCount = 0;
+		Arrays.fill(categories, 0, categoryCount, null);
+		categoryCount = 0;
 		for (Cursor cursor : cursors) {
 			cursor.release();
 		}

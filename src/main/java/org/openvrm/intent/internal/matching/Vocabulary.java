@@ -1,34 +1,39 @@
 package org.openvrm.intent.internal.matching;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every term subscriptions name, each string kept once. Categories and regions have namespaces of
- * their own, so a condition on an attribute called "category" is a different term.
+ * Every category, region and attribute value subscriptions name, each string kept once. Categories
+ * lead to their {@link CategoryPartitions}; regions and attribute values are {@link Term}s, regions in
+ * a namespace of their own so that a condition on an attribute called "region" is another term.
  */
 final class Vocabulary {
 
-	private final Map<String, Term> categories = new HashMap<>();
+	private final Map<String, CategoryPartitions> categories = new HashMap<>();
 
 	private final Map<String, Term> regions = new HashMap<>();
 
 	private final Map<String, Map<String, Term>> attributes = new HashMap<>();
 
-	Term category(String id) {
-		return categories.computeIfAbsent(id, absent -> new Term());
+	private int terms;
+
+	CategoryPartitions category(String id) {
+		return categories.computeIfAbsent(id, absent -> new CategoryPartitions());
 	}
 
 	Term region(String code) {
-		return regions.computeIfAbsent(code, absent -> new Term());
+		return regions.computeIfAbsent(code, absent -> new Term(terms++));
 	}
 
 	Term attribute(String attribute, String value) {
-		return attributes.computeIfAbsent(attribute, absent -> new HashMap<>()).computeIfAbsent(value, absent -> new Term());
+		return attributes.computeIfAbsent(attribute, absent -> new HashMap<>())
+			.computeIfAbsent(value, absent -> new Term(terms++));
 	}
 
-	/** The term, or {@code null} when no subscription ever named it; never adds one (readers call it). */
-	Term knownCategory(String id) {
+	/** The category's partitions, or {@code null} when no subscription ever named it; never adds one (readers call it). */
+	CategoryPartitions knownCategory(String id) {
 		return categories.get(id);
 	}
 
@@ -41,9 +46,14 @@ final class Vocabulary {
 		return values == null ? null : values.get(value);
 	}
 
+	Collection<CategoryPartitions> categories() {
+		return categories.values();
+	}
+
 	void clear() {
 		categories.clear();
 		regions.clear();
 		attributes.clear();
+		terms = 0;
 	}
 }
