@@ -164,6 +164,16 @@ public class Grants {
 		return created;
 	}
 
+	/** Of these field keys, those that have a value in the person's records (unknown keys left out). */
+	public List<String> available(Vault vault, List<String> fieldKeys) {
+		List<Record> mine = records.list(vault);
+		return fieldKeys.stream()
+			.filter(key -> SharedField.parse(key)
+				.filter(field -> mine.stream().anyMatch(r -> r.kind() == field.kind() && r.fields().containsKey(field.field())))
+				.isPresent())
+			.toList();
+	}
+
 	/**
 	 * Changes what an active grant covers and until when (its purpose and agreement stay): the
 	 * share is rebuilt under the same key, and a receipt records the change. With neither

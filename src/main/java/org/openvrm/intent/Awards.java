@@ -28,14 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * The person chooses an offer, or none. Choosing one, in a single transaction: opens the
  * relationship with the vendor (or reuses the person's standing one), accepts there in the
  * vendor's name the terms it accepted on the intent, executes the intent's disclosure plan as a
- * grant for service provision, marks the offer accepted and every other one not chosen, and tells
- * each vendor. If any step fails (a planned field with no value in the vault, say), nothing is kept.
+ * grant for service provision (the planned fields that have a value: a field the person has not
+ * filled in is left out and named in the answer), marks the offer accepted and every other one not
+ * chosen, and tells each vendor. If any step fails, nothing is kept.
  */
 @Service
 public class Awards {
 
-	/** What the award did: the relationship it opened or reused, and the grant, if the plan named fields. */
-	public record Award(Intent intent, Offer offer, UUID relationshipId, UUID grantId) {
+	/**
+	 * What the award did: the relationship it opened or reused, the grant of the planned fields that
+	 * have a value (null when none has), and the planned fields left out for want of a value.
+	 */
+	public record Award(Intent intent, Offer offer, UUID relationshipId, UUID grantId, List<String> withoutValue) {
 	}
 
 	private final Intents intents;
@@ -76,8 +80,6 @@ public class Awards {
 	 * @throws org.openvrm.platform.NotFound for an intent or offer that is not the person's
 	 * @throws Conflict {@code state} (the intent is closed), {@code offer} (withdrawn, or past its
 	 * validity), {@code vendorId} (the person blocked the vendor since)
-	 * @throws org.openvrm.platform.InvalidInput {@code fields} from the grant, when a planned field
-	 * has no value in the vault
 	 */
 	@Transactional
 	public Award accept(Vault vault, UUID intentId, UUID offerId) {
@@ -96,10 +98,11 @@ public class Awards {
 		List<String> agreed = vendorIntents.agreement(offer.vendorId(), intentId).map(IntentAgreement::agreements)
 			.orElse(List.of());
 		agreements.acceptAnswered(relationship.id(), agreed, new Agreements.Actor("intent", intent.ref()));
+		List<String> disclosed = grants.available(vault, intent.disclosure());
 		UUID grantId = null;
-		if (!intent.disclosure().isEmpty()) {
-			Grant grant = grants.create(vault, new NewGrant(relationship.id(), null, Purpose.SERVICE_PROVISION.key(),
-					intent.disclosure(), Map.of(), List.of(), null));
+		if (!disclosed.isEmpty()) {
+			Grant grant = grants.create(vault, new NewGrant(relationship.id(), null, Purpose.SERVICE_PROVISION.key(), disclosed,
+					Map.of(), List.of(), null));
 			grantId = grant.id();
 		}
 		jdbc.sql("UPDATE offer SET state = 'ACCEPTED', open_key = NULL, decided_at = ? WHERE id = ?")
@@ -111,11 +114,12 @@ public class Awards {
 		accepted.put("intentRef", intent.ref());
 		accepted.put("offerId", offerId.toString());
 		accepted.put("customerRef", customerRef);
-		accepted.put("disclosed", intent.disclosure());
+		accepted.put("disclosed", disclosed);
 		accepted.put("data", "/api/v1/vendor/relationships/" + customerRef + "/data");
 		feed.post(offer.vendorId(), "offer.accepted", accepted);
 		Intent awarded = intents.close(vault.owner(), intentId, IntentState.AWARDED, "intent-awarded");
-		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId);
+		List<String> withoutValue = intent.disclosure().stream().filter(key -> !disclosed.contains(key)).toList();
+		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId, withoutValue);
 	}
 
 	/** The person chooses none: the intent closes and every open offer is not chosen. */

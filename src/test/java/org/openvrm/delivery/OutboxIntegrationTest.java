@@ -2,10 +2,6 @@ package org.openvrm.delivery;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.HubTest;
+import org.openvrm.OwnSchema;
 import org.openvrm.WebhookReceiver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,19 +57,9 @@ class OutboxIntegrationTest {
 	record Call(String webhookId, String timestamp, String body, int answered) {
 	}
 
-	/**
-	 * The schema must exist before the pool connects to it; Flyway makes it on PostgreSQL, H2
-	 * refuses the connection first. This is the in-memory H2 of src/test/resources/config.
-	 */
 	@DynamicPropertySource
-	static void ownSchema(DynamicPropertyRegistry registry) throws SQLException {
-		if (!String.valueOf(System.getenv("SPRING_PROFILES_ACTIVE")).contains("postgres")) {
-			try (Connection connection = DriverManager.getConnection(
-					"jdbc:h2:mem:openvrm-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-					"sa", ""); Statement statement = connection.createStatement()) {
-				statement.execute("CREATE SCHEMA IF NOT EXISTS outbox");
-			}
-		}
+	static void ownSchema(DynamicPropertyRegistry registry) {
+		OwnSchema.prepare("outbox");
 	}
 
 	@LocalServerPort

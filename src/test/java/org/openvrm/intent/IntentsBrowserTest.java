@@ -1,12 +1,9 @@
 package org.openvrm.intent;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 import org.openvrm.Browser;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -41,7 +38,6 @@ class IntentsBrowserTest {
 		String vendorEmail = Hub.uniqueEmail("vendor");
 		String vendorName = "Sea and Rail " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		HubClient vendor = Hub.vendorAdmin(port, vendorName, vendorEmail);
-		int year = LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() + 1 : LocalDate.now().getYear();
 
 		try (Browser member = Browser.open(port, "en"); Browser person = Browser.open(port, "en")) {
 			member.go("/login").type("username", vendorEmail).type("password", Hub.PASSWORD)
@@ -58,18 +54,7 @@ class IntentsBrowserTest {
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			person.waitForPath("/me");
 			person.clickLink("Intents").click(By.id("new-intent"));
-			person.type("title", "Train holiday by the sea, south of France");
-			new Select(person.driver().findElement(By.id("category"))).selectByValue("travel.package-holidays.beach");
-			new Select(person.driver().findElement(By.id("region"))).selectByValue("FR");
-			person.type("place", "South of France, by the sea");
-			date(person, "from", year + "-08-01");
-			date(person, "to", year + "-08-15");
-			person.type("quantity", "4").type("budget", "3500");
-			attribute(person, 0, "transport", "train", true);
-			attribute(person, 1, "border-crossing", "Roosendaal", true);
-			attribute(person, 2, "accommodation", "apartment", true);
-			attribute(person, 3, "near-sea", "yes", true);
-			attribute(person, 4, "rail-pass-held", "yes", false);
+			HolidayForm.fill(person);
 			person.click(By.id("publish"));
 			assertThat(person.waitFor(By.id("state")).getText()).isEqualTo("Published");
 			String pseudonym = person.text().replaceAll("(?s).*Vendors see you as (buyer-[a-z0-9]+).*", "$1");
@@ -101,18 +86,5 @@ class IntentsBrowserTest {
 			.orElseThrow();
 		String customerRef = accepted.get("data").get("customerRef").asString();
 		assertThat(json(vendor.get("/api/v1/vendor/relationships/" + customerRef + "/data"), 200).toString()).contains(shared);
-	}
-
-	private static void date(Browser browser, String id, String isoDate) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-				browser.driver().findElement(By.id(id)), isoDate);
-	}
-
-	private static void attribute(Browser browser, int row, String key, String value, boolean required) {
-		browser.driver().findElement(By.name("attributes[" + row + "].key")).sendKeys(key);
-		browser.driver().findElement(By.name("attributes[" + row + "].value")).sendKeys(value);
-		if (required) {
-			browser.driver().findElement(By.name("attributes[" + row + "].required")).click();
-		}
 	}
 }

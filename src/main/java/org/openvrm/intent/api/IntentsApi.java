@@ -138,7 +138,8 @@ class IntentsApi {
 			+ "there the terms the vendor accepted on the intent, shares the disclosure plan's fields as a grant "
 			+ "(purpose service-provision, until revoked), and tells the winner (offer.accepted, with its customer "
 			+ "reference) and the others (offer.not-chosen). Needs the vault open (423 otherwise). 409 when the intent "
-			+ "is closed or the offer withdrawn or past its validity; 422 when a planned field has no value.")
+			+ "is closed or the offer withdrawn or past its validity. Planned fields without a value are left out and named "
+			+ "in `withoutValue`.")
 	Awards.Award accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
 			HttpServletRequest request) {
 		return awards.accept(vaults.require(me, request), id, offerId);

@@ -146,7 +146,12 @@ class IntentsController {
 	@PostMapping("/me/intents/{id}/offers/{offerId}/accept")
 	String accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.accepted", () -> awards.accept(vaults.require(me, request), id, offerId));
+		return act(id, redirect, "intent.done.accepted", () -> {
+			Awards.Award award = awards.accept(vaults.require(me, request), id, offerId);
+			if (!award.withoutValue().isEmpty()) {
+				redirect.addFlashAttribute("withoutValue", String.join(", ", award.withoutValue()));
+			}
+		});
 	}
 
 	@PostMapping("/me/intents/{id}/offers/{offerId}/messages")

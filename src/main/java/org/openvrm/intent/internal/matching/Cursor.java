@@ -42,7 +42,7 @@ final class Cursor {
 	}
 
 	int id() {
-		return current >>> 1;
+		return current >>> PostingList.ID_SHIFT;
 	}
 
 	/**
@@ -51,7 +51,7 @@ final class Cursor {
 	 * long one quickly, and a step to the next entry costs one comparison.
 	 */
 	void skipTo(int id) {
-		int target = id << 1; // the ∉ entry of id, which sorts first
+		int target = id << PostingList.ID_SHIFT; // the ∉ entry of id, which sorts first
 		if (current >= target) {
 			return;
 		}

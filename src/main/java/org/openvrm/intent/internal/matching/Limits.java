@@ -112,24 +112,32 @@ final class Limits {
 		return id == null ? NO_CURRENCY : id;
 	}
 
+	/**
+	 * Whether the demand meets the conjunction's budget and dates. Written without short circuits (a
+	 * demand without a window has the widest possible one, see {@link Probe}): the outcome is a coin
+	 * toss the processor cannot predict, and branch-free code keeps several candidates' cache misses in
+	 * flight at once.
+	 */
 	boolean admits(int id, Probe probe) {
 		int at = id * WIDTH;
 		int required = columns[at + CURRENCY];
-		if (required != ANY_BUDGET) {
-			if (required == OUTLIER) {
-				Interest interest = outliers.get(id);
-				return interest.meetsBudget(probe.demand) && interest.meetsDates(probe.demand);
-			}
-			if (required != probe.currency) {
-				return false;
-			}
-			long minimum = (long) columns[at + MINIMUM_HIGH] << 32 | (columns[at + MINIMUM_LOW] & 0xFFFF_FFFFL);
-			if (probe.budget != INEXACT ? probe.budget < minimum
-					: probe.demand.budget().compareTo(BigDecimal.valueOf(minimum, SCALE)) < 0) {
-				return false;
-			}
+		long minimum = (long) columns[at + MINIMUM_HIGH] << 32 | (columns[at + MINIMUM_LOW] & 0xFFFF_FFFFL);
+		if (required == OUTLIER || (probe.budget == INEXACT && required == probe.currency)) {
+			return admitsExactly(id, required, minimum, probe.demand);
 		}
-		return !probe.window || (probe.from >= columns[at + FROM] && probe.to <= columns[at + UNTIL]);
+		return (required == ANY_BUDGET | (required == probe.currency & probe.budget >= minimum))
+				& probe.from >= columns[at + FROM] & probe.to <= columns[at + UNTIL];
+	}
+
+	/** For outliers, and budgets with more decimals than the columns keep. */
+	private boolean admitsExactly(int id, int required, long minimum, Demand demand) {
+		if (required == OUTLIER) {
+			Interest interest = outliers.get(id);
+			return interest.meetsBudget(demand) && interest.meetsDates(demand);
+		}
+		int at = id * WIDTH;
+		return demand.budget().compareTo(BigDecimal.valueOf(minimum, SCALE)) >= 0
+				&& (!demand.hasWindow() || (Limits.day(demand.from()) >= columns[at + FROM] && Limits.day(demand.to()) <= columns[at + UNTIL]));
 	}
 
 	/** The amount in ten-thousandths, or {@link #INEXACT}. */

@@ -53,8 +53,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class MatchingIndex<K> {
 
-	/** Internal ids stay below this, so that {@code id << 1 | 1} is an int and never {@link Cursor#END}. */
-	static final int ID_LIMIT = (1 << 30) - 2;
+	/** Internal ids stay below this, so that an entry ({@code id << 2 | 3} at most) is an int and never {@link Cursor#END}. */
+	static final int ID_LIMIT = (1 << 29) - 2;
 
 	private static final int COMPACTION_THRESHOLD = 64;
 
@@ -129,7 +129,7 @@ public final class MatchingIndex<K> {
 			live++;
 			limits.record(id, interest);
 			if (conjunction != null) {
-				index(id, conjunction);
+				index(id, conjunction, interest);
 			}
 			tidy();
 		}
@@ -194,20 +194,24 @@ public final class MatchingIndex<K> {
 					}
 				}
 			}
-			// The range predicates on the candidates, then one result array of the right size.
+			// The range predicates on the candidates that have any, then one result array of the right size.
 			int[] candidates = probe.candidates;
 			int found = 0;
 			for (int i = 0; i < probe.candidateCount; i++) {
-				int id = candidates[i];
-				if (keys[id] != null && limits.admits(id, probe)) {
-					candidates[found++] = id;
-				}
+				int id = candidates[i] >>> 1;
+				boolean admitted = (candidates[i] & 1) == 0 || limits.admits(id, probe);
+				candidates[found] = id;
+				found += admitted ? 1 : 0;
 			}
+			// Retired ids have no key; dropping them here spares a pass.
 			Object[] matches = new Object[found];
+			int kept = 0;
 			for (int i = 0; i < found; i++) {
-				matches[i] = keys[candidates[i]];
+				Object key = keys[candidates[i]];
+				matches[kept] = key;
+				kept += key == null ? 0 : 1;
 			}
-			return (List<K>) Collections.unmodifiableList(Arrays.asList(matches));
+			return (List<K>) Collections.unmodifiableList(Arrays.asList(kept == found ? matches : Arrays.copyOf(matches, kept)));
 		}
 		finally {
 			lock.readLock().unlock();
@@ -226,14 +230,15 @@ public final class MatchingIndex<K> {
 	}
 
 	/** Appends the conjunction's entries to the partition of size K of each of its categories. */
-	private void index(int id, Conjunction conjunction) {
+	private void index(int id, Conjunction conjunction, Interest interest) {
 		int k = conjunction.size();
 		if (k >= conjunctionsOfSize.length) {
 			conjunctionsOfSize = Arrays.copyOf(conjunctionsOfSize, k + 1);
 			retiredOfSize = Arrays.copyOf(retiredOfSize, k + 1);
 		}
 		conjunctionsOfSize[k]++;
-		int included = PostingList.entry(id, false);
+		boolean limited = interest.minimumBudget() != null || interest.servesFrom() != null || interest.servesUntil() != null;
+		int included = PostingList.entry(id, false, limited);
 		for (String category : conjunction.categories()) {
 			Partition partition = vocabulary.category(category).partitionToAppend(k);
 			if (k == 1) {
@@ -243,7 +248,7 @@ public final class MatchingIndex<K> {
 				partition.postingsToAppend(vocabulary.region(region)).append(included);
 			}
 			for (Conjunction.Clause clause : conjunction.clauses()) {
-				int entry = PostingList.entry(id, clause.excluded());
+				int entry = PostingList.entry(id, clause.excluded(), limited);
 				for (String value : clause.values()) {
 					partition.postingsToAppend(vocabulary.attribute(clause.attribute(), value)).append(entry);
 				}

@@ -5,13 +5,19 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The conjunctions of one partition that name one term, as a growable {@code int[]} of entries
- * {@code id << 1 | 1} for ∈ and {@code id << 1} for ∉. Internal ids only grow, so appending keeps the
- * list sorted; a ∉ entry sorts before an ∈ entry of the same id, which the walk's rejection step
- * relies on. Four bytes an entry and no object per entry.
+ * {@code id << 2 | limited << 1 | included}: {@code included} is 1 for ∈ and 0 for ∉, {@code limited}
+ * says whether the conjunction has a budget or dates to check, so that the others never touch
+ * {@link Limits}. Internal ids only grow, so appending keeps the list sorted; a ∉ entry sorts before
+ * an ∈ entry of the same id, which the walk's rejection step relies on. Four bytes an entry and no
+ * object per entry.
  */
 final class PostingList {
 
 	static final int INCLUDED = 1;
+
+	static final int LIMITED = 2;
+
+	static final int ID_SHIFT = 2;
 
 	private static final int[] EMPTY = {};
 
@@ -22,8 +28,8 @@ final class PostingList {
 	/** How many ∉ entries: lists without any (most) need no look for them. */
 	private int exclusions;
 
-	static int entry(int id, boolean excluded) {
-		return id << 1 | (excluded ? 0 : INCLUDED);
+	static int entry(int id, boolean excluded, boolean limited) {
+		return id << ID_SHIFT | (limited ? LIMITED : 0) | (excluded ? 0 : INCLUDED);
 	}
 
 	int[] entries() {
@@ -54,9 +60,9 @@ final class PostingList {
 		int kept = 0;
 		exclusions = 0;
 		for (int i = 0; i < size; i++) {
-			int id = renumbering.applyAsInt(entries[i] >>> 1);
+			int id = renumbering.applyAsInt(entries[i] >>> ID_SHIFT);
 			if (id >= 0) {
-				entries[kept++] = id << 1 | (entries[i] & INCLUDED);
+				entries[kept++] = id << ID_SHIFT | (entries[i] & (LIMITED | INCLUDED));
 				exclusions += entries[i] & INCLUDED ^ INCLUDED;
 			}
 		}

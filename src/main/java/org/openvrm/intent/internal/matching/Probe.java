@@ -17,8 +17,6 @@ final class Probe {
 	/** The budget in ten-thousandths, or {@link Limits#INEXACT}. */
 	long budget;
 
-	boolean window;
-
 	int from;
 
 	int to;
@@ -38,7 +36,7 @@ final class Probe {
 
 	private Cursor[] cursors = {};
 
-	/** The ids the walks found, across partitions, before the caller's checks. */
+	/** What the walks found, across partitions, before the caller's checks: {@code id << 1 | limited}. */
 	int[] candidates = new int[64];
 
 	int candidateCount;
@@ -51,11 +49,9 @@ final class Probe {
 		this.demand = demand;
 		currency = limits.currencyOf(demand.currency());
 		budget = demand.budget() == null ? Limits.INEXACT : Limits.units(demand.budget());
-		window = demand.hasWindow();
-		if (window) {
-			from = Limits.day(demand.from());
-			to = Limits.day(demand.to());
-		}
+		// Without a window, the widest one: it meets every subscription's dates without a test.
+		from = demand.hasWindow() ? Limits.day(demand.from()) : Integer.MAX_VALUE;
+		to = demand.hasWindow() ? Limits.day(demand.to()) : Integer.MIN_VALUE;
 		categoryCount = 0;
 		for (String category : demand.categories()) {
 			CategoryPartitions partitions = vocabulary.knownCategory(category);
@@ -154,7 +150,7 @@ final class Probe {
 					sort(lists, count);
 					continue;
 				}
-				candidate(id);
+				candidate(lists[0].current >>> 1);
 				next = id + 1;
 			}
 			else {
@@ -181,7 +177,7 @@ final class Probe {
 				int[] entries = cursors[l].entries();
 				for (int i = 0, size = cursors[l].size(); i < size; i++) {
 					if ((entries[i] & PostingList.INCLUDED) == 0) {
-						excluded(entries[i] >>> 1);
+						excluded(entries[i] >>> PostingList.ID_SHIFT);
 					}
 				}
 			}
@@ -200,10 +196,17 @@ final class Probe {
 				}
 			}
 			else {
+				// Both in id order: one pass of each.
+				int next = 0;
 				for (int i = 0; i < size; i++) {
-					int id = entries[i] >>> 1;
-					if ((entries[i] & PostingList.INCLUDED) != 0 && Arrays.binarySearch(exclusions, 0, exclusionCount, id) < 0) {
-						candidate(id);
+					if ((entries[i] & PostingList.INCLUDED) != 0) {
+						int id = entries[i] >>> PostingList.ID_SHIFT;
+						while (next < exclusionCount && exclusions[next] < id) {
+							next++;
+						}
+						if (next == exclusionCount || exclusions[next] != id) {
+							candidate(entries[i] >>> 1);
+						}
 					}
 				}
 			}
@@ -241,11 +244,12 @@ final class Probe {
 		return cursors[index];
 	}
 
-	private void candidate(int id) {
+	/** Adds {@code id << 1 | limited}, the entry without its ∈ bit. */
+	private void candidate(int found) {
 		if (candidateCount == candidates.length) {
 			candidates = Arrays.copyOf(candidates, candidateCount * 2);
 		}
-		candidates[candidateCount++] = id;
+		candidates[candidateCount++] = found;
 	}
 
 	/** Lets go of the demand and the index's arrays, so an idle thread holds on to nothing. */
