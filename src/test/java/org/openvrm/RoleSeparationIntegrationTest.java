@@ -240,6 +240,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/api/v1/vendor/receipts", "/api/v1/vendor/receipts", Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/api/v1/vendor/receipts/{id}", "/api/v1/vendor/receipts/00000000-0000-0000-0000-000000000000", Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/api/v1/vendor/events", "/api/v1/vendor/events", Set.of(Who.VENDOR)),
+			new Endpoint("POST", "/api/v1/me/intents/from-contract/{contractId}", "/api/v1/me/intents/from-contract/00000000-0000-0000-0000-000000000000", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/api/v1/vendor/webhooks/{id}/deliveries", "/api/v1/vendor/webhooks/00000000-0000-0000-0000-000000000000/deliveries", Set.of(Who.VENDOR)),
 			new Endpoint("POST", "/api/v1/vendor/webhooks/{id}/deliveries/{deliveryId}/redeliver", "/api/v1/vendor/webhooks/00000000-0000-0000-0000-000000000000/deliveries/00000000-0000-0000-0000-000000000000/redeliver", Set.of(Who.VENDOR)),
 			new Endpoint("POST", "/console/webhooks/{id}/deliveries/{deliveryId}/redeliver", "/console/webhooks/00000000-0000-0000-0000-000000000000/deliveries/00000000-0000-0000-0000-000000000000/redeliver", Set.of(Who.VENDOR)),

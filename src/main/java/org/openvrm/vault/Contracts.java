@@ -41,8 +41,11 @@ public class Contracts {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.openvrm.taxonomy.Taxonomy taxonomy;
+
 	Contracts(JdbcClient jdbc, JsonMapper json, Documents documents, Clock clock, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, org.openvrm.taxonomy.Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.documents = documents;
@@ -144,7 +147,11 @@ public class Contracts {
 		catch (NotFound missing) {
 			throw new InvalidInput("documents", "contract.document.unknown");
 		}
+		String category = c.category() == null || c.category().isBlank() ? null
+				: taxonomy.category(c.category().strip())
+					.orElseThrow(() -> new InvalidInput("category", "contract.category.unknown"))
+					.id();
 		return new Contract(id, title.isEmpty() ? counterparty : title, counterparty, c.start(), c.end(), c.noticeDays(),
-				c.autoRenewal(), c.cost(), currency, c.costPeriod(), attached);
+				c.autoRenewal(), c.cost(), currency, c.costPeriod(), attached, category);
 	}
 }

@@ -205,6 +205,35 @@ class IntentsIntegrationTest {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void aContractNearItsNoticeDeadlineAsksTheMarketForTheSameCategory() {
+		HubClient ann = Hub.person(port);
+		LocalDate end = LocalDate.now().plusDays(40);
+		String contract = json(ann.sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("title",
+				"Mobile plan", "counterparty", "Old Telco", "end", end.toString(), "noticeDays", 30, "cost", 25, "currency", "EUR",
+				"costPeriod", "MONTH", "category", "telecom.mobile.subscription"))), 201).get("id").asString();
+		String bare = json(ann.sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("counterparty", "Gym",
+				"end", end.toString()))), 201).get("id").asString();
+		assertThat(ann.get("/me/contracts").body()).contains("/me/intents/new?contract=" + contract);
+		assertThat(ann.sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("counterparty", "X",
+				"category", "telecom.carrier-pigeon"))).body()).contains("category");
+
+		HubClient.Response form = ann.get("/me/intents/new?contract=" + contract);
+		assertThat(form.body()).contains("Prefilled from your contract").contains("value=\"Mobile plan\"")
+			.contains("value=\"contract:" + contract + "\"");
+
+		JsonNode draft = json(ann.sendJson("POST", "/api/v1/me/intents/from-contract/" + contract, null), 201);
+		assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
+		assertThat(draft.get("category").asString()).isEqualTo("telecom.mobile.subscription");
+		assertThat(draft.get("budget").decimalValue()).isEqualByComparingTo("25");
+		assertThat(draft.get("expiresAt").asString()).startsWith(end.minusDays(29).toString());
+		assertThat(draft.get("source").asString()).isEqualTo("contract:" + contract);
+		assertThat(draft.toString()).doesNotContain("Old Telco");
+		assertThat(ann.sendJson("POST", "/api/v1/me/intents/from-contract/" + bare, null).status()).isEqualTo(422);
+		assertThat(Hub.person(port).sendJson("POST", "/api/v1/me/intents/from-contract/" + contract, null).status())
+			.as("another person's contract").isEqualTo(404);
+	}
+
 	private static JsonNode publish(HubClient person, Map<String, Object> intent) {
 		return json(person.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(intent)), 201);
 	}

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.intent.Awards;
 import org.openvrm.intent.Comparison;
+import org.openvrm.intent.ContractIntents;
 import org.openvrm.intent.Intent;
 import org.openvrm.intent.IntentDraft;
 import org.openvrm.intent.Intents;
@@ -48,7 +49,10 @@ class IntentsApi {
 
 	private final Vaults vaults;
 
-	IntentsApi(Intents intents, Offers offers, Awards awards, Vaults vaults) {
+	private final ContractIntents contractIntents;
+
+	IntentsApi(Intents intents, Offers offers, Awards awards, Vaults vaults, ContractIntents contractIntents) {
+		this.contractIntents = contractIntents;
 		this.intents = intents;
 		this.offers = offers;
 		this.awards = awards;
@@ -75,6 +79,17 @@ class IntentsApi {
 	ResponseEntity<Intent> create(@AuthenticationPrincipal SignedInAccount me, @RequestBody IntentDraft draft,
 			@Parameter(description = "publish at once") @RequestParam(defaultValue = "false") boolean publish) {
 		Intent intent = intents.create(me.id(), draft, publish, null);
+		return ResponseEntity.created(URI.create("/api/v1/me/intents/" + intent.id())).body(intent);
+	}
+
+	@PostMapping(path = "/api/v1/me/intents/from-contract/{contractId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Ask the market: a draft from a contract", description = "A draft intent in the contract's "
+			+ "category, with its title, its cost as the budget, taking offers until the notice deadline, the person's "
+			+ "terms and email.address in the disclosure plan; the counterparty is left out. Check it (PUT) and publish it. "
+			+ "Needs the vault open (423 otherwise); 404 for another person's contract; 422 when the contract names no category.")
+	ResponseEntity<Intent> fromContract(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID contractId,
+			HttpServletRequest request) {
+		Intent intent = contractIntents.createDraft(vaults.require(me, request), contractId);
 		return ResponseEntity.created(URI.create("/api/v1/me/intents/" + intent.id())).body(intent);
 	}
 

@@ -82,10 +82,30 @@ public class IntentForm {
 
 	private List<Row> attributes = new ArrayList<>();
 
+	/** Where the intent came from ({@code contract:<id>}), kept through the form; only such values are taken. */
+	private String source;
+
 	public IntentForm() {
 		while (attributes.size() < ROWS) {
 			attributes.add(new Row());
 		}
+	}
+
+	/** A suggested draft, not stored yet. */
+	static IntentForm of(IntentDraft draft) {
+		IntentForm form = new IntentForm();
+		form.title = draft.title();
+		form.category = draft.category();
+		form.budget = draft.budget();
+		form.currency = draft.currency() == null ? "EUR" : draft.currency();
+		form.expiresOn = draft.expiresOn();
+		form.terms = new ArrayList<>(draft.terms());
+		form.disclosure = new ArrayList<>(draft.disclosure());
+		return form;
+	}
+
+	String source() {
+		return source != null && source.matches("contract:[0-9a-f-]{36}") ? source : null;
 	}
 
 	static IntentForm of(Intent intent) {
@@ -156,5 +176,7 @@ public class IntentForm {
 	public List<String> getDisclosure() { return disclosure; }
 	public void setDisclosure(List<String> disclosure) { this.disclosure = disclosure; }
 	public List<Row> getAttributes() { return attributes; }
+	public String getSource() { return source; }
+	public void setSource(String source) { this.source = source; }
 	public void setAttributes(List<Row> attributes) { this.attributes = attributes; }
 }

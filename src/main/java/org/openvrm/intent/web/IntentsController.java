@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.intent.Awards;
 import org.openvrm.intent.Comparison;
+import org.openvrm.intent.ContractIntents;
 import org.openvrm.intent.Intent;
 import org.openvrm.intent.Intents;
 import org.openvrm.intent.OfferMessage;
@@ -52,8 +53,11 @@ class IntentsController {
 
 	private final PersonalTerms personalTerms;
 
+	private final ContractIntents contractIntents;
+
 	IntentsController(Intents intents, Offers offers, Awards awards, Vaults vaults, Taxonomy taxonomy, Roster roster,
-			PersonalTerms personalTerms) {
+			PersonalTerms personalTerms, ContractIntents contractIntents) {
+		this.contractIntents = contractIntents;
 		this.intents = intents;
 		this.offers = offers;
 		this.awards = awards;
@@ -70,13 +74,19 @@ class IntentsController {
 	}
 
 	@GetMapping("/me/intents/new")
-	String newForm(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String title, Model model) {
+	String newForm(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) UUID contract,
+			HttpServletRequest request, Model model) {
 		IntentForm form = new IntentForm();
-		form.setCategory(category);
-		form.setTitle(title);
-		form.setTerms(personalTerms.of(me.id()).agreements());
-		form.setDisclosure(List.of("email.address"));
+		if (contract != null) {
+			var vault = vaults.require(me, request);
+			form = IntentForm.of(contractIntents.draft(vault, contract));
+			form.setSource("contract:" + contract);
+			model.addAttribute("fromContract", contractIntents.contractTitle(vault, contract));
+		}
+		else {
+			form.setTerms(personalTerms.of(me.id()).agreements());
+			form.setDisclosure(List.of("email.address"));
+		}
 		return form(model, form, null);
 	}
 
@@ -84,7 +94,7 @@ class IntentsController {
 	String create(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") IntentForm form,
 			@RequestParam(defaultValue = "draft") String action, Model model) {
 		try {
-			Intent intent = intents.create(me.id(), form.draft(), "publish".equals(action), null);
+			Intent intent = intents.create(me.id(), form.draft(), "publish".equals(action), form.source());
 			return "redirect:/me/intents/" + intent.id();
 		}
 		catch (InvalidInput invalid) {

@@ -46,21 +46,22 @@ class ContractsApi {
 	}
 
 	record ContractBody(String title, String counterparty, LocalDate start, LocalDate end, Integer noticeDays,
-			Boolean autoRenewal, BigDecimal cost, String currency, CostPeriod costPeriod, List<UUID> documents) {
+			Boolean autoRenewal, BigDecimal cost, String currency, CostPeriod costPeriod, List<UUID> documents,
+			String category) {
 
 		Contract contract() {
 			return new Contract(null, title, counterparty, start, end, noticeDays, Boolean.TRUE.equals(autoRenewal), cost,
-					currency, costPeriod, documents);
+					currency, costPeriod, documents, category);
 		}
 	}
 
 	record ContractView(UUID id, String title, String counterparty, LocalDate start, LocalDate end, Integer noticeDays,
 			LocalDate noticeDeadline, boolean autoRenewal, BigDecimal cost, String currency, CostPeriod costPeriod,
-			List<UUID> documents) {
+			List<UUID> documents, String category) {
 
 		static ContractView of(Contract c) {
 			return new ContractView(c.id(), c.title(), c.counterparty(), c.start(), c.end(), c.noticeDays(),
-					c.noticeDeadline(), c.autoRenewal(), c.cost(), c.currency(), c.costPeriod(), c.documents());
+					c.noticeDeadline(), c.autoRenewal(), c.cost(), c.currency(), c.costPeriod(), c.documents(), c.category());
 		}
 	}
 

@@ -41,8 +41,11 @@ class ContractsController {
 
 	private final Counterparties counterparties;
 
+	private final org.openvrm.taxonomy.Taxonomy taxonomy;
+
 	ContractsController(Vaults vaults, Contracts contracts, Documents documents, CalendarFeed feed,
-			Counterparties counterparties) {
+			Counterparties counterparties, org.openvrm.taxonomy.Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.counterparties = counterparties;
 		this.vaults = vaults;
 		this.contracts = contracts;
@@ -94,10 +97,11 @@ class ContractsController {
 			@RequestParam(name = "cost", required = false) BigDecimal cost,
 			@RequestParam(name = "currency", required = false) String currency,
 			@RequestParam(name = "costPeriod", required = false) CostPeriod costPeriod,
-			@RequestParam(name = "documents", required = false) List<UUID> attached, Model model) {
+			@RequestParam(name = "documents", required = false) List<UUID> attached,
+			@RequestParam(name = "category", required = false) String category, Model model) {
 		Vault vault = vaults.require(me, session);
 		Contract contract = new Contract(id, title, counterparty, start, end, noticeDays, autoRenewal != null, cost,
-				currency, costPeriod, attached == null ? List.of() : attached);
+				currency, costPeriod, attached == null ? List.of() : attached, category);
 		try {
 			contracts.save(vault, id, contract);
 			return "redirect:/me/contracts";
@@ -119,6 +123,7 @@ class ContractsController {
 		model.addAttribute("id", id);
 		model.addAttribute("contract", contract);
 		model.addAttribute("periods", CostPeriod.values());
+		model.addAttribute("categories", taxonomy.categories());
 		model.addAttribute("documents", documents.search(vault, null, null, null));
 		model.addAttribute("counterparties", counterparties.list(vault));
 		return "vault/contract-form";
