@@ -38,7 +38,15 @@ public class VendorFeed {
 
 	private final WebhookEndpoints endpoints;
 
-	VendorFeed(JdbcClient jdbc, JsonMapper json, Clock clock, WebhookEndpoints endpoints) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	/** Deliveries were queued in the current transaction: the relay runs once it commits. */
+	record Queued() {
+	}
+
+	VendorFeed(JdbcClient jdbc, JsonMapper json, Clock clock, WebhookEndpoints endpoints,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -56,11 +64,15 @@ public class VendorFeed {
 		jdbc.sql("INSERT INTO vendor_event (id, vendor_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)")
 			.params(id, vendorId, type, json.writeValueAsString(data), now)
 			.update();
-		for (WebhookEndpoint endpoint : endpoints.subscribedTo(vendorId, type)) {
+		List<WebhookEndpoint> receivers = endpoints.subscribedTo(vendorId, type);
+		for (WebhookEndpoint endpoint : receivers) {
 			jdbc.sql("""
 					INSERT INTO webhook_delivery (id, event_id, endpoint_id, state, next_attempt_at, created_at)
 					VALUES (?, ?, ?, 'PENDING', ?, ?)
 					""").params(UUID.randomUUID(), id, endpoint.id(), now, now).update();
+		}
+		if (!receivers.isEmpty()) {
+			events.publishEvent(new Queued());
 		}
 		return id;
 	}

@@ -9,16 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
 
 import org.openvrm.delivery.internal.WebhookClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +53,7 @@ class WebhookRelay {
 
 	private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
-	private static final int BATCH = 20;
+	private static final int BATCH = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookRelay.class);
 
@@ -59,10 +71,19 @@ class WebhookRelay {
 
 	private final Duration firstRetry;
 
+	/** Deliveries of one claimed batch go out at once, so one slow receiver does not hold up the others. */
+	private final ExecutorService senders;
+
+	/** A run asked for by a commit and not started yet: more commits meanwhile need no second run. */
+	private final AtomicBoolean nudged = new AtomicBoolean();
+
+	private final ExecutorService nudges = Executors.newSingleThreadExecutor(daemon("webhook-relay-"));
+
 	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed, JsonMapper json,
-			DataSource dataSource, @org.springframework.beans.factory.annotation.Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry)
-			throws Exception {
+			DataSource dataSource, @Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry,
+			@Value("${openvrm.webhooks.senders:16}") int senders) throws Exception {
 		this.firstRetry = firstRetry;
+		this.senders = Executors.newFixedThreadPool(senders, daemon("webhook-sender-"));
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.endpoints = endpoints;
@@ -77,14 +98,46 @@ class WebhookRelay {
 	private record Due(UUID id, UUID eventId, UUID endpointId, int attempts, Instant createdAt) {
 	}
 
+	/**
+	 * Runs as soon as a transaction that queued deliveries has committed on this node, so an event
+	 * leaves within milliseconds; the scheduled run below remains for retries, for deliveries queued
+	 * on a node that stopped, and for anything a nudge missed.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void queued(VendorFeed.Queued queued) {
+		if (nudged.compareAndSet(false, true)) {
+			nudges.execute(() -> {
+				nudged.set(false);
+				relay();
+			});
+		}
+	}
+
 	@Scheduled(fixedDelayString = "${openvrm.webhooks.relay-interval:5s}", initialDelayString = "${openvrm.webhooks.relay-interval:5s}")
 	void relay() {
 		List<Due> due;
 		do {
 			due = claim();
-			due.forEach(this::attempt);
+			CompletableFuture.allOf(due.stream()
+				.map(d -> CompletableFuture.runAsync(() -> attempt(d), senders))
+				.toArray(CompletableFuture[]::new)).join();
 		}
 		while (due.size() == BATCH);
+	}
+
+	@PreDestroy
+	void stop() {
+		nudges.shutdownNow();
+		senders.shutdownNow();
+	}
+
+	private static ThreadFactory daemon(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return runnable -> {
+			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	private List<Due> claim() {

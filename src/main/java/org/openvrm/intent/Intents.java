@@ -239,14 +239,16 @@ public class Intents {
 		jdbc.sql("UPDATE intent SET revision = revision + 1, updated_at = ? WHERE id = ?").params(now(), id).update();
 		Intent intent = require(personId, id);
 		Set<UUID> told = new HashSet<>(toldVendors(id));
+		Set<UUID> blocked = relationships.blockedVendors(personId);
+		PublishedIntent shown = PublishedIntent.of(intent, false);
 		for (Matching.Match match : matching.match(intent)) {
-			if (relationships.isBlocked(personId, match.vendorId())) {
+			if (blocked.contains(match.vendorId())) {
 				continue;
 			}
 			boolean again = told.contains(match.vendorId());
 			record(id, match.vendorId(), match.subscriptionId(), again ? "CHANGED" : "MATCHED");
 			feed.post(match.vendorId(), again ? "intent.changed" : "intent.matched",
-					Map.of("intentRef", intent.ref(), "intent", PublishedIntent.of(intent, false)));
+					Map.of("intentRef", intent.ref(), "intent", shown));
 		}
 		return intent;
 	}

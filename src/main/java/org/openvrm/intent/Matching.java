@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,15 +101,23 @@ class Matching {
 			reload();
 		}
 		else {
-			Set<UUID> changed = new LinkedHashSet<>();
-			jdbc.sql("SELECT seq, subscription_id FROM intent_subscription_change WHERE seq > ? OR changed_at >= ? ORDER BY seq")
+			// the latest version each changed subscription reached; only those the index lacks are read
+			Map<UUID, Long> changed = new LinkedHashMap<>();
+			jdbc.sql("""
+					SELECT seq, subscription_id, version FROM intent_subscription_change WHERE seq > ? OR changed_at >= ? ORDER BY seq
+					""")
 				.params(lastSeq, lastCatchUp.minus(LATE_COMMITS).atOffset(ZoneOffset.UTC))
 				.query((rs, n) -> {
 					lastSeq = Math.max(lastSeq, rs.getLong("seq"));
-					return changed.add(rs.getObject("subscription_id", UUID.class));
+					return changed.put(rs.getObject("subscription_id", UUID.class), rs.getLong("version"));
 				})
 				.list();
-			changed.forEach(this::refresh);
+			changed.forEach((id, version) -> {
+				Entry indexed = entries.get(id);
+				if (version < 0 ? indexed != null : indexed == null || indexed.version() != version) {
+					refresh(id);
+				}
+			});
 		}
 		lastCatchUp = started;
 	}

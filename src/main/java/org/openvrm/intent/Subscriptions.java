@@ -94,7 +94,7 @@ public class Subscriptions {
 			.params(id, vendorId, checked.name(), json.writeValueAsString(checked.expression()),
 					String.join(",", checked.acceptedTerms()), now, now)
 			.update();
-		changed(id, now);
+		changed(id, 1, now);
 		return require(vendorId, id);
 	}
 
@@ -111,7 +111,7 @@ public class Subscriptions {
 			.params(checked.name(), json.writeValueAsString(checked.expression()), String.join(",", checked.acceptedTerms()),
 					now, id, vendorId)
 			.update();
-		changed(id, now);
+		changed(id, jdbc.sql("SELECT version FROM intent_subscription WHERE id = ?").param(id).query(Long.class).single(), now);
 		return require(vendorId, id);
 	}
 
@@ -121,7 +121,7 @@ public class Subscriptions {
 		if (jdbc.sql("DELETE FROM intent_subscription WHERE id = ? AND vendor_id = ?").params(id, vendorId).update() == 0) {
 			throw new NotFound("Subscription");
 		}
-		changed(id, now());
+		changed(id, -1, now());
 	}
 
 	public List<Subscription> list(UUID vendorId) {
@@ -200,8 +200,11 @@ public class Subscriptions {
 		return List.copyOf(checked);
 	}
 
-	private void changed(UUID id, OffsetDateTime at) {
-		jdbc.sql("INSERT INTO intent_subscription_change (subscription_id, changed_at) VALUES (?, ?)").params(id, at).update();
+	/** @param version the subscription's version now, -1 once deleted */
+	private void changed(UUID id, long version, OffsetDateTime at) {
+		jdbc.sql("INSERT INTO intent_subscription_change (subscription_id, version, changed_at) VALUES (?, ?, ?)")
+			.params(id, version, at)
+			.update();
 	}
 
 	private static UUID managed(VendorActor actor) {

@@ -256,6 +256,14 @@ public class Relationships {
 			.single() > 0;
 	}
 
+	/** The vendors the person blocked (standing relationships with status BLOCKED). */
+	public java.util.Set<UUID> blockedVendors(UUID personId) {
+		return java.util.Set.copyOf(jdbc.sql("""
+				SELECT vendor_id FROM relationship WHERE person_id = ? AND status = 'BLOCKED' AND ended_at IS NULL
+				AND vendor_id IS NOT NULL
+				""").param(personId).query(UUID.class).list());
+	}
+
 	/** The vendor's customers: standing, unblocked relationships, by reference only. */
 	public List<CustomerView> customers(UUID vendorId) {
 		return jdbc.sql("""

@@ -162,7 +162,7 @@ class OutboxIntegrationTest {
 		}
 		ExecutorService relays = Executors.newFixedThreadPool(3);
 		for (int r = 0; r < 3; r++) {
-			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, dataSource, Duration.ofSeconds(1));
+			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, dataSource, Duration.ofSeconds(1), 4);
 			relays.submit(relay::relay);
 		}
 		relays.shutdown();

@@ -12,14 +12,13 @@ import java.util.Map;
  * intent's" becomes "the subscription's category is in the intent's list". Given only the intent's
  * own category or region, the constructor adds the ancestors it reads from the id
  * ({@code travel.accommodation.holiday-rental} → {@code travel}, {@code travel.accommodation};
- * {@code FR-OCC} → {@code FR}); both lists end root first.
+ * {@code FR-OCC} → {@code FR}); both lists start at the root. Categories or regions that are not one
+ * branch, or a window or budget given by half, are refused with an {@link IllegalArgumentException}.
  * @param categories the intent's category and all its ancestors; never empty
  * @param regions the intent's region and its country; empty when the intent names no place
  * @param from first day of the intent's window; {@code null} together with {@code to} when it has none
  * @param budget {@code null} together with {@code currency} when the intent has no budget
  * @param attributes attribute → its one value; may be empty
- * @throws IllegalArgumentException when the categories or the regions are not one branch, or only
- *         one of a pair is given
  */
 public record Demand(List<String> categories, List<String> regions, LocalDate from, LocalDate to,
 		BigDecimal budget, String currency, Map<String, String> attributes) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * of their own; 20 bytes a subscription and no object.
  * <p>
  * Budgets are longs in ten-thousandths of the currency unit (exact for every ISO 4217 currency), dates
- * are epoch days in an int. A subscription whose minimum or dates do not fit (more decimals, more
- * than 10^14 units, years past five million) keeps its interest as an outlier and is checked with
+ * are epoch days in an int. A subscription whose minimum or dates do not fit (more than four decimals,
+ * amounts past 9 × 10^14, years past five million) keeps its interest as an outlier and is checked with
  * the interest's own code, so the columns never round.
  */
 final class Limits {
@@ -30,18 +30,6 @@ final class Limits {
 
 	private static final int OUTLIER = -1;
 
-	private final Map<String, Integer> currencies = new HashMap<>();
-
-	private final Map<Integer, Interest> outliers = new HashMap<>();
-
-	/**
-	 * Five ints an id, so that one candidate's limits share a cache line: the interned currency of the
-	 * minimum budget ({@link #ANY_BUDGET}, or {@link #OUTLIER}), the served dates in epoch days (an open
-	 * end is {@link Integer#MIN_VALUE} or {@link Integer#MAX_VALUE}, never a real day), and the minimum
-	 * in ten-thousandths as two halves of a long.
-	 */
-	private int[] columns = {};
-
 	private static final int WIDTH = 5;
 
 	private static final int CURRENCY = 0;
@@ -54,10 +42,22 @@ final class Limits {
 
 	private static final int MINIMUM_LOW = 4;
 
+	private final Map<String, Integer> currencies = new HashMap<>();
+
+	private final Map<Integer, Interest> outliers = new HashMap<>();
+
+	/**
+	 * Five ints an id, so that one candidate's limits share a cache line: the interned currency of the
+	 * minimum budget ({@link #ANY_BUDGET}, or {@link #OUTLIER}), the served dates in epoch days (an open
+	 * end is {@link Integer#MIN_VALUE} or {@link Integer#MAX_VALUE}, never a real day), and the minimum
+	 * in ten-thousandths as two halves of a long.
+	 */
+	private int[] columns = {};
+
 	void ensureCapacity(int capacity) {
-		if (capacity * WIDTH > columns.length) {
+		if ((long) capacity * WIDTH > columns.length) {
 			int ids = columns.length / WIDTH;
-			resize(Math.max(capacity, ids + (ids >> 1)));
+			resize(Math.min(MatchingIndex.ID_LIMIT, Math.max(capacity, ids + (ids >> 1))));
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The conjunctions of one partition that name one term, as a growable {@code int[]} of entries
+ * The conjunctions of one partition that name one term (or, for the Z list, all of them), as a growable {@code int[]} of entries
  * {@code id << 2 | limited << 1 | included}: {@code included} is 1 for ∈ and 0 for ∉, {@code limited}
  * says whether the conjunction has a budget or dates to check, so that the others never touch
  * {@link Limits}. Internal ids only grow, so appending keeps the list sorted; a ∉ entry sorts before
@@ -25,7 +25,7 @@ final class PostingList {
 
 	private int size;
 
-	/** How many ∉ entries: lists without any (most) need no look for them. */
+	/** How many ∉ entries: lists without any (most) are never searched for them. */
 	private int exclusions;
 
 	static int entry(int id, boolean excluded, boolean limited) {
