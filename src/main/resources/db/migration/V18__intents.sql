@@ -107,6 +107,19 @@ CREATE TABLE offer (
 CREATE INDEX IF NOT EXISTS offer_intent_ix ON offer (intent_id, created_at);
 CREATE INDEX IF NOT EXISTS offer_vendor_ix ON offer (vendor_id, created_at);
 
+-- Files a vendor attaches to its offer, sealed to the person (HPKE) as they arrive: the hub keeps
+-- the name, type and size in clear, and cannot read the content.
+CREATE TABLE offer_attachment (
+    id           UUID                     NOT NULL PRIMARY KEY,
+    offer_id     UUID                     NOT NULL REFERENCES offer (id) ON DELETE CASCADE,
+    file_name    VARCHAR(200)             NOT NULL,
+    content_type VARCHAR(100)             NOT NULL,
+    size         BIGINT                   NOT NULL,
+    sealed       BYTEA                    NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS offer_attachment_offer_ix ON offer_attachment (offer_id, created_at);
+
 -- Questions and answers on an offer; the person speaks under the intent's pseudonym.
 CREATE TABLE offer_message (
     id       UUID                     NOT NULL PRIMARY KEY,

@@ -82,6 +82,26 @@ public class SealedInbox {
 		}
 	}
 
+	/**
+	 * Seals content to the person for another module to keep (an offer's attachment): only the
+	 * person, signed in, can open it again with {@link #open(Vault, byte[], String)}.
+	 * @param boundTo what the content belongs to; opening must name the same
+	 */
+	public byte[] sealTo(UUID person, byte[] content, String boundTo) {
+		String publicKeyset = keyrings.publicKeyset(person).orElseThrow(() -> new NotFound("Vault"));
+		try {
+			return crypto.sealerFor(publicKeyset).encrypt(content, Vault.binding(person, boundTo));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("sealing failed", ex);
+		}
+	}
+
+	/** Opens what {@link #sealTo} sealed to the vault's owner. */
+	public byte[] open(Vault vault, byte[] sealed, String boundTo) {
+		return vault.openSealed(sealed, boundTo);
+	}
+
 	/** Opens everything that arrived for the vault's owner (and is not yet filed), newest first. */
 	public List<SealedItem> open(Vault vault) {
 		return opened(vault).stream()

@@ -27,6 +27,9 @@ class IntentsIntegrationTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void vendorsNeverSeeWhoThePersonIsAndCannotLinkTwoIntents() {
 		String email = Hub.uniqueEmail("ann");
@@ -232,6 +235,57 @@ class IntentsIntegrationTest {
 		assertThat(ann.sendJson("POST", "/api/v1/me/intents/from-contract/" + bare, null).status()).isEqualTo(422);
 		assertThat(Hub.person(port).sendJson("POST", "/api/v1/me/intents/from-contract/" + contract, null).status())
 			.as("another person's contract").isEqualTo(404);
+	}
+
+	@Test
+	void attachedFilesAreSealedToThePersonAndOnlyThePersonOpensThem() {
+		HubClient ann = Hub.person(port);
+		Bidder x = Market.bidder(port, "Brochures");
+		Bidder y = Market.bidder(port, "Nosy");
+		x.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		y.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		JsonNode intent = publish(ann, Market.holiday());
+		String id = intent.get("id").asString();
+		String ref = intent.get("ref").asString();
+		x.agree(ref);
+		String offer = json(x.offer(ref, Market.offer(3000, "EUR", Map.of())), 201).get("id").asString();
+		byte[] pdf = "%PDF-1.4 floor plan of the apartment by the sea".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		JsonNode attached = json(attach(x, ref, offer, "floor plan.pdf", "application/pdf", pdf), 201);
+		assertThat(attached.get("size").asLong()).isEqualTo(pdf.length);
+		String attachment = attached.get("id").asString();
+		byte[] stored = jdbc.sql("SELECT sealed FROM offer_attachment WHERE id = ?").param(java.util.UUID.fromString(attachment))
+			.query((rs, n) -> rs.getBytes(1)).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("floor plan of the apartment");
+
+		assertThat(json(ann.get("/api/v1/me/intents/" + id + "/offers/" + offer + "/attachments"), 200).get(0).get("fileName")
+			.asString()).isEqualTo("floor plan.pdf");
+		java.net.http.HttpResponse<byte[]> download = ann.getBytes("/api/v1/me/intents/" + id + "/offers/" + offer
+				+ "/attachments/" + attachment);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+		assertThat(Hub.person(port).getBytes("/api/v1/me/intents/" + id + "/offers/" + offer + "/attachments/" + attachment)
+			.statusCode()).as("another person").isEqualTo(404);
+		assertThat(attach(y, ref, offer, "x.pdf", "application/pdf", pdf).statusCode()).as("another vendor's offer").isEqualTo(404);
+
+		assertThat(attach(x, ref, offer, "page.html", "text/html", "<script>".getBytes()).statusCode()).isEqualTo(422);
+		assertThat(attach(x, ref, offer, "huge.pdf", "application/pdf", new byte[5 * 1024 * 1024 + 1]).statusCode()).isEqualTo(413);
+		json(x.call("POST", "/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/withdraw", null), 200);
+		assertThat(attach(x, ref, offer, "late.pdf", "application/pdf", pdf).statusCode()).as("withdrawn").isEqualTo(409);
+		assertThat(json(x.call("GET", "/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/attachments", null), 200)).hasSize(1);
+	}
+
+	private java.net.http.HttpResponse<String> attach(Bidder bidder, String ref, String offer, String name, String type,
+			byte[] file) {
+		String boundary = "----offer" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return Hub.withToken(port, bidder.token(), "POST", "/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/attachments",
+				"multipart/form-data; boundary=" + boundary, body.toByteArray());
 	}
 
 	private static JsonNode publish(HubClient person, Map<String, Object> intent) {

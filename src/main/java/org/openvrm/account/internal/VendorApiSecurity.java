@@ -98,7 +98,8 @@ class VendorApiSecurity {
 			.requestMatchers(HttpMethod.GET, VENDOR_API + "intents", VENDOR_API + "intents/*", VENDOR_API + "intents/*/jsonld")
 			.hasAuthority("SCOPE_intents:read")
 			.requestMatchers(VENDOR_API + "intents/*/agreement", VENDOR_API + "intents/*/offers", VENDOR_API + "intents/*/offers/*",
-					VENDOR_API + "intents/*/offers/*/withdraw", VENDOR_API + "intents/*/offers/*/messages")
+					VENDOR_API + "intents/*/offers/*/withdraw", VENDOR_API + "intents/*/offers/*/messages",
+					VENDOR_API + "intents/*/offers/*/attachments")
 			.hasAuthority("SCOPE_offers:write")
 			.anyRequest()
 			.denyAll());

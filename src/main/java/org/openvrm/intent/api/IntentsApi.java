@@ -19,6 +19,8 @@ import org.openvrm.intent.Intent;
 import org.openvrm.intent.IntentDraft;
 import org.openvrm.intent.Intents;
 import org.openvrm.intent.Offer;
+import org.openvrm.intent.OfferAttachment;
+import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
 import org.openvrm.intent.PublishedIntent;
@@ -51,7 +53,11 @@ class IntentsApi {
 
 	private final ContractIntents contractIntents;
 
-	IntentsApi(Intents intents, Offers offers, Awards awards, Vaults vaults, ContractIntents contractIntents) {
+	private final OfferAttachments attachments;
+
+	IntentsApi(Intents intents, Offers offers, Awards awards, Vaults vaults, ContractIntents contractIntents,
+			OfferAttachments attachments) {
+		this.attachments = attachments;
 		this.contractIntents = contractIntents;
 		this.intents = intents;
 		this.offers = offers;
@@ -158,6 +164,29 @@ class IntentsApi {
 	Awards.Award accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
 			HttpServletRequest request) {
 		return awards.accept(vaults.require(me, request), id, offerId);
+	}
+
+	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The files the vendor attached to its offer")
+	List<OfferAttachment> attachments(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@PathVariable UUID offerId) {
+		return attachments.ofPerson(me.id(), id, offerId);
+	}
+
+	@GetMapping("/api/v1/me/intents/{id}/offers/{offerId}/attachments/{attachmentId}")
+	@Operation(summary = "Download an attached file", description = "Opened with the person's key: needs the vault open "
+			+ "(423 otherwise). Sent as an attachment with its type.")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@PathVariable UUID offerId, @PathVariable UUID attachmentId, HttpServletRequest request) {
+		OfferAttachments.Opened opened = attachments.open(vaults.require(me, request), id, offerId, attachmentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(opened.attachment().contentType()))
+			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+				.filename(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(opened.content());
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)

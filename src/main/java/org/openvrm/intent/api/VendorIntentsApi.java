@@ -1,5 +1,6 @@
 package org.openvrm.intent.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.intent.IntentAgreement;
 import org.openvrm.intent.NewOffer;
+import org.openvrm.intent.OfferAttachment;
+import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.Offer;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
@@ -41,9 +45,31 @@ class VendorIntentsApi {
 
 	private final Offers offers;
 
-	VendorIntentsApi(VendorIntents intents, Offers offers) {
+	private final OfferAttachments attachments;
+
+	VendorIntentsApi(VendorIntents intents, Offers offers, OfferAttachments attachments) {
 		this.intents = intents;
 		this.offers = offers;
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Attach a file to an open offer", description = "Multipart `file`: PDF, PNG or JPEG, at most 5 MB "
+			+ "(413 above), at most 5 per offer. Sealed to the person as it arrives: the hub keeps the name, type and "
+			+ "size, never the content in clear. 409 when the offer is no longer open.")
+	ResponseEntity<OfferAttachment> attach(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
+			@RequestParam(required = false) MultipartFile file) throws IOException {
+		OfferAttachment attached = attachments.attach(actor, ref, id, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/api/v1/vendor/intents/" + ref + "/offers/" + id + "/attachments"))
+			.body(attached);
+	}
+
+	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The files attached to the vendor's offer (names, types, sizes)")
+	List<OfferAttachment> attachments(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
+		return attachments.ofVendor(actor.vendorId(), ref, id);
 	}
 
 	record Message(String body) {

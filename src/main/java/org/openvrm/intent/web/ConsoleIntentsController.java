@@ -12,6 +12,7 @@ import org.openvrm.intent.AttributeCondition;
 import org.openvrm.intent.AttributeFit;
 import org.openvrm.intent.NewOffer;
 import org.openvrm.intent.NewSubscription;
+import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.Offer;
 import org.openvrm.intent.OfferState;
 import org.openvrm.intent.Offers;
@@ -44,7 +45,10 @@ class ConsoleIntentsController {
 
 	private final Subscriptions subscriptions;
 
-	ConsoleIntentsController(VendorIntents intents, Offers offers, Subscriptions subscriptions) {
+	private final OfferAttachments attachments;
+
+	ConsoleIntentsController(VendorIntents intents, Offers offers, Subscriptions subscriptions, OfferAttachments attachments) {
+		this.attachments = attachments;
 		this.intents = intents;
 		this.offers = offers;
 		this.subscriptions = subscriptions;
@@ -66,6 +70,7 @@ class ConsoleIntentsController {
 		model.addAttribute("offers", mine);
 		model.addAttribute("open", open);
 		model.addAttribute("thread", open == null ? List.of() : offers.messages(open.id()));
+		model.addAttribute("files", open == null ? List.of() : attachments.list(open.id()));
 		model.addAttribute("validUntil", LocalDate.now().plusDays(14));
 		return "intent/console-intent";
 	}
@@ -92,6 +97,15 @@ class ConsoleIntentsController {
 	@PostMapping("/console/intents/{ref}/offers/{id}/withdraw")
 	String withdraw(VendorActor actor, @PathVariable String ref, @PathVariable UUID id, RedirectAttributes redirect) {
 		return act(ref, redirect, "console.intent.withdrawn", () -> offers.withdraw(actor, ref, id));
+	}
+
+	@PostMapping("/console/intents/{ref}/offers/{id}/attachments")
+	String attach(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
+			throws java.io.IOException {
+		byte[] content = file == null ? null : file.getBytes();
+		return act(ref, redirect, "console.intent.attached", () -> attachments.attach(actor, ref, id,
+				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(), content));
 	}
 
 	@PostMapping("/console/intents/{ref}/offers/{id}/messages")

@@ -13,6 +13,8 @@ import org.openvrm.intent.Comparison;
 import org.openvrm.intent.ContractIntents;
 import org.openvrm.intent.Intent;
 import org.openvrm.intent.Intents;
+import org.openvrm.intent.OfferAttachment;
+import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
 import org.openvrm.platform.InvalidInput;
@@ -55,8 +57,11 @@ class IntentsController {
 
 	private final ContractIntents contractIntents;
 
+	private final OfferAttachments attachments;
+
 	IntentsController(Intents intents, Offers offers, Awards awards, Vaults vaults, Taxonomy taxonomy, Roster roster,
-			PersonalTerms personalTerms, ContractIntents contractIntents) {
+			PersonalTerms personalTerms, ContractIntents contractIntents, OfferAttachments attachments) {
+		this.attachments = attachments;
 		this.contractIntents = contractIntents;
 		this.intents = intents;
 		this.offers = offers;
@@ -128,7 +133,12 @@ class IntentsController {
 		Offers.Order order = Offers.Order.of(sort);
 		List<Comparison> rows = offers.compare(me.id(), id, order);
 		Map<UUID, List<OfferMessage>> threads = new HashMap<>();
-		rows.forEach(row -> threads.put(row.offer().id(), offers.messages(row.offer().id())));
+		Map<UUID, List<OfferAttachment>> files = new HashMap<>();
+		rows.forEach(row -> {
+			threads.put(row.offer().id(), offers.messages(row.offer().id()));
+			files.put(row.offer().id(), attachments.list(row.offer().id()));
+		});
+		model.addAttribute("files", files);
 		model.addAttribute("intent", intent);
 		model.addAttribute("category", taxonomy.category(intent.category()).orElseThrow());
 		model.addAttribute("region", intent.region() == null ? null : taxonomy.region(intent.region()).orElse(null));

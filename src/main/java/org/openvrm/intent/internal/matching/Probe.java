@@ -14,9 +14,10 @@ final class Probe {
 	/** Interned currency of the budget, or {@link Limits#NO_CURRENCY}. */
 	int currency;
 
-	/** The budget in ten-thousandths, or {@link Limits#INEXACT}. */
+	/** The budget rounded down to whole units, see {@link Limits#floor}. */
 	long budget;
 
+	/** The window in the 16-bit days of {@link Limits}. */
 	int from;
 
 	int to;
@@ -48,10 +49,10 @@ final class Probe {
 	void prepare(Demand demand, Vocabulary vocabulary, Limits limits) {
 		this.demand = demand;
 		currency = limits.currencyOf(demand.currency());
-		budget = demand.budget() == null ? Limits.INEXACT : Limits.units(demand.budget());
+		budget = demand.budget() == null ? Long.MIN_VALUE : Limits.floor(demand.budget());
 		// Without a window, the widest one: it meets every subscription's dates without a test.
-		from = demand.hasWindow() ? Limits.day(demand.from()) : Integer.MAX_VALUE;
-		to = demand.hasWindow() ? Limits.day(demand.to()) : Integer.MIN_VALUE;
+		from = demand.hasWindow() ? Limits.clampedDay(demand.from()) : Limits.widestFrom();
+		to = demand.hasWindow() ? Limits.clampedDay(demand.to()) : Limits.widestTo();
 		categoryCount = 0;
 		for (String category : demand.categories()) {
 			CategoryPartitions partitions = vocabulary.knownCategory(category);

@@ -192,17 +192,24 @@ class MatchingIndexPropertyTest {
 		return Arbitraries.of(ATTRIBUTES.get(attribute)).injectNull(0.3);
 	}
 
-	/** Days around a short season, so windows and served dates meet at their ends often. */
+	/**
+	 * Days around a short season, so windows and served dates meet at their ends often, and now and
+	 * then one on either side of the years the compact columns hold.
+	 */
 	private static Arbitrary<LocalDate> day() {
-		return Arbitraries.integers().between(0, 40).map(SEASON::plusDays);
+		return Arbitraries.frequencyOf(
+				Tuple.of(40, Arbitraries.integers().between(0, 40).map(SEASON::plusDays)),
+				Tuple.of(1, Arbitraries.of(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1), LocalDate.of(2179, 6, 4),
+						LocalDate.of(2179, 6, 5))));
 	}
 
 	record Money(BigDecimal amount, String currency) {
 	}
 
-	/** Amounts at and around each other, one with more decimals than the compact columns keep. */
+	/** Amounts at and around each other, and some the compact columns cannot hold (cents, too large, negative). */
 	private static Arbitrary<Money> money(List<String> currencies) {
-		Arbitrary<BigDecimal> amounts = Arbitraries.of("0", "100", "999.99", "1000", "1000.00", "1000.5", "3000", "1000.00001")
+		Arbitrary<BigDecimal> amounts = Arbitraries.of("0", "100", "999.99", "1000", "1000.00", "1000.5", "3000", "1000.00001",
+				"16777215", "16777216", "-5")
 			.map(BigDecimal::new);
 		return Combinators.combine(amounts, Arbitraries.of(currencies)).as(Money::new);
 	}
