@@ -1,5 +1,6 @@
 package org.openvrm.intent.internal.matching;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -71,7 +72,7 @@ final class Partition {
 		int[] oldIds = termIds;
 		PostingList[] oldLists = lists;
 		termIds = new int[oldIds.length * 2];
-		java.util.Arrays.fill(termIds, FREE);
+		Arrays.fill(termIds, FREE);
 		lists = new PostingList[oldIds.length * 2];
 		for (int i = 0; i < oldIds.length; i++) {
 			if (oldIds[i] != FREE) {
