@@ -44,7 +44,11 @@ public class VendorIntents {
 
 	private final Clock clock;
 
-	VendorIntents(JdbcClient jdbc, Intents intents, HubKeys keys, VendorProfiles vendors, Clock clock) {
+	private final org.openvrm.relationship.Relationships relationships;
+
+	VendorIntents(JdbcClient jdbc, Intents intents, HubKeys keys, VendorProfiles vendors, Clock clock,
+			org.openvrm.relationship.Relationships relationships) {
+		this.relationships = relationships;
 		this.jdbc = jdbc;
 		this.intents = intents;
 		this.keys = keys;
@@ -164,9 +168,13 @@ public class VendorIntents {
 		return jdbc.sql("SELECT intent_id FROM intent_agreement WHERE vendor_id = ?").param(vendorId).query(UUID.class).list();
 	}
 
-	/** The intent, if it was ever matched to the vendor. */
+	/** The intent, if it was ever matched to the vendor and the person has not blocked the vendor since. */
 	Intent told(UUID vendorId, String ref, boolean lock) {
-		Intent intent = intents.byRef(ref, lock).map(Intents.Owned::intent).orElseThrow(() -> new NotFound("Intent"));
+		Intents.Owned owned = intents.byRef(ref, lock).orElseThrow(() -> new NotFound("Intent"));
+		if (relationships.isBlocked(owned.personId(), vendorId)) {
+			throw new NotFound("Intent");
+		}
+		Intent intent = owned.intent();
 		boolean told = jdbc.sql("SELECT COUNT(*) FROM intent_match WHERE intent_id = ? AND vendor_id = ?")
 			.params(intent.id(), vendorId)
 			.query(Long.class)

@@ -78,6 +78,18 @@ class IntentsIntegrationTest {
 	}
 
 	@Test
+	void aVendorBlockedAfterTheMatchNoLongerReachesTheIntent() {
+		HubClient ann = Hub.person(port);
+		Bidder bidder = Market.bidder(port, "Soon blocked");
+		bidder.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		String ref = publish(ann, Market.holiday()).get("ref").asString();
+		bidder.agree(ref);
+		json(ann.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + bidder.vendorId() + "\",\"status\":\"BLOCKED\"}"), 201);
+		assertThat(bidder.call("GET", "/api/v1/vendor/intents/" + ref, null).statusCode()).isEqualTo(404);
+		assertThat(bidder.offer(ref, Market.offer(3000, "EUR", Map.of())).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aBlockedVendorIsNeverMatched() {
 		HubClient ann = Hub.person(port);
 		Bidder bidder = Market.bidder(port, "Pushy");
