@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openvrm.platform.FeedCursor;
 import org.openvrm.platform.InvalidInput;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class VendorFeed {
-
-	static final int MAX_PAGE = 200;
 
 	private final JdbcClient jdbc;
 
@@ -82,18 +81,8 @@ public class VendorFeed {
 	 * @throws InvalidInput {@code after} when it is not a cursor of this feed, {@code limit} outside 1–200
 	 */
 	public List<VendorEvent> after(UUID vendorId, String after, int limit) {
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new InvalidInput("limit", "feed.limit.invalid");
-		}
-		long from;
-		try {
-			from = after == null || after.isBlank() ? 0 : Long.parseLong(after.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInput("after", "feed.after.invalid");
-		}
 		return jdbc.sql("SELECT * FROM vendor_event WHERE vendor_id = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY")
-			.params(vendorId, from, limit)
+			.params(vendorId, FeedCursor.after(after), FeedCursor.limit(limit))
 			.query(this::event)
 			.list();
 	}

@@ -10,8 +10,4 @@ import java.util.List;
  */
 public record Comparison(Offer offer, int requiredMet, int requiredTotal, int niceMet, int niceTotal, boolean vendorVerified,
 		List<String> terms) {
-
-	public boolean meetsAllRequired() {
-		return requiredMet == requiredTotal;
-	}
 }

@@ -3,7 +3,6 @@ package org.openvrm.intent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,10 +87,6 @@ class Matching {
 			}
 		}
 		return matches;
-	}
-
-	int size() {
-		return index.size();
 	}
 
 	@Scheduled(fixedDelayString = "${openvrm.matching.catch-up-interval:2s}")
@@ -188,9 +183,5 @@ class Matching {
 		Map<String, String> attributes = new HashMap<>();
 		intent.attributes().forEach(a -> attributes.put(a.key(), a.value()));
 		return new Demand(categories, regions, intent.from(), intent.to(), intent.budget(), intent.currency(), attributes);
-	}
-
-	OffsetDateTime now() {
-		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 }

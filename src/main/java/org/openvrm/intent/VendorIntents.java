@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openvrm.platform.Conflict;
+import org.openvrm.platform.FeedCursor;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VendorIntents {
-
-	static final int MAX_PAGE = 200;
 
 	/** One entry of the feed: an intent was matched to the vendor, changed, or closed. */
 	public record Notice(String cursor, String kind, Instant at, PublishedIntent intent) {
@@ -61,23 +60,13 @@ public class VendorIntents {
 	 * @throws InvalidInput {@code after} (not a cursor of this feed) or {@code limit} (outside 1–200)
 	 */
 	public List<Notice> after(UUID vendorId, String after, int limit) {
-		if (limit < 1 || limit > MAX_PAGE) {
-			throw new InvalidInput("limit", "feed.limit.invalid");
-		}
-		long from;
-		try {
-			from = after == null || after.isBlank() ? 0 : Long.parseLong(after.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInput("after", "feed.after.invalid");
-		}
 		record Entry(long seq, String kind, Instant at, Intent intent) {
 		}
 		List<Entry> entries = jdbc.sql("""
 				SELECT m.seq, m.kind, m.at AS matched_at, i.* FROM intent_match m JOIN intent i ON i.id = m.intent_id
 				WHERE m.vendor_id = ? AND m.seq > ? ORDER BY m.seq FETCH FIRST ? ROWS ONLY
 				""")
-			.params(vendorId, from, limit)
+			.params(vendorId, FeedCursor.after(after), FeedCursor.limit(limit))
 			.query((rs, n) -> new Entry(rs.getLong("seq"), rs.getString("kind").toLowerCase(java.util.Locale.ROOT),
 					Intents.instant(rs, "matched_at"), intents.intent(rs, n)))
 			.list();

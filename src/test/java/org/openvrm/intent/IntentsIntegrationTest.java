@@ -182,15 +182,12 @@ class IntentsIntegrationTest {
 	void nobodyReachesAnotherPersonsIntentsOrAnotherVendorsOffers() {
 		HubClient ann = Hub.person(port);
 		HubClient bea = Hub.person(port);
-		Bidder x = Market.bidder(port, "X");
-		Bidder y = Market.bidder(port, "Y");
-		x.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
-		y.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
-		JsonNode intent = publish(ann, Market.holiday());
-		String id = intent.get("id").asString();
-		String ref = intent.get("ref").asString();
-		x.agree(ref);
-		String offer = json(x.offer(ref, Market.offer(3000, "EUR", Map.of())), 201).get("id").asString();
+		Bidding bidding = offerOnHoliday(ann, "X", "Y");
+		Bidder x = bidding.x();
+		Bidder y = bidding.y();
+		String id = bidding.id();
+		String ref = bidding.ref();
+		String offer = bidding.offer();
 
 		for (String path : List.of("/api/v1/me/intents/" + id, "/api/v1/me/intents/" + id + "/offers",
 				"/api/v1/me/intents/" + id + "/offers/" + offer, "/api/v1/me/intents/" + id + "/jsonld")) {
@@ -252,15 +249,12 @@ class IntentsIntegrationTest {
 	@Test
 	void attachedFilesAreSealedToThePersonAndOnlyThePersonOpensThem() {
 		HubClient ann = Hub.person(port);
-		Bidder x = Market.bidder(port, "Brochures");
-		Bidder y = Market.bidder(port, "Nosy");
-		x.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
-		y.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
-		JsonNode intent = publish(ann, Market.holiday());
-		String id = intent.get("id").asString();
-		String ref = intent.get("ref").asString();
-		x.agree(ref);
-		String offer = json(x.offer(ref, Market.offer(3000, "EUR", Map.of())), 201).get("id").asString();
+		Bidding bidding = offerOnHoliday(ann, "Brochures", "Nosy");
+		Bidder x = bidding.x();
+		Bidder y = bidding.y();
+		String id = bidding.id();
+		String ref = bidding.ref();
+		String offer = bidding.offer();
 		byte[] pdf = "%PDF-1.4 floor plan of the apartment by the sea".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
 		JsonNode attached = json(attach(x, ref, offer, "floor plan.pdf", "application/pdf", pdf), 201);
@@ -298,6 +292,22 @@ class IntentsIntegrationTest {
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return Hub.withToken(port, bidder.token(), "POST", "/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/attachments",
 				"multipart/form-data; boundary=" + boundary, body.toByteArray());
+	}
+
+	/** Two vendors subscribed to travel, the person's holiday intent, and an open offer of the first. */
+	private record Bidding(Bidder x, Bidder y, String id, String ref, String offer) {
+	}
+
+	private Bidding offerOnHoliday(HubClient person, String first, String second) {
+		Bidder x = Market.bidder(port, first);
+		Bidder y = Market.bidder(port, second);
+		x.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		y.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
+		JsonNode intent = publish(person, Market.holiday());
+		String ref = intent.get("ref").asString();
+		x.agree(ref);
+		String offer = json(x.offer(ref, Market.offer(3000, "EUR", Map.of())), 201).get("id").asString();
+		return new Bidding(x, y, intent.get("id").asString(), ref, offer);
 	}
 
 	private static JsonNode publish(HubClient person, Map<String, Object> intent) {
