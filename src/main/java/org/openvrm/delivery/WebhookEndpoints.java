@@ -42,7 +42,7 @@ public class WebhookEndpoints {
 	public static final List<String> EVENTS = List.of("intent.matched", "intent.changed", "intent.closed",
 			"offer.accepted", "offer.not-chosen", "offer.question",
 			"agreement.proffered", "relationship.ended", "data-request.answered", "grant.created", "grant.changed",
-			"grant.revoked");
+			"grant.revoked", "message.received", "channel.closed", "channel.reopened", "introduction.accepted");
 
 	private static final int MAX_ENDPOINTS = 10;
 

@@ -131,6 +131,11 @@ public class Subscriptions {
 			.list();
 	}
 
+	/** The vendor's subscriptions as a test of declared interests. */
+	public Reach reachOf(UUID vendorId) {
+		return new Reach(list(vendorId));
+	}
+
 	public Subscription require(UUID vendorId, UUID id) {
 		return jdbc.sql("SELECT * FROM intent_subscription WHERE id = ? AND vendor_id = ?")
 			.params(id, vendorId)

@@ -37,11 +37,17 @@ public class KeptOut {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(Door door, String channel, String reason) {
+		refused(door.personId(), door.vendorId(), door.relationshipId(), channel, reason);
+	}
+
+	/** A contact refused outside any relationship (an introduction through a declared interest). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refused(UUID personId, UUID vendorId, UUID relationshipId, String channel, String reason) {
 		jdbc.sql("""
 				INSERT INTO refused_contact (id, person_id, vendor_id, relationship_id, channel, reason, at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(UUID.randomUUID(), door.personId(), door.vendorId(), door.relationshipId(), channel, reason,
+			.params(UUID.randomUUID(), personId, vendorId, relationshipId, channel, reason,
 					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.update();
 	}

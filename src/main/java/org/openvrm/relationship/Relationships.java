@@ -264,6 +264,13 @@ public class Relationships {
 				""").param(personId).query(UUID.class).list());
 	}
 
+	/** The people who blocked the vendor (for leaving their declared interests out of its view). */
+	public java.util.Set<UUID> blockedBy(UUID vendorId) {
+		return java.util.Set.copyOf(jdbc.sql("""
+				SELECT person_id FROM relationship WHERE vendor_id = ? AND status = 'BLOCKED' AND ended_at IS NULL
+				""").param(vendorId).query(UUID.class).list());
+	}
+
 	/** The vendor's customers: standing, unblocked relationships, by reference only. */
 	public List<CustomerView> customers(UUID vendorId) {
 		return jdbc.sql("""

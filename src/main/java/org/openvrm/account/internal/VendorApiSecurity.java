@@ -101,6 +101,12 @@ class VendorApiSecurity {
 					VENDOR_API + "intents/*/offers/*/withdraw", VENDOR_API + "intents/*/offers/*/messages",
 					VENDOR_API + "intents/*/offers/*/attachments")
 			.hasAuthority("SCOPE_offers:write")
+			.requestMatchers(HttpMethod.POST, VENDOR_API + "relationships/*/messages", VENDOR_API + "interests/*/introductions")
+			.hasAuthority("SCOPE_messages:write")
+			.requestMatchers(HttpMethod.GET, VENDOR_API + "relationships/*/messages")
+			.hasAuthority("SCOPE_relationships:read")
+			.requestMatchers(HttpMethod.GET, VENDOR_API + "interests", VENDOR_API + "introductions")
+			.hasAuthority("SCOPE_intents:read")
 			.anyRequest()
 			.denyAll());
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
  * The two trees a subscription can name, each read from the ids alone so that matching needs no
  * taxonomy: a node covers itself and its whole sub-tree.
  */
-enum Hierarchy {
+public enum Hierarchy {
 
 	/** Category ids are dot paths: {@code travel.accommodation} covers {@code travel.accommodation.holiday-rental}. */
 	CATEGORY {
 		@Override
-		boolean covers(String node, String other) {
+		public boolean covers(String node, String other) {
 			return other.equals(node) || other.startsWith(node + ".");
 		}
 
@@ -33,7 +33,7 @@ enum Hierarchy {
 	/** Region codes are ISO 3166: a country ({@code FR}) covers its subdivisions ({@code FR-OCC}), a subdivision only itself. */
 	REGION {
 		@Override
-		boolean covers(String node, String other) {
+		public boolean covers(String node, String other) {
 			return other.equals(node) || (node.indexOf('-') < 0 && other.startsWith(node + "-"));
 		}
 
@@ -44,7 +44,7 @@ enum Hierarchy {
 		}
 	};
 
-	abstract boolean covers(String node, String other);
+	public abstract boolean covers(String node, String other);
 
 	/** Every node that covers this one, the root first and the node itself last. */
 	abstract List<String> lineage(String node);

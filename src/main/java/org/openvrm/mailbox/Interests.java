@@ -1,0 +1,193 @@
+package org.openvrm.mailbox;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openvrm.audit.AuditLog;
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.taxonomy.Taxonomy;
+import org.openvrm.terms.PersonalTerms;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person's declared interests. They are kept readable by the hub, like published intents,
+ * because vendors must be able to find them while the person is away; each carries a random
+ * reference of its own, so two interests of one person cannot be linked by vendors.
+ */
+@Service
+public class Interests {
+
+	static final int MAX_PER_PERSON = 50;
+
+	static final int MAX_DESCRIPTION = 1000;
+
+	static final int MAX_INTRODUCTIONS = 50;
+
+	static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Taxonomy taxonomy;
+
+	private final PersonalTerms personalTerms;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Interests(JdbcClient jdbc, Taxonomy taxonomy, PersonalTerms personalTerms, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.taxonomy = taxonomy;
+		this.personalTerms = personalTerms;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<Interest> list(UUID personId) {
+		return jdbc.sql("SELECT * FROM interest WHERE person_id = ? ORDER BY created_at DESC")
+			.param(personId)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	/** @throws NotFound for another person's interest as for one that does not exist */
+	public Interest require(UUID personId, UUID id) {
+		return jdbc.sql("SELECT * FROM interest WHERE id = ? AND person_id = ?")
+			.params(id, personId)
+			.query((rs, n) -> row(rs))
+			.optional()
+			.orElseThrow(() -> new NotFound("Interest"));
+	}
+
+	Optional<Owned> byRef(String ref) {
+		return jdbc.sql("SELECT * FROM interest WHERE ref = ?")
+			.param(ref == null ? "" : ref.strip())
+			.query((rs, n) -> new Owned(rs.getObject("person_id", UUID.class), row(rs)))
+			.optional();
+	}
+
+	record Owned(UUID personId, Interest interest) {
+	}
+
+	/** @throws InvalidInput naming the field to fix; nothing is kept */
+	@Transactional
+	public Interest declare(UUID personId, NewInterest given) {
+		long count = jdbc.sql("SELECT count(*) FROM interest WHERE person_id = ?").param(personId).query(Long.class).single();
+		if (count >= MAX_PER_PERSON) {
+			throw new InvalidInput("category", "interest.too-many");
+		}
+		Interest checked = checked(personId, given);
+		UUID id = UUID.randomUUID();
+		String ref = "itr_" + HexFormat.of().formatHex(bytes(12));
+		var now = clock.instant().atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO interest (id, ref, person_id, category, region, budget_min, budget_max, currency, description,
+				                      introductions, per_month, terms, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, ref, personId, checked.category(), checked.region(), checked.budgetMin(), checked.budgetMax(),
+					checked.currency(), checked.description(), checked.introductions(), checked.perMonth(),
+					String.join(",", checked.terms()), now, now)
+			.update();
+		audit.record(personId, "interest-declared", "interest:" + id);
+		return require(personId, id);
+	}
+
+	@Transactional
+	public Interest change(UUID personId, UUID id, NewInterest given) {
+		require(personId, id);
+		Interest checked = checked(personId, given);
+		jdbc.sql("""
+				UPDATE interest SET category = ?, region = ?, budget_min = ?, budget_max = ?, currency = ?, description = ?,
+				       introductions = ?, per_month = ?, terms = ?, updated_at = ?
+				WHERE id = ? AND person_id = ?
+				""")
+			.params(checked.category(), checked.region(), checked.budgetMin(), checked.budgetMax(), checked.currency(),
+					checked.description(), checked.introductions(), checked.perMonth(), String.join(",", checked.terms()),
+					clock.instant().atOffset(ZoneOffset.UTC), id, personId)
+			.update();
+		audit.record(personId, "interest-changed", "interest:" + id);
+		return require(personId, id);
+	}
+
+	/** Withdraws the interest with its introductions; relationships started through them stay. */
+	@Transactional
+	public void withdraw(UUID personId, UUID id) {
+		require(personId, id);
+		jdbc.sql("DELETE FROM interest WHERE id = ? AND person_id = ?").params(id, personId).update();
+		audit.record(personId, "interest-withdrawn", "interest:" + id);
+	}
+
+	private Interest checked(UUID personId, NewInterest given) {
+		String category = taxonomy.checkedCategories(List.of(blank(given.category()) ? "?" : given.category()), "category")
+			.get(0);
+		String region = blank(given.region()) ? null : taxonomy.checkedRegions(List.of(given.region()), "region").get(0);
+		BigDecimal min = amount(given.budgetMin(), "budgetMin");
+		BigDecimal max = amount(given.budgetMax(), "budgetMax");
+		if (min != null && max != null && min.compareTo(max) > 0) {
+			throw new InvalidInput("budgetMax", "interest.budget.reversed");
+		}
+		String currency = null;
+		if (min != null || max != null) {
+			currency = blank(given.currency()) ? "" : given.currency().strip().toUpperCase(Locale.ROOT);
+			if (!currency.matches("[A-Z]{3}")) {
+				throw new InvalidInput("currency", "interest.currency.invalid");
+			}
+		}
+		String description = blank(given.description()) ? null : given.description().strip();
+		if (description != null && description.length() > MAX_DESCRIPTION) {
+			throw new InvalidInput("description", "interest.description.long");
+		}
+		int perMonth = given.perMonth() == null ? 3 : given.perMonth();
+		if (perMonth < 0 || perMonth > MAX_INTRODUCTIONS) {
+			throw new InvalidInput("perMonth", "interest.per-month.invalid");
+		}
+		List<String> terms = given.terms() == null || given.terms().stream().allMatch(Interests::blank)
+				? personalTerms.of(personId).agreements() : personalTerms.checked(given.terms(), "terms");
+		return new Interest(null, null, category, region, min, max, currency, description,
+				Boolean.TRUE.equals(given.introductions()), perMonth, terms, null);
+	}
+
+	private static BigDecimal amount(BigDecimal amount, String field) {
+		if (amount == null) {
+			return null;
+		}
+		if (amount.signum() < 0 || amount.compareTo(MAX_BUDGET) > 0 || amount.stripTrailingZeros().scale() > 2) {
+			throw new InvalidInput(field, "interest.budget.invalid");
+		}
+		return amount.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	static Interest row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Interest(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("category"),
+				rs.getString("region"), rs.getBigDecimal("budget_min"), rs.getBigDecimal("budget_max"), rs.getString("currency"),
+				rs.getString("description"), rs.getBoolean("introductions"), rs.getInt("per_month"),
+				Arrays.asList(rs.getString("terms").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static byte[] bytes(int n) {
+		byte[] bytes = new byte[n];
+		RANDOM.nextBytes(bytes);
+		return bytes;
+	}
+}
