@@ -23,7 +23,7 @@ final class Correspondents {
 	}
 
 	/** A vendor with an admin session and a token that may write, read replies and events, and list interests. */
-	record Vendor(int port, HubClient admin, String id, String name, String token) {
+	record Vendor(int port, HubClient admin, String email, String id, String name, String token) {
 
 		HttpResponse<String> call(String method, String path, Object body) {
 			return Hub.withToken(port, token, method, path, body == null ? null : "application/json",
@@ -51,10 +51,11 @@ final class Correspondents {
 	}
 
 	static Vendor vendor(int port, String name) {
-		HubClient admin = Hub.vendorAdmin(port, name + " " + UUID.randomUUID().toString().substring(0, 6), Hub.uniqueEmail("vendor"));
+		String email = Hub.uniqueEmail("vendor");
+		HubClient admin = Hub.vendorAdmin(port, name + " " + UUID.randomUUID().toString().substring(0, 6), email);
 		JsonNode profile = json(admin.get("/api/v1/vendor/profile"), 200);
 		String token = Hub.clientToken(port, admin, "messages:write", "relationships:read", "intents:read", "events:read");
-		return new Vendor(port, admin, profile.get("id").asString(), profile.get("name").asString(), token);
+		return new Vendor(port, admin, email, profile.get("id").asString(), profile.get("name").asString(), token);
 	}
 
 	static Relation relate(Person person, Vendor vendor) {
