@@ -101,6 +101,8 @@ class VendorApiSecurity {
 					VENDOR_API + "intents/*/offers/*/withdraw", VENDOR_API + "intents/*/offers/*/messages",
 					VENDOR_API + "intents/*/offers/*/attachments")
 			.hasAuthority("SCOPE_offers:write")
+			.requestMatchers(VENDOR_API + "ratings", VENDOR_API + "ratings/*/reply")
+			.hasAuthority("SCOPE_ratings:write")
 			.anyRequest()
 			.denyAll());
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))
