@@ -91,6 +91,10 @@ class WebBasicsIntegrationTest {
 				"/api/v1/receipts/verify", "/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/data-requests",
 				"/api/v1/vendor/relationships/{ref}/documents", "/api/v1/vendor/relationships/{ref}/transactions",
 				"/api/v1/vendor/receipts", "/api/v1/vendor/events", "/api/v1/me/kept-out");
+		assertThat(docs.body()).contains("/api/v1/me/ratings", "/api/v1/me/relationships/{id}/rating", "/api/v1/ratings/{id}/reports",
+				"/api/v1/vendors/{id}/reputation", "/api/v1/vendor/ratings", "/api/v1/vendor/ratings/{id}/reply",
+				"/api/v1/operator/rating-reports", "/api/v1/operator/rating-reports/{id}/hide",
+				"/api/v1/operator/rating-reports/{id}/keep");
 		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
