@@ -356,7 +356,26 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/account/sessions", "/account/sessions", SIGNED_IN),
 			new Endpoint("POST", "/account/sessions/sign-out-others", "/account/sessions/sign-out-others", SIGNED_IN),
 			new Endpoint("POST", "/account/sessions/{handle}/sign-out", "/account/sessions/0000000000000000/sign-out", SIGNED_IN),
-			new Endpoint("GET", "/webauthn/register", "/webauthn/register", SIGNED_IN));
+			new Endpoint("GET", "/webauthn/register", "/webauthn/register", SIGNED_IN),
+			new Endpoint("GET", "/api/v1/me/ratings", "/api/v1/me/ratings", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/api/v1/me/relationships/{id}/rating", "/api/v1/me/relationships/00000000-0000-0000-0000-000000000000/rating", Set.of(Who.PERSON)),
+			new Endpoint("PUT", "/api/v1/me/relationships/{id}/rating", "/api/v1/me/relationships/00000000-0000-0000-0000-000000000000/rating", Set.of(Who.PERSON)),
+			new Endpoint("DELETE", "/api/v1/me/relationships/{id}/rating", "/api/v1/me/relationships/00000000-0000-0000-0000-000000000000/rating", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/api/v1/ratings/{id}/reports", "/api/v1/ratings/00000000-0000-0000-0000-000000000000/reports", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/api/v1/vendors/{id}/reputation", "/api/v1/vendors/00000000-0000-0000-0000-000000000000/reputation", EVERYONE),
+			new Endpoint("GET", "/api/v1/vendor/ratings", "/api/v1/vendor/ratings", Set.of(Who.VENDOR)),
+			new Endpoint("POST", "/api/v1/vendor/ratings/{id}/reply", "/api/v1/vendor/ratings/00000000-0000-0000-0000-000000000000/reply", Set.of(Who.VENDOR)),
+			new Endpoint("GET", "/api/v1/operator/rating-reports", "/api/v1/operator/rating-reports", Set.of(Who.OPERATOR)),
+			new Endpoint("POST", "/api/v1/operator/rating-reports/{id}/hide", "/api/v1/operator/rating-reports/00000000-0000-0000-0000-000000000000/hide", Set.of(Who.OPERATOR)),
+			new Endpoint("POST", "/api/v1/operator/rating-reports/{id}/keep", "/api/v1/operator/rating-reports/00000000-0000-0000-0000-000000000000/keep", Set.of(Who.OPERATOR)),
+			new Endpoint("POST", "/me/vendors/{id}/rating", "/me/vendors/00000000-0000-0000-0000-000000000000/rating", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/vendors/{id}/rating/delete", "/me/vendors/00000000-0000-0000-0000-000000000000/rating/delete", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/ratings/{id}/report", "/me/ratings/00000000-0000-0000-0000-000000000000/report", Set.of(Who.PERSON)),
+			new Endpoint("GET", "/console/ratings", "/console/ratings", Set.of(Who.VENDOR)),
+			new Endpoint("POST", "/console/ratings/{id}/reply", "/console/ratings/00000000-0000-0000-0000-000000000000/reply", Set.of(Who.VENDOR)),
+			new Endpoint("GET", "/operator/rating-reports", "/operator/rating-reports", Set.of(Who.OPERATOR)),
+			new Endpoint("POST", "/operator/rating-reports/{id}/hide", "/operator/rating-reports/00000000-0000-0000-0000-000000000000/hide", Set.of(Who.OPERATOR)),
+			new Endpoint("POST", "/operator/rating-reports/{id}/keep", "/operator/rating-reports/00000000-0000-0000-0000-000000000000/keep", Set.of(Who.OPERATOR)));
 
 	/** Handlers that are not pages of ours: sign-up posts (public by nature) and the error page. */
 	static final Set<String> PUBLIC_FORM_POSTS = Set.of("/signup", "/vendor/signup", "/invitation", "/setup", "/recover", "/error",

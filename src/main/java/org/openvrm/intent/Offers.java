@@ -21,6 +21,8 @@ import org.openvrm.delivery.VendorFeed;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.reputation.Reputation;
+import org.openvrm.reputation.Standing;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
@@ -48,7 +50,7 @@ public class Offers {
 
 	/** How the person can order the comparison. */
 	public enum Order {
-		PRICE, FIT, VENDOR, TERMS;
+		PRICE, FIT, VENDOR, TERMS, REPUTATION;
 
 		public static Order of(String key) {
 			try {
@@ -74,8 +76,11 @@ public class Offers {
 
 	private final Clock clock;
 
+	private final Reputation reputation;
+
 	Offers(JdbcClient jdbc, Intents intents, VendorIntents vendorIntents, VendorProfiles vendors, VendorFeed feed,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, Reputation reputation) {
+		this.reputation = reputation;
 		this.jdbc = jdbc;
 		this.intents = intents;
 		this.vendorIntents = vendorIntents;
@@ -160,14 +165,18 @@ public class Offers {
 	public List<Comparison> compare(UUID personId, UUID intentId, Order order) {
 		Intent intent = intents.require(personId, intentId);
 		List<Comparison> rows = new ArrayList<>();
-		for (Offer offer : jdbc.sql(SELECT + " WHERE o.intent_id = ? AND o.state <> 'WITHDRAWN'")
+		List<Offer> received = jdbc.sql(SELECT + " WHERE o.intent_id = ? AND o.state <> 'WITHDRAWN'")
 			.param(intentId)
 			.query(this::offer)
-			.list()) {
+			.list();
+		// every bidder's standing at once, not one query per row
+		Map<UUID, Standing> standings = reputation.of(received.stream().map(Offer::vendorId).toList());
+		for (Offer offer : received) {
 			VendorProfile vendor = vendors.require(offer.vendorId());
 			List<String> terms = vendorIntents.agreement(offer.vendorId(), intentId).map(IntentAgreement::agreements).orElse(List.of());
 			rows.add(new Comparison(offer, met(offer, intent.required()), intent.required().size(),
-					met(offer, intent.niceToHave()), intent.niceToHave().size(), vendor.isVerified(), terms));
+					met(offer, intent.niceToHave()), intent.niceToHave().size(), vendor.isVerified(), terms,
+					standings.get(offer.vendorId())));
 		}
 		rows.sort(order(order));
 		return rows;
@@ -238,6 +247,10 @@ public class Offers {
 				.thenComparing(c -> c.offer().vendorName(), String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(byPrice);
 			case TERMS -> Comparator.<Comparison>comparingInt(c -> c.terms().size()).reversed().thenComparing(byFit);
+			// the Bayesian average (a few ratings cannot outrank many), then respect: fewer complaints first
+			case REPUTATION -> Comparator.<Comparison>comparingDouble(c -> c.vendorStanding().bayesian()).reversed()
+				.thenComparingLong(c -> c.vendorStanding().respect())
+				.thenComparing(byFit);
 		};
 	}
 

@@ -24,6 +24,7 @@ import org.openvrm.relationship.KeptOut;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.Relationships;
 import org.openvrm.relationship.Timeline;
+import org.openvrm.reputation.Reputation;
 import org.openvrm.vault.SealedInbox;
 import org.openvrm.vault.Vault;
 import org.openvrm.vendor.VendorActor;
@@ -68,11 +69,14 @@ public class Introductions {
 
 	private final AuditLog audit;
 
+	private final Reputation reputation;
+
 	private final Clock clock;
 
 	Introductions(JdbcClient jdbc, Interests interests, Subscriptions subscriptions, Relationships relationships,
 			KeptOut keptOut, SealedInbox inbox, VendorProfiles vendors, VendorFeed feed, Timeline timeline, AuditLog audit,
-			Clock clock) {
+			Reputation reputation, Clock clock) {
+		this.reputation = reputation;
 		this.jdbc = jdbc;
 		this.interests = interests;
 		this.subscriptions = subscriptions;
@@ -229,6 +233,7 @@ public class Introductions {
 	public void report(UUID personId, UUID id) {
 		Pending pending = pending(personId, id);
 		decide(id, "REPORTED", null);
+		reputation.unwantedIntroduction(pending.vendorId(), personId, "introduction:" + id);
 		audit.record(personId, "intro-reported", "introduction:" + id);
 	}
 

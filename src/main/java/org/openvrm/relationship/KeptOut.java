@@ -52,6 +52,23 @@ public class KeptOut {
 			.update();
 	}
 
+	/**
+	 * How many contacts of each of these vendors were refused at people's doors, in one query
+	 * (vendors without any are left out). Part of a vendor's public "respect" figure.
+	 */
+	public java.util.Map<UUID, Long> countsFor(java.util.Collection<UUID> vendorIds) {
+		if (vendorIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+		jdbc.sql("SELECT vendor_id, COUNT(*) AS refused FROM refused_contact WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
+			.param("vendors", java.util.List.copyOf(vendorIds))
+			.query(rs -> {
+				counts.put(rs.getObject("vendor_id", UUID.class), rs.getLong("refused"));
+			});
+		return counts;
+	}
+
 	/** The person's refused contacts, newest first (the latest 500). */
 	public List<RefusedContact> of(UUID personId) {
 		return jdbc.sql("SELECT * FROM refused_contact WHERE person_id = ? ORDER BY at DESC FETCH FIRST " + SHOWN + " ROWS ONLY")

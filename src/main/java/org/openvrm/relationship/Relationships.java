@@ -307,6 +307,25 @@ public class Relationships {
 			.map(Relationships::door);
 	}
 
+	/**
+	 * The person's relationship with a hub vendor as a {@link Dealing}: an accepted offer or a
+	 * pushed invoice in its timeline, and its age. Empty for someone else's, or an off-hub one.
+	 */
+	public Optional<Dealing> dealing(UUID personId, UUID relationshipId) {
+		return jdbc.sql("""
+				SELECT r.id, r.person_id, r.vendor_id, r.created_at, r.ended_at,
+				(SELECT COUNT(*) FROM relationship_event e WHERE e.relationship_id = r.id AND e.kind = 'intent-awarded') AS awarded,
+				(SELECT COUNT(*) FROM relationship_event e WHERE e.relationship_id = r.id AND e.kind = 'pushed'
+				 AND e.detail = 'invoice') AS invoices
+				FROM relationship r WHERE r.id = ? AND r.person_id = ? AND r.vendor_id IS NOT NULL
+				""")
+			.params(relationshipId, personId)
+			.query((rs, n) -> new Dealing(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getObject("vendor_id", UUID.class), instant(rs, "created_at"), rs.getLong("awarded") > 0,
+					rs.getLong("invoices") > 0, rs.getObject("ended_at", OffsetDateTime.class) != null))
+			.optional();
+	}
+
 	/** The vendor's reference for the person in this relationship. */
 	public String customerRef(UUID relationshipId) {
 		return jdbc.sql("SELECT customer_ref FROM relationship WHERE id = ?").param(relationshipId).query(String.class).single();

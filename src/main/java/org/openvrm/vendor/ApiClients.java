@@ -29,7 +29,8 @@ public class ApiClients {
 
 	/** Every scope a client can be given, and what it opens. */
 	public static final List<String> SCOPES = List.of("relationships:read", "agreements:write", "profile:write", "webhooks:write",
-			"intents:read", "offers:write", "data:read", "data-requests:write", "documents:write", "messages:write", "events:read");
+			"intents:read", "offers:write", "data:read", "data-requests:write", "documents:write", "messages:write", "events:read",
+			"ratings:write");
 
 	static final String CLIENT_PREFIX = "ovc_";
 

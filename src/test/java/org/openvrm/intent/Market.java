@@ -15,21 +15,21 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** People and bidding vendors for intent tests, all through the hub's own pages and API. */
-final class Market {
+public final class Market {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final List<String> TERMS = List.of("SD-BASE", "PDC-AI", "NO-STALKING");
 
 	/** A vendor with an admin session and an API client token that may read intents and offer. */
-	record Bidder(int port, HubClient admin, String vendorId, String name, String token) {
+	public record Bidder(int port, HubClient admin, String vendorId, String name, String token) {
 
-		HttpResponse<String> call(String method, String path, Object body) {
+		public HttpResponse<String> call(String method, String path, Object body) {
 			return Hub.withToken(port, token, method, path, body == null ? null : "application/json",
 					body == null ? null : (body instanceof String s ? s : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8));
 		}
 
-		JsonNode subscribe(Map<String, Object> subscription) {
+		public JsonNode subscribe(Map<String, Object> subscription) {
 			return json(call("POST", "/api/v1/vendor/subscriptions", subscription), 201);
 		}
 
@@ -40,11 +40,11 @@ final class Market {
 				.toList();
 		}
 
-		JsonNode agree(String ref) {
+		public JsonNode agree(String ref) {
 			return json(call("POST", "/api/v1/vendor/intents/" + ref + "/agreement", null), 200);
 		}
 
-		HttpResponse<String> offer(String ref, Map<String, Object> offer) {
+		public HttpResponse<String> offer(String ref, Map<String, Object> offer) {
 			return call("POST", "/api/v1/vendor/intents/" + ref + "/offers", offer);
 		}
 
@@ -55,7 +55,7 @@ final class Market {
 		}
 	}
 
-	static Bidder bidder(int port, String name) {
+	public static Bidder bidder(int port, String name) {
 		HubClient admin = Hub.vendorAdmin(port, name + " " + java.util.UUID.randomUUID().toString().substring(0, 6),
 				Hub.uniqueEmail("vendor"));
 		JsonNode profile = json(admin.get("/api/v1/vendor/profile"), 200);
@@ -63,14 +63,14 @@ final class Market {
 		return new Bidder(port, admin, profile.get("id").asString(), profile.get("name").asString(), token);
 	}
 
-	static Map<String, Object> subscription(String name, List<String> categories, List<String> regions,
+	public static Map<String, Object> subscription(String name, List<String> categories, List<String> regions,
 			List<Map<String, Object>> conditions) {
 		return Map.of("name", name, "categories", categories, "regions", regions, "conditions", conditions,
 				"acceptedTerms", TERMS);
 	}
 
 	/** The seed's example: 4 people, 1–15 August, south of France by train, crossing at Roosendaal, apartment by the sea. */
-	static Map<String, Object> holiday() {
+	public static Map<String, Object> holiday() {
 		LocalDate today = LocalDate.now();
 		int year = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
 		return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("title", "Train holiday by the sea, south of France"),
@@ -93,7 +93,7 @@ final class Market {
 		return Map.of("attribute", attribute, "operator", operator, "values", List.of(values));
 	}
 
-	static Map<String, Object> offer(int price, String currency, Map<String, Boolean> fit) {
+	public static Map<String, Object> offer(int price, String currency, Map<String, Boolean> fit) {
 		return Map.of("price", price, "currency", currency, "included", "Return train tickets via Roosendaal and 14 nights in "
 				+ "a sea-view apartment for 4", "fit", fit.entrySet().stream()
 					.map(e -> Map.of("key", e.getKey(), "met", e.getValue(), "note", e.getValue() ? "yes" : "no"))
@@ -101,12 +101,12 @@ final class Market {
 				"conditions", "Free cancellation until 1 June", "validUntil", LocalDate.now().plusDays(30).toString());
 	}
 
-	static JsonNode json(HubClient.Response response, int status) {
+	public static JsonNode json(HubClient.Response response, int status) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}
 
-	static JsonNode json(HttpResponse<String> response, int status) {
+	public static JsonNode json(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}

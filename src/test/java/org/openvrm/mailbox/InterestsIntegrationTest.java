@@ -111,6 +111,8 @@ class InterestsIntegrationTest {
 		assertThat(ann.client().sendJson("POST", "/api/v1/me/introductions/" + id + "/report", null).status()).isEqualTo(204);
 		assertThat(json(pushy.call("GET", "/api/v1/vendor/introductions", null), 200).get(0).get("status").asString())
 			.isEqualTo("REPORTED");
+		JsonNode standing = json(pushy.admin().get("/api/v1/vendors/" + pushy.id() + "/reputation"), 200);
+		assertThat(standing.toString()).as("the report counts against the vendor").contains("\"unwantedReports\":1");
 
 		Relation relation = Correspondents.relate(ann, pushy);
 		json(ann.client().sendJson("PATCH", "/api/v1/me/relationships/" + relation.id(), "{\"status\":\"BLOCKED\"}"), 200);

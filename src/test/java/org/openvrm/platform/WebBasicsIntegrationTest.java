@@ -95,6 +95,10 @@ class WebBasicsIntegrationTest {
 				"/api/v1/me/inbox/rules", "/api/v1/me/interests", "/api/v1/me/introductions/{id}/accept",
 				"/api/v1/vendor/relationships/{ref}/messages", "/api/v1/vendor/interests",
 				"/api/v1/vendor/interests/{ref}/introductions", "/api/v1/vendor/introductions");
+		assertThat(docs.body()).contains("/api/v1/me/ratings", "/api/v1/me/relationships/{id}/rating", "/api/v1/ratings/{id}/reports",
+				"/api/v1/vendors/{id}/reputation", "/api/v1/vendor/ratings", "/api/v1/vendor/ratings/{id}/reply",
+				"/api/v1/operator/rating-reports", "/api/v1/operator/rating-reports/{id}/hide",
+				"/api/v1/operator/rating-reports/{id}/keep");
 		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 

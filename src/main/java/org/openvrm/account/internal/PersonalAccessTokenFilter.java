@@ -18,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/v1/me/**} requests that carry a personal access token. The
+ * Authenticates {@code /api/v1/me/**} (and {@code /api/v1/ratings/**}) requests that carry a personal access token. The
  * authentication lasts for this request only: no session is created or touched.
  */
 public class PersonalAccessTokenFilter extends OncePerRequestFilter {
@@ -37,7 +37,7 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 	static boolean carriesToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-				&& request.getServletPath().startsWith("/api/v1/me");
+				&& (request.getServletPath().startsWith("/api/v1/me") || request.getServletPath().startsWith("/api/v1/ratings/"));
 	}
 
 	@Override

@@ -98,7 +98,7 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.access((authentication, context) -> new AuthorizationDecision(separateManagementPort
 					|| authentication.get().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"))))
-			.requestMatchers("/me", "/me/**", "/api/v1/me", "/api/v1/me/**")
+			.requestMatchers("/me", "/me/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/ratings/**")
 			.hasRole("PERSON")
 			.requestMatchers("/console", "/console/**", "/api/v1/vendor/**")
 			.hasRole("VENDOR")

@@ -107,6 +107,8 @@ class VendorApiSecurity {
 			.hasAuthority("SCOPE_relationships:read")
 			.requestMatchers(HttpMethod.GET, VENDOR_API + "interests", VENDOR_API + "introductions")
 			.hasAuthority("SCOPE_intents:read")
+			.requestMatchers(VENDOR_API + "ratings", VENDOR_API + "ratings/*/reply")
+			.hasAuthority("SCOPE_ratings:write")
 			.anyRequest()
 			.denyAll());
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))

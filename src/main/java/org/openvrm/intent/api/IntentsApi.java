@@ -141,8 +141,10 @@ class IntentsApi {
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Compare the offers", description = "Each offer with its fit (required and nice-to-have attributes "
-			+ "the vendor says it meets), whether the vendor is verified, and the terms it accepted. `sort`: fit (default: "
-			+ "required met, then nice-to-have met, then price), price, vendor (verified first) or terms.")
+			+ "the vendor says it meets), whether the vendor is verified, the terms it accepted, and the vendor's standing "
+			+ "(`vendorStanding`: ratings' count, mean and Bayesian average; respect). `sort`: fit (default: required met, "
+			+ "then nice-to-have met, then price), price, vendor (verified first), terms, or reputation (Bayesian average, "
+			+ "then fewer complaints).")
 	List<Comparison> offers(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestParam(required = false) String sort) {
 		return offers.compare(me.id(), id, Offers.Order.of(sort));

@@ -37,9 +37,16 @@ class RelationshipsController {
 
 	private final org.openvrm.vault.Invoices invoices;
 
+	private final List<org.openvrm.relationship.RelationshipSection> sections;
+
+	/** A section of another module, as the page shows it. */
+	record Section(String template, Object section) {
+	}
+
 	RelationshipsController(Relationships relationships, Vaults vaults, Roster roster, PersonalTerms personalTerms,
-			org.openvrm.vault.Invoices invoices) {
+			org.openvrm.vault.Invoices invoices, List<org.openvrm.relationship.RelationshipSection> sections) {
 		this.invoices = invoices;
+		this.sections = sections;
 		this.relationships = relationships;
 		this.vaults = vaults;
 		this.roster = roster;
@@ -104,6 +111,10 @@ class RelationshipsController {
 		model.addAttribute("agreements", roster.all());
 		model.addAttribute("defaults", personalTerms.of(me.id()).agreements());
 		model.addAttribute("statuses", Status.values());
+		model.addAttribute("sections", sections.stream()
+			.map(s -> new Section(s.template(), s.of(me.id(), relationship)))
+			.filter(s -> s.section() != null)
+			.toList());
 		return "relationship/page";
 	}
 

@@ -48,7 +48,7 @@ class ApiClientsApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a client (admins)", description = "The answer holds the secret, once; only its hash is kept. "
 			+ "Scopes: relationships:read, agreements:write, profile:write, webhooks:write, intents:read, offers:write, "
-			+ "data:read, data-requests:write, documents:write, messages:write, events:read. 422 names `name` or `scopes`.")
+			+ "data:read, data-requests:write, documents:write, messages:write, events:read, ratings:write. 422 names `name` or `scopes`.")
 	CreatedClient create(@AuthenticationPrincipal SignedInAccount me, @RequestBody NewClient body) {
 		return clients.create(me.id(), body.name(), body.scopes());
 	}

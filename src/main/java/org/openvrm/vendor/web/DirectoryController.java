@@ -27,9 +27,20 @@ class DirectoryController {
 
 	private final Taxonomy taxonomy;
 
-	DirectoryController(VendorProfiles profiles, Taxonomy taxonomy) {
+	private final java.util.List<org.openvrm.vendor.VendorFigures> figures;
+
+	/** Another module's figures for the vendors shown, and the template that shows them. */
+	record Figures(String template, java.util.Map<UUID, ?> of) {
+	}
+
+	DirectoryController(VendorProfiles profiles, Taxonomy taxonomy, java.util.List<org.openvrm.vendor.VendorFigures> figures) {
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
+		this.figures = figures;
+	}
+
+	private java.util.List<Figures> figuresOf(java.util.Collection<UUID> vendorIds) {
+		return figures.stream().map(f -> new Figures(f.template(), f.of(vendorIds))).toList();
 	}
 
 	@GetMapping("/vendors")
@@ -40,9 +51,11 @@ class DirectoryController {
 			VendorProfiles.DirectoryPage page = profiles.directory(query, after, PAGE);
 			model.addAttribute("vendors", page.vendors());
 			model.addAttribute("next", page.next());
+			model.addAttribute("figures", figuresOf(page.vendors().stream().map(org.openvrm.vendor.VendorProfile::id).toList()));
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("vendors", java.util.List.of());
+			model.addAttribute("figures", java.util.List.of());
 			model.addAttribute("error", invalid.messageKey());
 		}
 		return "vendor/directory";
@@ -51,6 +64,9 @@ class DirectoryController {
 	@GetMapping("/vendors/{id}")
 	String vendor(@PathVariable UUID id, Model model) {
 		model.addAttribute("vendor", profiles.require(id));
+		model.addAttribute("figures", figures.stream()
+			.map(f -> new Figures(f.template(), java.util.Collections.singletonMap(id, f.onPage(id))))
+			.toList());
 		model.addAttribute("taxonomy", taxonomy);
 		return "vendor/page";
 	}
