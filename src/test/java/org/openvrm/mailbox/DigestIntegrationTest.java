@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openvrm.HubTest;
+import org.openvrm.OwnSchema;
 import org.openvrm.mailbox.Correspondents.Person;
 import org.openvrm.mailbox.Correspondents.Relation;
 import org.openvrm.mailbox.Correspondents.Vendor;
@@ -17,12 +18,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.mailbox.Correspondents.json;
 
-/** The digest goes through a real (in-process) SMTP server and says how many messages wait, never what they say. */
+/**
+ * The digest goes through a real (in-process) SMTP server and says how many messages wait, never
+ * what they say. The mail settings make a context of its own, so it gets a schema of its own too:
+ * its start must not clean the database the other contexts' matching indexes were filled from.
+ */
 @HubTest
+@TestPropertySource(properties = { "spring.flyway.default-schema=digest", "spring.flyway.schemas=digest",
+		"spring.datasource.hikari.schema=digest" })
 class DigestIntegrationTest {
 
 	@RegisterExtension
@@ -31,6 +39,7 @@ class DigestIntegrationTest {
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
+		OwnSchema.prepare("digest");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
 	}
