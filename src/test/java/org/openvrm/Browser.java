@@ -121,8 +121,15 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** After a person's sign-up: the recovery code page, confirmed. */
+	/** After a person's sign-up: the recovery code page, confirmed, and the welcome wizard skipped. */
 	public Browser keepRecoveryCode() {
+		keepRecoveryCodeOnly();
+		waitForPath("/me/welcome");
+		return click(By.id("welcome-skip"));
+	}
+
+	/** After a person's sign-up: the recovery code page, confirmed; the welcome wizard comes next. */
+	public Browser keepRecoveryCodeOnly() {
 		waitForPath("/me/recovery-code");
 		assertRecoveryCodeShown();
 		click(By.id("kept"));

@@ -69,7 +69,7 @@ class VaultBrowserTest {
 			browser.waitForPath("/me/contracts");
 			assertThat(browser.waitFor(By.id("deadlines-soon")).getText()).contains("Electricity (Energy Co)");
 
-			browser.clickLink("Dashboard");
+			browser.click(By.id("nav-dashboard"));
 			assertThat(browser.text()).contains("Notice deadline within 60 days").contains("Electricity (Energy Co): give notice by");
 		}
 		finally {

@@ -27,6 +27,7 @@ import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -72,10 +73,16 @@ public class DataRequests {
 
 	private final int pending;
 
+	private final ServiceShares serviceShares;
+
+	private final ApplicationEventPublisher events;
+
 	DataRequests(JdbcClient jdbc, Relationships relationships, Agreements agreements, Grants grants, VendorProfiles vendors,
-			VendorFeed feed, Timeline timeline, JsonMapper json, Clock clock,
-			@Value("${openvrm.consent.requests-per-day:3}") int perDay,
+			VendorFeed feed, Timeline timeline, JsonMapper json, Clock clock, ServiceShares serviceShares,
+			ApplicationEventPublisher events, @Value("${openvrm.consent.requests-per-day:3}") int perDay,
 			@Value("${openvrm.consent.pending-requests:5}") int pending) {
+		this.serviceShares = serviceShares;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.relationships = relationships;
 		this.agreements = agreements;
@@ -125,6 +132,7 @@ public class DataRequests {
 					actor.type() + ":" + actor.id(), Grants.utc(now), Grants.utc(now.plus(LIFETIME)))
 			.update();
 		timeline.record(door.relationshipId(), "data-requested", purpose.key());
+		events.publishEvent(new DataRequested(door.personId(), id));
 		return one("id = ?", id);
 	}
 
@@ -163,14 +171,37 @@ public class DataRequests {
 		if (!request.fields().containsAll(approved)) {
 			throw new InvalidInput("fields", "request.fields.not-asked");
 		}
-		LocalDate until = request.durationDays() == null ? null
-				: LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(request.durationDays());
 		Grant grant = grants.create(vault, new NewGrant(request.relationshipId(), request.agreementId(), request.purpose().key(),
-				approved, null, List.of(), until), id);
+				approved, null, List.of(), until(request)), id);
 		DataRequest.State state = approved.size() == request.fields().size() ? DataRequest.State.APPROVED
 				: DataRequest.State.PARTLY_APPROVED;
 		answer(request, state, approved, grant.id());
 		return ofPerson(vault.owner(), id);
+	}
+
+	/**
+	 * Approves the whole request for one of the person's policies, while they may be away: the
+	 * values come from their service share, which must hold every field asked for.
+	 * @throws Conflict {@code request.answered}, {@code request.expired}, or {@code fields}
+	 * ({@code request.share.missing}) when the service share lacks a field
+	 */
+	@Transactional
+	public DataRequest approveFromServiceShare(UUID personId, UUID id) {
+		DataRequest request = waiting(personId, id);
+		Map<String, String> shared = serviceShares.values(personId);
+		if (!shared.keySet().containsAll(request.fields())) {
+			throw new Conflict("fields", "request.share.missing");
+		}
+		Grant grant = grants.createFromServiceShare(personId, new NewGrant(request.relationshipId(), request.agreementId(),
+				request.purpose().key(), request.fields(), null, List.of(), until(request)), id,
+				serviceShares.sources(personId), shared);
+		answer(request, DataRequest.State.APPROVED, request.fields(), grant.id());
+		return ofPerson(personId, id);
+	}
+
+	private LocalDate until(DataRequest request) {
+		return request.durationDays() == null ? null
+				: LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(request.durationDays());
 	}
 
 	/** @throws Conflict {@code request.answered} or {@code request.expired} */

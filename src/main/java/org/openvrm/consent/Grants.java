@@ -132,16 +132,47 @@ public class Grants {
 
 	@Transactional
 	Grant create(Vault vault, NewGrant grant, UUID requestId) {
-		Door door = relationships.personsDoor(vault.owner(), grant.relationshipId())
-			.orElseThrow(() -> new NotFound("Relationship"));
+		Door door = openDoor(vault.owner(), grant.relationshipId());
+		List<Record> mine = records.list(vault);
+		Items items = items(vault, mine, grant.fields(), grant.sources(), grant.documents());
+		Stored stored = store(vault.owner(), door, grant, requestId, items, values(mine, items));
+		copyDocuments(vault, stored.id(), stored.shareKey(), items.documents());
+		return announce(vault.owner(), door, stored.id());
+	}
+
+	/**
+	 * A grant made while the person is away, by one of their policies: the values come from the
+	 * service share they keep for that purpose, never from the vault.
+	 */
+	@Transactional
+	Grant createFromServiceShare(UUID personId, NewGrant grant, UUID requestId, Map<String, UUID> sources,
+			Map<String, String> shared) {
+		Door door = openDoor(personId, grant.relationshipId());
+		Map<String, UUID> fields = new LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String key : grant.fields()) {
+			fields.put(key, sources.get(key));
+			values.put(key, shared.get(key));
+		}
+		Stored stored = store(personId, door, grant, requestId, new Items(fields, List.of()), new Values(values));
+		return announce(personId, door, stored.id());
+	}
+
+	private Door openDoor(UUID personId, UUID relationshipId) {
+		Door door = relationships.personsDoor(personId, relationshipId).orElseThrow(() -> new NotFound("Relationship"));
 		if (!door.isOpen()) {
 			throw new InvalidInput("relationshipId", "grant.relationship.closed");
 		}
+		return door;
+	}
+
+	private record Stored(UUID id, byte[] shareKey) {
+	}
+
+	private Stored store(UUID personId, Door door, NewGrant grant, UUID requestId, Items items, Values values) {
 		AgreementRecord agreement = acceptedAgreement(door.relationshipId(), grant.agreementId());
 		Purpose purpose = Purpose.of(grant.purpose()).orElseThrow(() -> new InvalidInput("purpose", "grant.purpose.invalid"));
 		Instant validUntil = validUntil(grant.until());
-		List<Record> mine = records.list(vault);
-		Items items = items(vault, mine, grant.fields(), grant.sources(), grant.documents());
 		UUID id = UUID.randomUUID();
 		byte[] shareKey = cipher.newSealedKey(id);
 		Instant now = clock.instant();
@@ -150,16 +181,19 @@ public class Grants {
 				items, share_key, share, valid_until, request_id, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, vault.owner(), door.relationshipId(), door.vendorId(), agreement.id(), agreement.agreementId(),
+			.params(id, personId, door.relationshipId(), door.vendorId(), agreement.id(), agreement.agreementId(),
 					purpose.name(), json.writeValueAsString(items), shareKey,
-					cipher.encrypt(id, shareKey, json.writeValueAsBytes(values(mine, items)), "fields"), utc(validUntil),
-					requestId, utc(now), utc(now))
+					cipher.encrypt(id, shareKey, json.writeValueAsBytes(values), "fields"), utc(validUntil), requestId, utc(now),
+					utc(now))
 			.update();
-		copyDocuments(vault, id, shareKey, items.documents());
-		Grant created = require(vault.owner(), id);
+		return new Stored(id, shareKey);
+	}
+
+	private Grant announce(UUID personId, Door door, UUID id) {
+		Grant created = require(personId, id);
 		receipts.issue(created, Receipts.Event.GIVEN);
-		timeline.record(door.relationshipId(), "grant-created", purpose.key());
-		audit.record(vault.owner(), "granted", "grant:" + id);
+		timeline.record(door.relationshipId(), "grant-created", created.purpose().key());
+		audit.record(personId, "granted", "grant:" + id);
 		feed.post(door.vendorId(), "grant.created", notice(created));
 		return created;
 	}
@@ -394,7 +428,7 @@ public class Grants {
 		return new Items(fields, docs);
 	}
 
-	private static Values values(List<Record> mine, Items items) {
+	static Values values(List<Record> mine, Items items) {
 		Map<UUID, Record> byId = new LinkedHashMap<>();
 		mine.forEach(r -> byId.put(r.id(), r));
 		Map<String, String> values = new LinkedHashMap<>();

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Why a vendor may use shared data: a short list of purposes from the W3C Data Privacy Vocabulary
- * (DPV 2), each with its DPV concept. Marketing is on the list so that a vendor can say so, and a
- * person can decline it.
+ * (DPV 2), each with its DPV concept. Marketing and profiling are on the list so that a vendor can say
+ * so, and a person (or their policy) can decline it.
  */
 public enum Purpose {
 
@@ -25,7 +25,10 @@ public enum Purpose {
 
 	LEGAL_OBLIGATION("dpv:LegalCompliance"),
 
-	MARKETING("dpv:Marketing");
+	MARKETING("dpv:Marketing"),
+
+	/** Building a profile of the person (DPV lists it among processing; vendors name it as a purpose). */
+	PROFILING("dpv:Profiling");
 
 	private final String dpv;
 

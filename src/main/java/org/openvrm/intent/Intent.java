@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An intent as its owner sees it. {@code ref} and {@code pseudonym} are what vendors see instead
+ * An intent as its owner sees it. A shortlisted one ({@code offersClosedAt} set) is still open for
+ * the person to choose among the offers in, but takes no new ones. {@code ref} and {@code pseudonym} are what vendors see instead
  * of the person; both are random for every intent.
  */
 public record Intent(UUID id, String ref, String pseudonym, IntentState state, String title, String category,
 		String region, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget,
 		String currency, List<Attribute> attributes, String description, Instant expiresAt, List<String> terms,
 		List<String> disclosure, int revision, String source, Instant createdAt, Instant updatedAt, Instant publishedAt,
-		Instant closedAt) {
+		Instant closedAt, Instant offersClosedAt) {
+
+	/** Published and not shortlisted: vendors may still post and revise offers. */
+	public boolean takesOffers() {
+		return state.isOpen() && offersClosedAt == null;
+	}
 
 	public List<Attribute> required() {
 		return attributes.stream().filter(Attribute::required).toList();

@@ -146,6 +146,34 @@ public class Intents {
 		return close(personId, id, IntentState.WITHDRAWN, "intent-withdrawn");
 	}
 
+	/**
+	 * Stops taking offers while the person chooses among those in (the vendors whose offers are in
+	 * stay in the running; others are refused with 409).
+	 * @throws Conflict {@code state} when it is not published, or already shortlisted
+	 */
+	@Transactional
+	public Intent shortlist(UUID personId, UUID id) {
+		Intent current = requireForUpdate(personId, id);
+		if (!current.takesOffers()) {
+			throw new Conflict("state", current.state().isOpen() ? "intent.shortlisted" : "intent.closed");
+		}
+		jdbc.sql("UPDATE intent SET offers_closed_at = ?, updated_at = ? WHERE id = ?").params(now(), now(), id).update();
+		audit.record(personId, "intent-shortlisted", "intent:" + id);
+		return require(personId, id);
+	}
+
+	/** Takes offers again after {@link #shortlist}. @throws Conflict {@code state} when it is closed meanwhile */
+	@Transactional
+	public Intent reopen(UUID personId, UUID id) {
+		Intent current = requireForUpdate(personId, id);
+		if (!current.state().isOpen()) {
+			throw new Conflict("state", "intent.closed");
+		}
+		jdbc.sql("UPDATE intent SET offers_closed_at = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
+		audit.record(personId, "intent-reopened", "intent:" + id);
+		return require(personId, id);
+	}
+
 	public List<Intent> list(UUID personId) {
 		return jdbc.sql("SELECT * FROM intent WHERE person_id = ? ORDER BY created_at DESC")
 			.param(personId)
@@ -272,7 +300,8 @@ public class Intents {
 				json.readValue(rs.getString("attributes"), new TypeReference<List<Attribute>>() {
 				}), rs.getString("description"), instant(rs, "expires_at"), split(rs.getString("terms")),
 				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "closed_at"));
+				instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "closed_at"),
+				instant(rs, "offers_closed_at"));
 	}
 
 	static List<String> split(String joined) {

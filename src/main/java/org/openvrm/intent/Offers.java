@@ -182,6 +182,19 @@ public class Offers {
 		return rows;
 	}
 
+	/** How many open offers each of the person's published intents has (intents without any left out). */
+	public Map<UUID, Integer> openCounts(UUID personId) {
+		Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT o.intent_id, count(*) AS n FROM offer o JOIN intent i ON i.id = o.intent_id
+				WHERE i.person_id = ? AND i.state = 'PUBLISHED' AND o.state = 'OPEN' GROUP BY o.intent_id
+				""")
+			.param(personId)
+			.query((rs, n) -> counts.put(rs.getObject("intent_id", UUID.class), rs.getInt("n")))
+			.list();
+		return counts;
+	}
+
 	/** One offer on the person's intent. */
 	public Offer ofPerson(UUID personId, UUID intentId, UUID offerId) {
 		intents.require(personId, intentId);
@@ -259,6 +272,9 @@ public class Offers {
 		Intent intent = vendorIntents.told(actor.vendorId(), ref, true);
 		if (!intent.state().isOpen() || !intent.expiresAt().isAfter(clock.instant())) {
 			throw new Conflict("state", "intent.closed");
+		}
+		if (!intent.takesOffers()) {
+			throw new Conflict("state", "intent.shortlisted");
 		}
 		if (vendorIntents.agreement(actor.vendorId(), intent.id()).isEmpty()) {
 			throw new Conflict("agreement", "offer.agreement.missing");

@@ -73,9 +73,12 @@ public class Introductions {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Introductions(JdbcClient jdbc, Interests interests, Subscriptions subscriptions, Relationships relationships,
 			KeptOut keptOut, SealedInbox inbox, VendorProfiles vendors, VendorFeed feed, Timeline timeline, AuditLog audit,
-			Reputation reputation, Clock clock) {
+			Reputation reputation, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.reputation = reputation;
 		this.jdbc = jdbc;
 		this.interests = interests;
@@ -167,6 +170,7 @@ public class Introductions {
 					String.join(",", accepted), now.atOffset(ZoneOffset.UTC))
 			.update();
 		audit.record(owned.personId(), "received", "introduction:" + id);
+		events.publishEvent(new IntroductionArrived(owned.personId(), id, vendorId, interest.category()));
 		return new SentIntroduction(id, interest.ref(), "PENDING", null, now, null);
 	}
 
@@ -235,6 +239,29 @@ public class Introductions {
 		decide(id, "REPORTED", null);
 		reputation.unwantedIntroduction(pending.vendorId(), personId, "introduction:" + id);
 		audit.record(personId, "intro-reported", "introduction:" + id);
+	}
+
+	/** Introductions waiting for an answer, oldest first; what a list of decisions needs, no vault. */
+	public List<WaitingIntroduction> waiting(UUID personId) {
+		return jdbc.sql("""
+				SELECT n.id, n.vendor_id, n.sent_at, i.category FROM introduction n JOIN interest i ON i.id = n.interest_id
+				WHERE n.person_id = ? AND n.status = 'PENDING' ORDER BY n.sent_at
+				""")
+			.param(personId)
+			.query((rs, n) -> {
+				VendorProfile vendor = vendors.require(rs.getObject("vendor_id", UUID.class));
+				return new WaitingIntroduction(rs.getObject("id", UUID.class), rs.getString("category"), vendor.id(),
+						vendor.name(), vendor.isVerified(), rs.getObject("sent_at", OffsetDateTime.class).toInstant());
+			})
+			.list();
+	}
+
+	/** Whether the person may still answer it (it is theirs and pending). */
+	public boolean isWaiting(UUID personId, UUID id) {
+		return jdbc.sql("SELECT count(*) FROM introduction WHERE id = ? AND person_id = ? AND status = 'PENDING'")
+			.params(id, personId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public long pendingCount(UUID personId) {

@@ -209,6 +209,25 @@ public class Mailbox {
 		}
 	}
 
+	/** Archives the vendors' messages to the person sent before the cut-off; returns the ones it archived. */
+	@Transactional
+	public List<UUID> archiveBefore(UUID personId, Instant cutoff) {
+		List<UUID> old = jdbc.sql("SELECT id FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND archived = FALSE AND sent_at < ?")
+			.params(personId, cutoff.atOffset(java.time.ZoneOffset.UTC))
+			.query(UUID.class)
+			.list();
+		old.forEach(id -> archive(personId, id, true));
+		return old;
+	}
+
+	/** Takes these messages out of the archive again (those still the person's). */
+	@Transactional
+	public void unarchive(UUID personId, List<UUID> messageIds) {
+		messageIds.forEach(id -> jdbc.sql("UPDATE mailbox_message SET archived = FALSE WHERE id = ? AND person_id = ?")
+			.params(id, personId)
+			.update());
+	}
+
 	/** Closes or reopens a channel; the vendor is told either way, so it knows why it is refused. */
 	@Transactional
 	public Channel close(Vault vault, UUID relationshipId, boolean closed) {

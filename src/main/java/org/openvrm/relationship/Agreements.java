@@ -150,6 +150,21 @@ public class Agreements {
 	}
 
 	/** What the person sees of a relationship's agreements (the caller has checked the relationship is theirs). */
+	/** Terms vendors declined in the person's standing, unblocked relationships, newest first. */
+	public List<DeclinedTerms> declinedIn(UUID personId) {
+		return jdbc.sql("""
+				SELECT a.id, a.relationship_id, r.vendor_id, a.agreement_id, a.decided_at FROM agreement_record a
+				JOIN relationship r ON r.id = a.relationship_id
+				WHERE r.person_id = ? AND a.state = 'DECLINED' AND r.ended_at IS NULL AND r.status <> 'BLOCKED'
+				ORDER BY a.decided_at DESC
+				""")
+			.param(personId)
+			.query((rs, n) -> new DeclinedTerms(rs.getObject("id", UUID.class), rs.getObject("relationship_id", UUID.class),
+					rs.getObject("vendor_id", UUID.class), rs.getString("agreement_id"),
+					rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
 	public List<AgreementRecord> ofRelationship(UUID relationshipId) {
 		return jdbc.sql(SELECT + " WHERE a.relationship_id = ? ORDER BY a.proffered_at DESC, a.agreement_id")
 			.param(relationshipId)

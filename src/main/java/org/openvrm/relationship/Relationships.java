@@ -256,6 +256,15 @@ public class Relationships {
 			.single() > 0;
 	}
 
+	/** How the person sorts the hub vendor, if they have a standing relationship with it. */
+	public Optional<Status> statusOf(UUID personId, UUID vendorId) {
+		return jdbc.sql("SELECT status FROM relationship WHERE active_key = ?")
+			.param(activeKey(personId, vendorId))
+			.query(String.class)
+			.optional()
+			.map(Status::valueOf);
+	}
+
 	/** The vendors the person blocked (standing relationships with status BLOCKED). */
 	public java.util.Set<UUID> blockedVendors(UUID personId) {
 		return java.util.Set.copyOf(jdbc.sql("""

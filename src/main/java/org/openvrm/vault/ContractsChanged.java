@@ -1,5 +1,5 @@
 package org.openvrm.vault;
 
 /** Published (synchronously, inside the change's transaction) when a person's contracts change. */
-record ContractsChanged(Vault vault) {
+public record ContractsChanged(Vault vault) {
 }

@@ -70,6 +70,7 @@ public class Records {
 		}
 		Record created = store(vault, UUID.randomUUID(), 1, kind, checked(kind, fields));
 		audit.record(vault.owner(), "created", "record:" + created.id());
+		events.publishEvent(new RecordChanged(vault, created, false));
 		return created;
 	}
 

@@ -44,6 +44,16 @@ public class Vaults {
 		return find(person, session).orElseThrow(VaultLocked::new);
 	}
 
+	/** The vault for an API call, if it can be opened (see {@link #require(SignedInAccount, HttpServletRequest)}). */
+	public Optional<Vault> find(SignedInAccount person, HttpServletRequest request) {
+		try {
+			return Optional.of(require(person, request));
+		}
+		catch (VaultLocked locked) {
+			return Optional.empty();
+		}
+	}
+
 	/**
 	 * The vault for an API call: open on the caller's session, or opened by the personal access
 	 * token the call carries (if that token was made while the vault was open).

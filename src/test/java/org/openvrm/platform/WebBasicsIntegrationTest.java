@@ -99,6 +99,9 @@ class WebBasicsIntegrationTest {
 				"/api/v1/vendors/{id}/reputation", "/api/v1/vendor/ratings", "/api/v1/vendor/ratings/{id}/reply",
 				"/api/v1/operator/rating-reports", "/api/v1/operator/rating-reports/{id}/hide",
 				"/api/v1/operator/rating-reports/{id}/keep");
+		assertThat(docs.body()).contains("/api/v1/me/policies", "/api/v1/me/policies/{id}", "/api/v1/me/policies/actions",
+				"/api/v1/me/policies/actions/{id}/undo", "/api/v1/me/policies/defaults", "/api/v1/me/service-share",
+				"/api/v1/me/decisions", "/api/v1/me/decisions/{item}/dismiss");
 		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 

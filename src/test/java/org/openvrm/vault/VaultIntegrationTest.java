@@ -51,7 +51,7 @@ class VaultIntegrationTest {
 		assertThat(unconfirmed.body()).contains("Tick the box").contains(code.group(1));
 
 		assertThat(client.submit("/me/recovery-code", "/me/recovery-code", Map.of("kept", "yes")).location())
-			.isEqualTo("/me");
+			.as("the welcome wizard comes next").isEqualTo("/me/welcome");
 		HubClient.Response again = client.get("/me/recovery-code");
 		assertThat(again.location()).isEqualTo("/me");
 		assertThat(RawStorage.whereFound(jdbc, code.group(1).replace("-", ""))).isEmpty();

@@ -36,7 +36,10 @@ class DashboardController {
 		model.addAttribute("sessionCount", sessions.list(me, session.getId()).size());
 		model.addAttribute("tokenCount", tokens.list(me).size());
 		model.addAttribute("passkeyCount", passkeys.of(me).size());
-		model.addAttribute("panels", panels.stream().flatMap(panel -> panel.panelFor(me, session).stream()).toList());
+		model.addAttribute("panels", panels.stream()
+			.sorted(java.util.Comparator.comparingInt(org.openvrm.account.DashboardPanel::order))
+			.flatMap(panel -> panel.panelFor(me, session).stream())
+			.toList());
 		return "me/dashboard";
 	}
 }

@@ -46,7 +46,8 @@ class VaultController {
 			return model.getAttribute("code") == null ? "redirect:/me" : "vault/recovery-code";
 		}
 		vaults.recoveryCodeKept(session);
-		return "redirect:/me";
+		// the welcome wizard (policies) comes next; it sends people who did it to the dashboard
+		return "redirect:/me/welcome";
 	}
 
 	@GetMapping("/me/vault")

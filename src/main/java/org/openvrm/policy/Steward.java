@@ -1,0 +1,260 @@
+package org.openvrm.policy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.openvrm.account.Account;
+import org.openvrm.account.Accounts;
+import org.openvrm.consent.DataRequest;
+import org.openvrm.consent.DataRequested;
+import org.openvrm.consent.DataRequests;
+import org.openvrm.consent.Grants;
+import org.openvrm.consent.ServiceShares;
+import org.openvrm.intent.Intent;
+import org.openvrm.intent.IntentDraft;
+import org.openvrm.intent.Intents;
+import org.openvrm.intent.Offers;
+import org.openvrm.mailbox.IntroductionArrived;
+import org.openvrm.mailbox.Introductions;
+import org.openvrm.mailbox.Mailbox;
+import org.openvrm.platform.Conflict;
+import org.openvrm.relationship.Relationships;
+import org.openvrm.relationship.Timeline;
+import org.openvrm.taxonomy.Category;
+import org.openvrm.taxonomy.Taxonomy;
+import org.openvrm.terms.PersonalTerms;
+import org.openvrm.vendor.VendorProfile;
+import org.openvrm.vendor.VendorProfiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries out the person's policies: on a data request or an introduction as soon as it is stored,
+ * and on a schedule for intents, contracts and old messages. Each matter is settled in a
+ * transaction of its own, after the vendor's own one committed, so a policy can never undo or hold
+ * up what the vendor did. What it does goes to the policy log, the audit log and, where there is a
+ * relationship, its timeline ("decided by policy").
+ */
+@Service
+public class Steward {
+
+	private static final Logger log = LoggerFactory.getLogger(Steward.class);
+
+	private final Policies policies;
+
+	private final PolicyLog policyLog;
+
+	private final DataRequests requests;
+
+	private final ServiceShares serviceShares;
+
+	private final Grants grants;
+
+	private final Introductions introductions;
+
+	private final Intents intents;
+
+	private final Offers offers;
+
+	private final Mailbox mailbox;
+
+	private final ContractWatch contracts;
+
+	private final Relationships relationships;
+
+	private final Timeline timeline;
+
+	private final PersonalTerms personalTerms;
+
+	private final VendorProfiles vendors;
+
+	private final Taxonomy taxonomy;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final TransactionTemplate separately;
+
+	Steward(Policies policies, PolicyLog policyLog, DataRequests requests, ServiceShares serviceShares, Grants grants,
+			Introductions introductions, Intents intents, Offers offers, Mailbox mailbox, ContractWatch contracts,
+			Relationships relationships, Timeline timeline, PersonalTerms personalTerms, VendorProfiles vendors,
+			Taxonomy taxonomy, Accounts accounts, MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+		this.policies = policies;
+		this.policyLog = policyLog;
+		this.requests = requests;
+		this.serviceShares = serviceShares;
+		this.grants = grants;
+		this.introductions = introductions;
+		this.intents = intents;
+		this.offers = offers;
+		this.mailbox = mailbox;
+		this.contracts = contracts;
+		this.relationships = relationships;
+		this.timeline = timeline;
+		this.personalTerms = personalTerms;
+		this.vendors = vendors;
+		this.taxonomy = taxonomy;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.clock = clock;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void requested(DataRequested requested) {
+		settle(requested.personId(), "request:" + requested.requestId(), person -> {
+			DataRequest request = requests.ofPerson(person, requested.requestId());
+			if (!request.isPending()) {
+				return;
+			}
+			Rules.Request facts = new Rules.Request(request.purpose(), request.fields(), request.durationDays(),
+					relationships.statusOf(person, request.vendorId()),
+					personalTerms.of(person).agreements().contains(request.agreementId()));
+			Rules.judge(policies.list(person), facts).ifPresent(verdict -> {
+				if (!verdict.approve()) {
+					requests.decline(person, request.id());
+					timeline.record(request.relationshipId(), "policy-declined", request.purpose().key());
+					policyLog.record(person, verdict.policy(), "declined", "request:" + request.id(), null);
+				}
+				// without every field in the service share, the request waits for the person
+				else if (serviceShares.of(person).map(s -> s.filled().containsAll(request.fields())).orElse(false)) {
+					DataRequest approved = requests.approveFromServiceShare(person, request.id());
+					timeline.record(request.relationshipId(), "policy-approved", request.purpose().key());
+					policyLog.record(person, verdict.policy(), "approved", "request:" + request.id(),
+							approved.grantId().toString());
+				}
+			});
+		});
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void introduced(IntroductionArrived arrived) {
+		settle(arrived.personId(), "introduction:" + arrived.introductionId(), person -> {
+			boolean verified = vendors.find(arrived.vendorId()).map(VendorProfile::isVerified).orElse(false);
+			Rules.declining(policies.active(person, PolicyKind.DECLINE_INTRODUCTIONS), arrived.category(), verified,
+					this::covers)
+				.filter(policy -> introductions.isWaiting(person, arrived.introductionId()))
+				.ifPresent(policy -> {
+					introductions.ignore(person, arrived.introductionId());
+					policyLog.record(person, policy, "declined", "introduction:" + arrived.introductionId(), null);
+				});
+		});
+	}
+
+	/** The scheduled policies, for everyone who has them. */
+	@Scheduled(fixedDelayString = "${openvrm.policies.interval:5m}", initialDelayString = "${openvrm.policies.interval:5m}")
+	void sweep() {
+		policies.peopleWith(PolicyKind.SHORTLIST_INTENTS).forEach(p -> settle(p, "shortlist", this::shortlist));
+		policies.peopleWith(PolicyKind.ASK_MARKET).forEach(p -> settle(p, "ask-market", this::askMarket));
+		policies.peopleWith(PolicyKind.ARCHIVE_MESSAGES).forEach(p -> settle(p, "archive", this::archive));
+	}
+
+	/**
+	 * Takes back what a policy did: the grant it made is revoked, the intent it drafted or
+	 * published is withdrawn, a shortlisted intent takes offers again, archived messages come back.
+	 * @throws org.openvrm.platform.NotFound for another person's action
+	 * @throws Conflict when it cannot be undone (a decline, undone already, or the intent was awarded meanwhile)
+	 */
+	public Fired undo(UUID person, UUID actionId) {
+		return separately.execute(tx -> {
+			Fired fired = policyLog.require(person, actionId);
+			if (!fired.undoable()) {
+				throw new Conflict("action", "policy.undo.impossible");
+			}
+			String undo = policyLog.undoOf(person, actionId);
+			switch (fired.outcome()) {
+				case "approved" -> grants.revoke(person, UUID.fromString(undo));
+				case "drafted", "published" -> intents.withdraw(person, UUID.fromString(undo));
+				case "shortlisted" -> intents.reopen(person, UUID.fromString(undo));
+				case "archived" -> mailbox.unarchive(person, Arrays.stream(undo.split(",")).map(UUID::fromString).toList());
+				default -> throw new Conflict("action", "policy.undo.impossible");
+			}
+			policyLog.markUndone(person, actionId);
+			return policyLog.require(person, actionId);
+		});
+	}
+
+	private void shortlist(UUID person) {
+		Map<UUID, Integer> open = offers.openCounts(person);
+		Instant now = clock.instant();
+		for (Policy policy : policies.active(person, PolicyKind.SHORTLIST_INTENTS)) {
+			for (Intent intent : intents.list(person)) {
+				int received = open.getOrDefault(intent.id(), 0);
+				boolean due = received >= policy.rule().offers() || (received > 0 && intent.publishedAt() != null
+						&& !intent.publishedAt().plus(Duration.ofDays(policy.rule().days())).isAfter(now));
+				if (intent.takesOffers() && due && !policyLog.acted(person, "intent:" + intent.id())) {
+					intents.shortlist(person, intent.id());
+					policyLog.record(person, policy, "shortlisted", "intent:" + intent.id(), intent.id().toString());
+				}
+			}
+		}
+	}
+
+	private void askMarket(UUID person) {
+		for (Policy policy : policies.active(person, PolicyKind.ASK_MARKET)) {
+			for (ContractWatch.Watched contract : contracts.due(person, policy.rule().days())) {
+				String subject = "contract:" + contract.contractId();
+				if (policyLog.acted(person, subject)) {
+					continue;
+				}
+				boolean publish = policy.rule().publish();
+				Intent intent = intents.create(person, draftFor(person, contract), publish, subject);
+				policyLog.record(person, policy, publish ? "published" : "drafted", subject, intent.id().toString());
+			}
+		}
+	}
+
+	private void archive(UUID person) {
+		for (Policy policy : policies.active(person, PolicyKind.ARCHIVE_MESSAGES)) {
+			List<UUID> archived = mailbox.archiveBefore(person, clock.instant().minus(Duration.ofDays(policy.rule().days())));
+			if (!archived.isEmpty()) {
+				policyLog.record(person, policy, "archived", "messages:" + archived.size(),
+						String.join(",", archived.stream().map(UUID::toString).toList()));
+			}
+		}
+	}
+
+	/** The market for the contract's category, open until its notice deadline: no title, counterparty or cost. */
+	private IntentDraft draftFor(UUID person, ContractWatch.Watched contract) {
+		Locale locale = accounts.findById(person).map(Account::locale).orElse(Locale.ENGLISH);
+		String category = taxonomy.category(contract.category()).map(c -> c.label(locale)).orElse(contract.category());
+		String title = messages.getMessage("policy.ask-market.title", new Object[] { category }, locale);
+		LocalDate until = contract.noticeDeadline();
+		return new IntentDraft(title, contract.category(), null, null, null, null, null, null, null, null, List.of(), null,
+				until, personalTerms.of(person).agreements(), List.of("email.address"));
+	}
+
+	private boolean covers(String category, String other) {
+		return taxonomy.category(category).map((Category c) -> c.covers(other)).orElse(false);
+	}
+
+	/** One matter in its own transaction; a failure is logged (ids only) and leaves the matter to the person. */
+	private void settle(UUID person, String matter, Consumer<UUID> work) {
+		try {
+			separately.executeWithoutResult(tx -> work.accept(person));
+		}
+		catch (RuntimeException failed) {
+			log.warn("A policy of {} could not settle {} ({})", person, matter, failed.getClass().getName());
+		}
+	}
+}
