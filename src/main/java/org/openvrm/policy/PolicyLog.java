@@ -66,6 +66,11 @@ public class PolicyLog {
 			.list();
 	}
 
+	/** The last {@code days} days. */
+	public List<Fired> lastDays(UUID personId, int days) {
+		return since(personId, clock.instant().minus(Duration.ofDays(days)));
+	}
+
 	/** The last seven days. */
 	public List<Fired> week(UUID personId) {
 		return since(personId, clock.instant().minus(WEEK));

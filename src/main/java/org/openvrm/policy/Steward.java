@@ -129,7 +129,7 @@ public class Steward {
 			}
 			Rules.Request facts = new Rules.Request(request.purpose(), request.fields(), request.durationDays(),
 					relationships.statusOf(person, request.vendorId()),
-					personalTerms.of(person).agreements().contains(request.agreementId()));
+					relationships.proffered(request.relationshipId()).contains(request.agreementId()));
 			Rules.judge(policies.list(person), facts).ifPresent(verdict -> {
 				if (!verdict.approve()) {
 					requests.decline(person, request.id());

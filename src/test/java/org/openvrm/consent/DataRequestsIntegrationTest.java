@@ -49,7 +49,8 @@ class DataRequestsIntegrationTest {
 		JsonNode pending = json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200);
 		assertThat(pending).hasSize(1);
 		assertThat(pending.get(0).get("vendorName").asString()).isEqualTo(ann.vendorName);
-		assertThat(ann.person.get("/me").body()).contains(ann.vendorName + " asks for email.address, phone.number");
+		assertThat(ann.person.get("/me").body()).as("on the list of decisions").contains("data-type=\"data-request\"")
+			.contains(ann.vendorName).contains("asks for email.address, phone.number");
 
 		JsonNode approved = json(ann.person.sendJson("POST", "/api/v1/me/data-requests/" + id + "/approve",
 				"{\"fields\":[\"email.address\"]}"), 200);

@@ -543,6 +543,9 @@ class PoliciesIntegrationTest {
 		assertThat(item.get("facts").get("shortlisted").asBoolean()).isTrue();
 		assertThat(item.get("facts").get("offers").asInt()).isEqualTo(4);
 		assertThat(item.get("facts").get("best").findValuesAsString("offerId")).containsExactly(all, cheapAll, pricey);
+		assertThat(item.get("choices").findValuesAsString("name")).containsExactly("compare", "accept", "accept", "accept");
+		assertThat(item.get("choices").findValuesAsString("href")).contains("/api/v1/me/intents/" + busy + "/offers/" + all
+				+ "/accept");
 		assertThat(ann.decided("offers")).containsExactlyInAnyOrder(busy, quiet);
 		JsonNode actions = ann.actions();
 		assertThat(actions.get("counts").get("shortlist-intents/shortlisted").asLong()).isEqualTo(1);

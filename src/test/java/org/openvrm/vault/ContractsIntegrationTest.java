@@ -59,8 +59,8 @@ class ContractsIntegrationTest {
 
 		assertThat(ann.get("/api/v1/me/contracts?soon=true").body()).contains("Engie").doesNotContain("AXA");
 		String dashboard = ann.get("/me").body();
-		assertThat(dashboard).contains("Notice deadline within 60 days").contains("Energy (Engie): give notice by")
-			.doesNotContain("AXA");
+		assertThat(dashboard).as("on the list of decisions").contains("data-type=\"contract\"").contains("Energy")
+			.contains("with Engie: give notice by").contains("Ask the market").doesNotContain("AXA");
 		assertThat(ann.get("/me/contracts").body()).contains("id=\"deadlines-soon\"").contains("Car insurance");
 	}
 

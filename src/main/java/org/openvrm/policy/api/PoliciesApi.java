@@ -1,8 +1,6 @@
 package org.openvrm.policy.api;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,7 +135,7 @@ class PoliciesApi {
 			throw new InvalidInput("days", "policy.days.invalid");
 		}
 		return new Summary(policyLog.weekInCounts(me.id()),
-				policyLog.since(me.id(), Instant.now().minus(days, ChronoUnit.DAYS)));
+				policyLog.lastDays(me.id(), days));
 	}
 
 	@PostMapping(path = "/api/v1/me/policies/actions/{id}/undo", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -74,7 +74,7 @@ class PoliciesController {
 	@GetMapping("/me/policies")
 	String page(@AuthenticationPrincipal SignedInAccount me, HttpSession session, Model model) {
 		model.addAttribute("policies", policies.list(me.id()));
-		model.addAttribute("actions", policyLog.since(me.id(), java.time.Instant.now().minus(java.time.Duration.ofDays(30))));
+		model.addAttribute("actions", policyLog.lastDays(me.id(), 30));
 		model.addAttribute("serviceShare", serviceShares.of(me.id()).orElse(null));
 		model.addAttribute("watched", contractWatch.count(me.id()));
 		model.addAttribute("summaryMail", setup.summaryMail(me.id()));
