@@ -70,7 +70,8 @@ class VaultBrowserTest {
 			assertThat(browser.waitFor(By.id("deadlines-soon")).getText()).contains("Electricity (Energy Co)");
 
 			browser.click(By.id("nav-dashboard"));
-			assertThat(browser.text()).contains("Notice deadline within 60 days").contains("Electricity (Energy Co): give notice by");
+			assertThat(browser.waitFor(By.cssSelector("#decisions [data-type=contract]")).getText()).contains("Electricity")
+				.contains("with Energy Co: give notice by").contains("Ask the market");
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(file);

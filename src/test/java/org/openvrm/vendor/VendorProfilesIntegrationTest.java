@@ -1,6 +1,7 @@
 package org.openvrm.vendor;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +84,12 @@ class VendorProfilesIntegrationTest {
 		assertThat(operator.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification",
 				"{\"verification\":\"VERIFIED\"}").status()).isEqualTo(200);
 
-		assertThat(ids(new HubClient(port).get("/api/v1/vendors").body()).get(0)).isEqualTo(id);
+		String directory = new HubClient(port).get("/api/v1/vendors").body();
+		List<String> order = ids(directory);
+		List<String> verification = JSON.readTree(directory).findValuesAsString("verification");
+		assertThat(order).contains(id);
+		assertThat(verification.subList(0, order.indexOf(id) + 1)).as("verified vendors come first (other tests verify some too)")
+			.containsOnly("VERIFIED");
 		assertThat(admin.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification",
 				"{\"verification\":\"VERIFIED\"}").status()).as("a vendor cannot verify itself").isEqualTo(403);
 		HubClient.Response page = operator.submit("/operator/vendors", "/operator/vendors/" + id + "/verification",

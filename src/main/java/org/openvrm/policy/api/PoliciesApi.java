@@ -51,6 +51,16 @@ class PoliciesApi {
 	record ServiceShareRequest(List<String> fields) {
 	}
 
+	/** The wizard's answers; a missing one is "no". */
+	record DefaultsRequest(Boolean approveBilling, Boolean declineMarketing, Boolean keepIntentsMoving, Boolean tidyInbox,
+			Boolean summaryMail) {
+
+		Setup.Answers answers() {
+			return new Setup.Answers(Boolean.TRUE.equals(approveBilling), Boolean.TRUE.equals(declineMarketing),
+					Boolean.TRUE.equals(keepIntentsMoving), Boolean.TRUE.equals(tidyInbox), Boolean.TRUE.equals(summaryMail));
+		}
+	}
+
 	/** The week in counts ({@code approve-requests/approved} → 2) and every action. */
 	record Summary(Map<String, Long> counts, List<Fired> actions) {
 	}
@@ -149,11 +159,12 @@ class PoliciesApi {
 	@PostMapping(path = "/api/v1/me/policies/defaults", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set up the welcome wizard's policies", description = "The answers to its four questions "
-			+ "(`approveBilling`, `declineMarketing`, `keepIntentsMoving`, `tidyInbox`) and `summaryMail`. Needs the "
+			+ "(`approveBilling`, `declineMarketing`, `keepIntentsMoving`, `tidyInbox`; a missing answer is no) and "
+			+ "`summaryMail`. Needs the "
 			+ "vault (423 while locked): the approving policy keeps e-mail and billing address in the service share.")
 	List<Policy> defaults(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
-			@RequestBody Setup.Answers answers) {
-		return setup.apply(vaults.require(me, request), answers);
+			@RequestBody DefaultsRequest answers) {
+		return setup.apply(vaults.require(me, request), answers.answers());
 	}
 
 	@GetMapping(path = "/api/v1/me/service-share", produces = MediaType.APPLICATION_JSON_VALUE)
