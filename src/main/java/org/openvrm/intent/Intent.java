@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An intent as its owner sees it. A shortlisted one ({@code offersClosedAt} set) is still open for
- * the person to choose among the offers in, but takes no new ones. {@code ref} and {@code pseudonym} are what vendors see instead
- * of the person; both are random for every intent.
+ * An intent as its owner sees it. {@code ref} and {@code pseudonym} are what vendors see instead
+ * of the person; both are random for every intent. A shortlisted one ({@code offersClosedAt} set)
+ * is still open for the person to choose among the offers in, but takes no new ones.
  */
 public record Intent(UUID id, String ref, String pseudonym, IntentState state, String title, String category,
 		String region, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget,

@@ -10,22 +10,19 @@ import java.util.UUID;
 
 import org.openvrm.account.Account;
 import org.openvrm.account.Accounts;
+import org.openvrm.platform.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The e-mail digest: to each person who asked for it, "you have N new messages", and nothing of
  * what they say (the hub cannot read them, and content must not leave the vault by e-mail). Sent
- * only when an SMTP server is configured ({@code spring.mail.host}). A person's digest is claimed
+ * only when an SMTP server is configured ({@link Mail}). A person's digest is claimed
  * before it is sent, so two nodes never send the same one.
  */
 @Component
@@ -35,7 +32,7 @@ class Digest {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Mail mail;
 
 	private final Accounts accounts;
 
@@ -43,20 +40,13 @@ class Digest {
 
 	private final Clock clock;
 
-	private final String from;
-
-	private final String baseUrl;
-
-	Digest(org.springframework.jdbc.core.simple.JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Accounts accounts,
-			MessageSource messages, Clock clock, @Value("${openvrm.mail.from:OpenVRM <no-reply@openvrm.invalid>}") String from,
-			@Value("${openvrm.base-url}") String baseUrl) {
+	Digest(org.springframework.jdbc.core.simple.JdbcClient jdbc, Mail mail, Accounts accounts, MessageSource messages,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	@Scheduled(cron = "${openvrm.mail.digest-cron:0 0 7 * * *}")
@@ -66,8 +56,7 @@ class Digest {
 
 	/** Sends every digest due now; returns how many were sent. */
 	int send() {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
+		if (!mail.isConfigured()) {
 			return 0;
 		}
 		record Due(UUID person, OffsetDateTime since) {
@@ -88,7 +77,7 @@ class Digest {
 				continue;
 			}
 			try {
-				accounts.findById(d.person()).ifPresent(account -> sender.send(mail(account, fresh)));
+				accounts.findById(d.person()).ifPresent(account -> send(account, fresh));
 				sent++;
 			}
 			catch (MailException failed) {
@@ -107,13 +96,9 @@ class Digest {
 			.update() == 1;
 	}
 
-	private SimpleMailMessage mail(Account account, long count) {
+	private void send(Account account, long count) {
 		Locale locale = account.locale() == null ? Locale.ENGLISH : account.locale();
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(account.email());
-		message.setSubject(messages.getMessage("digest.subject", new Object[] { count }, locale));
-		message.setText(messages.getMessage("digest.body", new Object[] { count, baseUrl + "/me/inbox" }, locale));
-		return message;
+		mail.send(account.email(), messages.getMessage("digest.subject", new Object[] { count }, locale),
+				messages.getMessage("digest.body", new Object[] { count, mail.link("/me/inbox") }, locale));
 	}
 }

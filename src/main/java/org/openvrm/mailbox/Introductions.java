@@ -31,6 +31,7 @@ import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,11 +74,11 @@ public class Introductions {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	Introductions(JdbcClient jdbc, Interests interests, Subscriptions subscriptions, Relationships relationships,
 			KeptOut keptOut, SealedInbox inbox, VendorProfiles vendors, VendorFeed feed, Timeline timeline, AuditLog audit,
-			Reputation reputation, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+			Reputation reputation, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.reputation = reputation;
 		this.jdbc = jdbc;

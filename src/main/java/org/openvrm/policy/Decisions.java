@@ -136,7 +136,7 @@ public class Decisions {
 	@Transactional
 	public void dismiss(UUID person, Optional<Vault> vault, String item) {
 		String type = item == null || item.indexOf(':') < 0 ? "" : item.substring(0, item.indexOf(':'));
-		if (!DISMISSABLE.contains(type) || of(person, vault).stream().noneMatch(d -> d.item().equals(item))) {
+		if (!DISMISSABLE.contains(type) || of(person, vault, false).stream().noneMatch(d -> d.item().equals(item))) {
 			throw new InvalidInput("item", "decision.dismiss.invalid");
 		}
 		jdbc.sql("INSERT INTO decision_dismissal (person_id, item, at) VALUES (?, ?, ?)")

@@ -93,6 +93,12 @@ public class Policies {
 	 */
 	@Transactional
 	public Policy create(UUID personId, String kindKey, PolicyRule rule) {
+		return create(personId, kindKey, rule, true);
+	}
+
+	/** As {@link #create(UUID, String, PolicyRule)}, switched on or off. */
+	@Transactional
+	public Policy create(UUID personId, String kindKey, PolicyRule rule, boolean enabled) {
 		PolicyKind kind = PolicyKind.of(kindKey).orElseThrow(() -> new InvalidInput("kind", "policy.kind.invalid"));
 		PolicyRule checked = checked(kind, rule, taxonomy);
 		if (list(personId).size() >= MAX_POLICIES) {
@@ -100,8 +106,8 @@ public class Policies {
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
-		jdbc.sql("INSERT INTO policy (id, person_id, kind, rule, enabled, created_at, updated_at) VALUES (?, ?, ?, ?, TRUE, ?, ?)")
-			.params(id, personId, kind.name(), json.writeValueAsString(checked), now, now)
+		jdbc.sql("INSERT INTO policy (id, person_id, kind, rule, enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(id, personId, kind.name(), json.writeValueAsString(checked), enabled, now, now)
 			.update();
 		audit.record(personId, "policy-created", "policy:" + id);
 		events.publishEvent(new PoliciesChanged(personId));

@@ -10,16 +10,13 @@ import java.util.UUID;
 
 import org.openvrm.account.Account;
 import org.openvrm.account.Accounts;
+import org.openvrm.platform.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +32,7 @@ class WeeklySummary {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final Mail mail;
 
 	private final PolicyLog policyLog;
 
@@ -45,21 +42,14 @@ class WeeklySummary {
 
 	private final Clock clock;
 
-	private final String from;
-
-	private final String baseUrl;
-
-	WeeklySummary(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, PolicyLog policyLog, Accounts accounts,
-			MessageSource messages, Clock clock, @Value("${openvrm.mail.from:OpenVRM <no-reply@openvrm.invalid>}") String from,
-			@Value("${openvrm.base-url}") String baseUrl) {
+	WeeklySummary(JdbcClient jdbc, Mail mail, PolicyLog policyLog, Accounts accounts, MessageSource messages,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.policyLog = policyLog;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
 	}
 
 	@Scheduled(cron = "${openvrm.mail.summary-cron:0 0 8 * * MON}")
@@ -69,8 +59,7 @@ class WeeklySummary {
 
 	/** Sends every summary due (a week since the last one, something done); returns how many. */
 	int send() {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
+		if (!mail.isConfigured()) {
 			return 0;
 		}
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
@@ -85,7 +74,7 @@ class WeeklySummary {
 				continue;
 			}
 			try {
-				accounts.findById(person).ifPresent(account -> sender.send(message(account, week)));
+				accounts.findById(person).ifPresent(account -> send(account, week));
 				sent++;
 			}
 			catch (MailException failed) {
@@ -103,18 +92,13 @@ class WeeklySummary {
 				""").params(now, person, now.minus(PolicyLog.WEEK).plusHours(1)).update() == 1;
 	}
 
-	private SimpleMailMessage message(Account account, Map<String, Long> week) {
+	private void send(Account account, Map<String, Long> week) {
 		Locale locale = account.locale() == null ? Locale.ENGLISH : account.locale();
 		StringBuilder body = new StringBuilder(messages.getMessage("summary.mail.lead", null, locale)).append("\n\n");
 		week.forEach((what, count) -> body.append("- ")
 			.append(messages.getMessage("summary.line." + what.replace('/', '.'), new Object[] { count }, locale))
 			.append('\n'));
-		body.append('\n').append(messages.getMessage("summary.mail.link", new Object[] { baseUrl + "/me" }, locale));
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(account.email());
-		message.setSubject(messages.getMessage("summary.mail.subject", null, locale));
-		message.setText(body.toString());
-		return message;
+		body.append('\n').append(messages.getMessage("summary.mail.link", new Object[] { mail.link("/me") }, locale));
+		mail.send(account.email(), messages.getMessage("summary.mail.subject", null, locale), body.toString());
 	}
 }

@@ -105,10 +105,7 @@ class PoliciesApi {
 			+ "archive-messages (`days` default 90). 422 naming the field to fix.")
 	ResponseEntity<Policy> create(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@RequestBody PolicyRequest body) {
-		Policy policy = policies.create(me.id(), body.kind(), body.rule());
-		if (Boolean.FALSE.equals(body.enabled())) {
-			policy = policies.change(me.id(), policy.id(), null, false);
-		}
+		Policy policy = policies.create(me.id(), body.kind(), body.rule(), !Boolean.FALSE.equals(body.enabled()));
 		vaults.find(me, request).ifPresent(contractWatch::refresh);
 		return ResponseEntity.created(URI.create("/api/v1/me/policies/" + policy.id())).body(policy);
 	}

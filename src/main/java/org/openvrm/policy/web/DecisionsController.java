@@ -132,8 +132,15 @@ class DecisionsController {
 		});
 	}
 
-	/** Runs the answer; a refusal (answered meanwhile, expired, …) comes back to the list as an error. */
-	static String act(RedirectAttributes redirect, String done, Supplier<String> answer) {
+	private static String act(RedirectAttributes redirect, String done, Supplier<String> answer) {
+		return act(redirect, done, BACK, answer);
+	}
+
+	/**
+	 * Runs the answer and goes where it leads; a refusal (answered meanwhile, expired, bad input)
+	 * goes {@code back} with its message.
+	 */
+	static String act(RedirectAttributes redirect, String done, String back, Supplier<String> answer) {
 		try {
 			String next = answer.get();
 			redirect.addFlashAttribute("done", done);
@@ -141,7 +148,7 @@ class DecisionsController {
 		}
 		catch (InvalidInput refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
-			return BACK;
+			return back;
 		}
 	}
 }

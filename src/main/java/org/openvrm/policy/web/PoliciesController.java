@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.consent.Purpose;
 import org.openvrm.consent.ServiceShares;
-import org.openvrm.platform.InvalidInput;
 import org.openvrm.policy.ContractWatch;
 import org.openvrm.policy.Policies;
 import org.openvrm.policy.PolicyKind;
@@ -135,14 +134,9 @@ class PoliciesController {
 	}
 
 	private static String act(RedirectAttributes redirect, String done, Runnable action) {
-		try {
+		return DecisionsController.act(redirect, done, BACK, () -> {
 			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorField", refused.field());
-		}
-		return BACK;
+			return BACK;
+		});
 	}
 }
