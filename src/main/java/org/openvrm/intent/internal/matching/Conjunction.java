@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the posting lists keep of an interest: its categories, its regions and its conditions merged
- * so that each attribute has at most one clause. The k-index counts satisfied predicates, one per
- * attribute, so two conditions on one attribute ({@code colour IN {red, blue}} and
- * {@code colour IN {red, green}}) must become one ({@code colour IN {red}}), or an intent with
- * {@code colour = red} would be counted once where the interest expects two. Budget and dates are not
- * here: {@link Limits} keeps them.
+ * What the cells keep of an interest: its categories, its regions and its conditions merged so that
+ * each attribute has at most one clause ({@code colour IN {red, blue}} and {@code colour IN {red, green}}
+ * become {@code colour IN {red}}), which is what a {@link Cell}'s rows per attribute and value
+ * express. Budget and dates are not here: {@link Limits} keeps them.
  */
 record Conjunction(Set<String> categories, Set<String> regions, List<Clause> clauses) {
 
@@ -57,19 +55,5 @@ record Conjunction(Set<String> categories, Set<String> regions, List<Clause> cla
 			}
 		}
 		return Optional.of(new Conjunction(interest.categories(), interest.regions(), List.copyOf(clauses)));
-	}
-
-	/**
-	 * K of the k-index: how many predicates an intent must satisfy positively, that is the categories,
-	 * the regions when any are named, and each ∈ clause; ∉ clauses do not count.
-	 */
-	int size() {
-		int size = regions.isEmpty() ? 1 : 2;
-		for (Clause clause : clauses) {
-			if (!clause.excluded()) {
-				size++;
-			}
-		}
-		return size;
 	}
 }

@@ -3,15 +3,13 @@ package org.openvrm.intent.internal.matching;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The range parts of every conjunction (minimum budget, served dates) packed in one {@code long} per
- * internal id. They are checked only on the candidates the posting lists leave, so they need no
- * index of their own. But each candidate reads them at a random id, a likely cache miss, so they are
- * kept small: 8 bytes a subscription, 8 MB for a million, which the processor's cache can hold.
+ * The range parts of a subscription (minimum budget, served dates) packed in one {@code long}, which
+ * each {@link Cell} keeps beside its slots. They are checked only on the slots that passed their
+ * clauses and have any, so they need no index of their own.
  * <p>
  * A word holds, from the top: the interned currency of the minimum budget (8 bits; {@link #ANY_BUDGET},
  * or {@link #OUTLIER}), the minimum in whole currency units (24 bits, below 16,777,216), and the served
@@ -41,21 +39,11 @@ final class Limits {
 
 	private final Map<String, Integer> currencies = new HashMap<>();
 
+	/** The interests of the outliers, by internal id. */
 	private final Map<Integer, Interest> outliers = new HashMap<>();
 
-	private long[] words = {};
-
-	void ensureCapacity(int capacity) {
-		if (capacity > words.length) {
-			resize(Math.min(MatchingIndex.ID_LIMIT, Math.max(capacity, words.length + (words.length >> 1))));
-		}
-	}
-
-	void resize(int capacity) {
-		words = Arrays.copyOf(words, capacity);
-	}
-
-	void record(int id, Interest interest) {
+	/** The interest's word; an outlier's interest is kept under its id until {@link #forget}. */
+	long record(int id, Interest interest) {
 		long minimum = interest.minimumBudget() == null ? 0 : wholeUnits(interest.minimumBudget());
 		long from = interest.servesFrom() == null ? OPEN_FROM : day(interest.servesFrom());
 		long until = interest.servesUntil() == null ? OPEN_UNTIL : day(interest.servesUntil());
@@ -64,32 +52,19 @@ final class Limits {
 				&& (interest.servesFrom() == null || (from > OPEN_FROM && from < OPEN_UNTIL))
 				&& (interest.servesUntil() == null || (until > OPEN_FROM && until < OPEN_UNTIL));
 		if (!fits) {
-			words[id] = (long) OUTLIER << 56;
 			outliers.put(id, interest);
-			return;
+			return (long) OUTLIER << 56;
 		}
-		words[id] = (long) currency << 56 | minimum << 32 | from << 16 | until;
+		return (long) currency << 56 | minimum << 32 | from << 16 | until;
 	}
 
 	void forget(int id) {
-		if (words[id] >>> 56 == OUTLIER) {
-			outliers.remove(id);
-		}
-		words[id] = 0;
-	}
-
-	/** Moves a live subscription's limits to a smaller id, when ids are renumbered in ascending order. */
-	void move(int from, int to) {
-		words[to] = words[from];
-		if (words[to] >>> 56 == OUTLIER) {
-			outliers.put(to, outliers.remove(from));
-		}
+		outliers.remove(id);
 	}
 
 	void clear() {
 		currencies.clear();
 		outliers.clear();
-		resize(0);
 	}
 
 	int currencyOf(String code) {
@@ -97,24 +72,29 @@ final class Limits {
 		return id == null ? NO_CURRENCY : id;
 	}
 
+	static boolean isOutlier(long word) {
+		return word >>> 56 == OUTLIER;
+	}
+
 	/**
-	 * Whether the demand meets the conjunction's budget and dates. Written without short circuits (a
-	 * demand without a window has the widest possible one, see {@link Probe}): the outcome is a coin
-	 * toss the processor cannot predict, and branch-free code keeps several candidates' cache misses in
-	 * flight at once.
+	 * 1 when the demand misses the budget or dates of the word (not an outlier's), else 0. Written
+	 * without branches (a demand without a window has the widest possible one, see {@link Probe}):
+	 * the outcome is a coin toss the processor cannot predict.
 	 */
-	boolean admits(int id, Probe probe) {
-		long word = words[id];
+	static long refuses(long word, Probe probe) {
 		int currency = (int) (word >>> 56);
-		if (currency == OUTLIER) {
-			Interest interest = outliers.get(id);
-			return interest.meetsBudget(probe.demand) && interest.meetsDates(probe.demand);
-		}
 		long minimum = word >>> 32 & LARGEST_MINIMUM;
 		int from = (int) (word >>> 16) & 0xFFFF;
 		int until = (int) word & 0xFFFF;
-		return (currency == ANY_BUDGET | (currency == probe.currency & probe.budget >= minimum))
+		boolean admits = (currency == ANY_BUDGET | (currency == probe.currency & probe.budget >= minimum))
 				& probe.from >= from & probe.to <= until;
+		return admits ? 0 : 1;
+	}
+
+	/** Whether the demand meets the budget and dates of the outlier with this id. */
+	boolean admitsOutlier(int id, Probe probe) {
+		Interest interest = outliers.get(id);
+		return interest.meetsBudget(probe.demand) && interest.meetsDates(probe.demand);
 	}
 
 	/**

@@ -9,99 +9,74 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Answers "who bids?": every subscription whose {@link Interest} matches a {@link Demand}, without
- * testing each subscription. It is the k-index of Whang et al., "Indexing Boolean Expressions"
- * (VLDB 2009), partitioned by category as well as by size, with the budget and the dates checked on
- * the candidates it finds.
+ * testing each subscription on its own.
  * <p>
- * <b>Partitions.</b> A subscription is a conjunction of predicates over attributes: the category
- * (one predicate, whatever the number of categories), the region when it names any, and one per
- * attribute of its conditions (conditions on one attribute are merged, see {@link Conjunction}). Its
- * size K is the number of predicates an intent must satisfy positively (∈); ∉ predicates (NOT_IN) do
- * not count. As in the paper, conjunctions are partitioned by K, and a demand with A attributes walks
- * the partitions min(A, largest K) down to 1. Because every conjunction has the category predicate,
- * each partition is further split by category: a conjunction naming two categories sits in two
- * partitions, and a demand walks only the partitions of the categories on its branch (at most its
- * depth, and an antichain of categories meets that branch once, so nothing is found twice). Without
- * this split, the long lists of a popular attribute value or a country are merged for every intent,
- * whatever its category: on the benchmark's workload with a million subscriptions (bench/matching),
- * the median match took 5.3 ms with partitions by size alone, 0.38 ms with the split. Within a
- * partition the category holds already, so K - 1 predicates remain; for K - 1 = 0, the paper's Z list
- * of the partition stands in for them.
+ * <b>The grid.</b> Every subscription names categories, and most name regions; an intent has one
+ * category and one place, each a branch of its tree (root first). So the index is a grid of
+ * {@link Cell}s, one per (category, region) that some subscription names, with
+ * {@link Vocabulary#ANYWHERE} for the region of those that name none, and a subscription sits in the
+ * cell of each of its categories and regions. An intent visits only the cells of its branch: its
+ * category and their ancestors, crossed with "anywhere", its country and its subdivision. Categories
+ * and regions of a subscription are antichains (see {@link Hierarchy#antichain}), and an antichain
+ * meets a branch at most once, so a subscription is found in at most one visited cell: no
+ * de-duplication. This is the partitioning step of BE-Tree (Sadoghi and Jacobsen, SIGMOD 2011) on the
+ * two attributes every intent has, with their hierarchy built in.
  * <p>
- * <b>Posting lists.</b> Regions and attribute values that subscriptions name are {@link Term}s; the
- * region tree is just an attribute whose demand values are a whole branch. Each partition has a
- * {@link PostingList} per term it uses: the internal ids of its conjunctions naming the term, each
- * entry marked ∈ or ∉ and whether the conjunction has a budget or dates to check, in id order.
+ * <b>In a cell</b>, category and region hold already; what remains are the attribute clauses, tested
+ * 64 slots at a time as bit rows (see {@link Cell}), then the budget and dates of the slots that have
+ * any, read from a column beside the slots. A cell's keys, rows and limits are arrays read in slot
+ * order, so a match streams through memory instead of jumping from id to id.
  * <p>
- * <b>The walk.</b> In a partition, the demand's posting lists are sorted by their current entry; if the
- * first k = K - 1 stand on one id, that conjunction has all its predicates satisfied, and it is a
- * candidate unless one of the lists on it holds a ∉ entry (∉ sorts first, so looking at the first
- * list suffices). Otherwise no id below the k-th list's can have k lists, and the first k - 1 lists
- * skip to it by galloping search. For k = 1, where most matches are, the walk reduces to a union of the
- * lists without the ids of their ∉ entries. Candidates that have them then pass the range predicates,
- * the minimum budget and the served dates, read from primitive columns ({@link Limits}). See
- * {@link Probe#walk(Partition, int)}.
+ * Why not the k-index (Whang et al., VLDB 2009), which this index was first: on the benchmark's
+ * workload an intent matches thousands of subscriptions at a million, and walking posting lists then
+ * reading each candidate's limits and key at a random id cost 69 ns a match (p99 1.9 ms); the grid
+ * costs a few ns a match. See the README's benchmark.
  * <p>
- * <b>Updates.</b> Each {@link #put} gives the subscription a new internal id, larger than all before,
- * so posting lists only ever append and stay sorted; a replaced or removed subscription's id is
- * retired (its key slot is cleared, which matching checks) and its entries stay until a compaction.
- * When more than a quarter of the conjunctions of one size in the lists are retired, the partitions
- * of that size drop their retired entries; when retired ids outnumber live ones (or ids run out),
- * every list and column is renumbered densely, in the old order so that lists stay sorted. Both cost
- * time linear in what they rewrite and come after a proportional number of removals, so updates cost
- * amortised constant time and no update rebuilds the index.
- * <p>
- * <b>Memory.</b> An entry is one int; a subscription costs, for each of its categories, one entry per
- * region and condition value (or one Z entry when it has nothing else to satisfy), then 8 bytes of
- * limits, 2 bytes of size, its key slot and its place in the key table, and no object of its own.
- * Strings are kept once, in the {@link Vocabulary}.
+ * <b>Updates.</b> A subscription has an internal id (freed on removal, reused by the next new
+ * subscription) and a place (cell, slot) per category and region. Putting one appends a slot to each
+ * of its cells; replacing or removing one retires its slots, which keep their bits but lose their key,
+ * so matching skips them. A cell compacts (drops retired slots, keeping the order) when they are at
+ * least a quarter of it, and the places rewrite their array when garbage outweighs them: both after a
+ * proportional number of removals, so updates cost amortised constant time and no update rebuilds
+ * the index.
  * <p>
  * <b>Threads.</b> One writer and many readers: a read-write lock lets readers match together. Each
- * thread reuses its own {@link Probe}, so a match allocates its result array and little else.
+ * thread reuses its own {@link Probe}, so a match allocates its result and nothing else.
  * @param <K> the subscription key, with {@code equals} and {@code hashCode}
  */
 public final class MatchingIndex<K> {
 
-	/**
-	 * Internal ids stay below this: an entry ({@code id << 2 | 3} at most) must be an int other than
-	 * {@link Cursor#END}, so ids below 2^29, and the limit columns, five ints an id, must fit in one array.
-	 */
-	static final int ID_LIMIT = 400_000_000;
-
 	private static final int COMPACTION_THRESHOLD = 64;
+
+	private static final Cell.Clause[] NO_CLAUSES = {};
 
 	private static final ThreadLocal<Probe> PROBES = ThreadLocal.withInitial(Probe::new);
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-	/** The fewest retired entries (or ids) worth a compaction (or a renumbering). */
+	/** The fewest retired slots (or garbage places) worth a compaction (or a rewrite). */
 	private final int compactionThreshold;
 
 	private final Vocabulary vocabulary = new Vocabulary();
+
+	private final Grid grid = new Grid();
+
+	private final Places places = new Places();
 
 	private final SubscriptionIds<K> ids = new SubscriptionIds<>();
 
 	private final Limits limits = new Limits();
 
-	/** The key of each internal id; {@code null} once the id is retired. */
-	private Object[] keys;
+	/** Ids freed by removals, reused before new ones. */
+	private int[] freeIds = new int[16];
 
-	/** K of each internal id; 0 for an interest whose conditions contradict each other, which has no entries. */
-	private short[] sizes;
-
-	/** How many conjunctions of each size K have entries in the posting lists; [0] stays 0. */
-	private int[] conjunctionsOfSize;
-
-	/** How many of those are retired. */
-	private int[] retiredOfSize;
+	private int freeCount;
 
 	private int nextId;
 
-	private int live;
-
 	private int compactions;
 
-	private int renumberings;
+	private final Cell.Moves moves = places::moved;
 
 	public MatchingIndex() {
 		this(COMPACTION_THRESHOLD);
@@ -109,7 +84,6 @@ public final class MatchingIndex<K> {
 
 	MatchingIndex(int compactionThreshold) {
 		this.compactionThreshold = compactionThreshold;
-		reset();
 	}
 
 	/** Adds the subscription, or replaces its expression; the next match sees it. */
@@ -117,33 +91,23 @@ public final class MatchingIndex<K> {
 		Objects.requireNonNull(key, "key");
 		Objects.requireNonNull(interest, "interest");
 		Conjunction conjunction = Conjunction.of(interest).orElse(null);
-		int size = conjunction == null ? 0 : conjunction.size();
-		if (size > Short.MAX_VALUE) {
-			throw new IllegalArgumentException("a subscription with " + size + " conditions");
-		}
 		lock.writeLock().lock();
 		try {
-			int previous = ids.get(key);
-			if (previous < 0 && live == ID_LIMIT) {
-				throw new IllegalStateException("the index is full: " + live + " subscriptions");
+			int id = ids.get(key);
+			if (id >= 0) {
+				release(id);
 			}
-			if (previous >= 0) {
-				retire(previous);
+			else {
+				id = freeCount > 0 ? freeIds[--freeCount] : nextId++;
+				ids.put(key, id);
 			}
-			if (nextId == ID_LIMIT) {
-				renumber();
-			}
-			int id = nextId++;
-			ensureCapacity(nextId);
-			keys[id] = key;
-			sizes[id] = (short) size;
-			ids.put(key, id);
-			live++;
-			limits.record(id, interest);
+			long word = limits.record(id, interest);
+			places.open(id);
+			// An interest whose conditions contradict each other never matches: it has an id and no place.
 			if (conjunction != null) {
-				index(id, conjunction, interest);
+				place(key, id, conjunction, word, hasLimits(interest));
 			}
-			tidy();
+			places.tidy(nextId, compactionThreshold);
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -158,8 +122,12 @@ public final class MatchingIndex<K> {
 			if (id < 0) {
 				return false;
 			}
-			retire(id);
-			tidy();
+			release(id);
+			if (freeCount == freeIds.length) {
+				freeIds = Arrays.copyOf(freeIds, freeCount * 2);
+			}
+			freeIds[freeCount++] = id;
+			places.tidy(nextId, compactionThreshold);
 			return true;
 		}
 		finally {
@@ -170,7 +138,7 @@ public final class MatchingIndex<K> {
 	public int size() {
 		lock.readLock().lock();
 		try {
-			return live;
+			return ids.size();
 		}
 		finally {
 			lock.readLock().unlock();
@@ -180,7 +148,13 @@ public final class MatchingIndex<K> {
 	public void clear() {
 		lock.writeLock().lock();
 		try {
-			reset();
+			vocabulary.clear();
+			grid.clear();
+			places.clear();
+			ids.clear();
+			limits.clear();
+			freeCount = 0;
+			nextId = 0;
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -195,35 +169,18 @@ public final class MatchingIndex<K> {
 		lock.readLock().lock();
 		try {
 			probe.prepare(demand, vocabulary, limits);
-			// A conjunction is in the partitions of each of its categories, but at most one of them is on
-			// the demand's branch (an antichain meets a chain at most once), so it is found once.
+			Object[] buffer = probe.buffer(0, 0);
+			int found = 0;
 			for (int c = 0; c < probe.categoryCount(); c++) {
-				CategoryPartitions category = probe.category(c);
-				for (int k = Math.min(category.largestSize(), probe.largestSize()); k > 0; k--) {
-					Partition partition = category.partition(k);
-					if (partition != null) {
-						probe.walk(partition, k);
+				for (int r = 0; r < probe.regionCount(); r++) {
+					Cell cell = grid.cell(probe.category(c), probe.region(r));
+					if (cell != null && cell.live() > 0) {
+						buffer = probe.buffer(found, cell.live());
+						found = cell.collect(probe, limits, buffer, found);
 					}
 				}
 			}
-			// The range predicates on the candidates that have any, then one result array of the right size.
-			int[] candidates = probe.candidates;
-			int found = 0;
-			for (int i = 0; i < probe.candidateCount; i++) {
-				int id = candidates[i] >>> 1;
-				boolean admitted = (candidates[i] & 1) == 0 || limits.admits(id, probe);
-				candidates[found] = id;
-				found += admitted ? 1 : 0;
-			}
-			// Retired ids have no key; dropping them here spares a pass.
-			Object[] matches = new Object[found];
-			int kept = 0;
-			for (int i = 0; i < found; i++) {
-				Object key = keys[candidates[i]];
-				matches[kept] = key;
-				kept += key == null ? 0 : 1;
-			}
-			return (List<K>) Collections.unmodifiableList(Arrays.asList(kept == found ? matches : Arrays.copyOf(matches, kept)));
+			return (List<K>) Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(buffer, found)));
 		}
 		finally {
 			lock.readLock().unlock();
@@ -231,134 +188,61 @@ public final class MatchingIndex<K> {
 		}
 	}
 
-	/** How many partition compactions ran, for tests. */
+	/** How many cell compactions ran, for tests. */
 	int compactions() {
 		return compactions;
 	}
 
-	/** How many renumberings ran, for tests. */
-	int renumberings() {
-		return renumberings;
+	/** How many times the places were rewritten without their garbage, for tests. */
+	int placeRewrites() {
+		return places.rewrites();
 	}
 
-	/** Appends the conjunction's entries to the partition of size K of each of its categories. */
-	private void index(int id, Conjunction conjunction, Interest interest) {
-		int k = conjunction.size();
-		if (k >= conjunctionsOfSize.length) {
-			conjunctionsOfSize = Arrays.copyOf(conjunctionsOfSize, k + 1);
-			retiredOfSize = Arrays.copyOf(retiredOfSize, k + 1);
-		}
-		conjunctionsOfSize[k]++;
-		boolean limited = interest.minimumBudget() != null || interest.servesFrom() != null || interest.servesUntil() != null;
-		int included = PostingList.entry(id, false, limited);
+	/** Appends the subscription to the cell of each of its categories and regions. */
+	private void place(K key, int id, Conjunction conjunction, long word, boolean limited) {
+		Cell.Clause[] clauses = clauses(conjunction);
 		for (String category : conjunction.categories()) {
-			Partition partition = vocabulary.category(category).partitionToAppend(k);
-			if (k == 1) {
-				partition.zeroToAppend().append(included);
+			int categoryNumber = vocabulary.category(category);
+			if (conjunction.regions().isEmpty()) {
+				append(grid.cellToAppend(categoryNumber, Vocabulary.ANYWHERE), key, id, word, limited, clauses);
 			}
 			for (String region : conjunction.regions()) {
-				partition.postingsToAppend(vocabulary.region(region)).append(included);
-			}
-			for (Conjunction.Clause clause : conjunction.clauses()) {
-				int entry = PostingList.entry(id, clause.excluded(), limited);
-				for (String value : clause.values()) {
-					partition.postingsToAppend(vocabulary.attribute(clause.attribute(), value)).append(entry);
-				}
+				append(grid.cellToAppend(categoryNumber, vocabulary.region(region)), key, id, word, limited, clauses);
 			}
 		}
 	}
 
-	private void retire(int id) {
-		keys[id] = null;
-		live--;
+	private void append(Cell cell, K key, int id, long word, boolean limited, Cell.Clause[] clauses) {
+		places.add(id, cell, cell.append(key, id, word, limited, clauses));
+	}
+
+	private Cell.Clause[] clauses(Conjunction conjunction) {
+		if (conjunction.clauses().isEmpty()) {
+			return NO_CLAUSES;
+		}
+		Cell.Clause[] clauses = new Cell.Clause[conjunction.clauses().size()];
+		for (int i = 0; i < clauses.length; i++) {
+			Conjunction.Clause clause = conjunction.clauses().get(i);
+			int[] values = clause.values().stream().mapToInt(value -> vocabulary.value(clause.attribute(), value)).toArray();
+			clauses[i] = new Cell.Clause(vocabulary.attribute(clause.attribute()), values, clause.excluded());
+		}
+		return clauses;
+	}
+
+	/** Retires the id's slots, compacting the cells that have become worth it. */
+	private void release(int id) {
 		limits.forget(id);
-		if (sizes[id] > 0) {
-			retiredOfSize[sizes[id]]++;
-		}
-	}
-
-	/** Compacts what has become worth it after a retirement; lazily, so most updates only append or mark. */
-	private void tidy() {
-		int retiredIds = nextId - live;
-		if (retiredIds >= compactionThreshold && retiredIds > live) {
-			renumber();
-			return;
-		}
-		for (int k = 1; k < retiredOfSize.length; k++) {
-			if (retiredOfSize[k] >= compactionThreshold && retiredOfSize[k] * 4 > conjunctionsOfSize[k]) {
-				int size = k;
-				for (CategoryPartitions category : vocabulary.categories()) {
-					Partition partition = category.partition(size);
-					if (partition != null) {
-						partition.forEachList(list -> list.rewrite(id -> keys[id] == null ? -1 : id));
-					}
-				}
-				conjunctionsOfSize[k] -= retiredOfSize[k];
-				retiredOfSize[k] = 0;
+		places.release(id, grid, (cell, slot) -> {
+			cell.retire(slot);
+			if (cell.retired() >= compactionThreshold && cell.retired() * 4 > cell.count()
+					|| cell.live() == 0) {
+				cell.compact(moves);
 				compactions++;
 			}
-		}
+		});
 	}
 
-	/**
-	 * Gives the live subscriptions the ids 0, 1, … in their old order, drops every retired entry and
-	 * shrinks the columns. Keeping the order keeps every posting list sorted without sorting.
-	 */
-	private void renumber() {
-		int[] newIds = new int[nextId];
-		int next = 0;
-		for (int id = 0; id < nextId; id++) {
-			if (keys[id] == null) {
-				newIds[id] = -1;
-				continue;
-			}
-			if (next != id) {
-				keys[next] = keys[id];
-				sizes[next] = sizes[id];
-				limits.move(id, next);
-			}
-			newIds[id] = next++;
-		}
-		Arrays.fill(keys, next, nextId, null);
-		for (CategoryPartitions category : vocabulary.categories()) {
-			category.forEachList(list -> list.rewrite(id -> newIds[id]));
-		}
-		Arrays.fill(conjunctionsOfSize, 0);
-		Arrays.fill(retiredOfSize, 0);
-		for (int id = 0; id < next; id++) {
-			conjunctionsOfSize[sizes[id]]++;
-		}
-		conjunctionsOfSize[0] = 0;
-		ids.renumber(newIds);
-		nextId = next;
-		int capacity = Math.max(16, next + (next >> 1));
-		if (keys.length > capacity) {
-			keys = Arrays.copyOf(keys, capacity);
-			sizes = Arrays.copyOf(sizes, capacity);
-			limits.resize(capacity);
-		}
-		renumberings++;
-	}
-
-	private void ensureCapacity(int capacity) {
-		if (capacity > keys.length) {
-			int grown = Math.max(capacity, keys.length + (keys.length >> 1));
-			keys = Arrays.copyOf(keys, grown);
-			sizes = Arrays.copyOf(sizes, grown);
-		}
-		limits.ensureCapacity(capacity);
-	}
-
-	private void reset() {
-		vocabulary.clear();
-		ids.clear();
-		limits.clear();
-		keys = new Object[16];
-		sizes = new short[16];
-		limits.ensureCapacity(16);
-		conjunctionsOfSize = new int[1];
-		retiredOfSize = new int[1];
-		nextId = 0;
-		live = 0;
+	private static boolean hasLimits(Interest interest) {
+		return interest.minimumBudget() != null || interest.servesFrom() != null || interest.servesUntil() != null;
 	}
 }

@@ -73,15 +73,6 @@ final class SubscriptionIds<K> {
 		return id;
 	}
 
-	/** Gives every key the id {@code newIds[id]}. */
-	void renumber(int[] newIds) {
-		for (int slot = 0; slot < keys.length; slot++) {
-			if (keys[slot] != null) {
-				ids[slot] = newIds[ids[slot]];
-			}
-		}
-	}
-
 	void clear() {
 		keys = new Object[16];
 		ids = new int[16];

@@ -1,59 +1,72 @@
 package org.openvrm.intent.internal.matching;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every category, region and attribute value subscriptions name, each string kept once. Categories
- * lead to their {@link CategoryPartitions}; regions and attribute values are {@link Term}s, regions in
- * a namespace of their own so that a condition on an attribute called "region" is another term.
+ * Every category, region, attribute and attribute value subscriptions name, each string kept once
+ * and given a small dense number, so that cells and bit rows are found by ints. Region 0 is
+ * {@link #ANYWHERE}: the region of a subscription that names none. Lookups of what no subscription
+ * named return {@link #UNKNOWN} and add nothing (readers call them under the read lock).
  */
 final class Vocabulary {
 
-	private final Map<String, CategoryPartitions> categories = new HashMap<>();
+	static final int ANYWHERE = 0;
 
-	private final Map<String, Term> regions = new HashMap<>();
+	static final int UNKNOWN = -1;
 
-	private final Map<String, Map<String, Term>> attributes = new HashMap<>();
+	private final Map<String, Integer> categories = new HashMap<>();
 
-	private int terms;
+	private final Map<String, Integer> regions = new HashMap<>();
 
-	CategoryPartitions category(String id) {
-		return categories.computeIfAbsent(id, absent -> new CategoryPartitions());
+	private final Map<String, Integer> attributes = new HashMap<>();
+
+	/** Value numbers are per attribute: (colour, red) and (size, red) may share one. */
+	private final Map<String, Map<String, Integer>> values = new HashMap<>();
+
+	int category(String id) {
+		return categories.computeIfAbsent(id, absent -> categories.size());
 	}
 
-	Term region(String code) {
-		return regions.computeIfAbsent(code, absent -> new Term(terms++));
+	int region(String code) {
+		return regions.computeIfAbsent(code, absent -> regions.size() + 1);
 	}
 
-	Term attribute(String attribute, String value) {
-		return attributes.computeIfAbsent(attribute, absent -> new HashMap<>())
-			.computeIfAbsent(value, absent -> new Term(terms++));
+	int attribute(String name) {
+		return attributes.computeIfAbsent(name, absent -> attributes.size());
 	}
 
-	/** The category's partitions, or {@code null} when no subscription ever named it; never adds one (readers call it). */
-	CategoryPartitions knownCategory(String id) {
-		return categories.get(id);
+	int value(String attribute, String value) {
+		Map<String, Integer> named = values.computeIfAbsent(attribute, absent -> new HashMap<>());
+		return named.computeIfAbsent(value, absent -> named.size());
 	}
 
-	Term knownRegion(String code) {
-		return regions.get(code);
+	int knownCategory(String id) {
+		return categories.getOrDefault(id, UNKNOWN);
 	}
 
-	Term knownAttribute(String attribute, String value) {
-		Map<String, Term> values = attributes.get(attribute);
-		return values == null ? null : values.get(value);
+	int knownRegion(String code) {
+		return regions.getOrDefault(code, UNKNOWN);
 	}
 
-	Collection<CategoryPartitions> categories() {
-		return categories.values();
+	int knownAttribute(String name) {
+		return attributes.getOrDefault(name, UNKNOWN);
+	}
+
+	int knownValue(String attribute, String value) {
+		Map<String, Integer> named = values.get(attribute);
+		return named == null ? UNKNOWN : named.getOrDefault(value, UNKNOWN);
+	}
+
+	/** How many attributes have numbers: they are 0 to this, excluded. */
+	int attributeCount() {
+		return attributes.size();
 	}
 
 	void clear() {
 		categories.clear();
 		regions.clear();
 		attributes.clear();
-		terms = 0;
+		values.clear();
 	}
 }
