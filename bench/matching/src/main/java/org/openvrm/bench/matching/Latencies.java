@@ -32,6 +32,14 @@ record Latencies(long[] nanos, int[] matchCounts, long wallNanos) {
 		return sorted[(int) Math.floor(quantile * (sorted.length - 1))] / 1e3;
 	}
 
+	/** The intents whose match count is in {@code (above, upTo]}, timed as before; their wall time is their own sum. */
+	Latencies matching(int above, int upTo) {
+		int[] picked = java.util.stream.IntStream.range(0, nanos.length)
+			.filter(i -> matchCounts[i] > above && matchCounts[i] <= upTo).toArray();
+		long[] pickedNanos = Arrays.stream(picked).mapToLong(i -> nanos[i]).toArray();
+		return new Latencies(pickedNanos, Arrays.stream(picked).map(i -> matchCounts[i]).toArray(), Arrays.stream(pickedNanos).sum());
+	}
+
 	int matchesAt(double quantile) {
 		int[] sorted = matchCounts.clone();
 		Arrays.sort(sorted);

@@ -121,6 +121,7 @@ public final class MatchingBenchmark {
 					+ " (p50 %d, p99 %d), %.1f ns per match%n", our.throughput(), our.micros(0.5), our.micros(0.99),
 					our.micros(0.999), our.averageMatches(), our.matchesAt(0.5), our.matchesAt(0.99), our.nanosPerMatch());
 			rows.add(new Row(size, "ours", build, bytes, our, reference ? "" : "reference disagrees"));
+			printBands(our);
 			Latencies floor = resultFloor(index, intents);
 			System.out.printf("floor: copying each intent's matching keys into a new array: p50 %.1f µs, p99 %.1f µs, "
 					+ "%.1f ns per match (%d intents)%n", floor.micros(0.5), floor.micros(0.99), floor.nanosPerMatch(), floor.count());
@@ -237,6 +238,24 @@ public final class MatchingBenchmark {
 			System.out.print("");
 		}
 		return new Latencies(nanos, counts, System.nanoTime() - start);
+	}
+
+	/**
+	 * Latency by result size: what an intent costs depends on how many subscriptions it matches, so
+	 * this shows which intents meet a latency budget, for whoever sets one.
+	 */
+	private static void printBands(Latencies latencies) {
+		int[] bounds = { 0, 100, 1_000, 5_000, 20_000, Integer.MAX_VALUE };
+		for (int b = 1; b < bounds.length; b++) {
+			Latencies band = latencies.matching(bounds[b - 1] == 0 ? -1 : bounds[b - 1], bounds[b]);
+			if (band.count() == 0) {
+				continue;
+			}
+			String range = bounds[b] == Integer.MAX_VALUE ? String.format("> %,d", bounds[b - 1])
+					: String.format("%,d-%,d", bounds[b - 1] == 0 ? 0 : bounds[b - 1] + 1, bounds[b]);
+			System.out.printf("  intents matching %-13s %5.1f %% of intents, p50 %7.1f µs, p99 %7.1f µs%n", range,
+					100.0 * band.count() / latencies.count(), band.micros(0.5), band.micros(0.99));
+		}
 	}
 
 	private static MatchingQueries<QueryMatch> match(Monitor monitor, Document document) {
