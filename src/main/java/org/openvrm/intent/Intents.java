@@ -148,7 +148,8 @@ public class Intents {
 
 	/**
 	 * Stops taking offers while the person chooses among those in (the vendors whose offers are in
-	 * stay in the running; others are refused with 409).
+	 * stay in the running; others are refused with 409). Vendors told about the intent get
+	 * {@code intent.changed} with {@code takesOffers} false.
 	 * @throws Conflict {@code state} when it is not published, or already shortlisted
 	 */
 	@Transactional
@@ -159,19 +160,38 @@ public class Intents {
 		}
 		jdbc.sql("UPDATE intent SET offers_closed_at = ?, updated_at = ? WHERE id = ?").params(now(), now(), id).update();
 		audit.record(personId, "intent-shortlisted", "intent:" + id);
-		return require(personId, id);
+		return tellTakingOffers(personId, id);
 	}
 
-	/** Takes offers again after {@link #shortlist}. @throws Conflict {@code state} when it is closed meanwhile */
+	/**
+	 * Takes offers again after {@link #shortlist}; vendors told get {@code intent.changed} with
+	 * {@code takesOffers} true. Nothing happens when it takes offers already.
+	 * @throws Conflict {@code state} when it is not published (closed meanwhile, or a draft)
+	 */
 	@Transactional
 	public Intent reopen(UUID personId, UUID id) {
 		Intent current = requireForUpdate(personId, id);
 		if (!current.state().isOpen()) {
 			throw new Conflict("state", "intent.closed");
 		}
+		if (current.takesOffers()) {
+			return current;
+		}
 		jdbc.sql("UPDATE intent SET offers_closed_at = NULL, updated_at = ? WHERE id = ?").params(now(), id).update();
 		audit.record(personId, "intent-reopened", "intent:" + id);
-		return require(personId, id);
+		return tellTakingOffers(personId, id);
+	}
+
+	/** Tells every vendor told about the intent whether it takes offers now, on the feed and by event. */
+	private Intent tellTakingOffers(UUID personId, UUID id) {
+		Intent intent = require(personId, id);
+		Set<UUID> agreed = agreedVendors(id);
+		for (UUID vendorId : toldVendors(id)) {
+			record(id, vendorId, null, "CHANGED");
+			feed.post(vendorId, "intent.changed",
+					Map.of("intentRef", intent.ref(), "intent", PublishedIntent.of(intent, agreed.contains(vendorId))));
+		}
+		return intent;
 	}
 
 	public List<Intent> list(UUID personId) {
@@ -283,6 +303,12 @@ public class Intents {
 
 	List<UUID> toldVendors(UUID intentId) {
 		return jdbc.sql("SELECT DISTINCT vendor_id FROM intent_match WHERE intent_id = ?").param(intentId).query(UUID.class).list();
+	}
+
+	private Set<UUID> agreedVendors(UUID intentId) {
+		return new HashSet<>(jdbc.sql("SELECT vendor_id FROM intent_agreement WHERE intent_id = ?").param(intentId)
+			.query(UUID.class)
+			.list());
 	}
 
 	private void record(UUID intentId, UUID vendorId, UUID subscriptionId, String kind) {

@@ -10,18 +10,19 @@ import java.util.Map;
 /**
  * An intent as vendors see it: under its reference and pseudonym, never its owner. The disclosure
  * plan is shown (the field keys, not their values) so a bidder knows what the winner will receive.
+ * @param takesOffers false while the person chooses among the offers in (shortlisted): new offers get 409
  * @param agreed whether the reading vendor has accepted the intent's terms
  */
 public record PublishedIntent(String ref, String pseudonym, String state, String title, String category, String region,
 		String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency,
 		List<Attribute> attributes, String description, Instant expiresAt, List<String> terms, List<String> disclosure,
-		int revision, Instant publishedAt, boolean agreed) {
+		int revision, Instant publishedAt, boolean takesOffers, boolean agreed) {
 
 	static PublishedIntent of(Intent i, boolean agreed) {
 		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT), i.title(),
 				i.category(), i.region(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(), i.currency(),
 				i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(), i.revision(), i.publishedAt(),
-				agreed);
+				i.takesOffers(), agreed);
 	}
 
 	/**

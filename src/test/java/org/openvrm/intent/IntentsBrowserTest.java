@@ -20,7 +20,8 @@ import static org.openvrm.intent.Market.json;
 /**
  * In Chromium: a vendor member subscribes in the console; the person writes the holiday intent in
  * the form and publishes it; the member accepts its terms and offers from the console; the person
- * compares and accepts; the vendor then reads the disclosed e-mail address.
+ * compares, stops taking new offers (the member sees it), and accepts; the vendor then reads the
+ * disclosed e-mail address.
  */
 @HubTest
 class IntentsBrowserTest {
@@ -75,6 +76,11 @@ class IntentsBrowserTest {
 			person.go(person.path());
 			String offers = person.waitFor(By.id("offers")).getText();
 			assertThat(offers).contains(vendorName).contains("Required 4/4, nice to have 0/1");
+			person.click(By.id("shortlist"));
+			assertThat(person.waitFor(By.id("shortlisted")).getText()).isEqualTo("No new offers");
+			assertThat(person.text()).contains("Take offers again");
+			member.go(member.path());
+			assertThat(member.waitFor(By.id("no-new-offers")).getText()).contains("choosing among the offers in");
 			person.click(By.cssSelector("#offers button.accept"));
 			assertThat(person.waitFor(By.id("done")).getText()).contains("Offer accepted");
 			assertThat(person.waitFor(By.id("state")).getText()).isEqualTo("Offer accepted");

@@ -179,6 +179,51 @@ class IntentsIntegrationTest {
 	}
 
 	@Test
+	void aShortlistedIntentKeepsTheOffersInAndRefusesNewOnesUntilReopened() {
+		HubClient ann = Hub.person(port);
+		Bidding bidding = offerOnHoliday(ann, "Early", "Late");
+		Bidder late = bidding.y();
+		String path = "/api/v1/me/intents/" + bidding.id();
+		late.agree(bidding.ref());
+
+		JsonNode shortlisted = json(ann.sendJson("POST", path + "/shortlist", null), 200);
+		assertThat(shortlisted.get("state").asString()).isEqualTo("PUBLISHED");
+		assertThat(shortlisted.get("offersClosedAt").isNull()).isFalse();
+		assertThat(ann.sendJson("POST", path + "/shortlist", null).status()).as("already shortlisted").isEqualTo(409);
+		JsonNode seen = json(late.call("GET", "/api/v1/vendor/intents/" + bidding.ref(), null), 200);
+		assertThat(seen.get("takesOffers").asBoolean()).isFalse();
+		assertThat(seen.get("agreed").asBoolean()).isTrue();
+		java.net.http.HttpResponse<String> refused = late.offer(bidding.ref(), Market.offer(2900, "EUR", Map.of()));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("shortlisted");
+		assertThat(json(ann.get(path + "/offers"), 200)).as("the offer in stays in the running").hasSize(1);
+		JsonNode told = changedEvents(late).get(0).get("data").get("intent");
+		assertThat(told.get("takesOffers").asBoolean()).isFalse();
+
+		JsonNode reopened = json(ann.sendJson("POST", path + "/reopen", null), 200);
+		assertThat(reopened.get("offersClosedAt").isNull()).isTrue();
+		assertThat(json(ann.sendJson("POST", path + "/reopen", null), 200).get("updatedAt").asString())
+			.as("reopening an intent that takes offers changes nothing").isEqualTo(reopened.get("updatedAt").asString());
+		assertThat(changedEvents(late)).hasSize(2);
+		assertThat(changedEvents(late).get(1).get("data").get("intent").get("takesOffers").asBoolean()).isTrue();
+		assertThat(json(late.call("GET", "/api/v1/vendor/intents/" + bidding.ref(), null), 200).get("takesOffers").asBoolean())
+			.isTrue();
+		json(late.offer(bidding.ref(), Market.offer(2900, "EUR", Map.of())), 201);
+		assertThat(json(ann.get(path + "/offers"), 200)).hasSize(2);
+
+		String draft = json(ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(Market.holiday())), 201)
+			.get("id").asString();
+		assertThat(ann.sendJson("POST", "/api/v1/me/intents/" + draft + "/shortlist", null).status()).isEqualTo(409);
+		assertThat(ann.sendJson("POST", "/api/v1/me/intents/" + draft + "/reopen", null).status()).isEqualTo(409);
+	}
+
+	private static List<JsonNode> changedEvents(Bidder bidder) {
+		return json(bidder.call("GET", "/api/v1/vendor/events?limit=200", null), 200).valueStream()
+			.filter(e -> e.get("type").asString().equals("intent.changed"))
+			.toList();
+	}
+
+	@Test
 	void nobodyReachesAnotherPersonsIntentsOrAnotherVendorsOffers() {
 		HubClient ann = Hub.person(port);
 		HubClient bea = Hub.person(port);
@@ -193,7 +238,7 @@ class IntentsIntegrationTest {
 				"/api/v1/me/intents/" + id + "/offers/" + offer, "/api/v1/me/intents/" + id + "/jsonld")) {
 			assertThat(bea.get(path).status()).as(path).isEqualTo(404);
 		}
-		for (String action : List.of("/publish", "/withdraw", "/decline-all", "/offers/" + offer + "/accept")) {
+		for (String action : List.of("/publish", "/withdraw", "/shortlist", "/reopen", "/decline-all", "/offers/" + offer + "/accept")) {
 			assertThat(bea.sendJson("POST", "/api/v1/me/intents/" + id + action, null).status()).as(action).isEqualTo(404);
 		}
 		assertThat(bea.sendJson("PUT", "/api/v1/me/intents/" + id, JSON.writeValueAsString(Market.holiday())).status()).isEqualTo(404);

@@ -133,6 +133,21 @@ class IntentsApi {
 		return intents.withdraw(me.id(), id);
 	}
 
+	@PostMapping(path = "/api/v1/me/intents/{id}/shortlist", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Stop taking offers", description = "The intent stays published and the offers in stay in the "
+			+ "running while the person chooses (`offersClosedAt` is set); new offers are refused with 409. Vendors told "
+			+ "about it get intent.changed with `takesOffers` false. 409 when it is not published or already shortlisted.")
+	Intent shortlist(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return intents.shortlist(me.id(), id);
+	}
+
+	@PostMapping(path = "/api/v1/me/intents/{id}/reopen", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Take offers again", description = "Undoes a shortlist: vendors told about it get intent.changed "
+			+ "with `takesOffers` true. Nothing changes when it takes offers already; 409 when it is not published.")
+	Intent reopen(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+		return intents.reopen(me.id(), id);
+	}
+
 	@PostMapping(path = "/api/v1/me/intents/{id}/decline-all", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Decline every offer", description = "Closes the intent; each bidder gets offer.not-chosen.")
 	Intent declineAll(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {

@@ -158,6 +158,16 @@ class IntentsController {
 		return act(id, redirect, "intent.done.withdrawn", () -> intents.withdraw(me.id(), id));
 	}
 
+	@PostMapping("/me/intents/{id}/shortlist")
+	String shortlist(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.shortlisted", () -> intents.shortlist(me.id(), id));
+	}
+
+	@PostMapping("/me/intents/{id}/reopen")
+	String reopen(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "intent.done.reopened", () -> intents.reopen(me.id(), id));
+	}
+
 	@PostMapping("/me/intents/{id}/decline-all")
 	String declineAll(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, "intent.done.declined", () -> awards.declineAll(me.id(), id));
