@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import org.openvrm.account.Account;
 import org.openvrm.account.Accounts;
@@ -25,6 +26,7 @@ import org.openvrm.intent.Offers;
 import org.openvrm.mailbox.IntroductionArrived;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.mailbox.Mailbox;
+import org.openvrm.mailbox.WaitingIntroduction;
 import org.openvrm.platform.Conflict;
 import org.openvrm.relationship.Relationships;
 import org.openvrm.relationship.Timeline;
@@ -122,43 +124,13 @@ public class Steward {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void requested(DataRequested requested) {
-		settle(requested.personId(), "request:" + requested.requestId(), person -> {
-			DataRequest request = requests.ofPerson(person, requested.requestId());
-			if (!request.isPending()) {
-				return;
-			}
-			Rules.Request facts = new Rules.Request(request.purpose(), request.fields(), request.durationDays(),
-					relationships.statusOf(person, request.vendorId()),
-					relationships.proffered(request.relationshipId()).contains(request.agreementId()));
-			Rules.judge(policies.list(person), facts).ifPresent(verdict -> {
-				if (!verdict.approve()) {
-					requests.decline(person, request.id());
-					timeline.record(request.relationshipId(), "policy-declined", request.purpose().key());
-					policyLog.record(person, verdict.policy(), "declined", "request:" + request.id(), null);
-				}
-				// without every field in the service share, the request waits for the person
-				else if (serviceShares.of(person).map(s -> s.filled().containsAll(request.fields())).orElse(false)) {
-					DataRequest approved = requests.approveFromServiceShare(person, request.id());
-					timeline.record(request.relationshipId(), "policy-approved", request.purpose().key());
-					policyLog.record(person, verdict.policy(), "approved", "request:" + request.id(),
-							approved.grantId().toString());
-				}
-			});
-		});
+		settle(requested.personId(), "request:" + requested.requestId(), person -> judgeRequest(person, requested.requestId()));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void introduced(IntroductionArrived arrived) {
-		settle(arrived.personId(), "introduction:" + arrived.introductionId(), person -> {
-			boolean verified = vendors.find(arrived.vendorId()).map(VendorProfile::isVerified).orElse(false);
-			Rules.declining(policies.active(person, PolicyKind.DECLINE_INTRODUCTIONS), arrived.category(), verified,
-					this::covers)
-				.filter(policy -> introductions.isWaiting(person, arrived.introductionId()))
-				.ifPresent(policy -> {
-					introductions.ignore(person, arrived.introductionId());
-					policyLog.record(person, policy, "declined", "introduction:" + arrived.introductionId(), null);
-				});
-		});
+		settle(arrived.personId(), "introduction:" + arrived.introductionId(),
+				person -> judgeIntroduction(person, arrived.introductionId(), arrived.vendorId(), arrived.category()));
 	}
 
 	/** The scheduled policies, for everyone who has them. */
@@ -167,6 +139,68 @@ public class Steward {
 		policies.peopleWith(PolicyKind.SHORTLIST_INTENTS).forEach(p -> settle(p, "shortlist", this::shortlist));
 		policies.peopleWith(PolicyKind.ASK_MARKET).forEach(p -> settle(p, "ask-market", this::askMarket));
 		policies.peopleWith(PolicyKind.ARCHIVE_MESSAGES).forEach(p -> settle(p, "archive", this::archive));
+	}
+
+	/**
+	 * Applies the person's switched-on policies now to what already waits: data requests and
+	 * introductions that came before the policy was written (a policy otherwise judges only what
+	 * arrives after it), and the scheduled kinds' matters without waiting for the sweep. Each matter
+	 * is settled as it would have been on arrival, in its own transaction.
+	 * @return how many matters a policy settled
+	 */
+	public int applyNow(UUID person) {
+		int settled = 0;
+		for (DataRequest request : requests.ofPerson(person, true)) {
+			settled += settle(person, "request:" + request.id(), p -> judgeRequest(p, request.id()));
+		}
+		for (WaitingIntroduction waiting : introductions.waiting(person)) {
+			settled += settle(person, "introduction:" + waiting.id(),
+					p -> judgeIntroduction(p, waiting.id(), waiting.vendorId(), waiting.category()));
+		}
+		return settled + settle(person, "shortlist", this::shortlist) + settle(person, "ask-market", this::askMarket)
+				+ settle(person, "archive", this::archive);
+	}
+
+	/** Declines or approves a pending request as the policies say; 1 when one did, else 0. */
+	private int judgeRequest(UUID person, UUID requestId) {
+		DataRequest request = requests.ofPerson(person, requestId);
+		if (!request.isPending()) {
+			return 0;
+		}
+		Rules.Request facts = new Rules.Request(request.purpose(), request.fields(), request.durationDays(),
+				relationships.statusOf(person, request.vendorId()),
+				relationships.proffered(request.relationshipId()).contains(request.agreementId()));
+		Optional<Rules.Verdict> verdict = Rules.judge(policies.list(person), facts);
+		if (verdict.isEmpty()) {
+			return 0;
+		}
+		if (!verdict.get().approve()) {
+			requests.decline(person, request.id());
+			timeline.record(request.relationshipId(), "policy-declined", request.purpose().key());
+			policyLog.record(person, verdict.get().policy(), "declined", "request:" + request.id(), null);
+			return 1;
+		}
+		// without every field in the service share, the request waits for the person
+		if (!serviceShares.of(person).map(s -> s.filled().containsAll(request.fields())).orElse(false)) {
+			return 0;
+		}
+		DataRequest approved = requests.approveFromServiceShare(person, request.id());
+		timeline.record(request.relationshipId(), "policy-approved", request.purpose().key());
+		policyLog.record(person, verdict.get().policy(), "approved", "request:" + request.id(), approved.grantId().toString());
+		return 1;
+	}
+
+	/** Ignores a waiting introduction when a policy declines it; 1 when one did, else 0. */
+	private int judgeIntroduction(UUID person, UUID introductionId, UUID vendorId, String category) {
+		boolean verified = vendors.find(vendorId).map(VendorProfile::isVerified).orElse(false);
+		Optional<Policy> declining = Rules.declining(policies.active(person, PolicyKind.DECLINE_INTRODUCTIONS), category,
+				verified, this::covers)
+			.filter(policy -> introductions.isWaiting(person, introductionId));
+		declining.ifPresent(policy -> {
+			introductions.ignore(person, introductionId);
+			policyLog.record(person, policy, "declined", "introduction:" + introductionId, null);
+		});
+		return declining.isPresent() ? 1 : 0;
 	}
 
 	/**
@@ -194,7 +228,8 @@ public class Steward {
 		});
 	}
 
-	private void shortlist(UUID person) {
+	private int shortlist(UUID person) {
+		int done = 0;
 		Map<UUID, Integer> open = offers.openCounts(person);
 		Instant now = clock.instant();
 		for (Policy policy : policies.active(person, PolicyKind.SHORTLIST_INTENTS)) {
@@ -205,12 +240,15 @@ public class Steward {
 				if (intent.takesOffers() && due && !policyLog.acted(person, "intent:" + intent.id())) {
 					intents.shortlist(person, intent.id());
 					policyLog.record(person, policy, "shortlisted", "intent:" + intent.id(), intent.id().toString());
+					done++;
 				}
 			}
 		}
+		return done;
 	}
 
-	private void askMarket(UUID person) {
+	private int askMarket(UUID person) {
+		int done = 0;
 		for (Policy policy : policies.active(person, PolicyKind.ASK_MARKET)) {
 			for (ContractWatch.Watched contract : contracts.due(person, policy.rule().days())) {
 				String subject = "contract:" + contract.contractId();
@@ -220,18 +258,23 @@ public class Steward {
 				boolean publish = policy.rule().publish();
 				Intent intent = intents.create(person, draftFor(person, contract), publish, subject);
 				policyLog.record(person, policy, publish ? "published" : "drafted", subject, intent.id().toString());
+				done++;
 			}
 		}
+		return done;
 	}
 
-	private void archive(UUID person) {
+	private int archive(UUID person) {
+		int done = 0;
 		for (Policy policy : policies.active(person, PolicyKind.ARCHIVE_MESSAGES)) {
 			List<UUID> archived = mailbox.archiveBefore(person, clock.instant().minus(Duration.ofDays(policy.rule().days())));
 			if (!archived.isEmpty()) {
 				policyLog.record(person, policy, "archived", "messages:" + archived.size(),
 						String.join(",", archived.stream().map(UUID::toString).toList()));
+				done++;
 			}
 		}
+		return done;
 	}
 
 	/** The market for the contract's category, open until its notice deadline: no title, counterparty or cost. */
@@ -248,13 +291,18 @@ public class Steward {
 		return taxonomy.category(category).map((Category c) -> c.covers(other)).orElse(false);
 	}
 
-	/** One matter in its own transaction; a failure is logged (ids only) and leaves the matter to the person. */
-	private void settle(UUID person, String matter, Consumer<UUID> work) {
+	/**
+	 * One matter in its own transaction; a failure is logged (ids only) and leaves the matter to the
+	 * person. @return what the work settled, 0 when it failed
+	 */
+	private int settle(UUID person, String matter, ToIntFunction<UUID> work) {
 		try {
-			separately.executeWithoutResult(tx -> work.accept(person));
+			Integer settled = separately.execute(tx -> work.applyAsInt(person));
+			return settled == null ? 0 : settled;
 		}
 		catch (RuntimeException failed) {
 			log.warn("A policy of {} could not settle {} ({})", person, matter, failed.getClass().getName());
+			return 0;
 		}
 	}
 }

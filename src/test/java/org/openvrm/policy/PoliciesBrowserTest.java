@@ -80,6 +80,8 @@ class PoliciesBrowserTest {
 				.contains("Decline requests for marketing, profiling");
 			assertThat(browser.waitFor(By.id("service-share-fields")).getText()).contains("email.address")
 				.contains("postal-address.city");
+			browser.click(By.id("apply-policies"));
+			assertThat(browser.waitFor(By.id("applied")).getText()).isEqualTo("Your policies settled nothing that was waiting.");
 		}
 	}
 

@@ -315,6 +315,51 @@ class PoliciesIntegrationTest {
 		assertThat(relationship.get("timeline").findValuesAsString("kind")).contains("policy-declined");
 	}
 
+	@Test
+	void requestsWaitingFromBeforeAPolicyAreSettledOnlyWhenThePersonAppliesThePolicies() {
+		Person ann = personWithRecords();
+		Person bob = personWithRecords();
+		keepServiceShare(ann, BILLING_FIELDS);
+		Seller shop = seller(ann, "FAVOURITE");
+		String billing = shop.asked(List.of("email.address"), "billing", 30);
+		String marketing = shop.asked(List.of("email.address"), "marketing", 30);
+		String care = shop.asked(List.of("email.address"), "customer-care", 30);
+		Seller bobsShop = seller(bob, "FAVOURITE");
+		String bobsMarketing = bobsShop.asked(List.of("email.address"), "marketing", 30);
+
+		ann.policy("approve-requests", approveBilling(BILLING_FIELDS));
+		ann.policy("decline-requests", Map.of("purposes", List.of("marketing")));
+		assertThat(shop.state(billing)).as("writing a policy leaves what waits alone").isEqualTo("PENDING");
+		assertThat(ann.decided("data-request")).containsExactlyInAnyOrder(billing, marketing, care);
+		assertThat(navigationCount(ann.client().get("/me").body())).as("the dashboard counts its own list").isEqualTo("3");
+		assertThat(navigationCount(ann.client().get("/me/policies").body())).isEqualTo("3");
+
+		JsonNode applied = json(ann.client().sendJson("POST", "/api/v1/me/policies/apply", null), 200);
+		assertThat(applied.get("settled").asInt()).isEqualTo(2);
+		assertThat(shop.state(billing)).isEqualTo("APPROVED");
+		assertThat(shop.state(marketing)).isEqualTo("DECLINED");
+		assertThat(shop.state(care)).as("near miss: no policy covers it").isEqualTo("PENDING");
+		assertThat(ann.decided("data-request")).containsExactly(care);
+		assertThat(navigationCount(ann.client().get("/me").body())).isEqualTo("1");
+		assertThat(navigationCount(ann.client().get("/me/policies").body())).isEqualTo("1");
+		assertThat(ann.actions().get("counts").get("approve-requests/approved").asLong()).isEqualTo(1);
+		assertThat(bobsShop.state(bobsMarketing)).as("Ann's policies never act for Bob").isEqualTo("PENDING");
+		assertThat(json(bob.client().sendJson("POST", "/api/v1/me/policies/apply", null), 200).get("settled").asInt())
+			.as("Bob has no policies").isZero();
+		assertThat(bobsShop.state(bobsMarketing)).isEqualTo("PENDING");
+
+		HubClient.Response page = ann.client().submit("/me/policies", "/me/policies/apply", Map.of());
+		assertThat(page.location()).isEqualTo("/me/policies");
+		assertThat(ann.client().get("/me/policies").body()).contains("Your policies settled nothing that was waiting.");
+	}
+
+	/** The number of decisions beside "Dashboard" in the page's navigation. */
+	static String navigationCount(String page) {
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"nav-decisions\"[^>]*>(\\d+)<").matcher(page);
+		assertThat(count.find()).as("a count in the navigation").isTrue();
+		return count.group(1);
+	}
+
 	// --- never beyond the person's terms, never for a blocked vendor ---
 
 	@Test

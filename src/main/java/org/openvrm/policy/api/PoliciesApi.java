@@ -145,6 +145,20 @@ class PoliciesApi {
 				policyLog.lastDays(me.id(), days));
 	}
 
+	/** How many waiting matters the person's policies settled when applied. */
+	record Applied(int settled) {
+	}
+
+	@PostMapping(path = "/api/v1/me/policies/apply", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Apply my policies to what already waits", description = "Policies judge data requests and "
+			+ "introductions when they arrive; this judges those still waiting (say, from before a policy was written) "
+			+ "the same way, and runs the scheduled kinds (shortlist-intents, ask-market, archive-messages) now. Each "
+			+ "action is in the actions list; approvals and the rest can be undone there, declines cannot (the vendor is "
+			+ "told).")
+	Applied apply(@AuthenticationPrincipal SignedInAccount me) {
+		return new Applied(steward.applyNow(me.id()));
+	}
+
 	@PostMapping(path = "/api/v1/me/policies/actions/{id}/undo", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Undo what a policy did", description = "A grant it made is revoked, an intent it drafted or "
 			+ "published is withdrawn, a shortlisted intent takes offers again, archived messages come back. 409 for a "

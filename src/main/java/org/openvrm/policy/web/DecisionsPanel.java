@@ -16,6 +16,8 @@ import org.openvrm.policy.Setup;
 import org.openvrm.vault.Vaults;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The dashboard leads with the decisions that need the person, then what policies did this week. */
 @Component
@@ -48,7 +50,10 @@ class DecisionsPanel implements DashboardPanel {
 	@Override
 	public Optional<Panel> panelFor(SignedInAccount person, HttpSession session) {
 		var vault = vaults.find(person, session);
-		return Optional.of(Panel.rendered("policy/decisions", new View(decisions.of(person.id(), vault),
+		List<Decision> listed = decisions.of(person.id(), vault);
+		RequestContextHolder.currentRequestAttributes().setAttribute(NavigationCounts.LISTED, listed.size(),
+				RequestAttributes.SCOPE_REQUEST);
+		return Optional.of(Panel.rendered("policy/decisions", new View(listed,
 				policyLog.weekInCounts(person.id()), policyLog.week(person.id()), setup.isDone(person.id()),
 				vault.isPresent())));
 	}

@@ -1,5 +1,8 @@
 package org.openvrm.policy.web;
 
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.openvrm.account.AccountKind;
@@ -18,8 +21,41 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class NavigationCounts {
 
-	/** The two counts; zero for anyone but a signed-in person. */
-	record Counts(int decisions, long unread) {
+	/** Where the dashboard leaves the number of decisions it listed, so the navigation need not list them again. */
+	static final String LISTED = NavigationCounts.class.getName() + ".listed";
+
+	/**
+	 * The two counts, worked out when the page first shows them (after the handler ran, so the
+	 * dashboard's own list can be counted) and then kept; zero for anyone but a signed-in person.
+	 */
+	static final class Counts {
+
+		private final IntSupplier decisionsSource;
+
+		private final LongSupplier unreadSource;
+
+		private Integer decisions;
+
+		private Long unread;
+
+		Counts(IntSupplier decisions, LongSupplier unread) {
+			this.decisionsSource = decisions;
+			this.unreadSource = unread;
+		}
+
+		public int decisions() {
+			if (decisions == null) {
+				decisions = decisionsSource.getAsInt();
+			}
+			return decisions;
+		}
+
+		public long unread() {
+			if (unread == null) {
+				unread = unreadSource.getAsLong();
+			}
+			return unread;
+		}
 	}
 
 	private final Decisions decisions;
@@ -39,8 +75,9 @@ class NavigationCounts {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAccount me)
 				|| me.kind() != AccountKind.PERSON || request.getMethod().equals("POST")) {
-			return new Counts(0, 0);
+			return new Counts(() -> 0, () -> 0);
 		}
-		return new Counts(decisions.count(me.id(), vaults.find(me, request.getSession(false))), mailbox.unread(me.id()));
+		return new Counts(() -> request.getAttribute(LISTED) instanceof Integer listed ? listed
+				: decisions.count(me.id(), vaults.find(me, request.getSession(false))), () -> mailbox.unread(me.id()));
 	}
 }

@@ -110,6 +110,12 @@ class PoliciesController {
 		return act(redirect, "policy.deleted", () -> policies.delete(me.id(), id));
 	}
 
+	@PostMapping("/me/policies/apply")
+	String apply(@AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("applied", steward.applyNow(me.id()));
+		return BACK;
+	}
+
 	@PostMapping("/me/policies/actions/{id}/undo")
 	String undo(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestParam(defaultValue = "/me/policies") String back, RedirectAttributes redirect) {
