@@ -1,6 +1,7 @@
 package org.openvrm.bench.matching;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /** Per-intent match times and match counts of one measured run, and what they add up to. */
 record Latencies(long[] nanos, int[] matchCounts, long wallNanos) {
@@ -34,7 +35,7 @@ record Latencies(long[] nanos, int[] matchCounts, long wallNanos) {
 
 	/** The intents whose match count is in {@code (above, upTo]}, timed as before; their wall time is their own sum. */
 	Latencies matching(int above, int upTo) {
-		int[] picked = java.util.stream.IntStream.range(0, nanos.length)
+		int[] picked = IntStream.range(0, nanos.length)
 			.filter(i -> matchCounts[i] > above && matchCounts[i] <= upTo).toArray();
 		long[] pickedNanos = Arrays.stream(picked).mapToLong(i -> nanos[i]).toArray();
 		return new Latencies(pickedNanos, Arrays.stream(picked).map(i -> matchCounts[i]).toArray(), Arrays.stream(pickedNanos).sum());

@@ -245,14 +245,15 @@ public final class MatchingBenchmark {
 	 * this shows which intents meet a latency budget, for whoever sets one.
 	 */
 	private static void printBands(Latencies latencies) {
-		int[] bounds = { 0, 100, 1_000, 5_000, 20_000, Integer.MAX_VALUE };
+		// each band is (bounds[b - 1], bounds[b]]; the first starts below 0 so it holds intents matching nothing
+		int[] bounds = { -1, 100, 1_000, 5_000, 20_000, Integer.MAX_VALUE };
 		for (int b = 1; b < bounds.length; b++) {
-			Latencies band = latencies.matching(bounds[b - 1] == 0 ? -1 : bounds[b - 1], bounds[b]);
+			Latencies band = latencies.matching(bounds[b - 1], bounds[b]);
 			if (band.count() == 0) {
 				continue;
 			}
 			String range = bounds[b] == Integer.MAX_VALUE ? String.format("> %,d", bounds[b - 1])
-					: String.format("%,d-%,d", bounds[b - 1] == 0 ? 0 : bounds[b - 1] + 1, bounds[b]);
+					: String.format("%,d-%,d", bounds[b - 1] + 1, bounds[b]);
 			System.out.printf("  intents matching %-13s %5.1f %% of intents, p50 %7.1f µs, p99 %7.1f µs%n", range,
 					100.0 * band.count() / latencies.count(), band.micros(0.5), band.micros(0.99));
 		}
