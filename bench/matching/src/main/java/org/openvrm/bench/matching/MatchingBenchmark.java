@@ -27,7 +27,8 @@ import org.openvrm.intent.internal.matching.MatchingIndex;
  * "Who bids?" on one thread: OpenVRM's {@link MatchingIndex} against Apache Lucene Monitor 9.11.1 on the
  * same {@link Workload}, for 10,000, 100,000 and 1,000,000 subscriptions in one run (or the sizes
  * given as the first argument, comma-separated; a second argument {@code ours} leaves Lucene out, for
- * quick runs while working on the index).
+ * quick runs while working on the index, {@code both} keeps it; a third names the workload,
+ * {@code market} by default or {@code skewed}).
  * <p>
  * For each size: build our index (time, and heap per subscription from the used heap after
  * repeated {@code System.gc()} before and after), check it against the brute-force reference on the
@@ -67,14 +68,15 @@ public final class MatchingBenchmark {
 				? Arrays.stream(args[0].split(",")).mapToInt(s -> Integer.parseInt(s.strip().replace("_", ""))).toArray()
 				: new int[] { 10_000, 100_000, 1_000_000 };
 		boolean lucene = args.length < 2 || !args[1].equals("ours");
-		Workload workload = new Workload();
+		Workload workload = args.length < 3 ? Workload.market() : Workload.named(args[2]);
 		Runtime runtime = Runtime.getRuntime();
 		System.out.printf("OpenVRM matching benchmark: MatchingIndex vs Apache Lucene Monitor 9.11.1, one thread%n");
 		System.out.printf("JVM %s %s, %d cores, max heap %d MiB, GC %s%n", System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), runtime.availableProcessors(), runtime.maxMemory() >> 20,
 				ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
-		System.out.printf("Workload seed %d: %d categories (%d leaves), %d countries x 10 subdivisions, 20 attributes x 5 values (see Workload)%n",
-				Workload.SEED, workload.categoryCount(), workload.leafCount(), Workload.COUNTRIES.size());
+		System.out.printf("Workload %s, seed %d: %d categories (%d leaves), 20 attributes x 5 values (see Workload)%n",
+				workload.name(), Workload.SEED, workload.categoryCount(), workload.leafCount());
+		System.out.printf("Regions: %s%n", workload.describe());
 		System.out.printf("Ours: %d intents timed after %d warm-up matches; Lucene: %d-%d intents or %d s, after the agreement check%n%n",
 				INTENTS, WARM_UP, LUCENE_MIN, LUCENE_MAX, LUCENE_SECONDS);
 

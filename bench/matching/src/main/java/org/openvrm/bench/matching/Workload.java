@@ -25,9 +25,9 @@ import org.openvrm.intent.internal.matching.Operator;
  * one), ids like {@code travel.s2.l1}. A subscription names 1 category (60 %), 2 (25 %) or 3 (15 %);
  * each is a root (10 %), a second-level category (40 %) or a leaf (50 %), Zipf-skewed (s = 1) over a
  * shuffled order of that level.</li>
- * <li>Regions: 30 European countries, each with 10 subdivisions ({@code FR-01} … {@code FR-10}). 70 % of
- * subscriptions name 1 to 3 regions, each a country (40 %) or a subdivision (60 %), countries
- * Zipf-skewed (s = 1); the others serve anywhere.</li>
+ * <li>Regions: those of the {@link Geography}, {@link MarketGeography} for the benchmark's main
+ * workload ("market"), {@link SkewedGeography} for the stress workload ("skewed", the only one before
+ * session 10).</li>
  * <li>Budget: 30 % of subscriptions have a minimum (50 to 5,000, Zipf over seven steps), in EUR
  * (90 %) or GBP, CHF, USD.</li>
  * <li>Dates: 30 % serve a window in 2027 (start in the first half, 2 to 10 months long; one end in
@@ -36,7 +36,7 @@ import org.openvrm.intent.internal.matching.Operator;
  * Zipf-skewed) of 5 values each ({@code v0} … {@code v4}): EQUALS 50 %, IN two or three values 30 %,
  * NOT_IN one or two values 20 %.</li>
  * <li>Intents: a leaf category (Zipf over the same order as subscriptions) with its ancestors, a
- * subdivision (country Zipf-skewed) with its country, a window of 1 to 21 days in 2027 (80 %), a
+ * subdivision of the geography with its country, a window of 1 to 21 days in 2027 (80 %), a
  * budget of 50 to 10,000 (log-uniform; 80 %, EUR 90 %), 2 to 6 attributes (Zipf-skewed) with uniform
  * values.</li>
  * </ul>
@@ -48,9 +48,6 @@ final class Workload {
 	static final List<String> ROOTS = List.of("travel", "home", "garden", "auto", "finance", "insurance", "energy",
 			"telecom", "health", "education", "food", "fashion", "electronics", "sports", "pets", "legal", "events",
 			"childcare", "beauty", "moving");
-
-	static final List<String> COUNTRIES = List.of("FR", "DE", "BE", "NL", "LU", "ES", "PT", "IT", "AT", "CH", "GB", "IE",
-			"DK", "SE", "NO", "FI", "PL", "CZ", "SK", "HU", "SI", "HR", "RO", "BG", "GR", "EE", "LV", "LT", "MT", "CY");
 
 	private static final List<String> OTHER_CURRENCIES = List.of("GBP", "CHF", "USD");
 
@@ -67,13 +64,17 @@ final class Workload {
 
 	private final Zipf[] levelZipf = new Zipf[3];
 
-	private final Zipf countries = new Zipf(COUNTRIES.size(), 1.0);
-
 	private final Zipf attributes = new Zipf(ATTRIBUTES, 1.0);
 
 	private final Zipf minimums = new Zipf(MINIMUM_STEPS.length, 1.0);
 
-	Workload() {
+	private final String name;
+
+	private final Geography geography;
+
+	private Workload(String name, Geography geography) {
+		this.name = name;
+		this.geography = geography;
 		for (int r = 0; r < ROOTS.size(); r++) {
 			String root = ROOTS.get(r);
 			levels.get(0).add(root);
@@ -90,6 +91,32 @@ final class Workload {
 			shuffle(levels.get(level), order);
 			levelZipf[level] = new Zipf(levels.get(level).size(), 1.0);
 		}
+	}
+
+	/** The benchmark's main workload. */
+	static Workload market() {
+		return new Workload("market", new MarketGeography());
+	}
+
+	/** The stress workload: few regions, a quarter of everything in one country, 30 % serving anywhere. */
+	static Workload skewed() {
+		return new Workload("skewed", new SkewedGeography());
+	}
+
+	static Workload named(String name) {
+		return switch (name) {
+			case "market" -> market();
+			case "skewed" -> skewed();
+			default -> throw new IllegalArgumentException("unknown workload " + name + " (market or skewed)");
+		};
+	}
+
+	String name() {
+		return name;
+	}
+
+	String describe() {
+		return geography.describe();
 	}
 
 	int categoryCount() {
@@ -127,14 +154,8 @@ final class Workload {
 			int level = pick(random, 10, 40, 50);
 			categories.add(levels.get(level).get(levelZipf[level].next(random)));
 		}
-		Set<String> regions = new LinkedHashSet<>();
-		if (random.nextInt(100) < 70) {
-			int regionCount = 1 + random.nextInt(3);
-			while (regions.size() < regionCount) {
-				String country = COUNTRIES.get(countries.next(random));
-				regions.add(random.nextInt(100) < 40 ? country : subdivision(country, random));
-			}
-		}
+		String first = categories.iterator().next();
+		Set<String> regions = geography.served(random, first.contains(".") ? first.substring(0, first.indexOf('.')) : first);
 		BigDecimal minimum = null;
 		String currency = null;
 		if (random.nextInt(100) < 30) {
@@ -177,7 +198,7 @@ final class Workload {
 
 	private Demand intent(SplittableRandom random) {
 		String leaf = levels.get(2).get(levelZipf[2].next(random));
-		String region = subdivision(COUNTRIES.get(countries.next(random)), random);
+		String region = geography.place(random);
 		LocalDate from = null;
 		LocalDate to = null;
 		if (random.nextInt(100) < 80) {
@@ -196,10 +217,6 @@ final class Workload {
 			values.put(attribute(attributes.next(random)), value(random.nextInt(VALUES)));
 		}
 		return new Demand(List.of(leaf), List.of(region), from, to, budget, currency, values);
-	}
-
-	private static String subdivision(String country, SplittableRandom random) {
-		return country + "-" + String.format("%02d", 1 + random.nextInt(10));
 	}
 
 	private static String currency(SplittableRandom random) {
@@ -223,7 +240,7 @@ final class Workload {
 	}
 
 	/** An index drawn with the given percentages. */
-	private static int pick(SplittableRandom random, int... percentages) {
+	static int pick(SplittableRandom random, int... percentages) {
 		int draw = random.nextInt(100);
 		for (int i = 0; i < percentages.length; i++) {
 			draw -= percentages[i];
