@@ -4,25 +4,31 @@ import java.util.Arrays;
 
 /**
  * The subscriptions naming one category and one region (or none: {@link Vocabulary#ANYWHERE}),
- * each in a slot, with what remains to test once an intent is known to fall in both: the budget and
- * dates (a packed {@link Limits} word per slot) and the attribute clauses, kept as bit rows so that
- * one {@code long} operation tests 64 slots.
+ * each in a slot, with what remains to test once an intent is known to fall in both: the attribute
+ * clauses, kept as bit rows so that one {@code long} operation tests 64 slots, then the minimum
+ * budget and the served dates (see {@link Limits}).
  * <p>
  * <b>Rows.</b> For each attribute some clause of the cell names there is a <i>requires</i> row (the
  * slots whose ∈ clause needs the attribute) and, for each value a clause names, a <i>fails</i> row: the
  * slots that an intent with that value fails, because their ∈ clause lacks it or their ∉ clause
  * has it. An intent with a value no clause of the cell names, or without the attribute, fails exactly
  * the requires row. So an intent reads one row per attribute of the cell, and ORs them with the row
- * of retired slots: the slots left clear are live and pass every clause. Row {@link #LIMITED} marks
- * the slots that have a budget or dates to check, row {@link #OUTLIER} those of them whose limits did
- * not fit a word (see {@link Limits}).
+ * of retired slots: the slots left clear are live and pass every clause.
+ * <p>
+ * <b>Limits.</b> Row {@link #BUDGETED} marks the slots with a minimum budget and row {@link #DATED}
+ * those with served dates; each such slot has an {@code int} in the column {@link #budgets} (or
+ * {@link #windows}) at its rank among the marked slots, counted with {@link Long#bitCount}. Columns
+ * hold only the slots that need them, which is most of why they are apart: a match reads what it
+ * checks, and memory traffic is what a large match waits on. Row {@link #OUTLIER} marks the slots
+ * whose limits did not fit (see {@link Limits}), checked by their interest.
  * <p>
  * <b>Invariant.</b> Bits of slots at or past {@link #count} are clear in every row: appending only sets
  * bits, a new fails row starts as a copy of the requires row (nothing named its value before, so only
- * the ∈ clauses fail it), and a compaction clears the tail it frees.
+ * the ∈ clauses fail it), and a compaction clears the tail it frees. A slot is appended last, so its
+ * rank in a column is the column's length.
  * <p>
  * <b>Retiring.</b> A removed subscription's slot gets its bit in row {@link #RETIRED} and keeps its
- * others until the cell compacts, which keeps the slots' order.
+ * others, and its column entries, until the cell compacts, which keeps the slots' order.
  */
 final class Cell {
 
@@ -36,11 +42,13 @@ final class Cell {
 		void moved(int id, Cell cell, int slot);
 	}
 
-	private static final int LIMITED = 0;
+	private static final int BUDGETED = 0;
 
 	private static final int RETIRED = 1;
 
 	private static final int OUTLIER = 2;
+
+	private static final int DATED = 3;
 
 	/** Where the index's places refer to this cell. */
 	final int number;
@@ -49,28 +57,35 @@ final class Cell {
 
 	private int[] ids = new int[4];
 
-	private long[] limits = new long[4];
+	/** {@link Limits#budgetOf} of the {@link #BUDGETED} slots, in slot order. */
+	private int[] budgets = {};
+
+	private int budgetCount;
+
+	/** {@link Limits#windowOf} of the {@link #DATED} slots, in slot order. */
+	private int[] windows = {};
+
+	private int windowCount;
 
 	private int count;
 
 	private int retired;
 
 	/** Row r is {@code bits[r * stride]} to {@code bits[r * stride + stride - 1]}; slot s is bit {@code s & 63} of word {@code s >>> 6}. */
-	private long[] bits = new long[3];
+	private long[] bits = new long[4];
 
 	private int stride = 1;
 
-	private int rows = 3;
+	private int rows = 4;
 
-	/** Attribute numbers the cell's clauses name, with the row of each. */
-	private int[] attributes = {};
+	/**
+	 * For each attribute the cell's clauses name, one entry: the attribute number, its requires row,
+	 * how many values its clauses name, then each value and its fails row. One flat array, because a
+	 * match reads all of it and an array per attribute would cost a cache miss each.
+	 */
+	private int[] entries = {};
 
-	private int[] requiresRows = {};
-
-	/** For each of those attributes, the values its clauses name and their fails rows. */
-	private int[][] values = {};
-
-	private int[][] valueRows = {};
+	private int entriesLength;
 
 	private int attributeCount;
 
@@ -90,37 +105,42 @@ final class Cell {
 		return count;
 	}
 
-	/** Puts the subscription in the next slot and returns it. */
-	int append(Object key, int id, long limitsWord, boolean limited, Clause[] clauses) {
+	/** Puts the subscription, with its {@link Limits} word, in the next slot and returns it. */
+	int append(Object key, int id, long limitsWord, Clause[] clauses) {
 		int slot = count;
 		ensureSlots(slot + 1);
 		count++;
 		keys[slot] = key;
 		ids[slot] = id;
-		limits[slot] = limitsWord;
-		if (limited) {
-			set(LIMITED, slot);
-		}
 		if (Limits.isOutlier(limitsWord)) {
 			set(OUTLIER, slot);
 		}
+		else {
+			if (Limits.hasBudget(limitsWord)) {
+				set(BUDGETED, slot);
+				budgets = appended(budgets, budgetCount++, Limits.budgetOf(limitsWord));
+			}
+			if (Limits.hasWindow(limitsWord)) {
+				set(DATED, slot);
+				windows = appended(windows, windowCount++, Limits.windowOf(limitsWord));
+			}
+		}
 		for (Clause clause : clauses) {
-			int attribute = localAttribute(clause.attribute());
+			int entry = entry(clause.attribute());
 			// Rows for newly named values first, copied from the requires row while this slot is still clear in it.
 			for (int value : clause.values()) {
-				valueRow(attribute, value);
+				valueRow(entry, value);
 			}
 			if (clause.excluded()) {
 				for (int value : clause.values()) {
-					set(valueRow(attribute, value), slot);
+					set(valueRow(entry, value), slot);
 				}
 			}
 			else {
-				set(requiresRows[attribute], slot);
-				int[] named = values[attribute];
-				for (int v = 0; v < named.length; v++) {
-					if (!contains(clause.values(), named[v])) {
-						set(valueRows[attribute][v], slot);
+				set(entries[entry + 1], slot);
+				for (int v = entry + 3, end = v + 2 * entries[entry + 2]; v < end; v += 2) {
+					if (!contains(clause.values(), entries[v])) {
+						set(entries[v + 1], slot);
 					}
 				}
 			}
@@ -135,41 +155,60 @@ final class Cell {
 	}
 
 	/**
-	 * Copies to {@code into}, from index {@code next}, the key of each live slot whose clauses,
-	 * budget and dates the demand satisfies, and returns the next free index; {@code into} has room
-	 * for {@link #live} more. The demand is already known to be in the cell's category and region.
+	 * Writes to {@code into}, from index {@code next}, each live slot whose clauses, budget and dates
+	 * the demand satisfies, and returns the next free index; {@code into} has room for {@link #live}
+	 * more. The demand is already known to be in the cell's category and region. Slots, not keys:
+	 * storing a reference into the long-lived buffer would cost a garbage collector's write barrier
+	 * per match, which {@link #keys} pays on a new array instead.
 	 */
-	int collect(Probe probe, Limits limitsOfIndex, Object[] into, int next) {
+	int collect(Probe probe, Limits limitsOfIndex, int[] into, int next) {
 		int words = words();
 		long[] fails = probe.fails(words);
 		System.arraycopy(bits, RETIRED * stride, fails, 0, words);
-		for (int a = 0; a < attributeCount; a++) {
-			int base = rowFor(a, probe.valueOf(attributes[a])) * stride;
+		for (int a = 0, entry = 0; a < attributeCount; a++, entry += 3 + 2 * entries[entry + 2]) {
+			int base = rowFor(entry, probe.valueOf(entries[entry])) * stride;
 			for (int w = 0; w < words; w++) {
 				fails[w] |= bits[base + w];
 			}
 		}
 		int n = next;
-		for (int w = 0, limitedBase = LIMITED * stride, outlierBase = OUTLIER * stride; w < words; w++) {
+		int budgetRank = 0;
+		int windowRank = 0;
+		for (int w = 0; w < words; w++) {
 			long passing = ~fails[w];
 			if (w == words - 1 && (count & 63) != 0) {
 				passing &= (1L << count) - 1;
 			}
-			long limited = passing & bits[limitedBase + w];
-			long outliers = limited & bits[outlierBase + w];
-			for (long check = limited & ~outliers; check != 0; check &= check - 1) {
-				int slot = w << 6 | Long.numberOfTrailingZeros(check);
-				passing &= ~(Limits.refuses(limits[slot], probe) << slot);
+			long budgeted = bits[BUDGETED * stride + w];
+			for (long check = passing & budgeted; check != 0; check &= check - 1) {
+				long bit = check & -check;
+				int rank = budgetRank + Long.bitCount(budgeted & (bit - 1));
+				passing &= ~(Limits.refusesBudget(budgets[rank], probe) * bit);
 			}
-			for (; outliers != 0; outliers &= outliers - 1) {
+			budgetRank += Long.bitCount(budgeted);
+			long dated = bits[DATED * stride + w];
+			for (long check = passing & dated; check != 0; check &= check - 1) {
+				long bit = check & -check;
+				int rank = windowRank + Long.bitCount(dated & (bit - 1));
+				passing &= ~(Limits.refusesWindow(windows[rank], probe) * bit);
+			}
+			windowRank += Long.bitCount(dated);
+			for (long outliers = passing & bits[OUTLIER * stride + w]; outliers != 0; outliers &= outliers - 1) {
 				int slot = w << 6 | Long.numberOfTrailingZeros(outliers);
 				passing &= ~(limitsOfIndex.admitsOutlier(ids[slot], probe) ? 0L : 1L << slot);
 			}
 			for (; passing != 0; passing &= passing - 1) {
-				into[n++] = keys[w << 6 | Long.numberOfTrailingZeros(passing)];
+				into[n++] = w << 6 | Long.numberOfTrailingZeros(passing);
 			}
 		}
 		return n;
+	}
+
+	/** Copies the keys of {@code slots[from]} to {@code slots[to - 1]} to the same indexes of {@code into}. */
+	void keys(int[] slots, int from, int to, Object[] into) {
+		for (int i = from; i < to; i++) {
+			into[i] = keys[slots[i]];
+		}
 	}
 
 	/** How many words of bits the slots take. */
@@ -186,6 +225,9 @@ final class Cell {
 				from[kept++] = slot;
 			}
 		}
+		// the columns first, while the rows still mark the old slots
+		budgetCount = keepLive(BUDGETED, budgets, budgetCount);
+		windowCount = keepLive(DATED, windows, windowCount);
 		long[] row = new long[stride];
 		for (int r = 0; r < rows; r++) {
 			Arrays.fill(row, 0);
@@ -201,7 +243,6 @@ final class Cell {
 			if (slot != to) {
 				keys[to] = keys[slot];
 				ids[to] = ids[slot];
-				limits[to] = limits[slot];
 				moves.moved(ids[to], this, to);
 			}
 		}
@@ -210,51 +251,61 @@ final class Cell {
 		retired = 0;
 	}
 
-	/** The row an intent reads for local attribute {@code a} given its value number ({@link Vocabulary#UNKNOWN} when it has none). */
-	private int rowFor(int a, int value) {
-		int[] named = values[a];
-		for (int v = 0; v < named.length; v++) {
-			if (named[v] == value) {
-				return valueRows[a][v];
+	/**
+	 * The row an intent reads for the attribute of the entry at {@code entry}, given its value number
+	 * ({@link Vocabulary#UNKNOWN} when it has none).
+	 */
+	private int rowFor(int entry, int value) {
+		for (int v = entry + 3, end = v + 2 * entries[entry + 2]; v < end; v += 2) {
+			if (entries[v] == value) {
+				return entries[v + 1];
 			}
 		}
-		return requiresRows[a];
+		return entries[entry + 1];
 	}
 
-	private int localAttribute(int attribute) {
-		for (int a = 0; a < attributeCount; a++) {
-			if (attributes[a] == attribute) {
-				return a;
+	/** Where the attribute's entry starts, made (with its requires row) if the cell had none. */
+	private int entry(int attribute) {
+		for (int a = 0, entry = 0; a < attributeCount; a++, entry += 3 + 2 * entries[entry + 2]) {
+			if (entries[entry] == attribute) {
+				return entry;
 			}
 		}
-		if (attributeCount == attributes.length) {
-			int grown = Math.max(2, attributeCount * 2);
-			attributes = Arrays.copyOf(attributes, grown);
-			requiresRows = Arrays.copyOf(requiresRows, grown);
-			values = Arrays.copyOf(values, grown);
-			valueRows = Arrays.copyOf(valueRows, grown);
-		}
-		attributes[attributeCount] = attribute;
-		requiresRows[attributeCount] = newRow(-1);
-		values[attributeCount] = new int[0];
-		valueRows[attributeCount] = new int[0];
-		return attributeCount++;
+		int entry = entriesLength;
+		ensureEntries(3);
+		entries[entry] = attribute;
+		entries[entry + 1] = newRow(-1);
+		entries[entry + 2] = 0;
+		entriesLength += 3;
+		attributeCount++;
+		return entry;
 	}
 
-	/** The fails row of the value, made from the requires row when the cell had not named the value yet. */
-	private int valueRow(int a, int value) {
-		int[] named = values[a];
-		for (int v = 0; v < named.length; v++) {
-			if (named[v] == value) {
-				return valueRows[a][v];
+	/**
+	 * The fails row of the value in the entry at {@code entry}, made from the requires row when the
+	 * cell had not named the value yet; the entries after this one move up to make room.
+	 */
+	private int valueRow(int entry, int value) {
+		int end = entry + 3 + 2 * entries[entry + 2];
+		for (int v = entry + 3; v < end; v += 2) {
+			if (entries[v] == value) {
+				return entries[v + 1];
 			}
 		}
-		int row = newRow(requiresRows[a]);
-		values[a] = Arrays.copyOf(named, named.length + 1);
-		values[a][named.length] = value;
-		valueRows[a] = Arrays.copyOf(valueRows[a], named.length + 1);
-		valueRows[a][named.length] = row;
+		int row = newRow(entries[entry + 1]);
+		ensureEntries(2);
+		System.arraycopy(entries, end, entries, end + 2, entriesLength - end);
+		entries[end] = value;
+		entries[end + 1] = row;
+		entries[entry + 2]++;
+		entriesLength += 2;
 		return row;
+	}
+
+	private void ensureEntries(int more) {
+		if (entriesLength + more > entries.length) {
+			entries = Arrays.copyOf(entries, Math.max(entriesLength + more, entries.length * 2));
+		}
 	}
 
 	/** A new row, empty or a copy of row {@code copyOf}. */
@@ -273,7 +324,6 @@ final class Cell {
 			int grown = Math.max(slots, keys.length + (keys.length >> 1));
 			keys = Arrays.copyOf(keys, grown);
 			ids = Arrays.copyOf(ids, grown);
-			limits = Arrays.copyOf(limits, grown);
 		}
 		if (slots > stride << 6) {
 			int wider = stride * 2;
@@ -284,6 +334,27 @@ final class Cell {
 			bits = widened;
 			stride = wider;
 		}
+	}
+
+	/** Moves the column entries of the row's live slots to its front, in order, and returns how many. */
+	private int keepLive(int row, int[] column, int length) {
+		int kept = 0;
+		int rank = 0;
+		for (int slot = 0; slot < count && rank < length; slot++) {
+			if ((bits[row * stride + (slot >>> 6)] >>> slot & 1L) != 0) {
+				if (keys[slot] != null) {
+					column[kept++] = column[rank];
+				}
+				rank++;
+			}
+		}
+		return kept;
+	}
+
+	private static int[] appended(int[] column, int length, int value) {
+		int[] room = length == column.length ? Arrays.copyOf(column, Math.max(4, length + (length >> 1))) : column;
+		room[length] = value;
+		return room;
 	}
 
 	private void set(int row, int slot) {

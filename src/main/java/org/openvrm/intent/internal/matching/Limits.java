@@ -76,19 +76,45 @@ final class Limits {
 		return word >>> 56 == OUTLIER;
 	}
 
+	/** Whether the word (not an outlier's) has a minimum budget. */
+	static boolean hasBudget(long word) {
+		return word >>> 56 != ANY_BUDGET;
+	}
+
+	/** The word's currency and minimum, for {@link #refusesBudget}. */
+	static int budgetOf(long word) {
+		return (int) (word >>> 32);
+	}
+
+	/** Whether the word (not an outlier's) has a served date at either end. */
+	static boolean hasWindow(long word) {
+		return (int) word != (OPEN_FROM << 16 | OPEN_UNTIL);
+	}
+
+	/** The word's served dates, for {@link #refusesWindow}. */
+	static int windowOf(long word) {
+		return (int) word;
+	}
+
 	/**
-	 * 1 when the demand misses the budget or dates of the word (not an outlier's), else 0. Written
-	 * without branches (a demand without a window has the widest possible one, see {@link Probe}):
-	 * the outcome is a coin toss the processor cannot predict.
+	 * 1 when the demand's budget misses the {@link #budgetOf budget}, else 0. This and
+	 * {@link #refusesWindow} are written without branches: the outcome is a coin toss the processor
+	 * cannot predict.
 	 */
-	static long refuses(long word, Probe probe) {
-		int currency = (int) (word >>> 56);
-		long minimum = word >>> 32 & LARGEST_MINIMUM;
-		int from = (int) (word >>> 16) & 0xFFFF;
-		int until = (int) word & 0xFFFF;
-		boolean admits = (currency == ANY_BUDGET | (currency == probe.currency & probe.budget >= minimum))
-				& probe.from >= from & probe.to <= until;
-		return admits ? 0 : 1;
+	static long refusesBudget(int budget, Probe probe) {
+		int currency = budget >>> 24;
+		long minimum = budget & LARGEST_MINIMUM;
+		return currency == probe.currency & probe.budget >= minimum ? 0 : 1;
+	}
+
+	/**
+	 * 1 when the demand's window reaches outside the {@link #windowOf dates}, else 0 (a demand without
+	 * a window has the widest possible one, see {@link Probe}).
+	 */
+	static long refusesWindow(int window, Probe probe) {
+		int from = window >>> 16;
+		int until = window & 0xFFFF;
+		return probe.from >= from & probe.to <= until ? 0 : 1;
 	}
 
 	/** Whether the demand meets the budget and dates of the outlier with this id. */

@@ -105,7 +105,7 @@ public final class MatchingIndex<K> {
 			places.open(id);
 			// An interest whose conditions contradict each other never matches: it has an id and no place.
 			if (conjunction != null) {
-				place(key, id, conjunction, word, hasLimits(interest));
+				place(key, id, conjunction, word);
 			}
 			places.tidy(nextId, compactionThreshold);
 		}
@@ -169,18 +169,20 @@ public final class MatchingIndex<K> {
 		lock.readLock().lock();
 		try {
 			probe.prepare(demand, vocabulary, limits);
-			Object[] buffer = probe.buffer(0, 0);
 			int found = 0;
 			for (int c = 0; c < probe.categoryCount(); c++) {
 				for (int r = 0; r < probe.regionCount(); r++) {
 					Cell cell = grid.cell(probe.category(c), probe.region(r));
 					if (cell != null && cell.live() > 0) {
-						buffer = probe.buffer(found, cell.live());
-						found = cell.collect(probe, limits, buffer, found);
+						int end = cell.collect(probe, limits, probe.slots(found, cell.live()), found);
+						if (end > found) {
+							probe.found(cell, end);
+							found = end;
+						}
 					}
 				}
 			}
-			return (List<K>) Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(buffer, found)));
+			return (List<K>) Collections.unmodifiableList(Arrays.asList(probe.keys()));
 		}
 		finally {
 			lock.readLock().unlock();
@@ -199,21 +201,21 @@ public final class MatchingIndex<K> {
 	}
 
 	/** Appends the subscription to the cell of each of its categories and regions. */
-	private void place(K key, int id, Conjunction conjunction, long word, boolean limited) {
+	private void place(K key, int id, Conjunction conjunction, long word) {
 		Cell.Clause[] clauses = clauses(conjunction);
 		for (String category : conjunction.categories()) {
 			int categoryNumber = vocabulary.category(category);
 			if (conjunction.regions().isEmpty()) {
-				append(grid.cellToAppend(categoryNumber, Vocabulary.ANYWHERE), key, id, word, limited, clauses);
+				append(grid.cellToAppend(categoryNumber, Vocabulary.ANYWHERE), key, id, word, clauses);
 			}
 			for (String region : conjunction.regions()) {
-				append(grid.cellToAppend(categoryNumber, vocabulary.region(region)), key, id, word, limited, clauses);
+				append(grid.cellToAppend(categoryNumber, vocabulary.region(region)), key, id, word, clauses);
 			}
 		}
 	}
 
-	private void append(Cell cell, K key, int id, long word, boolean limited, Cell.Clause[] clauses) {
-		places.add(id, cell, cell.append(key, id, word, limited, clauses));
+	private void append(Cell cell, K key, int id, long word, Cell.Clause[] clauses) {
+		places.add(id, cell, cell.append(key, id, word, clauses));
 	}
 
 	private Cell.Clause[] clauses(Conjunction conjunction) {
@@ -240,9 +242,5 @@ public final class MatchingIndex<K> {
 				compactions++;
 			}
 		});
-	}
-
-	private static boolean hasLimits(Interest interest) {
-		return interest.minimumBudget() != null || interest.servesFrom() != null || interest.servesUntil() != null;
 	}
 }

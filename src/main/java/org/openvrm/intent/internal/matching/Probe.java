@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A demand made ready for matching: its categories, regions and attribute values as the
  * {@link Vocabulary}'s numbers, looked up once; its budget and dates in the form of {@link Limits};
- * the scratch row of fails and the buffer the cells fill. One per thread, reused, so that a match
- * allocates its result and nothing else.
+ * the scratch row of fails, and the slots the cells find with the cells they are in. One per thread,
+ * reused, so that a match allocates its result and nothing else.
  */
 final class Probe {
 
@@ -43,7 +43,14 @@ final class Probe {
 
 	private long[] fails = new long[256];
 
-	private Object[] buffer = new Object[256];
+	private int[] slots = new int[256];
+
+	/** The cells that found slots, in order, and where each one's slots end in {@link #slots}. */
+	private Cell[] cells = new Cell[16];
+
+	private int[] ends = new int[16];
+
+	private int cellCount;
 
 	void prepare(Demand demand, Vocabulary vocabulary, Limits limits) {
 		this.demand = demand;
@@ -106,20 +113,38 @@ final class Probe {
 		return fails;
 	}
 
-	/**
-	 * A buffer with room for {@code more} keys past the first {@code used}, which it keeps. It holds
-	 * the last match's keys until the next overwrites them: they are the index's own.
-	 */
-	Object[] buffer(int used, int more) {
-		if (used + more > buffer.length) {
-			buffer = Arrays.copyOf(buffer, Math.max(used + more, buffer.length * 2));
+	/** The slots found so far, with room for {@code more} past the first {@code used}, which it keeps. */
+	int[] slots(int used, int more) {
+		if (used + more > slots.length) {
+			slots = Arrays.copyOf(slots, Math.max(used + more, slots.length * 2));
 		}
-		return buffer;
+		return slots;
+	}
+
+	/** The cell found the slots up to {@code end}, from where the previous one's ended. */
+	void found(Cell cell, int end) {
+		if (cellCount == cells.length) {
+			cells = Arrays.copyOf(cells, cellCount * 2);
+			ends = Arrays.copyOf(ends, cellCount * 2);
+		}
+		cells[cellCount] = cell;
+		ends[cellCount++] = end;
+	}
+
+	/** The keys of the slots found, in a new array. */
+	Object[] keys() {
+		Object[] keys = new Object[cellCount == 0 ? 0 : ends[cellCount - 1]];
+		for (int i = 0, from = 0; i < cellCount; from = ends[i++]) {
+			cells[i].keys(slots, from, ends[i], keys);
+		}
+		return keys;
 	}
 
 	/** Lets go of the demand. */
 	void release() {
 		demand = null;
+		Arrays.fill(cells, 0, cellCount, null);
+		cellCount = 0;
 		for (int i = 0; i < attributesSetCount; i++) {
 			valueByAttribute[attributesSet[i]] = Vocabulary.UNKNOWN;
 		}
