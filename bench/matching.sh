@@ -6,6 +6,7 @@
 #        bench/matching.sh 1000000 ours          times our index alone (no Lucene), for quick runs;
 #        bench/matching.sh 1000000 both skewed   the stress workload (see bench/matching/.../SkewedGeography.java).
 # The results in bench/matching-results.txt come from: bench/matching.sh | tee bench/matching-results.txt
+# and those in bench/matching-skewed.txt from: bench/matching.sh 10000,100000,1000000 ours skewed
 # Lucene is a dependency of bench/matching/pom.xml only, never of the hub.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -180,18 +180,10 @@ final class Cell {
 				passing &= (1L << count) - 1;
 			}
 			long budgeted = bits[BUDGETED * stride + w];
-			for (long check = passing & budgeted; check != 0; check &= check - 1) {
-				long bit = check & -check;
-				int rank = budgetRank + Long.bitCount(budgeted & (bit - 1));
-				passing &= ~(Limits.refusesBudget(budgets[rank], probe) * bit);
-			}
+			passing &= ~refused(passing & budgeted, budgeted, budgets, budgetRank, true, probe);
 			budgetRank += Long.bitCount(budgeted);
 			long dated = bits[DATED * stride + w];
-			for (long check = passing & dated; check != 0; check &= check - 1) {
-				long bit = check & -check;
-				int rank = windowRank + Long.bitCount(dated & (bit - 1));
-				passing &= ~(Limits.refusesWindow(windows[rank], probe) * bit);
-			}
+			passing &= ~refused(passing & dated, dated, windows, windowRank, false, probe);
 			windowRank += Long.bitCount(dated);
 			for (long outliers = passing & bits[OUTLIER * stride + w]; outliers != 0; outliers &= outliers - 1) {
 				int slot = w << 6 | Long.numberOfTrailingZeros(outliers);
@@ -202,6 +194,21 @@ final class Cell {
 			}
 		}
 		return n;
+	}
+
+	/**
+	 * The slots of {@code check} whose budget (or, when not {@code budget}, dates) the demand misses;
+	 * a slot's entry in the column is at its rank among the {@code marked} slots, counted from
+	 * {@code rank} for the word's first.
+	 */
+	private static long refused(long check, long marked, int[] column, int rank, boolean budget, Probe probe) {
+		long refused = 0;
+		for (; check != 0; check &= check - 1) {
+			long bit = check & -check;
+			int limit = column[rank + Long.bitCount(marked & (bit - 1))];
+			refused |= (budget ? Limits.refusesBudget(limit, probe) : Limits.refusesWindow(limit, probe)) * bit;
+		}
+		return refused;
 	}
 
 	/** Copies the keys of {@code slots[from]} to {@code slots[to - 1]} to the same indexes of {@code into}. */

@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The range parts of a subscription (minimum budget, served dates) packed in one {@code long}, which
- * each {@link Cell} keeps beside its slots. They are checked only on the slots that passed their
- * clauses and have any, so they need no index of their own.
+ * The range parts of a subscription (minimum budget, served dates) packed in one {@code long}, whose
+ * halves each {@link Cell} keeps in a column for the slots that have a budget ({@link #budgetOf}) or
+ * dates ({@link #windowOf}). They are checked only on the slots that passed their clauses and have
+ * any, so they need no index of their own.
  * <p>
  * A word holds, from the top: the interned currency of the minimum budget (8 bits; {@link #ANY_BUDGET},
  * or {@link #OUTLIER}), the minimum in whole currency units (24 bits, below 16,777,216), and the served

@@ -24,7 +24,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>
  * <b>In a cell</b>, category and region hold already; what remains are the attribute clauses, tested
  * 64 slots at a time as bit rows (see {@link Cell}), then the budget and dates of the slots that have
- * any, read from a column beside the slots. A cell's keys, rows and limits are arrays read in slot
+ * any, read from columns that hold only those slots. A cell's keys, rows and limits are arrays read in slot
  * order, so a match streams through memory instead of jumping from id to id.
  * <p>
  * Why not the k-index (Whang et al., VLDB 2009), which this index was first: on the benchmark's

@@ -256,8 +256,10 @@ public final class MatchingBenchmark {
 			}
 			String range = bounds[b] == Integer.MAX_VALUE ? String.format("> %,d", bounds[b - 1])
 					: String.format("%,d-%,d", bounds[b - 1] + 1, bounds[b]);
-			System.out.printf("  intents matching %-13s %5.1f %% of intents, p50 %7.1f µs, p99 %7.1f µs%n", range,
-					100.0 * band.count() / latencies.count(), band.micros(0.5), band.micros(0.99));
+			double p99 = band.micros(0.99);
+			System.out.printf("  intents matching %-13s %5.1f %% of intents (%,d), p50 %7.1f µs, p99 %s%n", range,
+					100.0 * band.count() / latencies.count(), band.count(), band.micros(0.5),
+					Double.isNaN(p99) ? "n/a (under 100 intents)" : String.format("%7.1f µs", p99));
 		}
 	}
 
