@@ -87,8 +87,6 @@ final class Cell {
 
 	private int entriesLength;
 
-	private int attributeCount;
-
 	Cell(int number) {
 		this.number = number;
 	}
@@ -138,7 +136,7 @@ final class Cell {
 			}
 			else {
 				set(entries[entry + 1], slot);
-				for (int v = entry + 3, end = v + 2 * entries[entry + 2]; v < end; v += 2) {
+				for (int v = entry + 3, end = entryEnd(entry); v < end; v += 2) {
 					if (!contains(clause.values(), entries[v])) {
 						set(entries[v + 1], slot);
 					}
@@ -165,7 +163,7 @@ final class Cell {
 		int words = words();
 		long[] fails = probe.fails(words);
 		System.arraycopy(bits, RETIRED * stride, fails, 0, words);
-		for (int a = 0, entry = 0; a < attributeCount; a++, entry += 3 + 2 * entries[entry + 2]) {
+		for (int entry = 0; entry < entriesLength; entry = entryEnd(entry)) {
 			int base = rowFor(entry, probe.valueOf(entries[entry])) * stride;
 			for (int w = 0; w < words; w++) {
 				fails[w] |= bits[base + w];
@@ -263,17 +261,28 @@ final class Cell {
 	 * ({@link Vocabulary#UNKNOWN} when it has none).
 	 */
 	private int rowFor(int entry, int value) {
-		for (int v = entry + 3, end = v + 2 * entries[entry + 2]; v < end; v += 2) {
+		int row = namedRow(entry, value);
+		return row >= 0 ? row : entries[entry + 1];
+	}
+
+	/** The fails row of the value in the entry at {@code entry}, or -1 when the cell's clauses do not name it. */
+	private int namedRow(int entry, int value) {
+		for (int v = entry + 3, end = entryEnd(entry); v < end; v += 2) {
 			if (entries[v] == value) {
 				return entries[v + 1];
 			}
 		}
-		return entries[entry + 1];
+		return -1;
+	}
+
+	/** Where the entry after the one at {@code entry} starts. */
+	private int entryEnd(int entry) {
+		return entry + 3 + 2 * entries[entry + 2];
 	}
 
 	/** Where the attribute's entry starts, made (with its requires row) if the cell had none. */
 	private int entry(int attribute) {
-		for (int a = 0, entry = 0; a < attributeCount; a++, entry += 3 + 2 * entries[entry + 2]) {
+		for (int entry = 0; entry < entriesLength; entry = entryEnd(entry)) {
 			if (entries[entry] == attribute) {
 				return entry;
 			}
@@ -284,7 +293,6 @@ final class Cell {
 		entries[entry + 1] = newRow(-1);
 		entries[entry + 2] = 0;
 		entriesLength += 3;
-		attributeCount++;
 		return entry;
 	}
 
@@ -293,12 +301,11 @@ final class Cell {
 	 * cell had not named the value yet; the entries after this one move up to make room.
 	 */
 	private int valueRow(int entry, int value) {
-		int end = entry + 3 + 2 * entries[entry + 2];
-		for (int v = entry + 3; v < end; v += 2) {
-			if (entries[v] == value) {
-				return entries[v + 1];
-			}
+		int named = namedRow(entry, value);
+		if (named >= 0) {
+			return named;
 		}
+		int end = entryEnd(entry);
 		int row = newRow(entries[entry + 1]);
 		ensureEntries(2);
 		System.arraycopy(entries, end, entries, end + 2, entriesLength - end);
