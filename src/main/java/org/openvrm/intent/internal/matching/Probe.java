@@ -45,6 +45,8 @@ final class Probe {
 
 	private int[] slots = new int[256];
 
+	private int[] rowStarts = new int[32];
+
 	/** The cells that found slots, in order, and where each one's slots end in {@link #slots}. */
 	private Cell[] cells = new Cell[16];
 
@@ -111,6 +113,14 @@ final class Probe {
 			fails = new long[Math.max(words, fails.length * 2)];
 		}
 		return fails;
+	}
+
+	/** Room for where each of {@code rows} rows a cell reads starts. */
+	int[] rowStarts(int rows) {
+		if (rows > rowStarts.length) {
+			rowStarts = new int[Math.max(rows, rowStarts.length * 2)];
+		}
+		return rowStarts;
 	}
 
 	/** The slots found so far, with room for {@code more} past the first {@code used}, which it keeps. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -57,6 +58,10 @@ public final class MatchingBenchmark {
 	static final int REGISTER_BATCH = 10_000;
 
 	static final int FLOOR = 5_000;
+
+	static final int PIECES = 9;
+
+	static final int FLOOR_ARRAYS = 8;
 
 	private record Row(int size, String engine, double buildSeconds, double bytesPerSubscription, Latencies latencies,
 			String note) {
@@ -128,6 +133,7 @@ public final class MatchingBenchmark {
 			System.out.printf("floor: copying each intent's matching keys into a new array: p50 %.1f µs, p99 %.1f µs, "
 					+ "%.1f ns per match (%d intents)%n", floor.micros(0.5), floor.micros(0.99), floor.nanosPerMatch(), floor.count());
 			index = null;
+			printMemoryFloor();
 			if (!lucene) {
 				System.out.println();
 				continue;
@@ -240,6 +246,51 @@ public final class MatchingBenchmark {
 			System.out.print("");
 		}
 		return new Latencies(nanos, counts, System.nanoTime() - start);
+	}
+
+	/**
+	 * What this machine's memory allows at the time of the run, whatever the engine: the time to read
+	 * 64 and 128 KiB, in {@value #PIECES} contiguous pieces (as an intent reads its cells) at random
+	 * places of {@value #FLOOR_ARRAYS} arrays of 128 MiB, far larger than the processor's caches. At a
+	 * million subscriptions the p99 intent reads about 75 KiB of its cells' rows and columns, gathers
+	 * its keys from about 55 KiB and writes a 24 KiB result; see the README.
+	 */
+	private static void printMemoryFloor() {
+		long[][] memory = new long[FLOOR_ARRAYS][16 << 20];
+		for (long[] array : memory) {
+			Arrays.fill(array, 1);
+		}
+		SplittableRandom random = new SplittableRandom(Workload.SEED);
+		StringBuilder line = new StringBuilder("memory: reading cold, in " + PIECES + " pieces,");
+		for (int kib : new int[] { 64, 128 }) {
+			long[] nanos = new long[FLOOR];
+			long sink = 0;
+			int pieceWords = (kib << 10) / 8 / PIECES;
+			int[] arrays = new int[PIECES];
+			int[] starts = new int[PIECES];
+			for (int round = 0; round < 2; round++) {
+				for (int i = 0; i < FLOOR; i++) {
+					for (int p = 0; p < PIECES; p++) {
+						arrays[p] = random.nextInt(FLOOR_ARRAYS);
+						starts[p] = random.nextInt(memory[0].length - pieceWords);
+					}
+					long t0 = System.nanoTime();
+					for (int p = 0; p < PIECES; p++) {
+						long[] array = memory[arrays[p]];
+						for (int w = starts[p], end = w + pieceWords; w < end; w++) {
+							sink += array[w];
+						}
+					}
+					nanos[i] = System.nanoTime() - t0;
+				}
+			}
+			Latencies floor = new Latencies(nanos, new int[FLOOR], 0);
+			line.append(String.format(" %d KiB: p50 %.1f µs, p99 %.1f µs;", kib, floor.micros(0.5), floor.micros(0.99)));
+			if (sink == 42) {
+				System.out.print("");
+			}
+		}
+		System.out.println(line.substring(0, line.length() - 1));
 	}
 
 	/**
