@@ -178,6 +178,20 @@ class MatchingIndexUnitTest {
 		assertThat(index.match(HOLIDAY)).hasSize(333).allMatch(key -> key % 3 == 2);
 	}
 
+	@Test
+	void aCellWithConditionsOnManyAttributesTestsEveryOne() {
+		MatchingIndex<Integer> index = new MatchingIndex<>();
+		HolidayVariant allYes = holiday();
+		for (int attribute = 0; attribute < 40; attribute++) {
+			index.put(attribute, new Interest(Set.of("travel"), Set.of(), null, null, null, null,
+					List.of(Condition.equalTo("feature-" + attribute, "yes"))));
+			allYes.attribute("feature-" + attribute, "yes");
+		}
+		assertThat(index.match(allYes.build())).hasSize(40);
+		assertThat(index.match(allYes.attribute("feature-39", "no").attribute("feature-0", null).build()))
+			.hasSize(38).doesNotContain(0, 39);
+	}
+
 	private static Interest anywhere(String category) {
 		return new Interest(Set.of(category), Set.of(), null, null, null, null, List.of());
 	}
