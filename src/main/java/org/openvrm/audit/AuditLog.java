@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.openvrm.platform.Database;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends to and checks each person's hash chain. An entry's hash is SHA-256 over the previous
  * hash, the account, the sequence number, the time, the action and the subject; the first entry
  * follows 64 zeros. Appending locks the person's account row for the rest of the transaction, so
- * two writers for the same person take turns and the chain never forks.
+ * two writers for the same person take turns and the chain never forks. On PostgreSQL the lock is
+ * {@code FOR NO KEY UPDATE}: the writers have already inserted rows that refer to the account, which
+ * holds it {@code FOR KEY SHARE}, and {@code FOR UPDATE} would wait on each other's share (a
+ * deadlock, seen with two writes of one person at once).
  */
 @Service
 public class AuditLog {
@@ -31,15 +36,18 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final String lockChain;
+
+	AuditLog(JdbcClient jdbc, Clock clock, Database database) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.lockChain = "SELECT id FROM account WHERE id = ? FOR " + (database.isPostgres() ? "NO KEY UPDATE" : "UPDATE");
 	}
 
 	/** Records an action on a subject (such as {@code record:<id>}) in the person's chain. */
 	@Transactional
 	public void record(UUID account, String action, String subject) {
-		jdbc.sql("SELECT id FROM account WHERE id = ? FOR UPDATE").param(account).query(UUID.class).optional();
+		jdbc.sql(lockChain).param(account).query(UUID.class).optional();
 		append(account, action, subject);
 	}
 

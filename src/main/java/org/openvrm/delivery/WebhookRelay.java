@@ -16,17 +16,16 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 
 import org.openvrm.delivery.internal.WebhookClient;
+import org.openvrm.platform.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -80,8 +79,8 @@ class WebhookRelay {
 	private final ExecutorService nudges = Executors.newSingleThreadExecutor(daemon("webhook-relay-"));
 
 	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed, JsonMapper json,
-			DataSource dataSource, @Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry,
-			@Value("${openvrm.webhooks.senders:16}") int senders) throws Exception {
+			Database database, @Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry,
+			@Value("${openvrm.webhooks.senders:16}") int senders) {
 		this.firstRetry = firstRetry;
 		this.senders = Executors.newFixedThreadPool(senders, daemon("webhook-sender-"));
 		this.jdbc = jdbc;
@@ -89,10 +88,9 @@ class WebhookRelay {
 		this.endpoints = endpoints;
 		this.feed = feed;
 		this.json = json;
-		String database = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
 		// H2 would lock every row it scans, so a second relay would find nothing; the claim alone
 		// keeps relays apart there.
-		this.lockClause = "PostgreSQL".equals(database) ? " FOR UPDATE SKIP LOCKED" : "";
+		this.lockClause = database.isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
 	}
 
 	private record Due(UUID id, UUID eventId, UUID endpointId, int attempts, Instant createdAt) {

@@ -76,6 +76,11 @@ public class Records {
 
 	@Transactional
 	public Record update(Vault vault, UUID id, Map<String, String> fields) {
+		// Changes sent at once (two devices, a script's retries) wait for each other and each become
+		// a version; reading the latest before the lock would give two of them the same number.
+		jdbc.sql("SELECT version FROM vault_record WHERE account_id = ? AND id = ? FOR UPDATE").params(vault.owner(), id)
+			.query(Integer.class)
+			.list();
 		Record current = get(vault, id);
 		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
 		Record updated = store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));

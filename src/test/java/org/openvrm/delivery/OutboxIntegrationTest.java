@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -25,6 +24,7 @@ import org.openvrm.HubClient;
 import org.openvrm.HubTest;
 import org.openvrm.OwnSchema;
 import org.openvrm.WebhookReceiver;
+import org.openvrm.platform.Database;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +78,7 @@ class OutboxIntegrationTest {
 	WebhookEndpoints endpoints;
 
 	@Autowired
-	DataSource dataSource;
+	Database database;
 
 	HttpServer receiver;
 
@@ -162,7 +162,7 @@ class OutboxIntegrationTest {
 		}
 		ExecutorService relays = Executors.newFixedThreadPool(3);
 		for (int r = 0; r < 3; r++) {
-			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, dataSource, Duration.ofSeconds(1), 4);
+			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, database, Duration.ofSeconds(1), 4);
 			relays.submit(relay::relay);
 		}
 		relays.shutdown();

@@ -1,7 +1,14 @@
 package org.openvrm.vault;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +65,69 @@ class RecordsIntegrationTest {
 		assertThat(ann.get("/api/v1/me/records/" + id).status()).isEqualTo(404);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
 			.as("deleting removes every version").isZero();
+	}
+
+	@Test
+	void changesSentAtOnceEachBecomeAVersion() throws Exception {
+		HubClient ann = Hub.person(port);
+		String id = id(ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}").body());
+		String token = token(ann);
+
+		List<HubClient.Response> answers = atOnce(8,
+				i -> HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id, token, "{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
+		assertThat(jdbc.queryForList("SELECT version FROM vault_record WHERE id = ? ORDER BY version", Integer.class,
+				UUID.fromString(id))).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ? AND latest", Long.class,
+				UUID.fromString(id))).isOne();
+	}
+
+	@Test
+	void recordsAddedAtOnceByOnePersonAreAllKeptAndAudited() throws Exception {
+		String email = Hub.uniqueEmail("busy");
+		String token = token(Hub.person(port, email));
+
+		List<HubClient.Response> answers = atOnce(8, i -> HubClient.withToken(port, "POST", "/api/v1/me/records", token,
+				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"+31 6 0000 000" + i + "\"}}"));
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
+		UUID account = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE account_id = ?", Long.class, account)).isEqualTo(8);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE account_id = ? AND action = 'created'", Long.class,
+				account)).isEqualTo(8);
+	}
+
+	private String token(HubClient person) {
+		Matcher token = TOKEN.matcher(person.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"devices\"}").body());
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	/** Sends the requests from as many threads, released together; their answers in order. */
+	private static List<HubClient.Response> atOnce(int count, IntFunction<HubClient.Response> request) throws Exception {
+		ExecutorService devices = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch ready = new CountDownLatch(count);
+			List<Future<HubClient.Response>> answers = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int n = i;
+				answers.add(devices.submit(() -> {
+					ready.countDown();
+					ready.await();
+					return request.apply(n);
+				}));
+			}
+			List<HubClient.Response> responses = new ArrayList<>();
+			for (Future<HubClient.Response> answer : answers) {
+				responses.add(answer.get());
+			}
+			return responses;
+		}
+		finally {
+			devices.shutdown();
+		}
 	}
 
 	@Test
