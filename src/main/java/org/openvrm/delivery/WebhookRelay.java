@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-
 import jakarta.annotation.PreDestroy;
 
 import org.openvrm.delivery.internal.WebhookClient;
