@@ -42,6 +42,13 @@ public final class Hub {
 		return person(port, uniqueEmail("person"));
 	}
 
+	/** A new personal access token of the signed-in person, made while their vault is open. */
+	public static String personalAccessToken(HubClient person) {
+		HubClient.Response created = person.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"script\"}");
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return JsonMapper.builder().build().readTree(created.body()).get("token").asString();
+	}
+
 	public static HubClient vendorAdmin(int port, String organisation, String email) {
 		HubClient client = new HubClient(port);
 		HubClient.Response response = client.submit("/vendor/signup", "/vendor/signup", Map.of("organisationName",

@@ -55,8 +55,6 @@ public final class PersonalDataBenchmark {
 
 	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-
 	/** One person's token and record ids. */
 	private record Person(String token, List<String> records) {
 	}
@@ -133,10 +131,7 @@ public final class PersonalDataBenchmark {
 
 	private static Person person(int port) {
 		HubClient client = Hub.person(port);
-		Matcher token = TOKEN.matcher(client.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"benchmark\"}").body());
-		if (!token.find()) {
-			throw new IllegalStateException("no token");
-		}
+		String token = Hub.personalAccessToken(client);
 		List<String> records = new ArrayList<>();
 		for (int r = 0; r < RECORDS; r++) {
 			HubClient.Response created = client.sendJson("POST", "/api/v1/me/records",
@@ -147,7 +142,7 @@ public final class PersonalDataBenchmark {
 			}
 			records.add(id.group(1));
 		}
-		return new Person(token.group(1), records);
+		return new Person(token, records);
 	}
 
 	/** Warms up, then measures: each thread sends one call after another until the time is up. */

@@ -20,7 +20,6 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 
 import org.openvrm.Hub;
-import org.openvrm.HubClient;
 import org.openvrm.OpenVrmApplication;
 import org.openvrm.vault.internal.ContentCipher;
 
@@ -46,8 +45,6 @@ public final class VaultBenchmark {
 
 	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-
 	public static void main(String[] args) throws Exception {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
 		List<Size> sizes = List.of(new Size("4 KiB", 4 * 1024, 500, 500), new Size("1 MiB", 1024 * 1024, 40, 40));
@@ -59,12 +56,7 @@ public final class VaultBenchmark {
 		try (ConfigurableApplicationContext context = app.run()) {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			SwitchableCipher cipher = context.getBean(SwitchableCipher.class);
-			HubClient person = Hub.person(port);
-			Matcher token = TOKEN.matcher(person.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"benchmark\"}").body());
-			if (!token.find()) {
-				throw new IllegalStateException("no token");
-			}
-			Client client = new Client(port, token.group(1));
+			Client client = new Client(port, Hub.personalAccessToken(Hub.person(port)));
 			System.out.println();
 			System.out.println("| document | mode | put+get per s | mean ms | p99 ms |");
 			System.out.println("|---|---|---|---|---|");

@@ -72,7 +72,7 @@ class RecordsIntegrationTest {
 		HubClient ann = Hub.person(port);
 		String id = id(ann.sendJson("POST", "/api/v1/me/records",
 				"{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}").body());
-		String token = token(ann);
+		String token = Hub.personalAccessToken(ann);
 
 		List<HubClient.Response> answers = atOnce(8,
 				i -> HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id, token, "{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
@@ -87,7 +87,7 @@ class RecordsIntegrationTest {
 	@Test
 	void recordsAddedAtOnceByOnePersonAreAllKeptAndAudited() throws Exception {
 		String email = Hub.uniqueEmail("busy");
-		String token = token(Hub.person(port, email));
+		String token = Hub.personalAccessToken(Hub.person(port, email));
 
 		List<HubClient.Response> answers = atOnce(8, i -> HubClient.withToken(port, "POST", "/api/v1/me/records", token,
 				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"+31 6 0000 000" + i + "\"}}"));
@@ -97,12 +97,6 @@ class RecordsIntegrationTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE account_id = ?", Long.class, account)).isEqualTo(8);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE account_id = ? AND action = 'created'", Long.class,
 				account)).isEqualTo(8);
-	}
-
-	private String token(HubClient person) {
-		Matcher token = TOKEN.matcher(person.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"devices\"}").body());
-		assertThat(token.find()).isTrue();
-		return token.group(1);
 	}
 
 	/** Sends the requests from as many threads, released together; their answers in order. */

@@ -268,6 +268,7 @@ public final class MatchingBenchmark {
 			int pieceWords = (kib << 10) / 8 / PIECES;
 			int[] arrays = new int[PIECES];
 			int[] starts = new int[PIECES];
+			// the second round's times are kept: the first warms up the loop
 			for (int round = 0; round < 2; round++) {
 				for (int i = 0; i < FLOOR; i++) {
 					for (int p = 0; p < PIECES; p++) {
