@@ -76,13 +76,11 @@ public class Records {
 
 	@Transactional
 	public Record update(Vault vault, UUID id, Map<String, String> fields) {
-		// Changes sent at once (two devices, a script's retries) wait for each other and each become
-		// a version; reading the latest before the lock would give two of them the same number.
-		jdbc.sql("SELECT version FROM vault_record WHERE account_id = ? AND id = ? FOR UPDATE").params(vault.owner(), id)
-			.query(Integer.class)
-			.list();
+		lockFirstVersion(vault, id);
 		Record current = get(vault, id);
-		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
+		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ? AND latest = TRUE")
+			.params(id, vault.owner())
+			.update();
 		Record updated = store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));
 		audit.record(vault.owner(), "updated", "record:" + id);
 		events.publishEvent(new RecordChanged(vault, updated, false));
@@ -91,11 +89,26 @@ public class Records {
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
+		lockFirstVersion(vault, id);
 		if (jdbc.sql("DELETE FROM vault_record WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
 			throw new NotFound("Record");
 		}
 		audit.record(vault.owner(), "deleted", "record:" + id);
 		events.publishEvent(new RecordChanged(vault, new Record(id, 0, null, java.util.Map.of(), clock.instant()), true));
+	}
+
+	/**
+	 * Changes sent at once (two devices, a script's retries) wait here for each other, so each
+	 * becomes a version: reading the latest before the lock would give two of them the same number.
+	 * One row, the first version, is the record's lock: locking every version would take them in
+	 * whatever order each statement scans them, and two changes could each hold a version the other
+	 * waits for (PostgreSQL found exactly that deadlock).
+	 */
+	private void lockFirstVersion(Vault vault, UUID id) {
+		jdbc.sql("SELECT version FROM vault_record WHERE account_id = ? AND id = ? AND version = 1 FOR UPDATE")
+			.params(vault.owner(), id)
+			.query(Integer.class)
+			.list();
 	}
 
 	/** The latest version of each record, grouped by kind in catalogue order. */

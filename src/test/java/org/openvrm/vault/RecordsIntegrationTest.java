@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -67,11 +68,10 @@ class RecordsIntegrationTest {
 			.as("deleting removes every version").isZero();
 	}
 
-	@Test
+	@RepeatedTest(5) // a race: each round sends them at once again
 	void changesSentAtOnceEachBecomeAVersion() throws Exception {
 		HubClient ann = Hub.person(port);
-		String id = id(ann.sendJson("POST", "/api/v1/me/records",
-				"{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}").body());
+		String id = emailRecord(ann);
 		String token = Hub.personalAccessToken(ann);
 
 		List<HubClient.Response> answers = atOnce(8,
@@ -82,6 +82,22 @@ class RecordsIntegrationTest {
 				UUID.fromString(id))).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ? AND latest", Long.class,
 				UUID.fromString(id))).isOne();
+	}
+
+	@RepeatedTest(5) // a race: each round sends them at once again
+	void aDeletionSentWithChangesLeavesNothingBehind() throws Exception {
+		HubClient ann = Hub.person(port);
+		String id = emailRecord(ann);
+		String token = Hub.personalAccessToken(ann);
+
+		List<HubClient.Response> answers = atOnce(8, i -> i == 3
+				? HubClient.withToken(port, "DELETE", "/api/v1/me/records/" + id, token, null)
+				: HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id, token, "{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
+
+		assertThat(answers.get(3).status()).as(answers.get(3).body()).isEqualTo(204);
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 204, 404));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
+			.as("a change that waited for the deletion does not bring the record back").isZero();
 	}
 
 	@Test
@@ -97,6 +113,11 @@ class RecordsIntegrationTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE account_id = ?", Long.class, account)).isEqualTo(8);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE account_id = ? AND action = 'created'", Long.class,
 				account)).isEqualTo(8);
+	}
+
+	private static String emailRecord(HubClient person) {
+		return id(person.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}")
+			.body());
 	}
 
 	/** Sends the requests from as many threads, released together; their answers in order. */
