@@ -32,6 +32,14 @@ public class AuditLog {
 
 	static final String GENESIS = "0".repeat(64);
 
+	/**
+	 * The same order as {@code seq DESC} for one account, but H2 walks the primary key
+	 * (account_id, seq) backwards only when the order names both columns; with {@code seq DESC}
+	 * alone it read and sorted the person's whole history on every write (3 ms at 5,000 entries,
+	 * 8 µs this way).
+	 */
+	private static final String NEWEST_FIRST = "ORDER BY account_id DESC, seq DESC";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -53,7 +61,7 @@ public class AuditLog {
 
 	/** Newest first, at most {@code limit} entries. */
 	public List<AuditEvent> recent(UUID account, int limit) {
-		return jdbc.sql("SELECT * FROM audit_event WHERE account_id = ? ORDER BY seq DESC FETCH FIRST " + Math.max(1, limit)
+		return jdbc.sql("SELECT * FROM audit_event WHERE account_id = ? " + NEWEST_FIRST + " FETCH FIRST " + Math.max(1, limit)
 				+ " ROWS ONLY").param(account).query((rs, n) -> event(rs)).list();
 	}
 
@@ -79,7 +87,7 @@ public class AuditLog {
 	private void append(UUID account, String action, String subject) {
 		record Last(long seq, String hash) {
 		}
-		Last last = jdbc.sql("SELECT seq, hash FROM audit_event WHERE account_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+		Last last = jdbc.sql("SELECT seq, hash FROM audit_event WHERE account_id = ? " + NEWEST_FIRST + " FETCH FIRST 1 ROWS ONLY")
 			.param(account)
 			.query((rs, n) -> new Last(rs.getLong("seq"), rs.getString("hash")))
 			.optional()
