@@ -1,5 +1,8 @@
 package org.openvrm.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,7 +65,16 @@ public final class PersonalDataBenchmark {
 	}
 
 	/** What one phase measured: requests per second over the measured time, and each request's time. */
-	private record Phase(String operation, double perSecond, long[] nanos) {
+	private record Phase(String operation, double perSecond, long[] nanos, long hubCpuNanos, long processCpuNanos) {
+
+		/** CPU time of the hub's request threads per request: what two cores of its own would allow. */
+		double hubCpuMicros() {
+			return hubCpuNanos / 1e3 / nanos.length;
+		}
+
+		double processCpuMicros() {
+			return processCpuNanos / 1e3 / nanos.length;
+		}
 
 		double millis(double quantile) {
 			return nanos[(int) Math.min(nanos.length - 1, Math.floor(quantile * nanos.length))] / 1e6;
@@ -106,11 +120,11 @@ public final class PersonalDataBenchmark {
 					postgres ? "PostgreSQL" : "H2 file (embedded default)",
 					context.getEnvironment().getProperty("spring.datasource.url") + (postgres ? ", schema " + schema : ""), PEOPLE, RECORDS, threads, seconds, seconds,
 					Runtime.getRuntime().availableProcessors());
-			System.out.println("| operation | requests/s | p50 ms | p99 ms |");
-			System.out.println("|---|---|---|---|");
+			System.out.println("| operation | requests/s | p50 ms | p99 ms | request threads' CPU µs/request | whole JVM's CPU µs/request |");
+			System.out.println("|---|---|---|---|---|---|");
 			for (Phase phase : phases) {
-				System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f |%n", phase.operation(), phase.perSecond(),
-						phase.millis(0.5), phase.millis(0.99));
+				System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %,.0f | %,.0f |%n", phase.operation(), phase.perSecond(),
+						phase.millis(0.5), phase.millis(0.99), phase.hubCpuMicros(), phase.processCpuMicros());
 			}
 			if (postgres) {
 				new JdbcTemplate(context.getBean(DataSource.class)).execute("DROP SCHEMA " + schema + " CASCADE");
@@ -145,6 +159,33 @@ public final class PersonalDataBenchmark {
 		return new Person(token, records);
 	}
 
+	/**
+	 * CPU time used so far by the whole JVM (hub, clients, JIT and GC), and by each of Tomcat's
+	 * request threads: throughput alone swings by a third from run to run on a shared 2-core VM,
+	 * CPU per request much less.
+	 */
+	private record CpuTimes(long process, Map<Long, Long> requestThreads) {
+
+		static CpuTimes now() {
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			Map<Long, Long> requestThreads = new HashMap<>();
+			for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+				if (thread != null && thread.getThreadName().startsWith("http-nio-") && thread.getThreadName().contains("-exec-")) {
+					requestThreads.put(thread.getThreadId(), threads.getThreadCpuTime(thread.getThreadId()));
+				}
+			}
+			long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
+			return new CpuTimes(process, requestThreads);
+		}
+
+		long requestThreadsSince(CpuTimes before) {
+			return requestThreads.entrySet().stream()
+				.mapToLong(thread -> thread.getValue() - before.requestThreads().getOrDefault(thread.getKey(), 0L))
+				.sum();
+		}
+	}
+
 	/** Warms up, then measures: each thread sends one call after another until the time is up. */
 	private static Phase run(String operation, int threads, int seconds, List<Person> people, Call call, HttpClient http)
 			throws Exception {
@@ -157,6 +198,10 @@ public final class PersonalDataBenchmark {
 				SplittableRandom random = new SplittableRandom(t);
 				results.add(pool.submit(() -> client(call, people, random, http, warmUpEnd, end)));
 			}
+			Thread.sleep(Math.max(0, (warmUpEnd - System.nanoTime()) / 1_000_000));
+			CpuTimes before = CpuTimes.now();
+			Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+			CpuTimes after = CpuTimes.now();
 			long[] nanos = {};
 			for (Future<long[]> result : results) {
 				long[] some = result.get();
@@ -165,7 +210,8 @@ public final class PersonalDataBenchmark {
 				System.arraycopy(some, 0, nanos, from, some.length);
 			}
 			Arrays.sort(nanos);
-			return new Phase(operation, nanos.length / (double) seconds, nanos);
+			return new Phase(operation, nanos.length / (double) seconds, nanos, after.requestThreadsSince(before),
+					after.process() - before.process());
 		}
 		finally {
 			pool.shutdown();

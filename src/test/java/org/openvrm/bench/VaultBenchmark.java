@@ -26,7 +26,6 @@ import org.openvrm.vault.internal.ContentCipher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -160,7 +159,10 @@ public final class VaultBenchmark {
 		}
 	}
 
-	@Configuration(proxyBeanMethods = false)
+	/**
+	 * Given to this benchmark's application only: as a {@code @Configuration} under org.openvrm it
+	 * was also picked up by every other test's and benchmark's component scan.
+	 */
 	static class Switchable {
 
 		@Bean
