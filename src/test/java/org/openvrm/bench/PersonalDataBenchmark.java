@@ -3,10 +3,6 @@ package org.openvrm.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +25,16 @@ import javax.sql.DataSource;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.OpenVrmApplication;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,6 +65,9 @@ public final class PersonalDataBenchmark {
 	static final int RECORDS = 25;
 
 	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+	private record Answer(int status, String body) {
+	}
 
 	/** One person's token and record ids. */
 	private record Person(String token, List<String> records) {
@@ -100,22 +109,35 @@ public final class PersonalDataBenchmark {
 			System.setProperty("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("openvrm")
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		}
-		try (ConfigurableApplicationContext context = app.run()) {
+		// Apache's blocking client: the JDK's HttpClient took as much CPU as the hub itself, and the
+		// load generator shares the hub's two cores.
+		try (ConfigurableApplicationContext context = app.run();
+				CloseableHttpClient http = HttpClients.custom()
+					.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+						.setMaxConnPerRoute(threads)
+						.setMaxConnTotal(threads)
+						.build())
+					.build()) {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://localhost:" + port + "/api/v1/me/records/";
 			List<Person> people = new ArrayList<>();
 			for (int p = 0; p < PEOPLE; p++) {
 				people.add(person(port));
 			}
 			List<Phase> phases = new ArrayList<>();
-			phases.add(run("reads", threads, seconds, people, (person, id, random) -> HttpRequest.newBuilder(URI.create(base + id))
-				.header("Authorization", "Bearer " + person.token()).header("Accept", "application/json").GET().build(), http));
-			phases.add(run("writes", threads, seconds, people, (person, id, random) -> HttpRequest.newBuilder(URI.create(base + id))
-				.header("Authorization", "Bearer " + person.token()).header("Content-Type", "application/json")
-				.PUT(HttpRequest.BodyPublishers.ofString("{\"fields\":{\"address\":\"ann" + random.nextInt(1_000_000)
-						+ "@example.org\",\"label\":\"home\"}}"))
-				.build(), http));
+			phases.add(run("reads", threads, seconds, people, (person, id, random) -> {
+				HttpGet read = new HttpGet(base + id);
+				read.setHeader("Authorization", "Bearer " + person.token());
+				read.setHeader("Accept", "application/json");
+				return read;
+			}, http));
+			phases.add(run("writes", threads, seconds, people, (person, id, random) -> {
+				HttpPut write = new HttpPut(base + id);
+				write.setHeader("Authorization", "Bearer " + person.token());
+				write.setEntity(new StringEntity("{\"fields\":{\"address\":\"ann" + random.nextInt(1_000_000)
+						+ "@example.org\",\"label\":\"home\"}}", ContentType.APPLICATION_JSON));
+				return write;
+			}, http));
 			System.out.printf(Locale.ROOT, "%n%s (%s), %d people x %d records, %d client threads, %d s measured after %d s warm-up, %d cores%n",
 					postgres ? "PostgreSQL" : "H2 file (embedded default)",
 					context.getEnvironment().getProperty("spring.datasource.url") + (postgres ? ", schema " + schema : ""), PEOPLE, RECORDS, threads, seconds, seconds,
@@ -140,7 +162,7 @@ public final class PersonalDataBenchmark {
 	/** A request for the person's record with this id. */
 	private interface Call {
 
-		HttpRequest request(Person person, String id, SplittableRandom random);
+		ClassicHttpRequest request(Person person, String id, SplittableRandom random);
 	}
 
 	private static Person person(int port) {
@@ -161,8 +183,8 @@ public final class PersonalDataBenchmark {
 
 	/**
 	 * CPU time used so far by the whole JVM (hub, clients, JIT and GC), and by each of Tomcat's
-	 * request threads: throughput alone swings by a third from run to run on a shared 2-core VM,
-	 * CPU per request much less.
+	 * request threads: on a shared 2-core VM throughput swings by a third or more from run to run,
+	 * and these say how much of the machine the hub itself took per request.
 	 */
 	private record CpuTimes(long process, Map<Long, Long> requestThreads) {
 
@@ -187,7 +209,8 @@ public final class PersonalDataBenchmark {
 	}
 
 	/** Warms up, then measures: each thread sends one call after another until the time is up. */
-	private static Phase run(String operation, int threads, int seconds, List<Person> people, Call call, HttpClient http)
+	private static Phase run(String operation, int threads, int seconds, List<Person> people, Call call,
+			CloseableHttpClient http)
 			throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -219,7 +242,8 @@ public final class PersonalDataBenchmark {
 	}
 
 	/** One client thread: the times of the calls it started after the warm-up and finished in time. */
-	private static long[] client(Call call, List<Person> people, SplittableRandom random, HttpClient http, long warmUpEnd,
+	private static long[] client(Call call, List<Person> people, SplittableRandom random, CloseableHttpClient http,
+			long warmUpEnd,
 			long end) throws Exception {
 		long[] nanos = new long[1024];
 		int count = 0;
@@ -227,10 +251,11 @@ public final class PersonalDataBenchmark {
 			Person person = people.get(random.nextInt(people.size()));
 			String id = person.records().get(random.nextInt(person.records().size()));
 			long start = System.nanoTime();
-			HttpResponse<String> response = http.send(call.request(person, id, random), HttpResponse.BodyHandlers.ofString());
+			Answer answer = http.execute(call.request(person, id, random),
+					response -> new Answer(response.getCode(), EntityUtils.toString(response.getEntity())));
 			long finished = System.nanoTime();
-			if (response.statusCode() != 200 || !response.body().contains(id)) {
-				throw new IllegalStateException("answered " + response.statusCode() + ": " + response.body());
+			if (answer.status() != 200 || !answer.body().contains(id)) {
+				throw new IllegalStateException("answered " + answer.status() + ": " + answer.body());
 			}
 			if (finished > end) {
 				return Arrays.copyOf(nanos, count);
