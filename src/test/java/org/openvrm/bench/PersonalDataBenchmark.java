@@ -109,8 +109,9 @@ public final class PersonalDataBenchmark {
 			System.setProperty("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("openvrm")
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		}
-		// Apache's blocking client: the JDK's HttpClient took as much CPU as the hub itself, and the
-		// load generator shares the hub's two cores.
+		// Apache's blocking client: the load generator shares the hub's two cores, and with the JDK's
+		// HttpClient the rest of the JVM (clients, GC, JIT) took about as much CPU per request as the
+		// hub's request threads.
 		try (ConfigurableApplicationContext context = app.run();
 				CloseableHttpClient http = HttpClients.custom()
 					.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -210,8 +211,7 @@ public final class PersonalDataBenchmark {
 
 	/** Warms up, then measures: each thread sends one call after another until the time is up. */
 	private static Phase run(String operation, int threads, int seconds, List<Person> people, Call call,
-			CloseableHttpClient http)
-			throws Exception {
+			CloseableHttpClient http) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			long warmUpEnd = System.nanoTime() + seconds * 1_000_000_000L;
@@ -243,8 +243,7 @@ public final class PersonalDataBenchmark {
 
 	/** One client thread: the times of the calls it started after the warm-up and finished in time. */
 	private static long[] client(Call call, List<Person> people, SplittableRandom random, CloseableHttpClient http,
-			long warmUpEnd,
-			long end) throws Exception {
+			long warmUpEnd, long end) throws Exception {
 		long[] nanos = new long[1024];
 		int count = 0;
 		while (true) {
