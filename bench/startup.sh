@@ -17,7 +17,7 @@ port=18080
 # archive instead of loading and verifying those classes again.
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
 (cd "$work" && exec java -XX:ArchiveClassesAtExit=app/openvrm.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-  -Dspring.datasource.url="jdbc:h2:file:$work/training/openvrm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  -Dspring.datasource.url="jdbc:h2:file:$work/training/openvrm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
   -jar app/openvrm.jar --server.port=$port >"$work/training.log" 2>&1) &
 trainer=$!
 until curl -s -o /dev/null "http://localhost:$port/" 2>/dev/null; do sleep 0.2; done

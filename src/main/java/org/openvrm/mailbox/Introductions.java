@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.openvrm.audit.AuditLog;
 import org.openvrm.delivery.VendorFeed;
@@ -106,13 +107,16 @@ public class Introductions {
 			.param(vendorId)
 			.query((rs, n) -> sent.put(rs.getObject("interest_id", UUID.class), rs.getString("status")))
 			.list();
-		return jdbc.sql("SELECT * FROM interest WHERE introductions = TRUE ORDER BY created_at DESC")
+		// Streamed so that reading stops once SHOWN are found; the stream holds its connection until
+		// it is closed, so it must be closed here (an open one took a pool connection per call).
+		try (Stream<Interests.Owned> open = jdbc.sql("SELECT * FROM interest WHERE introductions = TRUE ORDER BY created_at DESC")
 			.query((rs, n) -> new Interests.Owned(rs.getObject("person_id", UUID.class), Interests.row(rs)))
-			.stream()
-			.filter(o -> !blockedBy.contains(o.personId()) && reaches(reach, o.interest()))
-			.limit(SHOWN)
-			.map(o -> view(o.interest(), sent.get(o.interest().id())))
-			.toList();
+			.stream()) {
+			return open.filter(o -> !blockedBy.contains(o.personId()) && reaches(reach, o.interest()))
+				.limit(SHOWN)
+				.map(o -> view(o.interest(), sent.get(o.interest().id())))
+				.toList();
+		}
 	}
 
 	/**

@@ -56,14 +56,14 @@ public class PersonalTerms {
 		List<String> checked = checked(agreements, "agreements");
 		Instant now = clock.instant();
 		String joined = String.join(",", checked);
-		int updated = jdbc.sql("UPDATE person_terms SET agreements = ?, updated_at = ? WHERE account_id = ?")
+		// Insert if absent, then update: two choices sent at once both land (the later wins) instead
+		// of the second insert failing on the key.
+		jdbc.sql("INSERT INTO person_terms (account_id, agreements, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(person, joined, now.atOffset(ZoneOffset.UTC))
+			.update();
+		jdbc.sql("UPDATE person_terms SET agreements = ?, updated_at = ? WHERE account_id = ?")
 			.params(joined, now.atOffset(ZoneOffset.UTC), person)
 			.update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO person_terms (account_id, agreements, updated_at) VALUES (?, ?, ?)")
-				.params(person, joined, now.atOffset(ZoneOffset.UTC))
-				.update();
-		}
 		events.publishEvent(new DefaultTermsChanged(person));
 		return new ProfferedTerms(checked, true, now);
 	}

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.openvrm.audit.AuditLog;
+import org.openvrm.platform.NotFound;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -89,12 +92,17 @@ public class VaultExport {
 			List<List<Record>> withHistory = records.list(vault).stream().map(r -> records.history(vault, r.id())).toList();
 			entry(zip, "records.json", json.writeValueAsBytes(withHistory));
 			entry(zip, "contracts.json", json.writeValueAsBytes(contracts.list(vault)));
-			List<Document> all = documents.search(vault, null, null, null);
-			List<DocumentEntry> listed = all.stream().map(d -> new DocumentEntry(d, path(d))).toList();
-			entry(zip, "documents.json", json.writeValueAsBytes(listed));
-			for (DocumentEntry document : listed) {
-				entry(zip, document.path(), documents.content(vault, document.document().id()).bytes());
+			List<DocumentEntry> written = new ArrayList<>();
+			for (Document document : documents.search(vault, null, null, null)) {
+				Optional<byte[]> content = contentOf(vault, document);
+				if (content.isPresent()) {
+					DocumentEntry entry = new DocumentEntry(document, path(document));
+					entry(zip, entry.path(), content.get());
+					written.add(entry);
+				}
 			}
+			// Listed after the files: a document deleted while the archive was written is in neither.
+			entry(zip, "documents.json", json.writeValueAsBytes(written));
 			entry(zip, "inbox.json", json.writeValueAsBytes(inbox.open(vault)));
 			entry(zip, "invoices.json", json.writeValueAsBytes(invoices.list(vault)));
 			entry(zip, "counterparties.json", json.writeValueAsBytes(counterparties.list(vault)));
@@ -102,6 +110,16 @@ public class VaultExport {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Empty for a document deleted since the list was read (the answer is already under way: it must not fail). */
+	private Optional<byte[]> contentOf(Vault vault, Document document) {
+		try {
+			return Optional.of(documents.content(vault, document.id()).bytes());
+		}
+		catch (NotFound deletedMeanwhile) {
+			return Optional.empty();
 		}
 	}
 

@@ -107,7 +107,7 @@ public final class PersonalDataBenchmark {
 		}
 		else {
 			System.setProperty("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("openvrm")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
 		}
 		// Apache's blocking client: the load generator shares the hub's two cores, and with the JDK's
 		// HttpClient the rest of the JVM (clients, GC, JIT) took about as much CPU per request as the

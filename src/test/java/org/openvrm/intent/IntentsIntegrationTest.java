@@ -134,6 +134,18 @@ class IntentsIntegrationTest {
 			assertThat(refused.status()).as(c[0] + "=" + c[1] + ": " + refused.body()).isEqualTo(422);
 			assertThat(refused.body()).contains(c[0].toString());
 		}
+		// Values of the wrong type name the field and what it should hold (400, with the errors list).
+		Map<String, Object> euros = Market.holiday();
+		euros.put("budget", "3500 euro");
+		HubClient.Response wrongType = ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(euros));
+		assertThat(wrongType.status()).isEqualTo(400);
+		assertThat(json(wrongType, 400).get("errors").get(0).get("field").asString()).isEqualTo("budget");
+		assertThat(wrongType.body()).contains("a number");
+		Map<String, Object> unsure = Market.holiday();
+		unsure.put("attributes", List.of(Map.of("key", "transport", "value", "train")));
+		HubClient.Response missing = ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(unsure));
+		assertThat(missing.status()).as(missing.body()).isIn(400, 422);
+		assertThat(missing.body()).contains("attributes[0].required");
 		Map<String, Object> reversed = Market.holiday();
 		Object from = reversed.get("from");
 		reversed.put("from", reversed.get("to"));

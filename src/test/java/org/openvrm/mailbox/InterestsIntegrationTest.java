@@ -39,6 +39,18 @@ class InterestsIntegrationTest {
 		return Map.of("message", message, "acceptedTerms", TERMS);
 	}
 
+	/** Each call once kept a pool connection (an unclosed stream): the eleventh waited for one and failed. */
+	@Test
+	void readingInterestsOverAndOverKeepsNoConnection() {
+		Person ann = Correspondents.person(port);
+		declare(ann, boat(1));
+		Vendor sailing = Correspondents.vendor(port, "Sailing");
+		sailing.subscribe("travel.accommodation");
+		for (int call = 0; call < 25; call++) {
+			assertThat(json(sailing.call("GET", "/api/v1/vendor/interests", null), 200)).isNotEmpty();
+		}
+	}
+
 	@Test
 	void aMatchingVendorIntroducesItselfOnceWithinTheQuotaAndThePersonAcceptsIt() {
 		Person ann = Correspondents.person(port);

@@ -91,6 +91,29 @@ class TermsIntegrationTest {
 			.contains("\"chosen\":false");
 	}
 
+	/** The first choice of a person, sent twice at once: the second once failed on the key (500). */
+	@Test
+	void twoChoicesSentAtOnceBothLand() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			HubClient ann = Hub.person(port);
+			String token = Hub.personalAccessToken(ann);
+			List<java.util.concurrent.Callable<Integer>> both = List.of(
+					() -> HubClient.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-AI\"]}").status(),
+					() -> HubClient.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-INTENT\"]}").status());
+			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				for (var answer : pool.invokeAll(both)) {
+					assertThat(answer.get()).isEqualTo(200);
+				}
+			}
+			finally {
+				pool.shutdown();
+			}
+			assertThat(JSON.readTree(ann.get("/api/v1/me/terms").body()).get("agreements").toString())
+				.isIn("[\"PDC-AI\"]", "[\"PDC-INTENT\"]");
+		}
+	}
+
 	@Test
 	void badChoicesAreRefusedNamingTheFieldAndChangeNothing() {
 		HubClient ann = Hub.person(port);

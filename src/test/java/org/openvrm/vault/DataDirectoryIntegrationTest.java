@@ -41,7 +41,7 @@ class DataDirectoryIntegrationTest {
 	@DynamicPropertySource
 	static void fileDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("openvrm")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
 		registry.add("spring.datasource.username", () -> "sa");
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("spring.flyway.default-schema", () -> "public");

@@ -73,6 +73,12 @@ class ImportsIntegrationTest {
 		String id = upload.get("id").asString();
 		assertThat(ann.get("/api/v1/me/transactions").body()).isEqualTo("[]");
 
+		// Without a date format (it once threw a NullPointerException: a 500): the field is named.
+		HubClient.Response noFormat = ann.sendJson("POST", "/api/v1/me/imports/" + id + "/preview",
+				MAPPING.replace("\"dateFormat\":\"dd/MM/yyyy\",", ""));
+		assertThat(noFormat.status()).as(noFormat.body()).isEqualTo(422);
+		assertThat(noFormat.body()).contains("\"field\":\"dateFormat\"");
+
 		JsonNode preview = json(ann.sendJson("POST", "/api/v1/me/imports/" + id + "/preview", MAPPING), 200);
 		assertThat(preview.get("valid").asInt()).isEqualTo(3);
 		assertThat(preview.get("errorCount").asInt()).isZero();

@@ -157,7 +157,8 @@ public final class CsvStatement {
 				throw new InvalidInput(column[0], "import.column.unknown");
 			}
 		}
-		if (!ImportMapping.DATE_FORMATS.contains(mapping.dateFormat())) {
+		// List.of(…).contains(null) throws: a missing format is checked first.
+		if (mapping.dateFormat() == null || !ImportMapping.DATE_FORMATS.contains(mapping.dateFormat())) {
 			throw new InvalidInput("dateFormat", "import.date-format.invalid");
 		}
 		if (!".".equals(mapping.decimalSeparator()) && !",".equals(mapping.decimalSeparator())) {

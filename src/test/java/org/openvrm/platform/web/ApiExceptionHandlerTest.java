@@ -1,10 +1,13 @@
 package org.openvrm.platform.web;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
@@ -12,13 +15,19 @@ import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooManyRequests;
 
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,9 +79,54 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void anUnexpectedFailureIsA500WithoutItsMessage() {
-		ResponseEntity<ProblemDetail> response = handler.unexpected(new IllegalStateException("secret internals"));
+		ResponseEntity<ProblemDetail> response = handler.unexpected(new IllegalStateException("secret internals"),
+				new MockHttpServletRequest("GET", "/api/v1/me"));
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 		assertThat(response.getBody().getDetail()).doesNotContain("secret internals");
+	}
+
+	@Test
+	void noConnectionIs503WithRetryAfterAndAWriteWasNotSaved() {
+		var noConnection = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 1500ms"));
+
+		ResponseEntity<ProblemDetail> read = handler.unexpected(noConnection, new MockHttpServletRequest("GET", "/api/v1/me/records"));
+		assertThat(read.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(read.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+		assertThat(read.getBody().getDetail()).doesNotContain("Hikari");
+
+		ResponseEntity<ProblemDetail> write = handler.unexpected(new CannotCreateTransactionException("no", noConnection),
+				new MockHttpServletRequest("POST", "/api/v1/me/records"));
+		assertThat(write.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(write.getBody().getProperties()).containsEntry("saved", "no");
+	}
+
+	@Test
+	void aConnectionLostDuringAWriteIs503SayingItMayHaveBeenSaved() {
+		var terminated = new DataAccessResourceFailureException("JDBC commit",
+				new SQLException("terminating connection due to administrator command", "57P01"));
+
+		ResponseEntity<ProblemDetail> write = handler.unexpected(terminated, new MockHttpServletRequest("PUT", "/api/v1/me/records/1"));
+
+		assertThat(write.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(write.getBody().getProperties()).containsEntry("saved", "unknown");
+		assertThat(write.getBody().getDetail()).contains("Idempotency-Key");
+		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("I/O error", "08006")),
+				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void anUnreadableUploadOrQueryIs400() {
+		assertThat(handler.unreadable(new MultipartException("Failed to parse multipart servlet request")).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<ProblemDetail> query = handler.unreadable(new InvalidParameterException("bad %G1", 400));
+		assertThat(query.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(query.getBody().getDetail()).contains("percent-encoding");
+	}
+
+	@Test
+	void twoWritesOfTheSameThingAtOnceIs409() {
+		assertThat(handler.clash(new DuplicateKeyException("duplicate key")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	private static StaticMessageSource messages() {
