@@ -12,17 +12,22 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18080
 
-# Class data sharing: extract the jar and record the classes that start-up and the first pages
-# load, once (a training run that serves a few pages, then stops); the measured runs map that
-# archive instead of loading and verifying those classes again.
+# Class data sharing as the README's production recipe does it (see bench/production-start.sh):
+# extract the jar, record the classes that start-up and the first pages load (a training run that
+# serves a few pages, then stops), and dump a static archive from that list without its lambda
+# proxies (JDK 17 crashes dumping Saxon's); the measured runs map that archive, and -Xshare:on makes
+# them fail rather than run without it.
 java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-(cd "$work" && exec java -XX:ArchiveClassesAtExit=app/openvrm.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+(cd "$work" && exec java -XX:DumpLoadedClassList=app/classes.lst -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
   -Dspring.datasource.url="jdbc:h2:file:$work/training/openvrm;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
   -jar app/openvrm.jar --server.port=$port >"$work/training.log" 2>&1) &
 trainer=$!
 until curl -s -o /dev/null "http://localhost:$port/" 2>/dev/null; do sleep 0.2; done
 for page in / /login /signup /vendor/signup /me /v3/api-docs; do curl -s -o /dev/null "http://localhost:$port$page"; done
 kill -TERM "$trainer"; wait "$trainer" 2>/dev/null || true
+grep -v '^@lambda-proxy' "$work/app/classes.lst" >"$work/app/classes-cds.lst"
+(cd "$work" && java -Xshare:dump -XX:SharedClassListFile=app/classes-cds.lst -XX:SharedArchiveFile=app/openvrm.jsa \
+  -jar app/openvrm.jar >"$work/dump.log" 2>&1) || { echo "dumping the archive failed: see $work/dump.log" >&2; exit 1; }
 
 measure() {
   local label=$1; shift
@@ -44,4 +49,4 @@ measure() {
 }
 
 [ -n "${SKIP_DEFAULT:-}" ] || measure "default JVM"
-measure "CDS + C1 + SerialGC (as run)" -XX:SharedArchiveFile=app/openvrm.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${EXTRA_JVM_ARGS:-}
+measure "CDS + C1 + SerialGC (as run)" -Xshare:on -XX:SharedArchiveFile=app/openvrm.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${EXTRA_JVM_ARGS:-}

@@ -56,9 +56,14 @@ enum DatabaseFailure {
 				|| cause instanceof SQLRecoverableException) {
 			return true;
 		}
+		if (!(cause instanceof SQLException sql)) {
+			return false;
+		}
 		// 08: connection exception; 57P: the server shut down or ended the session (PostgreSQL).
-		return cause instanceof SQLException sql && sql.getSQLState() != null
-				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+		// Hikari's answer for a connection it closed under the request, once the server had ended it,
+		// carries no state.
+		String state = sql.getSQLState();
+		return state != null ? state.startsWith("08") || state.startsWith("57P") : "Connection is closed".equals(sql.getMessage());
 	}
 
 	/**

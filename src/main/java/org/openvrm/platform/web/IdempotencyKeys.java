@@ -37,6 +37,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -48,7 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotent-Replayed: true}) instead of creating a second object. The same key for a
  * different request is refused (422); while the first is still running, a retry gets 409. Only
  * lasting answers are kept (see {@code keep}), so a retry after a momentary refusal can pass. Runs
- * after Spring Security, so the caller is known; anonymous requests are not affected.
+ * after Spring Security, so the caller is known; anonymous requests are not affected. A keyed
+ * request runs in one transaction with its kept answer, so a retry after a commit whose outcome was
+ * lost (the database went away) is safe: it gets the first answer if it was saved, or runs again.
  */
 @Component
 class IdempotencyKeys extends OncePerRequestFilter {
@@ -65,11 +70,15 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	private final PlatformTransactionManager transactions;
+
 	/** The hub's own secret, mixed into row ids and answer keys: a database dump alone cannot test guessed keys. */
 	private final byte[] pepper;
 
-	IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock, org.openvrm.platform.HubKeys keys) {
+	IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock, org.openvrm.platform.HubKeys keys,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
 		this.pepper = keys.derivedSecret("openvrm-idempotency-pepper-v1");
@@ -130,15 +139,45 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+		// The request's writes and its kept answer commit together: if the commit's outcome is lost
+		// with the database, a retry finds either the answer (it committed) or a key that was never
+		// marked done (nothing committed), never a saved change without its answer.
+		TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
 		try {
 			chain.doFilter(readable, captured);
 		}
 		catch (IOException | ServletException | RuntimeException failed) {
-			forget(id);
+			transactions.rollback(transaction);
+			forgetQuietly(id);
 			throw failed;
 		}
-		keep(id, key, caller, captured);
+		int status = captured.getStatus();
+		boolean success = status >= 200 && status < 300;
+		if (success && !transaction.isRollbackOnly()) {
+			keep(id, key, caller, captured);
+			transactions.commit(transaction);
+		}
+		else {
+			transactions.rollback(transaction);
+			if (success) {
+				// A part of the request failed and was rolled back, yet it answered success: that
+				// answer would acknowledge what was not saved.
+				forgetQuietly(id);
+				throw new IllegalStateException("A request answered " + status + " after a part of it was rolled back");
+			}
+			keep(id, key, caller, captured);
+		}
 		captured.copyBodyToResponse();
+	}
+
+	/** After a failure, which may be the database's: the key stays marked running, and is free again after a minute. */
+	private void forgetQuietly(String id) {
+		try {
+			forget(id);
+		}
+		catch (RuntimeException databaseAway) {
+			// RUNNING_AT_MOST frees it; nothing was committed with it.
+		}
 	}
 
 	/** Forgets answers older than a day. */

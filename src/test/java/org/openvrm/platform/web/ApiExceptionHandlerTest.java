@@ -113,6 +113,11 @@ class ApiExceptionHandlerTest {
 		assertThat(write.getBody().getDetail()).contains("Idempotency-Key");
 		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("I/O error", "08006")),
 				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		// Hikari's own answer once it closed a connection the server had ended: no SQL state.
+		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("Connection is closed")),
+				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("syntax error", "42601")),
+				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	@Test
