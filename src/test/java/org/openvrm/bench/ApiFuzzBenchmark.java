@@ -40,7 +40,8 @@ public final class ApiFuzzBenchmark {
 			long started = System.nanoTime();
 			ApiFuzzer fuzzer = new ApiFuzzer(port, seed);
 			int operations = fuzzer.operationCount();
-			ApiFuzzer.Report report = fuzzer.run(ApiFuzzer.callers(port), Math.max(1, requests / operations));
+			// Whole rounds over every operation, at least the requests asked for.
+			ApiFuzzer.Report report = fuzzer.run(ApiFuzzer.callers(port), Math.max(1, (requests + operations - 1) / operations));
 			double seconds = (System.nanoTime() - started) / 1e9;
 			System.out.printf("seed %d: %d operations, %s in %.0f s%n", seed, operations, report.summary(), seconds);
 			Map<String, Integer> kinds = new TreeMap<>();

@@ -116,7 +116,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> clash(RuntimeException ex) {
 		log.info("A request clashed with another at the same time: {}", ex.getClass().getSimpleName());
 		return answer(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Another change to the same object arrived at the same time. Nothing was changed by this request; try it again."));
+			.body(problem(HttpStatus.CONFLICT, "Another change to the same object arrived at the same time and this one could not be made. Read the object and try again."));
 	}
 
 	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })

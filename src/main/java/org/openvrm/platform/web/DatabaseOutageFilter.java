@@ -21,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +60,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			response.reset();
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailure.RETRY_AFTER.toSeconds()));
-			if (wantsPage(request)) {
+			if (BarePage.isWanted(request)) {
 				page(request, response);
 			}
 			else {
@@ -87,22 +86,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				request.getRequestURI(), root.getClass().getSimpleName(), root.getMessage());
 	}
 
-	private static boolean wantsPage(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
-		return !path.startsWith("/api/") && !path.startsWith("/oauth2/") && !path.startsWith("/actuator")
-				&& accept.contains(MediaType.TEXT_HTML_VALUE);
-	}
-
 	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = request.getLocale();
-		String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, "Back in a moment", locale));
-		String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null,
-				"The hub cannot reach its database at the moment. Please try again in a few seconds.", locale));
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-			.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title></head>"
-					+ "<body><main><h1>" + title + "</h1><p>" + text + "</p></main></body></html>");
+		BarePage.write(response, messages, request.getLocale(), "error.503", "Back in a moment",
+				"The hub cannot reach its database at the moment. Please try again in a few seconds.");
 	}
 }

@@ -1,7 +1,6 @@
 package org.openvrm.platform.web;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -15,13 +14,11 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +61,7 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 		}
 		catch (InvalidParameterException | InvalidFileNameException unreadable) {
 			HttpStatus status = UnreadableRequest.statusOf(unreadable).orElse(HttpStatus.BAD_REQUEST);
-			if (status == HttpStatus.BAD_REQUEST || !isPage(request)) {
+			if (status == HttpStatus.BAD_REQUEST || !BarePage.isWanted(request)) {
 				refuse(status, request, response, unreadable);
 				return;
 			}
@@ -86,12 +83,6 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean isPage(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return !path.startsWith("/api/") && !path.startsWith("/oauth2/")
-				&& String.valueOf(request.getHeader(HttpHeaders.ACCEPT)).contains(MediaType.TEXT_HTML_VALUE);
-	}
-
 	private void refuse(HttpStatus status, HttpServletRequest request, HttpServletResponse response,
 			RuntimeException unreadable) throws IOException {
 		answer(status, UnreadableRequest.detail(status, unreadable), request, response);
@@ -100,18 +91,11 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 	private void answer(HttpStatus status, String detail, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		response.setStatus(status.value());
-		if (!isPage(request)) {
+		if (!BarePage.isWanted(request)) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getOutputStream().write(json.writeValueAsBytes(ApiExceptionHandler.problem(status, detail)));
 			return;
 		}
-		Locale locale = request.getLocale();
-		String title = HtmlUtils.htmlEscape(messages.getMessage("error.400.title", null, "This request cannot be read", locale));
-		String text = HtmlUtils.htmlEscape(messages.getMessage("error.400.text", null, detail, locale));
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-			.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title></head>"
-					+ "<body><main><h1>" + title + "</h1><p>" + text + "</p></main></body></html>");
+		BarePage.write(response, messages, request.getLocale(), "error.400", "This request cannot be read", detail);
 	}
 }
