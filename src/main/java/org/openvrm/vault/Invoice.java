@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An invoice read from an e-invoice (EN 16931: UBL 2.1, UN/CEFACT CII, or Factur-X/ZUGFeRD PDF).
- * {@code document} is the original file, kept in the vault's documents; {@code vendorId} is the
+ * An invoice read from an e-invoice (EN 16931: UBL 2.1, UN/CEFACT CII, or Factur-X/ZUGFeRD PDF),
+ * with the totals it declares: {@code netTotal} BT-109, {@code taxTotal} BT-110, {@code grossTotal}
+ * BT-112, {@code lineTotal} BT-106 and {@code payable} BT-115 (null in invoices stored before these
+ * were kept). {@code linesAddUpTo} is what its lines add up to when that is not {@code lineTotal}, for
+ * the person to see; otherwise null. {@code document} is the original file, kept in the vault's documents; {@code vendorId} is the
  * hub vendor that pushed it, null for one the person imported.
  */
 public record Invoice(UUID id, Syntax syntax, String seller, String sellerVatId, String number, LocalDate issueDate,
 		LocalDate dueDate, String currency, BigDecimal netTotal, BigDecimal taxTotal, BigDecimal grossTotal,
-		List<Line> lines, UUID document, Instant importedAt, UUID vendorId) {
+		BigDecimal lineTotal, BigDecimal payable, BigDecimal linesAddUpTo, List<Line> lines, UUID document,
+		Instant importedAt, UUID vendorId) {
 
 	public enum Syntax {
 
@@ -25,7 +29,7 @@ public record Invoice(UUID id, Syntax syntax, String seller, String sellerVatId,
 
 	Invoice stored(UUID id, UUID document, Instant importedAt, UUID pushedBy) {
 		return new Invoice(id, syntax, seller, sellerVatId, number, issueDate, dueDate, currency, netTotal, taxTotal,
-				grossTotal, lines, document, importedAt, pushedBy);
+				grossTotal, lineTotal, payable, linesAddUpTo, lines, document, importedAt, pushedBy);
 	}
 
 	@Override

@@ -40,8 +40,10 @@ public class VaultExport {
 			inbox.json      what arrived sealed for you: id, receivedAt, kind, title, content (base64).
 			invoices.json   invoices read from e-invoices: id, syntax (UBL, CII, FACTUR_X), seller,
 			                sellerVatId, number, issueDate, dueDate, currency, netTotal, taxTotal,
-			                grossTotal, lines (description, quantity, unitPrice, total), document (the id
-			                of the original file under documents/), importedAt.
+			                grossTotal, lineTotal, payable (as the invoice declares them), linesAddUpTo
+			                (set when its lines add up to another sum), lines (description, quantity,
+			                unitPrice, total), document (the id of the original file under documents/),
+			                importedAt.
 			transactions.json  statement lines: id, date, amount (negative = money out), currency,
 			                description, counterparty, importId.
 			counterparties.json  who you deal with: id, name, organisation, emails, phones, website,

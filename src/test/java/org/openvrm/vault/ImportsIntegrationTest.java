@@ -171,6 +171,34 @@ class ImportsIntegrationTest {
 		assertThat(ann.get("/me/invoices/" + cii.get("id").asString()).body()).contains("FR12345678901");
 	}
 
+	/**
+	 * The official EN 16931 example whose totals were once recomputed from its lines (449.56 /
+	 * 483.49): stored as it declares them; and an invoice whose lines do not add up to its declared
+	 * sum is kept, its page showing both figures.
+	 */
+	@Test
+	void anInvoiceKeepsTheTotalsItDeclaresAndItsPageShowsLinesThatDisagree() throws java.io.IOException {
+		HubClient ann = Hub.person(port);
+		byte[] example;
+		try (var in = ImportsIntegrationTest.class.getResourceAsStream("/einvoices/en16931/ubl/ubl-tc434-example1.xml")) {
+			example = in.readAllBytes();
+		}
+
+		JsonNode official = json(upload(ann, "/api/v1/me/imports/invoices", "example1.xml", "application/xml", example), 201);
+
+		assertThat(official.get("netTotal").decimalValue()).isEqualByComparingTo("229.60");
+		assertThat(official.get("grossTotal").decimalValue()).isEqualByComparingTo("250.33");
+		assertThat(official.get("seller").asString()).isEqualTo("De Koksmaat");
+		String ubl = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8)
+			.replaceFirst("(?s)(<cac:InvoiceLine>.*?<cbc:LineExtensionAmount currencyID=\"EUR\">)30.00", "$125.00");
+		JsonNode disagreeing = json(upload(ann, "/api/v1/me/imports/invoices", "telco.xml", "application/xml",
+				ubl.getBytes(StandardCharsets.UTF_8)), 201);
+		assertThat(disagreeing.get("linesAddUpTo").decimalValue()).isEqualByComparingTo("25.00");
+		assertThat(ann.get("/me/invoices/" + disagreeing.get("id").asString()).body()).contains("lines-disagree")
+			.contains("The lines add up to").contains("25.00").contains("30.00");
+		assertThat(ann.get("/me/invoices/" + official.get("id").asString()).body()).doesNotContain("lines-disagree");
+	}
+
 	@Test
 	void badInvoicesAreRefusedWithAClearReasonAndLeaveNothingBehind() {
 		HubClient ann = Hub.person(port);

@@ -4,27 +4,25 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 
-import org.mustangproject.CalculatedInvoice;
-import org.mustangproject.ZUGFeRD.IZUGFeRDExportableItem;
 import org.mustangproject.ZUGFeRD.ZUGFeRDInvoiceImporter;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.vault.Invoice;
 import org.openvrm.vault.Invoice.Syntax;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an e-invoice into an {@link Invoice}: UBL 2.1 and UN/CEFACT CII as XML, Factur-X/ZUGFeRD as
- * a PDF with the CII XML attached. The Mustang library does the reading; every XML goes through
- * {@link SafeXml} first, so that a DOCTYPE (XXE) or a malformed file is refused with a clear
- * reason before any library sees it.
+ * Reads an e-invoice into an {@link Invoice}: UBL 2.1 and UN/CEFACT CII (also ZUGFeRD 1.0's older
+ * form) as XML, Factur-X/ZUGFeRD as a PDF with the XML attached, which the Mustang library takes
+ * out. The values are the ones the invoice declares ({@link DeclaredInvoice}), not totals
+ * recomputed from its lines: those are what the person owes, and a recomputation went wrong on
+ * invoices with allowances, charges or lines in another unit. Every XML goes through
+ * {@link SafeXml} first, so that a DOCTYPE (XXE) or a malformed file is refused with a clear reason.
  */
 @Component
 public class EInvoiceReader {
@@ -41,92 +39,80 @@ public class EInvoiceReader {
 			throw new InvalidInput("file", "document.file.empty");
 		}
 		if (isPdf(file)) {
-			ZUGFeRDInvoiceImporter importer = new ZUGFeRDInvoiceImporter();
-			try {
-				importer.setInputStream(new ByteArrayInputStream(file));
-			}
-			catch (RuntimeException unreadable) {
-				throw new InvalidInput("file", "invoice.pdf-without-xml");
-			}
-			String xml = importer.getUTF8();
-			if (xml == null || xml.isBlank()) {
-				throw new InvalidInput("file", "invoice.pdf-without-xml");
-			}
-			if (syntax(xml.getBytes(StandardCharsets.UTF_8)) != Syntax.CII) {
+			byte[] xml = attachedXml(file);
+			Document document = SafeXml.parse(xml, "file");
+			if (syntax(document) != Syntax.CII) {
 				throw new InvalidInput("file", "invoice.not-e-invoice");
 			}
-			return extract(importer, Syntax.FACTUR_X);
+			return invoice(DeclaredInvoice.read(document), Syntax.FACTUR_X);
 		}
-		Syntax syntax = syntax(file);
-		ZUGFeRDInvoiceImporter importer = new ZUGFeRDInvoiceImporter();
-		try {
-			importer.setRawXML(file);
-		}
-		catch (Exception unreadable) {
-			throw new InvalidInput("file", "invoice.unreadable");
-		}
-		return extract(importer, syntax);
+		Document document = SafeXml.parse(file, "file");
+		return invoice(DeclaredInvoice.read(document), syntax(document));
 	}
 
-	private static Syntax syntax(byte[] xml) {
-		Element root = SafeXml.parse(xml, "file").getDocumentElement();
+	private static byte[] attachedXml(byte[] pdf) {
+		ZUGFeRDInvoiceImporter importer = new ZUGFeRDInvoiceImporter();
+		try {
+			importer.setInputStream(new ByteArrayInputStream(pdf));
+		}
+		catch (RuntimeException unreadable) {
+			throw new InvalidInput("file", "invoice.pdf-without-xml");
+		}
+		String xml = importer.getUTF8();
+		if (xml == null || xml.isBlank()) {
+			throw new InvalidInput("file", "invoice.pdf-without-xml");
+		}
+		return xml.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static Syntax syntax(Document xml) {
+		Element root = xml.getDocumentElement();
 		String namespace = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
 		if (namespace.equals(UBL_INVOICE) || namespace.equals(UBL_CREDIT_NOTE)) {
 			return Syntax.UBL;
 		}
-		if (namespace.equals(CII)) {
+		if (namespace.equals(CII) || namespace.equals(DeclaredInvoice.ZUGFERD_1_NAMESPACE)) {
 			return Syntax.CII;
 		}
 		throw new InvalidInput("file", "invoice.not-e-invoice");
 	}
 
-	private static Invoice extract(ZUGFeRDInvoiceImporter importer, Syntax syntax) {
-		CalculatedInvoice read = new CalculatedInvoice();
-		try {
-			importer.doIgnoreCalculationErrors();
-			importer.extractInto(read);
-			read.calculate();
-		}
-		catch (Exception | LinkageError unreadable) {
+	/** Refused without the number, the seller, the currency or the total it declares. */
+	private static Invoice invoice(DeclaredInvoice declared, Syntax syntax) {
+		String currency = declared.currency();
+		if (declared.number() == null || declared.seller() == null || currency == null
+				|| (declared.grossTotal() == null && declared.payable() == null)) {
 			throw new InvalidInput("file", "invoice.unreadable");
 		}
-		if (read.getNumber() == null || read.getNumber().isBlank() || read.getSender() == null) {
-			throw new InvalidInput("file", "invoice.unreadable");
-		}
-		List<Invoice.Line> lines = Arrays.stream(read.getZFItems() == null ? new IZUGFeRDExportableItem[0] : read.getZFItems())
-			.map(EInvoiceReader::line)
+		List<Invoice.Line> lines = declared.lines()
+			.stream()
+			.map(line -> new Invoice.Line(line.description(), plain(line.quantity()), money(line.unitPrice(), currency),
+					money(line.total(), currency)))
 			.toList();
-		return new Invoice(null, syntax, text(read.getSender().getName()), text(read.getSender().getVATID()),
-				read.getNumber().strip(), day(read.getIssueDate()), day(read.getDueDate()), text(read.getCurrency()),
-				money(read.getTaxBasis()), money(read.getVATtotal()), money(read.getGrandTotal()), lines, null, null, null);
-	}
-
-	private static Invoice.Line line(IZUGFeRDExportableItem item) {
-		BigDecimal quantity = item.getQuantity();
-		BigDecimal price = item.getPrice();
-		BigDecimal total = quantity == null || price == null ? null : quantity.multiply(price);
-		return new Invoice.Line(item.getProduct() == null ? null : text(item.getProduct().getName()), plain(quantity),
-				money(price), money(total));
+		return new Invoice(null, syntax, declared.seller(), declared.sellerVatId(), declared.number(), declared.issueDate(),
+				declared.dueDate(), currency, money(declared.netTotal(), currency), money(declared.taxTotal(), currency),
+				money(declared.grossTotal() != null ? declared.grossTotal() : declared.payable(), currency),
+				money(declared.lineTotal(), currency), money(declared.payable(), currency),
+				money(declared.linesAddUpToOtherwise(), currency), lines, null, null, null);
 	}
 
 	private static boolean isPdf(byte[] file) {
 		return file.length > 4 && file[0] == '%' && file[1] == 'P' && file[2] == 'D' && file[3] == 'F';
 	}
 
-	/** Mustang reads dates at midnight in the JVM's zone. */
-	private static LocalDate day(Date date) {
-		return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-	}
-
-	private static BigDecimal money(BigDecimal amount) {
-		return amount == null ? null : amount.setScale(2, RoundingMode.HALF_EVEN);
+	/**
+	 * In the currency's own minor unit (JPY 0 decimals, EUR 2, KWD 3); a unit price keeps the
+	 * decimals it was given if it has more.
+	 */
+	static BigDecimal money(BigDecimal amount, String currency) {
+		if (amount == null) {
+			return null;
+		}
+		int digits = MinorUnit.of(currency);
+		return amount.scale() > digits ? amount : amount.setScale(digits, RoundingMode.UNNECESSARY);
 	}
 
 	private static BigDecimal plain(BigDecimal amount) {
 		return amount == null ? null : amount.stripTrailingZeros();
-	}
-
-	private static String text(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

@@ -76,4 +76,58 @@ class EInvoiceReaderTest {
 			.isInstanceOfSatisfying(InvalidInput.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("invoice.unreadable"));
 	}
+
+	@Test
+	void readsZugferdOne() throws java.io.IOException {
+		byte[] file;
+		try (var in = EInvoiceReaderTest.class.getResourceAsStream("/einvoices/zugferd1-comfort.xml")) {
+			file = in.readAllBytes();
+		}
+
+		Invoice invoice = reader.read(file);
+
+		assertThat(invoice.syntax()).isEqualTo(Invoice.Syntax.CII);
+		assertThat(invoice.number()).isEqualTo("ZF1-2014-0042");
+		assertThat(invoice.seller()).isEqualTo("Bäckerei Schmitt GmbH");
+		assertThat(invoice.sellerVatId()).isEqualTo("DE987654321");
+		assertThat(invoice.issueDate()).isEqualTo(LocalDate.of(2014, 3, 12));
+		assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2014, 4, 11));
+		assertThat(invoice.grossTotal()).isEqualByComparingTo("48.15");
+		assertThat(invoice.linesAddUpTo()).isNull();
+		assertThat(invoice.lines()).extracting(Invoice.Line::description).containsExactly("Roggenbrot", "Brezel");
+		assertThat(invoice.lines().get(0).quantity()).isEqualByComparingTo("12");
+		assertThat(invoice.lines().get(0).total()).isEqualByComparingTo("30.00");
+	}
+
+	/** The declared totals are kept; what the lines add up to is shown beside them when it differs. */
+	@Test
+	void linesThatDoNotAddUpToTheDeclaredSumAreKeptAndShown() {
+		String ubl = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8);
+		String changed = ubl.replaceFirst("(?s)(<cac:InvoiceLine>.*?<cbc:LineExtensionAmount currencyID=\"EUR\">)30.00", "$125.00");
+		assertThat(changed).isNotEqualTo(ubl);
+
+		Invoice invoice = reader.read(changed.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(invoice.lineTotal()).isEqualByComparingTo("30.00");
+		assertThat(invoice.linesAddUpTo()).isEqualByComparingTo("25.00");
+		assertThat(invoice.grossTotal()).isEqualByComparingTo("36.30");
+	}
+
+	/** Amounts in the currency's own minor unit: yen have none, dinars three. */
+	@Test
+	void amountsHaveTheirCurrencysDecimals() {
+		assertThat(EInvoiceReader.money(new java.math.BigDecimal("1000"), "JPY")).hasToString("1000");
+		assertThat(EInvoiceReader.money(new java.math.BigDecimal("12.5"), "KWD")).hasToString("12.500");
+		assertThat(EInvoiceReader.money(new java.math.BigDecimal("12.5"), "EUR")).hasToString("12.50");
+		assertThat(EInvoiceReader.money(new java.math.BigDecimal("0.0125"), "EUR")).hasToString("0.0125");
+	}
+
+	/** PEPPOL BIS invoices name the seller only as its legal entity (BT-27). */
+	@Test
+	void aSellerNamedOnlyAsALegalEntityIsRead() {
+		String ubl = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8)
+			.replace("<cac:PartyName><cbc:Name>Telco Vlaanderen</cbc:Name></cac:PartyName>", "");
+
+		assertThat(reader.read(ubl.getBytes(StandardCharsets.UTF_8)).seller()).isEqualTo("Telco Vlaanderen NV");
+	}
 }
