@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The person's counterparties (shops, landlords, insurers, people), each sealed under the data
- * key. Contact cards (vCard 2.1, 3.0, 4.0, read by ez-vcard) import as counterparties, all of a
- * file or none of it; contracts offer their names.
+ * key. Contact cards (vCard 2.1, 3.0, 4.0, read by ez-vcard) import as counterparties, the usable
+ * ones of a file (the others named, with why); contracts offer their names.
  */
 @Service
 public class Counterparties {
@@ -56,11 +56,12 @@ public class Counterparties {
 	}
 
 	/**
-	 * @throws InvalidInput (field {@code file}) for a file without cards, or (field
-	 * {@code cards[n]}) for a card with neither a name nor an organisation
+	 * Imports the usable cards and names the others: a card is called by its name, else its
+	 * organisation, e-mail address or phone number; one with none of these is left out.
+	 * @throws InvalidInput (field {@code file}) for a file without cards, or without a usable one
 	 */
 	@Transactional
-	public List<Counterparty> importVCards(Vault vault, byte[] file) {
+	public ContactsImport importVCards(Vault vault, byte[] file) {
 		if (file == null || file.length == 0) {
 			throw new InvalidInput("file", "document.file.empty");
 		}
@@ -72,8 +73,18 @@ public class Counterparties {
 			throw new InvalidInput("file", "contacts.too-many");
 		}
 		List<Counterparty> read = new ArrayList<>();
+		List<ContactsImport.Skipped> skipped = new ArrayList<>();
 		for (int i = 0; i < cards.size(); i++) {
-			read.add(counterparty(cards.get(i), i + 1));
+			Counterparty card = counterparty(cards.get(i));
+			if (card == null) {
+				skipped.add(new ContactsImport.Skipped(i + 1, "contacts.card.no-name"));
+			}
+			else {
+				read.add(card);
+			}
+		}
+		if (read.isEmpty()) {
+			throw new InvalidInput("file", "contacts.none-usable");
 		}
 		UUID importId = imports.recordDone(vault, Kind.CONTACTS, read.size());
 		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -87,7 +98,7 @@ public class Counterparties {
 				.update();
 			stored.add(kept);
 		}
-		return stored;
+		return new ContactsImport(stored, skipped);
 	}
 
 	/** The person's counterparties, by name. */
@@ -110,23 +121,28 @@ public class Counterparties {
 		audit.record(vault.owner(), "deleted", "counterparty:" + id);
 	}
 
-	private static Counterparty counterparty(VCard card, int number) {
+	/** Null for a card with nothing to call it by: no name, organisation, e-mail address or phone number. */
+	private static Counterparty counterparty(VCard card) {
 		String organisation = card.getOrganization() == null ? null
 				: String.join(", ", card.getOrganization().getValues().stream().filter(Objects::nonNull).toList());
 		String name = card.getFormattedName() != null ? card.getFormattedName().getValue() : null;
 		if (blank(name) && card.getStructuredName() != null) {
 			name = String.join(" ", nonBlank(card.getStructuredName().getGiven(), card.getStructuredName().getFamily()));
 		}
+		List<String> emails = card.getEmails().stream().map(TextProperty::getValue).filter(v -> !blank(v)).map(v -> limit(v, 320)).toList();
+		List<String> phones = card.getTelephoneNumbers().stream().map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null
+				: t.getUri().getNumber()).filter(v -> !blank(v)).map(v -> limit(v, 50)).toList();
+		// An address book may keep a card with only an e-mail address or a number: it is called by that.
 		if (blank(name)) {
-			name = organisation;
+			name = nonBlank(organisation, emails.isEmpty() ? null : emails.get(0), phones.isEmpty() ? null : phones.get(0))
+				.stream()
+				.findFirst()
+				.orElse(null);
 		}
-		if (blank(name)) {
-			throw new InvalidInput("cards[" + number + "]", "contacts.card.no-name");
+		if (name == null) {
+			return null;
 		}
-		return new Counterparty(null, limit(name, 200), limit(blank(organisation) ? null : organisation, 200),
-				card.getEmails().stream().map(TextProperty::getValue).filter(v -> !blank(v)).map(v -> limit(v, 320)).toList(),
-				card.getTelephoneNumbers().stream().map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null
-						: t.getUri().getNumber()).filter(v -> !blank(v)).map(v -> limit(v, 50)).toList(),
+		return new Counterparty(null, limit(name, 200), limit(blank(organisation) ? null : organisation, 200), emails, phones,
 				card.getUrls().isEmpty() ? null : limit(card.getUrls().get(0).getValue(), 500),
 				card.getAddresses().isEmpty() ? null : limit(address(card.getAddresses().get(0)), 500),
 				card.getNotes().isEmpty() ? null : limit(card.getNotes().get(0).getValue(), 1000), null);

@@ -126,21 +126,33 @@ class ImportsIntegrationTest {
 	}
 
 	@Test
-	void contactCardsBecomeCounterpartiesAllOrNothing() {
+	void contactCardsBecomeCounterpartiesAndUnusableCardsAreNamed() {
 		HubClient ann = Hub.person(port);
 
 		JsonNode imported = json(upload(ann, "/api/v1/me/imports/contacts", "contacts.vcf", "text/vcard", CARDS), 201);
-		assertThat(imported).hasSize(2);
+		assertThat(imported.get("imported")).hasSize(2);
+		assertThat(imported.get("skipped")).isEmpty();
 		String counterparties = ann.get("/api/v1/me/counterparties").body();
 		assertThat(counterparties).contains("Landlord Peeters").contains("info@peeters.example").contains("+32 3 123 45 67")
 			.contains("\"name\":\"Engie\"");
 		assertThat(ann.get("/me/contracts/new").body()).contains("<option value=\"Landlord Peeters\">");
 
-		HubClient.Response noName = upload(ann, "/api/v1/me/imports/contacts", "more.vcf", "text/vcard",
-				CARDS.replace("FN:Landlord Peeters\nORG:Peeters Vastgoed\n", "NOTE:who?\n").replace("ORG:Engie", "ORG:Luminus"));
-		assertThat(noName.status()).isEqualTo(422);
-		assertThat(noName.body()).contains("\"field\":\"cards[1]\"");
-		assertThat(ann.get("/api/v1/me/counterparties").body()).doesNotContain("Luminus");
+		// An Android export: a card with only an e-mail address is called by it; one with nothing to
+		// call it by is left out and named, and the file's other cards still come in (once refused whole).
+		String android = CARDS.replace("FN:Landlord Peeters\nORG:Peeters Vastgoed\n", "NOTE:who?\n")
+			.replace("EMAIL:info@peeters.example\nTEL:+32 3 123 45 67\n", "")
+			.replace("ORG:Engie", "ORG:Luminus") + "BEGIN:VCARD\nVERSION:3.0\nEMAIL:kapper@example.org\nEND:VCARD\n";
+		JsonNode partly = json(upload(ann, "/api/v1/me/imports/contacts", "more.vcf", "text/vcard", android), 201);
+		assertThat(partly.get("imported").findValuesAsString("name")).containsExactly("Luminus", "kapper@example.org");
+		assertThat(partly.get("skipped")).hasSize(1);
+		assertThat(partly.get("skipped").get(0).get("card").asInt()).isEqualTo(1);
+		assertThat(partly.get("skipped").get(0).get("reason").asString()).isEqualTo("contacts.card.no-name");
+		assertThat(ann.get("/api/v1/me/counterparties").body()).contains("Luminus").contains("kapper@example.org");
+
+		HubClient.Response nothingUsable = upload(ann, "/api/v1/me/imports/contacts", "none.vcf", "text/vcard",
+				"BEGIN:VCARD\nVERSION:3.0\nNOTE:who?\nEND:VCARD\n");
+		assertThat(nothingUsable.status()).isEqualTo(422);
+		assertThat(nothingUsable.body()).contains("No card in the file");
 		assertThat(upload(ann, "/api/v1/me/imports/contacts", "x.vcf", "text/vcard", "hello").status()).isEqualTo(422);
 	}
 
@@ -255,6 +267,13 @@ class ImportsIntegrationTest {
 				CARDS.getBytes(StandardCharsets.UTF_8));
 		assertThat(cards.location()).isEqualTo("/me/counterparties");
 		assertThat(ann.get("/me/imports").body()).contains("Statement").contains("Contacts").contains("Done");
+		assertThat(ann.get("/me/counterparties").body()).contains("2 contacts imported").doesNotContain("skipped-cards");
+		HubClient.Response some = ann.upload("/me/imports/contacts", "/me/imports", Map.of(), "some.vcf", "text/vcard",
+				"BEGIN:VCARD\nVERSION:3.0\nNOTE:x\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nEMAIL:a@example.org\nEND:VCARD\n"
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(some.location()).as(some.body()).isEqualTo("/me/counterparties");
+		assertThat(ann.get("/me/counterparties").body()).contains("1 contacts imported").contains("skipped-cards")
+			.contains("card 1 (no name, organisation, e-mail address or phone number)");
 	}
 
 	@Test
@@ -264,7 +283,7 @@ class ImportsIntegrationTest {
 			.asString();
 		String invoice = json(upload(bob, "/api/v1/me/imports/invoices", "i.xml", "application/xml", EInvoiceSamples.ubl()), 201)
 			.get("id").asString();
-		String counterparty = json(upload(bob, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS), 201).get(0)
+		String counterparty = json(upload(bob, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS), 201).get("imported").get(0)
 			.get("id").asString();
 		HubClient ann = Hub.person(port);
 

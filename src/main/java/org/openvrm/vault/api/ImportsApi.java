@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.vault.ContactsImport;
 import org.openvrm.vault.Counterparties;
-import org.openvrm.vault.Counterparty;
 import org.openvrm.vault.CsvUpload;
 import org.openvrm.vault.ImportMapping;
 import org.openvrm.vault.ImportPreview;
@@ -109,11 +109,13 @@ class ImportsApi {
 
 	@PostMapping(path = "/contacts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import contact cards as counterparties", description = "Multipart 'file': vCard 2.1, 3.0 or 4.0 "
-			+ "(.vcf), one or many cards. 422 for a file without cards or a card without a name or organisation.")
-	ResponseEntity<List<Counterparty>> importContacts(@AuthenticationPrincipal SignedInAccount me,
+			+ "(.vcf), one or many cards. Each usable card becomes a counterparty (called by its name, else its organisation, "
+			+ "e-mail address or phone number); 'skipped' names the others by their place in the file (1 for the first) "
+			+ "with the reason's message key. 422 for a file without cards or without a usable one.")
+	ResponseEntity<ContactsImport> importContacts(@AuthenticationPrincipal SignedInAccount me,
 			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
-		List<Counterparty> imported = counterparties.importVCards(vaults.require(me, request), DocumentsApi.bytes(file));
-		return ResponseEntity.created(URI.create("/api/v1/me/imports/" + imported.get(0).importId())).body(imported);
+		ContactsImport done = counterparties.importVCards(vaults.require(me, request), DocumentsApi.bytes(file));
+		return ResponseEntity.created(URI.create("/api/v1/me/imports/" + done.imported().get(0).importId())).body(done);
 	}
 
 	@PostMapping(path = "/invoices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

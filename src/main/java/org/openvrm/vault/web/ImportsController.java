@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.ContactsImport;
 import org.openvrm.vault.Counterparties;
-import org.openvrm.vault.Counterparty;
 import org.openvrm.vault.ImportMapping;
 import org.openvrm.vault.ImportStatus;
 import org.openvrm.vault.Imports;
@@ -75,8 +75,9 @@ class ImportsController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes flash) {
 		Vault vault = vaults.require(me, session);
 		try {
-			List<Counterparty> imported = counterparties.importVCards(vault, bytes(file));
-			flash.addFlashAttribute("imported", imported.size());
+			ContactsImport done = counterparties.importVCards(vault, bytes(file));
+			flash.addFlashAttribute("imported", done.imported().size());
+			flash.addFlashAttribute("skipped", done.skipped());
 			return "redirect:/me/counterparties";
 		}
 		catch (InvalidInput invalid) {
