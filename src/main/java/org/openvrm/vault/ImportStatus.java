@@ -3,9 +3,12 @@ package org.openvrm.vault;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An import and how far it got: {@code imported} of {@code total} rows or contacts. */
+/**
+ * An import and how far it got: {@code imported} of {@code total} rows or contacts. {@code fileName}
+ * is the uploaded file's name (statements uploaded since session 14; null before and for contacts).
+ */
 public record ImportStatus(UUID id, Kind kind, State state, int total, int imported, Instant createdAt,
-		Instant finishedAt) {
+		Instant finishedAt, String fileName) {
 
 	public enum Kind {
 

@@ -1,5 +1,6 @@
 package org.openvrm.vault;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,18 +72,41 @@ public class Imports {
 		this.audit = audit;
 	}
 
-	/** Keeps a CSV statement (sealed) for the mapping step. */
+	/** Keeps a CSV statement (sealed, with its file name) for the mapping step. */
 	@Transactional
-	public CsvUpload uploadStatement(Vault vault, byte[] file) {
+	public CsvUpload uploadStatement(Vault vault, String fileName, byte[] file) {
 		CsvStatement.Table table = CsvStatement.read(file);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, total_rows, created_at)
-				VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?)
+				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at)
+				VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?, ?)
 				""")
-			.params(id, vault.owner(), vault.encrypt(file, binding(id)), table.rows().size(), now())
+			.params(id, vault.owner(), vault.encrypt(file, binding(id)), sealedName(vault, id, fileName), table.rows().size(), now())
 			.update();
 		return upload(id, table);
+	}
+
+	/** Discards every upload still waiting for its columns; returns how many. */
+	@Transactional
+	public int discardWaiting(Vault vault) {
+		List<UUID> waiting = jdbc.sql("SELECT id FROM vault_import WHERE account_id = ? AND state = 'MAPPING'")
+			.param(vault.owner())
+			.query(UUID.class)
+			.list();
+		for (UUID id : waiting) {
+			jdbc.sql("DELETE FROM vault_import WHERE id = ? AND account_id = ? AND state = 'MAPPING'").params(id, vault.owner()).update();
+			audit.record(vault.owner(), "deleted", "import:" + id);
+		}
+		return waiting.size();
+	}
+
+	private static byte[] sealedName(Vault vault, UUID id, String fileName) {
+		if (fileName == null || fileName.isBlank()) {
+			return null;
+		}
+		String name = fileName.strip();
+		return vault.encrypt((name.length() > 255 ? name.substring(0, 255) : name).getBytes(StandardCharsets.UTF_8),
+				"import-name:" + id);
 	}
 
 	/** The uploaded statement again, for the mapping page. */
@@ -162,7 +186,7 @@ public class Imports {
 	public ImportStatus status(Vault vault, UUID id) {
 		return jdbc.sql("SELECT * FROM vault_import WHERE id = ? AND account_id = ?")
 			.params(id, vault.owner())
-			.query((rs, n) -> status(rs))
+			.query((rs, n) -> status(vault, rs))
 			.optional()
 			.orElseThrow(() -> new NotFound("Import"));
 	}
@@ -171,7 +195,7 @@ public class Imports {
 	public List<ImportStatus> list(Vault vault) {
 		return jdbc.sql("SELECT * FROM vault_import WHERE account_id = ? ORDER BY created_at DESC")
 			.param(vault.owner())
-			.query((rs, n) -> status(rs))
+			.query((rs, n) -> status(vault, rs))
 			.list();
 	}
 
@@ -185,14 +209,18 @@ public class Imports {
 		audit.record(vault.owner(), "deleted", "import:" + id);
 	}
 
-	private ImportStatus status(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private ImportStatus status(Vault vault, java.sql.ResultSet rs) throws java.sql.SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		State state = State.valueOf(rs.getString("state"));
 		AtomicInteger running = progress.get(id);
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+		byte[] sealedName = rs.getBytes("sealed_name");
+		String fileName = sealedName == null ? null
+				: new String(vault.decrypt(sealedName, "import-name:" + id), StandardCharsets.UTF_8);
 		return new ImportStatus(id, Kind.valueOf(rs.getString("kind")), state, rs.getInt("total_rows"),
 				state == State.RUNNING && running != null ? running.get() : rs.getInt("imported"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
+				fileName);
 	}
 
 	private CsvStatement.Table table(Vault vault, UUID id) {

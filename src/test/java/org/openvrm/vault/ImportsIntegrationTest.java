@@ -276,6 +276,25 @@ class ImportsIntegrationTest {
 			.contains("card 1 (no name, organisation, e-mail address or phone number)");
 	}
 
+	/** Abandoned uploads were listed as identical rows without a name: each shows its file, and they can go at once. */
+	@Test
+	void uploadsWaitingForTheirColumnsShowTheirFileAndCanBeDiscarded() {
+		HubClient ann = Hub.person(port);
+		HubClient bob = Hub.person(port);
+		json(upload(ann, "/api/v1/me/imports/transactions", "ing-october.csv", "text/csv", STATEMENT), 201);
+		json(upload(ann, "/api/v1/me/imports/transactions", "ing-november.csv", "text/csv", STATEMENT), 201);
+		String bobs = json(upload(bob, "/api/v1/me/imports/transactions", "bob.csv", "text/csv", STATEMENT), 201).get("id").asString();
+
+		assertThat(json(ann.get("/api/v1/me/imports"), 200).findValuesAsString("fileName"))
+			.containsExactlyInAnyOrder("ing-october.csv", "ing-november.csv");
+		String page = ann.get("/me/imports").body();
+		assertThat(page).contains("ing-october.csv").contains("ing-november.csv").contains("discard-waiting");
+
+		assertThat(json(ann.sendJson("POST", "/api/v1/me/imports/discard-waiting", null), 200).get("discarded").asInt()).isEqualTo(2);
+		assertThat(json(ann.get("/api/v1/me/imports"), 200)).isEmpty();
+		assertThat(json(bob.get("/api/v1/me/imports/" + bobs), 200).get("state").asString()).isEqualTo("MAPPING");
+	}
+
 	@Test
 	void personACannotReachPersonBsImportsInvoicesOrCounterparties() {
 		HubClient bob = Hub.person(port);

@@ -2,6 +2,7 @@ package org.openvrm.vault.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,7 +65,8 @@ class ImportsApi {
 			+ "nothing is imported yet.")
 	ResponseEntity<CsvUpload> uploadStatement(@AuthenticationPrincipal SignedInAccount me,
 			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
-		CsvUpload upload = imports.uploadStatement(vaults.require(me, request), DocumentsApi.bytes(file));
+		CsvUpload upload = imports.uploadStatement(vaults.require(me, request), file == null ? null : file.getOriginalFilename(),
+				DocumentsApi.bytes(file));
 		return ResponseEntity.created(URI.create("/api/v1/me/imports/" + upload.id())).body(upload);
 	}
 
@@ -97,6 +99,13 @@ class ImportsApi {
 	@Operation(summary = "One import and its progress")
 	ImportStatus status(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return imports.status(vaults.require(me, request), id);
+	}
+
+	@PostMapping("/discard-waiting")
+	@Operation(summary = "Discard every upload still waiting for its columns",
+			description = "Uploads left in the mapping step (state MAPPING) are deleted with their files. Answers how many.")
+	Map<String, Integer> discardWaiting(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
+		return Map.of("discarded", imports.discardWaiting(vaults.require(me, request)));
 	}
 
 	@DeleteMapping("/{id}")

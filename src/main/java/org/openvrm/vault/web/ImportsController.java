@@ -58,12 +58,19 @@ class ImportsController {
 		return "vault/imports";
 	}
 
+	@PostMapping("/me/imports/discard-waiting")
+	String discardWaiting(@AuthenticationPrincipal SignedInAccount me, HttpSession session) {
+		imports.discardWaiting(vaults.require(me, session));
+		return "redirect:/me/imports";
+	}
+
 	@PostMapping("/me/imports/transactions")
 	String uploadStatement(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
 		Vault vault = vaults.require(me, session);
 		try {
-			return "redirect:/me/imports/" + imports.uploadStatement(vault, bytes(file)).id();
+			return "redirect:/me/imports/" + imports.uploadStatement(vault, file == null ? null : file.getOriginalFilename(), bytes(file))
+				.id();
 		}
 		catch (InvalidInput invalid) {
 			return refused(vault, "transactions", invalid, model);
