@@ -60,9 +60,10 @@ class ImportsApi {
 	}
 
 	@PostMapping(path = "/transactions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a CSV statement (step 1 of 3)", description = "Multipart 'file': UTF-8 CSV, header on the "
-			+ "first line, delimiter , ; tab or | (guessed). Answers the columns, the first rows and a suggested mapping; "
-			+ "nothing is imported yet.")
+	@Operation(summary = "Upload a CSV statement (step 1 of 3)", description = "Multipart 'file': CSV or TAB text in UTF-8, "
+			+ "UTF-16 (with its byte order mark) or Windows-1252/Latin-1; delimiter , ; tab or | (guessed); title lines above "
+			+ "the header passed over; a file whose first line is already a transaction has no header (columns 'Column 1', …). "
+			+ "Answers the columns, the first rows and a suggested mapping; nothing is imported yet.")
 	ResponseEntity<CsvUpload> uploadStatement(@AuthenticationPrincipal SignedInAccount me,
 			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
 		CsvUpload upload = imports.uploadStatement(vaults.require(me, request), file == null ? null : file.getOriginalFilename(),

@@ -17,6 +17,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,17 +64,22 @@ public final class CsvStatement {
 	public record Parsed(List<Transaction> transactions, List<RowError> errors) {
 	}
 
-	/** @throws InvalidInput (field {@code file}) for a file that is not UTF-8 text, empty, or too long */
+	/**
+	 * Reads a statement as banks export it: UTF-8 or, failing that, Windows-1252 (the Latin-1 that
+	 * Rabobank's and Sparkasse's exports are in; a byte order mark decides first); the delimiter that
+	 * splits the first lines most evenly; title lines above the header passed over; and, when the
+	 * first line already holds a date and an amount (ABN AMRO's .TAB, ASN), no header at all: the
+	 * columns are then called "Column 1", "Column 2", ….
+	 * @throws InvalidInput (field {@code file}) for a file that is not text, empty, or too long
+	 */
 	public static Table read(byte[] file) {
-		String text = utf8(file);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		String firstLine = text.lines().findFirst().orElse("");
-		if (firstLine.isBlank()) {
+		String text = text(file);
+		List<String> firstLines = text.lines().filter(line -> !line.isBlank()).limit(SNIFFED_LINES).toList();
+		if (firstLines.isEmpty()) {
 			throw new InvalidInput("file", "import.csv.empty");
 		}
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine)).setIgnoreEmptyLines(true).get();
+		char delimiter = delimiter(firstLines);
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
 		List<List<String>> records = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			for (CSVRecord record : parser) {
@@ -86,10 +92,43 @@ public final class CsvStatement {
 		catch (IOException | UncheckedIOException | IllegalStateException malformed) {
 			throw new InvalidInput("file", "import.csv.malformed");
 		}
-		if (records.size() < 2) {
+		int header = headerIndex(records);
+		List<List<String>> rows = records.subList(header, records.size());
+		if (looksLikeData(rows.get(0))) {
+			return new Table(columnNames(rows.get(0).stream().map(value -> "").toList()), rows);
+		}
+		if (rows.size() < 2) {
 			throw new InvalidInput("file", "import.csv.empty");
 		}
-		return new Table(columnNames(records.get(0)), records.subList(1, records.size()));
+		return new Table(columnNames(rows.get(0)), rows.subList(1, rows.size()));
+	}
+
+	static final int SNIFFED_LINES = 12;
+
+	/**
+	 * The first record as wide as most records are, with more than one value: lines above it are a
+	 * title (a title padded with delimiters to the width of the rest has a single value).
+	 */
+	private static int headerIndex(List<List<String>> records) {
+		Map<Integer, Long> widths = records.stream()
+			.limit(200)
+			.collect(java.util.stream.Collectors.groupingBy(List::size, java.util.stream.Collectors.counting()));
+		int usual = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+		for (int i = 0; i < records.size() && i < SNIFFED_LINES; i++) {
+			if (records.get(i).size() == usual && records.get(i).stream().filter(value -> !value.isBlank()).count() > 1) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	/** A line with a date in one of the known formats and a number is a transaction, not a header. */
+	private static boolean looksLikeData(List<String> line) {
+		boolean date = line.stream().anyMatch(value -> ImportMapping.DATE_FORMATS.stream()
+			.anyMatch(format -> date(value, DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
+				.withResolverStyle(ResolverStyle.STRICT)) != null));
+		boolean amount = line.stream().anyMatch(value -> value.matches("[+-]?\\d[\\d.,]*[.,]\\d{1,2}"));
+		return date && amount;
 	}
 
 	/** A first guess at the mapping, from the header names and the values of the first rows. */
@@ -245,33 +284,56 @@ public final class CsvStatement {
 		return names;
 	}
 
-	private static char delimiter(String headerLine) {
+	/** The candidate that splits the first lines into the same number of fields (more than one) most often. */
+	private static char delimiter(List<String> lines) {
 		char best = ',';
-		long most = 0;
+		long bestScore = -1;
 		for (char candidate : new char[] { ',', ';', '\t', '|' }) {
-			long count = headerLine.chars().filter(c -> c == candidate).count();
-			if (count > most) {
+			Map<Long, Long> widths = lines.stream()
+				.map(line -> line.chars().filter(c -> c == candidate).count())
+				.filter(count -> count > 0)
+				.collect(java.util.stream.Collectors.groupingBy(count -> count, java.util.stream.Collectors.counting()));
+			long score = widths.values().stream().max(Long::compare).orElse(0L) * 1000
+					+ widths.keySet().stream().max(Long::compare).orElse(0L);
+			if (score > bestScore) {
 				best = candidate;
-				most = count;
+				bestScore = score;
 			}
 		}
 		return best;
 	}
 
-	private static String utf8(byte[] file) {
+	/**
+	 * UTF-8 (with or without its byte order mark), UTF-16 when a byte order mark says so, and else
+	 * Windows-1252, the superset of Latin-1 that Western European banks export in. A file with NUL
+	 * or other control bytes is not a statement.
+	 */
+	private static String text(byte[] file) {
 		if (file == null || file.length == 0) {
 			throw new InvalidInput("file", "document.file.empty");
 		}
+		if (file.length >= 2 && ((file[0] == (byte) 0xFF && file[1] == (byte) 0xFE) || (file[0] == (byte) 0xFE && file[1] == (byte) 0xFF))) {
+			return stripMark(new String(file, StandardCharsets.UTF_16));
+		}
+		for (byte b : file) {
+			if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C) {
+				throw new InvalidInput("file", "import.csv.not-text");
+			}
+		}
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
+			return stripMark(StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(file))
-				.toString();
+				.toString());
 		}
-		catch (CharacterCodingException notText) {
-			throw new InvalidInput("file", "import.csv.not-utf8");
+		catch (CharacterCodingException notUtf8) {
+			return new String(file, java.nio.charset.Charset.forName("windows-1252"));
 		}
+	}
+
+	private static String stripMark(String text) {
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	private static String truncated(String value) {

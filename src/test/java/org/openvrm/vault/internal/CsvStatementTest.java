@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.ImportMapping;
 import org.openvrm.vault.ImportPreview.RowError;
+import org.openvrm.vault.Transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,11 +94,70 @@ class CsvStatementTest {
 	}
 
 	@Test
-	void refusesFilesThatAreNotUtf8OrHaveNoRows() {
-		assertThatThrownBy(() -> CsvStatement.read(new byte[] { 'a', ',', (byte) 0xE9, '\n', '1', ',', '2' }))
-			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.not-utf8"));
+	void refusesFilesThatAreNotTextOrHaveNoRows() {
+		assertThatThrownBy(() -> CsvStatement.read(new byte[] { '%', 'P', 'D', 'F', 0, 1, 2, '\n', '1', ',', '2' }))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.not-text"));
 		assertThatThrownBy(() -> CsvStatement.read("date,amount\n".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.empty"));
+	}
+
+	/**
+	 * Rabobank's CSV export as its documentation lays it out (quoted, comma-delimited, signed amounts
+	 * with a decimal comma), saved in Latin-1 as many exports are: once refused as "not UTF-8".
+	 */
+	@Test
+	void readsALatinOneExport() {
+		String rabobank = """
+				"IBAN/BBAN","Munt","BIC","Volgnr","Datum","Rentedatum","Bedrag","Saldo na trn","Tegenrekening IBAN/BBAN","Naam tegenpartij","Omschrijving-1"
+				"NL11RABO0101010101","EUR","RABONL2U","000000000000007213","2026-11-02","2026-11-02","-1,25","1234,50","","","Kosten Rabo Direct"
+				"NL11RABO0101010101","EUR","RABONL2U","000000000000007214","2026-11-03","2026-11-03","-42,10","1192,40","NL20INGB0001234567","Café Pâtisserie Hélène","Koffie en gebak"
+				""";
+		CsvStatement.Table table = CsvStatement.read(rabobank.getBytes(java.nio.charset.Charset.forName("ISO-8859-1")));
+
+		assertThat(table.columns()).contains("Naam tegenpartij", "Bedrag");
+		assertThat(table.rows()).hasSize(2);
+		assertThat(table.rows().get(1)).contains("Café Pâtisserie Hélène");
+		ImportMapping suggested = CsvStatement.suggest(table);
+		assertThat(suggested.amountColumn()).isEqualTo("Bedrag");
+		assertThat(suggested.decimalSeparator()).isEqualTo(",");
+		CsvStatement.Parsed parsed = CsvStatement.parse(table, new ImportMapping("Datum", "Bedrag", "Omschrijving-1",
+				"Naam tegenpartij", "Munt", "EUR", "yyyy-MM-dd", ","));
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString).containsExactly("-1.25", "-42.10");
+	}
+
+	/** Knab puts a title line above the header; the header is the first line as wide as the rows. */
+	@Test
+	void passesOverATitleLineAboveTheHeader() {
+		String knab = """
+				KNAB EXPORT;;;;;;
+				Rekeningnummer;Transactiedatum;Valutacode;CreditDebet;Bedrag;Tegenrekeningnummer;Omschrijving
+				NL01KNAB0123456789;02-11-2026;EUR;D;12,50;NL91ABNA0417164300;Boodschappen
+				NL01KNAB0123456789;03-11-2026;EUR;C;1500,00;NL20INGB0001234567;Salaris
+				""";
+		CsvStatement.Table table = CsvStatement.read(knab.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(table.columns()).containsExactly("Rekeningnummer", "Transactiedatum", "Valutacode", "CreditDebet", "Bedrag",
+				"Tegenrekeningnummer", "Omschrijving");
+		assertThat(table.rows()).hasSize(2);
+	}
+
+	/** ABN AMRO's .TAB export has no header line: its first line is already a transaction. */
+	@Test
+	void readsAFileWithoutAHeaderLine() {
+		String abnAmro = "123456789\tEUR\t20261102\t1.000,00\t987,50\t20261102\t-12,50\tBEA NR:123 ALBERT HEIJN\n"
+				+ "123456789\tEUR\t20261103\t987,50\t2.487,50\t20261103\t1.500,00\tSALARIS NOVEMBER\n";
+
+		CsvStatement.Table table = CsvStatement.read(abnAmro.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(table.columns()).containsExactly("Column 1", "Column 2", "Column 3", "Column 4", "Column 5", "Column 6",
+				"Column 7", "Column 8");
+		assertThat(table.rows()).hasSize(2);
+		CsvStatement.Parsed parsed = CsvStatement.parse(table, new ImportMapping("Column 3", "Column 7", "Column 8", null,
+				"Column 2", "EUR", "yyyyMMdd", ","));
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
+			.containsExactly("-12.50", "1500.00");
 	}
 
 	@Test
