@@ -54,6 +54,15 @@ public final class CsvStatement {
 
 	private static final Pattern CURRENCY_HEADER = Pattern.compile("(?i).*(currency|devise|munt).*");
 
+	/** A debit/credit indicator: ING's "Af Bij", Knab's "CreditDebet", "D/C", "Soll/Haben", … */
+	private static final Pattern DIRECTION_HEADER = Pattern
+		.compile("(?i).*(af ?/? ?bij|credit ?/? ?debe?t|debe?t ?/? ?credit|\\bd ?/ ?c\\b|soll ?/? ?haben|\\bs ?/ ?h\\b|direction|richting|sens).*");
+
+	/** A bank with a column for money out and one for money in (Bank of Ireland's "Debit" and "Credit"). */
+	private static final Pattern DEBIT_HEADER = Pattern.compile("(?i)(debit|debet|débit|money out|paid out|soll|uitgaven)\\b.*");
+
+	private static final Pattern CREDIT_HEADER = Pattern.compile("(?i)(credit|crédit|money in|paid in|haben|inkomsten)\\b.*");
+
 	private CsvStatement() {
 	}
 
@@ -135,11 +144,19 @@ public final class CsvStatement {
 	public static ImportMapping suggest(Table table) {
 		String date = column(table, DATE_HEADER);
 		String format = date == null ? ImportMapping.DATE_FORMATS.get(0) : dateFormat(table, date);
-		String amount = column(table, AMOUNT_HEADER);
+		String direction = column(table, DIRECTION_HEADER);
+		String debit = otherColumn(table, DEBIT_HEADER, direction);
+		String credit = otherColumn(table, CREDIT_HEADER, direction);
+		boolean twoColumns = direction == null && debit != null && credit != null;
+		String amount = twoColumns ? debit : column(table, AMOUNT_HEADER);
 		boolean comma = amount != null && table.rows().stream().limit(20).map(row -> value(table, row, amount))
 			.anyMatch(v -> v.matches(".*\\d,\\d{1,2}$"));
 		return new ImportMapping(date, amount, column(table, DESCRIPTION_HEADER), column(table, COUNTERPARTY_HEADER),
-				column(table, CURRENCY_HEADER), "EUR", format, comma ? "," : ".");
+				column(table, CURRENCY_HEADER), "EUR", format, comma ? "," : ".", twoColumns ? credit : null, direction);
+	}
+
+	private static String otherColumn(Table table, Pattern header, String not) {
+		return table.columns().stream().filter(c -> !c.equals(not) && header.matcher(c.strip()).matches()).findFirst().orElse(null);
 	}
 
 	/**
@@ -161,7 +178,7 @@ public final class CsvStatement {
 				continue;
 			}
 			LocalDate date = date(value(table, row, mapping.dateColumn()), dates);
-			BigDecimal amount = amount(value(table, row, mapping.amountColumn()), comma);
+			BigDecimal amount = signed(table, row, mapping, comma);
 			String currency = currency(blankToNull(value(table, row, mapping.currencyColumn())), mapping.defaultCurrency());
 			if (date == null) {
 				errors.add(new RowError(number, "date", "import.row.date"));
@@ -181,6 +198,35 @@ public final class CsvStatement {
 		return new Parsed(transactions, errors);
 	}
 
+	/** Debit words: Dutch (Af), English, German (Soll, S), French (Débit); credit words likewise (Bij, Haben, H, Crédit). */
+	private static final Set<String> MONEY_OUT = Set.of("af", "d", "dr", "debit", "debet", "débit", "s", "soll", "-", "out", "uit");
+
+	private static final Set<String> MONEY_IN = Set.of("bij", "c", "cr", "credit", "crédit", "h", "haben", "+", "in");
+
+	/**
+	 * The row's amount with money out negative: as written; or its size with the sign the debit/credit
+	 * column gives; or money in less money out when the bank has a column for each. Null when the row
+	 * does not say.
+	 */
+	private static BigDecimal signed(Table table, List<String> row, ImportMapping mapping, boolean comma) {
+		String out = value(table, row, mapping.amountColumn());
+		if (blankToNull(mapping.creditColumn()) != null) {
+			String in = value(table, row, mapping.creditColumn());
+			BigDecimal spent = out.isBlank() ? BigDecimal.ZERO : amount(out, comma);
+			BigDecimal received = in.isBlank() ? BigDecimal.ZERO : amount(in, comma);
+			if (spent == null || received == null || (out.isBlank() && in.isBlank())) {
+				return null;
+			}
+			return received.abs().subtract(spent.abs());
+		}
+		BigDecimal amount = amount(out, comma);
+		if (amount == null || blankToNull(mapping.directionColumn()) == null) {
+			return amount;
+		}
+		String direction = value(table, row, mapping.directionColumn()).strip().toLowerCase(Locale.ROOT);
+		return MONEY_OUT.contains(direction) ? amount.abs().negate() : MONEY_IN.contains(direction) ? amount.abs() : null;
+	}
+
 	private static void checkMapping(Table table, ImportMapping mapping) {
 		if (mapping == null || blankToNull(mapping.dateColumn()) == null) {
 			throw new InvalidInput("dateColumn", "import.column.required");
@@ -190,7 +236,8 @@ public final class CsvStatement {
 		}
 		String[][] named = { { "dateColumn", mapping.dateColumn() }, { "amountColumn", mapping.amountColumn() },
 				{ "descriptionColumn", mapping.descriptionColumn() }, { "counterpartyColumn", mapping.counterpartyColumn() },
-				{ "currencyColumn", mapping.currencyColumn() } };
+				{ "currencyColumn", mapping.currencyColumn() }, { "creditColumn", mapping.creditColumn() },
+				{ "directionColumn", mapping.directionColumn() } };
 		for (String[] column : named) {
 			if (blankToNull(column[1]) != null && !table.columns().contains(column[1])) {
 				throw new InvalidInput(column[0], "import.column.unknown");

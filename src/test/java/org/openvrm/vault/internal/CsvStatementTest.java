@@ -170,4 +170,52 @@ class CsvStatementTest {
 		assertThat(CsvStatement.amount("1.2.3", false)).isNull();
 		assertThat(CsvStatement.amount("", false)).isNull();
 	}
+
+	/** ING NL exports unsigned amounts and an "Af Bij" column: a fee is money out, not income. */
+	@Test
+	void signsUnsignedAmountsByTheirDebitCreditColumn() {
+		String ing = """
+				"Datum","Naam / Omschrijving","Rekening","Tegenrekening","Code","Af Bij","Bedrag (EUR)","Mutatiesoort","Mededelingen"
+				"20261102","Kosten OranjePakket","NL01INGB0001234567","","DV","Af","1,25","Diversen","Kosten november"
+				"20261103","Werkgever BV","NL01INGB0001234567","NL20RABO0123456789","OV","Bij","2500,00","Overschrijving","Salaris"
+				""";
+		CsvStatement.Table table = CsvStatement.read(ing.getBytes(StandardCharsets.UTF_8));
+
+		ImportMapping suggested = CsvStatement.suggest(table);
+		assertThat(suggested.directionColumn()).isEqualTo("Af Bij");
+		assertThat(suggested.amountColumn()).isEqualTo("Bedrag (EUR)");
+		assertThat(suggested.dateFormat()).isEqualTo("yyyyMMdd");
+		assertThat(CsvStatement.parse(table, suggested).transactions()).extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString).containsExactly("-1.25", "2500.00");
+
+		String knab = "Rekeningnummer;Transactiedatum;Valutacode;CreditDebet;Bedrag;Omschrijving\n"
+				+ "NL01KNAB0123456789;02-11-2026;EUR;D;12,50;Boodschappen\nNL01KNAB0123456789;03-11-2026;EUR;C;1500,00;Salaris\n"
+				+ "NL01KNAB0123456789;04-11-2026;EUR;?;3,00;Onbekend\n";
+		CsvStatement.Table knabTable = CsvStatement.read(knab.getBytes(StandardCharsets.UTF_8));
+		CsvStatement.Parsed parsed = CsvStatement.parse(knabTable, CsvStatement.suggest(knabTable));
+		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
+			.containsExactly("-12.50", "1500.00");
+		assertThat(parsed.errors()).singleElement().satisfies(error -> {
+			assertThat(error.row()).isEqualTo(3);
+			assertThat(error.field()).isEqualTo("amount");
+		});
+	}
+
+	/** Bank of Ireland has a Debit and a Credit column: credits were once lost. */
+	@Test
+	void readsSeparateDebitAndCreditColumns() {
+		String boi = """
+				Date,Details,Debit,Credit,Balance
+				02/11/2026,POS TESCO DUBLIN,42.10,,1200.00
+				03/11/2026,SALARY NOVEMBER,,2500.00,3700.00
+				""";
+		CsvStatement.Table table = CsvStatement.read(boi.getBytes(StandardCharsets.UTF_8));
+
+		ImportMapping suggested = CsvStatement.suggest(table);
+		assertThat(suggested.amountColumn()).isEqualTo("Debit");
+		assertThat(suggested.creditColumn()).isEqualTo("Credit");
+		assertThat(CsvStatement.parse(table, new ImportMapping("Date", "Debit", "Details", null, null, "EUR", "dd/MM/yyyy", ".",
+				"Credit", null)).transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
+			.containsExactly("-42.10", "2500.00");
+	}
 }
