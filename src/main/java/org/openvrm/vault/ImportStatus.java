@@ -6,9 +6,11 @@ import java.util.UUID;
 /**
  * An import and how far it got: {@code imported} of {@code total} rows or contacts. {@code fileName}
  * is the uploaded file's name (statements uploaded since session 14; null before and for contacts).
+ * {@code alreadyThere} counts the rows of a finished statement that the vault held already (it
+ * overlapped an earlier one) and that were therefore not added again.
  */
 public record ImportStatus(UUID id, Kind kind, State state, int total, int imported, Instant createdAt,
-		Instant finishedAt, String fileName) {
+		Instant finishedAt, String fileName, int alreadyThere) {
 
 	public enum Kind {
 
@@ -26,6 +28,7 @@ public record ImportStatus(UUID id, Kind kind, State state, int total, int impor
 	}
 
 	public int percent() {
-		return total == 0 ? (state == State.DONE ? 100 : 0) : imported * 100 / total;
+		return state == State.DONE ? 100 : total == 0 ? 0 : imported * 100 / total;
 	}
+
 }

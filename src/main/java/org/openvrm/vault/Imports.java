@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,12 +152,13 @@ public class Imports {
 		try {
 			inOneTransaction.executeWithoutResult(tx -> {
 				OffsetDateTime now = now();
-				for (int from = 0; from < parsed.size(); from += BATCH) {
-					List<Transaction> batch = parsed.subList(from, Math.min(parsed.size(), from + BATCH));
+				List<Transaction> fresh = notYetKept(vault, parsed);
+				for (int from = 0; from < fresh.size(); from += BATCH) {
+					List<Transaction> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
 					transactions.store(vault, id, batch, now);
 					progress.get(id).addAndGet(batch.size());
 				}
-				finish(id, State.DONE, parsed.size());
+				finish(id, State.DONE, fresh.size());
 				audit.record(vault.owner(), "imported", "import:" + id);
 			});
 		}
@@ -167,6 +170,34 @@ public class Imports {
 		finally {
 			progress.remove(id);
 		}
+	}
+
+	/**
+	 * The rows not already in the vault, so that a statement that overlaps an earlier one (or the
+	 * same file again) adds only what is new. A row is the same when its date, amount, currency,
+	 * description and counterparty are; a row that occurs twice (two coffees on one day) counts
+	 * twice.
+	 */
+	private List<Transaction> notYetKept(Vault vault, List<Transaction> parsed) {
+		Map<String, Integer> kept = new HashMap<>();
+		transactions.forEach(vault, transaction -> kept.merge(sameness(transaction), 1, Integer::sum));
+		List<Transaction> fresh = new ArrayList<>();
+		for (Transaction transaction : parsed) {
+			String key = sameness(transaction);
+			if (kept.getOrDefault(key, 0) > 0) {
+				kept.merge(key, -1, Integer::sum);
+			}
+			else {
+				fresh.add(transaction);
+			}
+		}
+		return fresh;
+	}
+
+	private static String sameness(Transaction transaction) {
+		return String.join("\u0000", String.valueOf(transaction.date()), transaction.amount().stripTrailingZeros().toPlainString(),
+				String.valueOf(transaction.currency()), String.valueOf(transaction.description()),
+				String.valueOf(transaction.counterparty()));
 	}
 
 	/** Records an import that was stored at once (contacts), for the history. */
@@ -217,10 +248,12 @@ public class Imports {
 		byte[] sealedName = rs.getBytes("sealed_name");
 		String fileName = sealedName == null ? null
 				: new String(vault.decrypt(sealedName, "import-name:" + id), StandardCharsets.UTF_8);
-		return new ImportStatus(id, Kind.valueOf(rs.getString("kind")), state, rs.getInt("total_rows"),
-				state == State.RUNNING && running != null ? running.get() : rs.getInt("imported"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
-				fileName);
+		Kind kind = Kind.valueOf(rs.getString("kind"));
+		int total = rs.getInt("total_rows");
+		int imported = state == State.RUNNING && running != null ? running.get() : rs.getInt("imported");
+		int alreadyThere = state == State.DONE && kind == Kind.TRANSACTIONS ? Math.max(0, total - imported) : 0;
+		return new ImportStatus(id, kind, state, total, imported, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				finished == null ? null : finished.toInstant(), fileName, alreadyThere);
 	}
 
 	private CsvStatement.Table table(Vault vault, UUID id) {

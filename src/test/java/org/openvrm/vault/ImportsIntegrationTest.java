@@ -276,6 +276,28 @@ class ImportsIntegrationTest {
 			.contains("card 1 (no name, organisation, e-mail address or phone number)");
 	}
 
+	/** The same ING statement imported six times stored each row six times: an overlap adds only the new rows. */
+	@Test
+	void anOverlappingStatementAddsOnlyItsNewRows() {
+		HubClient ann = Hub.person(port);
+		String first = json(upload(ann, "/api/v1/me/imports/transactions", "october.csv", "text/csv", STATEMENT), 201)
+			.get("id").asString();
+		ann.sendJson("POST", "/api/v1/me/imports/" + first + "/commit", MAPPING);
+		assertThat(waitUntilFinished(ann, first).get("imported").asInt()).isEqualTo(3);
+
+		String overlapping = STATEMENT + "09/11/2026;Koffie;Café De Post;-3,20\n09/11/2026;Koffie;Café De Post;-3,20\n";
+		String second = json(upload(ann, "/api/v1/me/imports/transactions", "november.csv", "text/csv", overlapping), 201)
+			.get("id").asString();
+		ann.sendJson("POST", "/api/v1/me/imports/" + second + "/commit", MAPPING);
+		JsonNode done = waitUntilFinished(ann, second);
+
+		assertThat(done.get("imported").asInt()).as("two coffees on one day are two rows").isEqualTo(2);
+		assertThat(done.get("alreadyThere").asInt()).isEqualTo(3);
+		assertThat(json(ann.get("/api/v1/me/transactions"), 200)).hasSize(5);
+		assertThat(ann.get("/me/imports/" + second).body()).contains("already-there")
+			.contains("3 rows were already in your vault");
+	}
+
 	/** Abandoned uploads were listed as identical rows without a name: each shows its file, and they can go at once. */
 	@Test
 	void uploadsWaitingForTheirColumnsShowTheirFileAndCanBeDiscarded() {
