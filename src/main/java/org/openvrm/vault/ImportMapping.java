@@ -12,9 +12,16 @@ public record ImportMapping(String dateColumn, String amountColumn, String descr
 		String currencyColumn, String defaultCurrency, String dateFormat, String decimalSeparator, String creditColumn,
 		String directionColumn) {
 
-	/** Date formats a statement may use (the person picks one; the first that fits is suggested). */
+	/**
+	 * Date formats statements use (the person picks one; the one that reads most of the column's
+	 * values is suggested, the earlier on a tie): dates, and the date-times of Revolut's and other
+	 * card exports ("2026-11-02 14:31:05"; the time is dropped), two-digit years (Sparkasse
+	 * "02.11.26"), Hungarian "2026.11.02.".
+	 */
 	public static final java.util.List<String> DATE_FORMATS = java.util.List.of("yyyy-MM-dd", "dd/MM/yyyy", "dd.MM.yyyy",
-			"dd-MM-yyyy", "MM/dd/yyyy", "yyyyMMdd");
+			"dd-MM-yyyy", "MM/dd/yyyy", "yyyyMMdd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm",
+			"dd/MM/yyyy HH:mm:ss", "dd.MM.yy", "dd/MM/yy", "MM/dd/yy", "dd-MM-yy", "yyyy.MM.dd.", "yyyy.MM.dd", "yyyy/MM/dd",
+			"d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "dd MMM yyyy");
 
 	/** A statement with signed amounts. */
 	public ImportMapping(String dateColumn, String amountColumn, String descriptionColumn, String counterpartyColumn,

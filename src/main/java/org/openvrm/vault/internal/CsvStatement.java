@@ -134,8 +134,7 @@ public final class CsvStatement {
 	/** A line with a date in one of the known formats and a number is a transaction, not a header. */
 	private static boolean looksLikeData(List<String> line) {
 		boolean date = line.stream().anyMatch(value -> ImportMapping.DATE_FORMATS.stream()
-			.anyMatch(format -> date(value, DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
-				.withResolverStyle(ResolverStyle.STRICT)) != null));
+			.anyMatch(format -> date(value, formatter(format)) != null));
 		boolean amount = line.stream().anyMatch(value -> value.matches("[+-]?\\d[\\d.,]*[.,]\\d{1,2}"));
 		return date && amount;
 	}
@@ -165,8 +164,7 @@ public final class CsvStatement {
 	 */
 	public static Parsed parse(Table table, ImportMapping mapping) {
 		checkMapping(table, mapping);
-		DateTimeFormatter dates = DateTimeFormatter.ofPattern(mapping.dateFormat().replace("yyyy", "uuuu"), Locale.ROOT)
-			.withResolverStyle(ResolverStyle.STRICT);
+		DateTimeFormatter dates = formatter(mapping.dateFormat());
 		boolean comma = ",".equals(mapping.decimalSeparator());
 		List<Transaction> transactions = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
@@ -263,6 +261,12 @@ public final class CsvStatement {
 		return index < 0 || index >= row.size() ? "" : row.get(index);
 	}
 
+	/** Strict, so that a day 31 in November is refused; years as proleptic years (u), which strict resolving needs. */
+	private static DateTimeFormatter formatter(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ROOT)
+			.withResolverStyle(ResolverStyle.STRICT);
+	}
+
 	private static LocalDate date(String value, DateTimeFormatter format) {
 		try {
 			return LocalDate.parse(value, format);
@@ -305,8 +309,7 @@ public final class CsvStatement {
 		String best = ImportMapping.DATE_FORMATS.get(0);
 		long bestCount = 0;
 		for (String format : ImportMapping.DATE_FORMATS) {
-			DateTimeFormatter formatter = DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
-				.withResolverStyle(ResolverStyle.STRICT);
+			DateTimeFormatter formatter = formatter(format);
 			long count = sample.stream().filter(v -> date(v, formatter) != null).count();
 			if (count > bestCount) {
 				best = format;

@@ -218,4 +218,39 @@ class CsvStatementTest {
 				"Credit", null)).transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
 			.containsExactly("-42.10", "2500.00");
 	}
+
+	/** Revolut writes date-times, Sparkasse two-digit years, K&H "2026.11.02.": each is guessed and read. */
+	@Test
+	void readsTheDatesAndDateTimesBanksWrite() {
+		String revolut = """
+				Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance
+				CARD_PAYMENT,Current,2026-11-02 14:31:05,2026-11-03 09:12:44,Albert Heijn,-12.35,0.00,EUR,COMPLETED,487.65
+				TOPUP,Current,2026-11-04 08:00:00,2026-11-04 08:00:01,Top-Up by *1234,100.00,0.00,EUR,COMPLETED,587.65
+				""";
+		CsvStatement.Table table = CsvStatement.read(revolut.getBytes(StandardCharsets.UTF_8));
+		ImportMapping suggested = CsvStatement.suggest(table);
+		assertThat(suggested.dateColumn()).isEqualTo("Started Date");
+		assertThat(suggested.dateFormat()).isEqualTo("yyyy-MM-dd HH:mm:ss");
+		assertThat(CsvStatement.parse(table, suggested).transactions()).extracting(Transaction::date)
+			.containsExactly(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4));
+
+		String sparkasse = """
+				"Auftragskonto";"Buchungstag";"Valutadatum";"Buchungstext";"Verwendungszweck";"Beguenstigter/Zahlungspflichtiger";"Betrag";"Waehrung"
+				"DE02120300000000202051";"02.11.26";"02.11.26";"KARTENZAHLUNG";"REWE SAGT DANKE";"REWE Markt GmbH";"-23,45";"EUR"
+				""";
+		CsvStatement.Table german = CsvStatement.read(sparkasse.getBytes(StandardCharsets.UTF_8));
+		assertThat(CsvStatement.suggest(german).dateFormat()).isEqualTo("dd.MM.yy");
+		assertThat(CsvStatement.parse(german, new ImportMapping("Buchungstag", "Betrag", "Verwendungszweck",
+				"Beguenstigter/Zahlungspflichtiger", "Waehrung", "EUR", "dd.MM.yy", ",")).transactions())
+			.singleElement()
+			.satisfies(t -> {
+				assertThat(t.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+				assertThat(t.amount()).isEqualByComparingTo("-23.45");
+			});
+
+		String kh = "Könyvelés dátuma;Összeg;Pénznem;Közlemény\n2026.11.02.;-4500,00;HUF;Bolt\n";
+		CsvStatement.Table hungarian = CsvStatement.read(kh.getBytes(StandardCharsets.UTF_8));
+		assertThat(CsvStatement.parse(hungarian, new ImportMapping("Könyvelés dátuma", "Összeg", "Közlemény", null, "Pénznem",
+				"HUF", "yyyy.MM.dd.", ",")).transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2026, 11, 2));
+	}
 }
