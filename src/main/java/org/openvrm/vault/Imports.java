@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import org.openvrm.platform.NotFound;
 import org.openvrm.vault.ImportStatus.Kind;
 import org.openvrm.vault.ImportStatus.State;
 import org.openvrm.vault.internal.CsvStatement;
+import org.openvrm.vault.internal.StatementLayouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,8 @@ public class Imports {
 
 	private final AuditLog audit;
 
+	private final StatementLayouts layouts;
+
 	/** Rows stored so far by imports running on this node. */
 	private final Map<UUID, AtomicInteger> progress = new ConcurrentHashMap<>();
 
@@ -66,8 +70,9 @@ public class Imports {
 	});
 
 	Imports(JdbcClient jdbc, Transactions transactions, PlatformTransactionManager transactionManager, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, StatementLayouts layouts) {
 		this.jdbc = jdbc;
+		this.layouts = layouts;
 		this.transactions = transactions;
 		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -85,7 +90,7 @@ public class Imports {
 				""")
 			.params(id, vault.owner(), vault.encrypt(file, binding(id)), sealedName(vault, id, fileName), table.rows().size(), now())
 			.update();
-		return upload(id, table);
+		return upload(vault, id, table);
 	}
 
 	/** Discards every upload still waiting for its columns; returns how many. */
@@ -113,7 +118,7 @@ public class Imports {
 
 	/** The uploaded statement again, for the mapping page. */
 	public CsvUpload statement(Vault vault, UUID id) {
-		return upload(id, table(vault, id));
+		return upload(vault, id, table(vault, id));
 	}
 
 	public ImportPreview preview(Vault vault, UUID id, ImportMapping mapping) {
@@ -129,7 +134,8 @@ public class Imports {
 	 * @throws Conflict when the import was already committed
 	 */
 	public ImportStatus commit(Vault vault, UUID id, ImportMapping mapping) {
-		CsvStatement.Parsed parsed = CsvStatement.parse(table(vault, id), mapping);
+		CsvStatement.Table table = table(vault, id);
+		CsvStatement.Parsed parsed = CsvStatement.parse(table, mapping);
 		if (!parsed.errors().isEmpty()) {
 			ImportPreview.RowError first = parsed.errors().get(0);
 			throw new InvalidInput("rows[" + first.row() + "]." + first.field(), first.messageKey());
@@ -143,6 +149,7 @@ public class Imports {
 		if (started == 0) {
 			throw new Conflict("import", "import.not-waiting");
 		}
+		layouts.remember(vault, table.columns(), mapping);
 		progress.put(id, new AtomicInteger());
 		workers.submit(() -> store(vault, id, parsed.transactions()));
 		return status(vault, id);
@@ -270,9 +277,10 @@ public class Imports {
 		return CsvStatement.read(vault.decrypt(row.sealed(), binding(id)));
 	}
 
-	private static CsvUpload upload(UUID id, CsvStatement.Table table) {
+	private CsvUpload upload(Vault vault, UUID id, CsvStatement.Table table) {
+		Optional<ImportMapping> remembered = layouts.recall(vault, table.columns());
 		return new CsvUpload(id, table.columns(), table.rows().stream().limit(CsvUpload.SAMPLE).toList(), table.rows().size(),
-				CsvStatement.suggest(table));
+				remembered.orElseGet(() -> CsvStatement.suggest(table)), remembered.isPresent());
 	}
 
 	private void finish(UUID id, State state, int imported) {

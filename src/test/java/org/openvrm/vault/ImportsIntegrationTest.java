@@ -293,7 +293,23 @@ class ImportsIntegrationTest {
 
 		assertThat(done.get("imported").asInt()).as("two coffees on one day are two rows").isEqualTo(2);
 		assertThat(done.get("alreadyThere").asInt()).isEqualTo(3);
-		assertThat(json(ann.get("/api/v1/me/transactions"), 200)).hasSize(5);
+
+		// A third statement with the same layout: mapped as the last one, previewed at once.
+		JsonNode third = json(upload(ann, "/api/v1/me/imports/transactions", "december.csv", "text/csv",
+				STATEMENT.replace("2026", "2027")), 201);
+		assertThat(third.get("remembered").asBoolean()).isTrue();
+		assertThat(third.get("suggested").get("decimalSeparator").asString()).isEqualTo(",");
+		assertThat(third.get("suggested").get("counterpartyColumn").asString()).isEqualTo("Tegenpartij");
+		assertThat(ann.get("/me/imports/" + third.get("id").asString()).body()).contains("id=\"remembered\"")
+			.contains("id=\"preview\"");
+		assertThat(json(upload(Hub.person(port), "/api/v1/me/imports/transactions", "x.csv", "text/csv", STATEMENT), 201)
+			.get("remembered").asBoolean()).as("one person's layouts are theirs alone").isFalse();
+		ann.sendJson("POST", "/api/v1/me/imports/" + third.get("id").asString() + "/commit", MAPPING.replace("EUR", "USD"));
+		waitUntilFinished(ann, third.get("id").asString());
+		JsonNode fourth = json(upload(ann, "/api/v1/me/imports/transactions", "january.csv", "text/csv",
+				STATEMENT.replace("2026", "2028")), 201);
+		assertThat(fourth.get("suggested").get("defaultCurrency").asString()).as("the last mapping, not a guess").isEqualTo("USD");
+		assertThat(json(ann.get("/api/v1/me/transactions"), 200)).hasSize(8);
 		assertThat(ann.get("/me/imports/" + second).body()).contains("already-there")
 			.contains("3 rows were already in your vault");
 	}

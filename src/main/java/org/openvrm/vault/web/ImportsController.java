@@ -115,6 +115,15 @@ class ImportsController {
 			var upload = imports.statement(vault, id);
 			model.addAttribute("upload", upload);
 			model.addAttribute("mapping", upload.suggested());
+			if (upload.remembered()) {
+				// The same layout as an earlier statement: its mapping, previewed, so that importing is one click.
+				try {
+					model.addAttribute("preview", imports.preview(vault, id, upload.suggested()));
+				}
+				catch (InvalidInput stale) {
+					// The remembered mapping does not fit this file after all: the person maps it as usual.
+				}
+			}
 		}
 		return page(model);
 	}
