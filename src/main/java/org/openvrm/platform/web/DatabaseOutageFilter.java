@@ -76,14 +76,17 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		return !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method));
 	}
 
-	/** One line, no stack: an outage would otherwise fill the log with the same trace per request. */
+	/**
+	 * One line, no stack: an outage would otherwise fill the log with the same trace per request.
+	 * Not the path: a calendar feed's carries its token.
+	 */
 	static void logged(DatabaseFailure failure, HttpServletRequest request, Throwable failed) {
 		Throwable root = failed;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		log.warn("Database {} during {} {}: {}: {}", failure.name().toLowerCase(Locale.ROOT), request.getMethod(),
-				request.getRequestURI(), root.getClass().getSimpleName(), root.getMessage());
+		log.warn("Database {} during a {} request: {}: {}", failure.name().toLowerCase(Locale.ROOT), request.getMethod(),
+				root.getClass().getSimpleName(), root.getMessage());
 	}
 
 	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
