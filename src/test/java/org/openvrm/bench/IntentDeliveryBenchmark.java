@@ -36,8 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 6's second benchmark: an intent published through the API until every matched vendor's
- * webhook has arrived at a receiver on this machine, with 1,000 vendors subscribed (figures in the
- * README). The whole hub runs in this JVM on an in-memory H2 database; the receiver is a JDK
+ * webhook has arrived at a receiver on this machine, with 1,000 vendors subscribed (figures in
+ * bench/README.md). The whole hub runs in this JVM on an in-memory H2 database; the receiver is a JDK
  * HttpServer with 16 threads. Vendors are made directly in the database (an organisation row, then
  * an endpoint and a subscription through the services, as the API would), because signing up 1,000
  * admins through the pages would only measure password hashing. Each vendor subscribes to one of 20

@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The personal data API under load (DESIGN §8: on 2 cores, at least 3,500 authorised reads/s and
- * 1,200 durable writes/s; figures in the README). The whole hub runs on the embedded default, an H2
+ * 1,200 durable writes/s; figures in bench/README.md). The whole hub runs on the embedded default, an H2
  * file database in a new directory, or on PostgreSQL with {@code SPRING_PROFILES_ACTIVE=postgres}
  * (in a schema of its own, dropped at the end). {@value #PEOPLE} people sign up, each makes a
  * personal access token and {@value #RECORDS} records. Then client threads in the same JVM, as many

@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Vault put + get through HTTP, with encryption and with it switched off, in one run (issue 3's
- * benchmark; figures in the README). The whole hub runs on an in-memory H2 database with
+ * benchmark; figures in bench/README.md). The whole hub runs on an in-memory H2 database with
  * {@link ContentCipher} (the data key's and every document key's AEAD) replaced by one that can
  * be switched to a pass-through, so the two modes differ only in the encryption of content. One
  * client thread uploads a document with a personal access token and downloads it again; batches

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.HubTest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -64,6 +66,8 @@ class DatabaseOutageIntegrationTest {
 	static final String APPLICATION = "openvrm-outage";
 
 	static final Proxy PROXY = Proxy.start();
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageIntegrationTest.class);
 
 	private static final Pattern NUMBER = Pattern.compile("\"number\"\\s*:\\s*\"([^\"]*)\"");
 
@@ -142,8 +146,7 @@ class DatabaseOutageIntegrationTest {
 
 		Map<Integer, Integer> byStatus = new TreeMap<>();
 		seen.forEach(s -> byStatus.merge(s.status(), 1, Integer::sum));
-		System.out.println("Outage answers by status: " + byStatus + "; slowest "
-				+ seen.stream().mapToLong(Seen::millis).max().orElse(0) + " ms");
+		log.info("Outage answers by status: {}; slowest {} ms", byStatus, seen.stream().mapToLong(Seen::millis).max().orElse(0));
 		assertThat(status).as("the hub answers again after the outage").isEqualTo(200);
 		assertThat(byStatus.keySet()).as("answers during the outage: " + byStatus).isSubsetOf(Set.of(200, 503));
 		assertThat(byStatus.getOrDefault(503, 0)).as("the outage was seen").isPositive();

@@ -45,7 +45,6 @@ class ErrorPages implements ErrorController {
 			case NOT_FOUND -> "There is nothing at this address.";
 			case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
 			case CONTENT_TOO_LARGE -> "The request is too large.";
-			case SERVICE_UNAVAILABLE -> "The hub cannot reach its database at the moment. Try again in a few seconds.";
 			case BAD_REQUEST -> request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
 					? UnreadableRequest.detail(status, failure) : "The request cannot be read.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
@@ -57,7 +56,15 @@ class ErrorPages implements ErrorController {
 				}
 			})
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ApiExceptionHandler.problem(status, detail));
+			.body(outage(request).orElse(ApiExceptionHandler.problem(status, detail)));
+	}
+
+	/** The same answer as the API's own for a database failure, "saved" included. */
+	private static Optional<ProblemDetail> outage(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				? DatabaseFailure.of(failure)
+					.map(kind -> kind.problem(DatabaseOutageFilter.isWrite(request), RequestCommits.anyIn(request)))
+				: Optional.empty();
 	}
 
 	@RequestMapping("/error/problem")

@@ -102,7 +102,7 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 		String namespace = String.valueOf(root.getNamespaceURI());
 		Binding binding = namespace.startsWith("urn:oasis:names:specification:ubl:") ? UBL
 				: namespace.equals(ZUGFERD_1_NAMESPACE) ? ZUGFERD_1 : CII;
-		Reading reading = new Reading(root);
+		Reading reading = new Reading(root, XPathFactory.newInstance().newXPath());
 		String currency = reading.text(binding.currency());
 		String trading = reading.text(binding.tradingName());
 		return new DeclaredInvoice(reading.text(binding.number()), reading.date(binding.issueDate(), binding.dates()),
@@ -116,7 +116,7 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 	private static List<Invoice.Line> lines(Reading document, LineBinding binding, String currency) {
 		List<Invoice.Line> lines = new ArrayList<>();
 		for (Node node : document.all(binding.line())) {
-			Reading line = new Reading((Element) node);
+			Reading line = document.on((Element) node);
 			lines.add(new Invoice.Line(line.text(binding.name()), line.amount(binding.quantity(), null),
 					line.amount(binding.price(), currency), line.amount(binding.total(), currency)));
 		}
@@ -128,10 +128,16 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 
 		private final Element root;
 
-		private final XPath xpath = XPathFactory.newInstance().newXPath();
+		private final XPath xpath;
 
-		Reading(Element root) {
+		Reading(Element root, XPath xpath) {
 			this.root = root;
+			this.xpath = xpath;
+		}
+
+		/** The same document from one of its elements (a line), with the same XPath engine. */
+		Reading on(Element element) {
+			return new Reading(element, xpath);
 		}
 
 		String text(String path) {

@@ -30,7 +30,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Why not the k-index (Whang et al., VLDB 2009), which this index was first: on the benchmark's
  * workload an intent matches thousands of subscriptions at a million, and walking posting lists then
  * reading each candidate's limits and key at a random id cost 69 ns a match (p99 1.9 ms); the grid
- * costs a few ns a match. See the README's benchmark.
+ * costs a few ns a match. See bench/README.md for its benchmark.
  * <p>
  * <b>Updates.</b> A subscription has an internal id (freed on removal, reused by the next new
  * subscription) and a place (cell, slot) per category and region. Putting one appends a slot to each
