@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's production start (extract, training run, class data sharing archive, start), run as
+# The production start of docs/operations.md (extract, training run, class data sharing archive, start), run as
 # written in a scratch directory, so that CI fails when the recipe stops working on the JDK.
 # Usage: bench/production-start.sh [jar]   (after ./mvnw package; default target/openvrm.jar; about 1 min)
 # Each step must succeed and the archive must exist; the hub must answer 200 on GET / within 120 s
@@ -80,7 +80,7 @@ port=$(free_port) || fail "no free port found"
 cd "$work"
 step "$("$java" -version 2>&1 | head -n 1); jar $jar; scratch $work; port $port"
 
-# The recipe, as in the README (plus </dev/null, logs, a time-out and --server.port for the last line).
+# The recipe, as in docs/operations.md (plus </dev/null, logs, a time-out and --server.port for the last line).
 step "1/4 extract"
 run 60 extract.log "$java" -Djarmode=tools -jar "$jar" extract --destination app \
   || fail "extracting the jar failed (exit $?)" extract.log

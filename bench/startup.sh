@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 port=18080
 
-# Class data sharing as the README's production recipe does it (see bench/production-start.sh):
+# Class data sharing as the production recipe of docs/operations.md does it (see bench/production-start.sh):
 # extract the jar, record the classes that start-up and the first pages load (a training run that
 # serves a few pages, then stops), and dump a static archive from that list without its lambda
 # proxies (JDK 17 crashes dumping Saxon's); the measured runs map that archive, and -Xshare:on makes
