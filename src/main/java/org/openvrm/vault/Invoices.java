@@ -15,7 +15,9 @@ import org.openvrm.vault.internal.EInvoiceReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +41,11 @@ public class Invoices {
 
 	private final AuditLog audit;
 
-	Invoices(JdbcClient jdbc, JsonMapper json, EInvoiceReader reader, Documents documents, Clock clock, AuditLog audit) {
+	private final TransactionTemplate inOneTransaction;
+
+	Invoices(JdbcClient jdbc, JsonMapper json, EInvoiceReader reader, Documents documents, Clock clock, AuditLog audit,
+			PlatformTransactionManager transactionManager) {
+		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.json = json;
 		this.reader = reader;
@@ -48,10 +54,14 @@ public class Invoices {
 		this.audit = audit;
 	}
 
-	/** Reads an e-invoice, files the original among the documents, and keeps the invoice. */
-	@Transactional
+	/**
+	 * Reads an e-invoice, files the original among the documents, and keeps the invoice. The file is
+	 * read, and checked against the business rules, before a database connection is taken: the
+	 * first check compiles the rules.
+	 */
 	public Invoice importFile(Vault vault, String fileName, String contentType, byte[] file) {
-		return file(vault, fileName, contentType, file, null);
+		Invoice read = reader.read(file);
+		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, null));
 	}
 
 	/**
@@ -66,7 +76,10 @@ public class Invoices {
 	/** Files an e-invoice a hub vendor pushed, as {@link #importFile} does, remembering the vendor. */
 	@Transactional
 	Invoice file(Vault vault, String fileName, String contentType, byte[] file, UUID pushedBy) {
-		Invoice read = reader.read(file);
+		return keep(vault, reader.read(file), fileName, contentType, file, pushedBy);
+	}
+
+	private Invoice keep(Vault vault, Invoice read, String fileName, String contentType, byte[] file, UUID pushedBy) {
 		List<String> tags = new ArrayList<>(List.of("e-invoice"));
 		Document original = documents.add(vault,
 				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType), file);

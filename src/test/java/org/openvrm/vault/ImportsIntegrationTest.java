@@ -208,7 +208,13 @@ class ImportsIntegrationTest {
 		assertThat(disagreeing.get("linesAddUpTo").decimalValue()).isEqualByComparingTo("25.00");
 		assertThat(ann.get("/me/invoices/" + disagreeing.get("id").asString()).body()).contains("lines-disagree")
 			.contains("The lines add up to").contains("25.00").contains("30.00");
-		assertThat(ann.get("/me/invoices/" + official.get("id").asString()).body()).doesNotContain("lines-disagree");
+		assertThat(ann.get("/me/invoices/" + official.get("id").asString()).body()).doesNotContain("lines-disagree")
+			.contains("it breaks none");
+		// The EN 16931 rule the disagreement breaks, by its id, in the API and on the page.
+		assertThat(disagreeing.get("warnings").findValuesAsString("rule")).contains("BR-CO-10");
+		assertThat(official.get("warnings").isEmpty()).isTrue();
+		assertThat(ann.get("/me/invoices/" + disagreeing.get("id").asString()).body()).contains("BR-CO-10")
+			.contains("EN 16931 business rule");
 	}
 
 	@Test

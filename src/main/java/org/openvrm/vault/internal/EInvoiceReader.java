@@ -21,17 +21,18 @@ import org.springframework.stereotype.Component;
  * form) as XML, Factur-X/ZUGFeRD as a PDF with the XML attached, which the Mustang library takes
  * out. The values are the ones the invoice declares ({@link DeclaredInvoice}), not totals
  * recomputed from its lines: those are what the person owes, and a recomputation went wrong on
- * invoices with allowances, charges or lines in another unit. Every XML goes through
+ * invoices with allowances, charges or lines in another unit. The EN 16931 business rules it
+ * breaks come with it as warnings ({@link BusinessRules}). Every XML goes through
  * {@link SafeXml} first, so that a DOCTYPE (XXE) or a malformed file is refused with a clear reason.
  */
 @Component
 public class EInvoiceReader {
 
-	private static final String UBL_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
+	private static final String UBL_INVOICE = BusinessRules.UBL_INVOICE;
 
-	private static final String UBL_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
+	private static final String UBL_CREDIT_NOTE = BusinessRules.UBL_CREDIT_NOTE;
 
-	private static final String CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
+	private static final String CII = BusinessRules.CII;
 
 	/** @throws InvalidInput (field {@code file}) naming what is wrong with the file */
 	public Invoice read(byte[] file) {
@@ -44,10 +45,10 @@ public class EInvoiceReader {
 			if (syntax(document) != Syntax.CII) {
 				throw new InvalidInput("file", "invoice.not-e-invoice");
 			}
-			return invoice(DeclaredInvoice.read(document), Syntax.FACTUR_X);
+			return invoice(DeclaredInvoice.read(document), Syntax.FACTUR_X, document);
 		}
 		Document document = SafeXml.parse(file, "file");
-		return invoice(DeclaredInvoice.read(document), syntax(document));
+		return invoice(DeclaredInvoice.read(document), syntax(document), document);
 	}
 
 	private static byte[] attachedXml(byte[] pdf) {
@@ -78,7 +79,7 @@ public class EInvoiceReader {
 	}
 
 	/** Refused without the number, the seller, the currency or the total it declares. */
-	private static Invoice invoice(DeclaredInvoice declared, Syntax syntax) {
+	private static Invoice invoice(DeclaredInvoice declared, Syntax syntax, Document document) {
 		String currency = declared.currency();
 		if (declared.number() == null || declared.seller() == null || currency == null
 				|| (declared.grossTotal() == null && declared.payable() == null)) {
@@ -93,7 +94,7 @@ public class EInvoiceReader {
 				declared.dueDate(), currency, money(declared.netTotal(), currency), money(declared.taxTotal(), currency),
 				money(declared.grossTotal() != null ? declared.grossTotal() : declared.payable(), currency),
 				money(declared.lineTotal(), currency), money(declared.payable(), currency),
-				money(declared.linesAddUpToOtherwise(), currency), lines, null, null, null);
+				money(declared.linesAddUpToOtherwise(), currency), lines, BusinessRules.check(document), null, null, null);
 	}
 
 	private static boolean isPdf(byte[] file) {

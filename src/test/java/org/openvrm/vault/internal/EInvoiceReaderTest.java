@@ -111,6 +111,29 @@ class EInvoiceReaderTest {
 		assertThat(invoice.lineTotal()).isEqualByComparingTo("30.00");
 		assertThat(invoice.linesAddUpTo()).isEqualByComparingTo("25.00");
 		assertThat(invoice.grossTotal()).isEqualByComparingTo("36.30");
+		assertThat(invoice.warnings()).extracting(Invoice.RuleWarning::rule).contains("BR-CO-10");
+	}
+
+	/**
+	 * The official Schematron finds what an invoice breaks, names the rule, and the invoice is still
+	 * read: here a buyer without a name (BR-07).
+	 */
+	@Test
+	void businessRulesTheInvoiceBreaksAreWarningsWithTheirIds() {
+		Invoice valid = reader.read(EInvoiceSamples.ubl());
+		String ubl = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8);
+		String broken = ubl.replaceFirst("(?s)(<cac:AccountingCustomerParty>.*?)<cac:PartyLegalEntity>.*?</cac:PartyLegalEntity>", "$1");
+		assertThat(broken).isNotEqualTo(ubl);
+
+		Invoice invoice = reader.read(broken.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(valid.warnings()).as("the sample breaks no rule").isEmpty();
+		assertThat(invoice.number()).isEqualTo("UBL-7781");
+		assertThat(invoice.warnings()).anySatisfy(warning -> {
+			assertThat(warning.rule()).isEqualTo("BR-07");
+			assertThat(warning.message()).isEqualTo("An Invoice shall contain the Buyer name (BT-44).");
+			assertThat(warning.fatal()).isTrue();
+		});
 	}
 
 	/** Amounts in the currency's own minor unit: yen have none, dinars three. */

@@ -64,6 +64,7 @@ class EN16931ExamplesTest {
 		assertAmount(invoice.grossTotal(), expected.grossTotal());
 		assertAmount(invoice.payable(), expected.payable());
 		assertThat(invoice.lines()).isNotEmpty();
+		assertThat(invoice.warnings()).as("the official examples break no fatal rule").noneMatch(Invoice.RuleWarning::fatal);
 	}
 
 	private static void assertAmount(BigDecimal actual, String expected) {
