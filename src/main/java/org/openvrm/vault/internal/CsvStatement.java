@@ -30,8 +30,8 @@ import org.openvrm.vault.ImportPreview.RowError;
 import org.openvrm.vault.Transaction;
 
 /**
- * A CSV bank or card statement: reading the table (UTF-8, the delimiter guessed from the header
- * line), suggesting a mapping from the headers and values, and turning rows into transactions
+ * A CSV bank or card statement: reading the table (its character set detected, the delimiter
+ * guessed from the first lines), suggesting a mapping from the headers and values, and turning rows into transactions
  * with an error for each row that does not fit. Commons CSV does the parsing.
  */
 public final class CsvStatement {
@@ -42,21 +42,39 @@ public final class CsvStatement {
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
-	private static final Pattern DATE_HEADER = Pattern.compile("(?i).*(date|datum|booking|boeking|jour).*");
+	private static final Pattern DATE_HEADER = Pattern.compile("(?i).*(date|datum|dátum|booking|boeking|buchung|jour).*");
 
-	private static final Pattern AMOUNT_HEADER = Pattern.compile("(?i).*(amount|montant|bedrag|betrag|sum).*");
+	/**
+	 * Dates a person does not mean when they say when they paid: the value date (Sparkasse's
+	 * "Valutadatum", Commerzbank's "Wertstellung"), bunq's "Interest Date", Revolut's "Completed Date".
+	 */
+	private static final Pattern OTHER_DATE_HEADER = Pattern.compile("(?i).*(valuta|value|wert|rente|interest|completed).*");
+
+	private static final Pattern AMOUNT_HEADER = Pattern.compile("(?i).*(amount|montant|bedrag|betrag|sum|összeg|importe?).*");
+
+	/** A header that is the amount itself ("Betrag"), before one that merely mentions one ("Lastschrift Ursprungsbetrag"). */
+	private static final Pattern AMOUNT_FIRST_HEADER = Pattern.compile("(?i)\\W*(amount|montant|bedrag|betrag|sum|összeg|importe?)\\b.*");
+
+	/**
+	 * Amounts in another currency than the account's (N26's "Original Amount", Monzo's "Local
+	 * amount"), which neither the amount nor the currency may be taken from.
+	 */
+	private static final Pattern FOREIGN_HEADER = Pattern.compile("(?i).*(original|local|foreign|exchange|fx|ursprung).*");
 
 	private static final Pattern DESCRIPTION_HEADER = Pattern
 		.compile("(?i).*(descr|libell|omschrijving|memo|detail|communication|mededeling).*");
 
 	private static final Pattern COUNTERPARTY_HEADER = Pattern
-		.compile("(?i).*(counterparty|payee|merchant|tegenpartij|contrepartie|b.n.ficiaire|name|naam|nom).*");
+		.compile("(?i).*(counterparty|payee|merchant|tegenpartij|contrepartie|b.n.ficiaire|name|naam|nom|houder|partner|beg(ue|ü)nstigt|zahlungspflicht|auftraggeber|empf(ae|ä)nger).*");
 
-	private static final Pattern CURRENCY_HEADER = Pattern.compile("(?i).*(currency|devise|munt).*");
+	private static final Pattern CURRENCY_HEADER = Pattern.compile("(?i).*(currency|devise|munt|währung|waehrung|valutacode|devizanem).*");
+
+	/** "Amount (EUR)": a currency named in the amount's header, for rows that name none. */
+	private static final Pattern CURRENCY_IN_HEADER = Pattern.compile(".*\\(([A-Z]{3})\\).*");
 
 	/** A debit/credit indicator: ING's "Af Bij", Knab's "CreditDebet", "D/C", "Soll/Haben", … */
 	private static final Pattern DIRECTION_HEADER = Pattern
-		.compile("(?i).*(af ?/? ?bij|credit ?/? ?debe?t|debe?t ?/? ?credit|\\bd ?/ ?c\\b|soll ?/? ?haben|\\bs ?/ ?h\\b|direction|richting|sens).*");
+		.compile("(?i).*(af ?/? ?bij|credit ?/? ?debe?t|debe?t ?/? ?credit|\\bd ?/ ?c\\b|soll ?/? ?haben|\\bs ?/ ?h\\b|\\bdirection\\b|\\brichting\\b|\\bsens\\b).*");
 
 	/** A bank with a column for money out and one for money in (Bank of Ireland's "Debit" and "Credit"). */
 	private static final Pattern DEBIT_HEADER = Pattern.compile("(?i)(debit|debet|débit|money out|paid out|soll|uitgaven)\\b.*");
@@ -139,19 +157,115 @@ public final class CsvStatement {
 		return date && amount;
 	}
 
-	/** A first guess at the mapping, from the header names and the values of the first rows. */
+	/**
+	 * A first guess at the mapping, from the header names and, where they say nothing (a file
+	 * without a header line), from the values of the first rows: the column of dates, the column of
+	 * currency codes, the column with the longest text as the description.
+	 */
 	public static ImportMapping suggest(Table table) {
-		String date = column(table, DATE_HEADER);
+		String date = firstNonNull(column(table, DATE_HEADER, OTHER_DATE_HEADER), byValues(table, CsvStatement::isDate));
 		String format = date == null ? ImportMapping.DATE_FORMATS.get(0) : dateFormat(table, date);
 		String direction = column(table, DIRECTION_HEADER);
+		String currency = firstNonNull(column(table, CURRENCY_HEADER, FOREIGN_HEADER), byValues(table, CsvStatement::isCurrency));
+		String amount = amountColumn(table, currency);
 		String debit = otherColumn(table, DEBIT_HEADER, direction);
 		String credit = otherColumn(table, CREDIT_HEADER, direction);
-		boolean twoColumns = direction == null && debit != null && credit != null;
-		String amount = twoColumns ? debit : column(table, AMOUNT_HEADER);
-		boolean comma = amount != null && table.rows().stream().limit(20).map(row -> value(table, row, amount))
+		// Separate money-out and money-in columns only where no single amount column holds both (Monzo and KBC have all three).
+		boolean twoColumns = amount == null && direction == null && debit != null && credit != null;
+		if (twoColumns) {
+			amount = debit;
+		}
+		String description = firstNonNull(fullest(table, DESCRIPTION_HEADER), longestText(table));
+		return new ImportMapping(date, amount, description, fullest(table, COUNTERPARTY_HEADER), currency,
+				defaultCurrency(amount), format, decimalSeparator(table, amount), twoColumns ? credit : null, direction);
+	}
+
+	private static String amountColumn(Table table, String currency) {
+		for (Pattern header : List.of(AMOUNT_FIRST_HEADER, AMOUNT_HEADER)) {
+			String found = table.columns().stream()
+				.filter(c -> !c.equals(currency) && header.matcher(c).matches() && !FOREIGN_HEADER.matcher(c).matches())
+				.findFirst()
+				.orElse(null);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	/** Of the columns the header pattern matches, the one filled in on most rows (BNP's "Details" over its often empty "Mededeling"). */
+	private static String fullest(Table table, Pattern header) {
+		String best = null;
+		long bestFilled = 0;
+		for (String column : table.columns()) {
+			long filled = header.matcher(column).matches() ? sample(table, column).size() : 0;
+			if (filled > bestFilled) {
+				best = column;
+				bestFilled = filled;
+			}
+		}
+		return best;
+	}
+
+	private static String defaultCurrency(String amountColumn) {
+		java.util.regex.Matcher named = CURRENCY_IN_HEADER.matcher(amountColumn == null ? "" : amountColumn);
+		return named.matches() && currency(named.group(1), null) != null ? named.group(1) : "EUR";
+	}
+
+	/** "," when the column's amounts end in a decimal comma ("12,50", "-4,9"), else ".". */
+	static String decimalSeparator(Table table, String amountColumn) {
+		boolean comma = amountColumn != null && table.rows().stream().limit(20).map(row -> value(table, row, amountColumn))
 			.anyMatch(v -> v.matches(".*\\d,\\d{1,2}$"));
-		return new ImportMapping(date, amount, column(table, DESCRIPTION_HEADER), column(table, COUNTERPARTY_HEADER),
-				column(table, CURRENCY_HEADER), "EUR", format, comma ? "," : ".", twoColumns ? credit : null, direction);
+		return comma ? "," : ".";
+	}
+
+	private static final int SAMPLE_ROWS = 20;
+
+	/** The first column filled in on every sampled row, with values that all pass (none in another currency). */
+	private static String byValues(Table table, java.util.function.Predicate<String> test) {
+		int sampled = (int) Math.min(SAMPLE_ROWS, table.rows().size());
+		for (String column : table.columns()) {
+			List<String> values = sample(table, column);
+			if (!values.isEmpty() && values.size() == sampled && !FOREIGN_HEADER.matcher(column).matches()
+					&& values.stream().allMatch(test)) {
+				return column;
+			}
+		}
+		return null;
+	}
+
+	/** The column with the longest values that are neither numbers nor dates: what the row was for. */
+	private static String longestText(Table table) {
+		String best = null;
+		double bestLength = 0;
+		for (String column : table.columns()) {
+			List<String> values = sample(table, column);
+			if (values.isEmpty() || values.stream().anyMatch(v -> isDate(v) || amount(v, false) != null || amount(v, true) != null)) {
+				continue;
+			}
+			double length = values.stream().mapToInt(String::length).average().orElse(0);
+			if (length > bestLength) {
+				best = column;
+				bestLength = length;
+			}
+		}
+		return best;
+	}
+
+	private static List<String> sample(Table table, String column) {
+		return table.rows().stream().limit(SAMPLE_ROWS).map(row -> value(table, row, column)).filter(v -> !v.isBlank()).toList();
+	}
+
+	private static boolean isDate(String value) {
+		return ImportMapping.DATE_FORMATS.stream().anyMatch(format -> date(value, formatter(format)) != null);
+	}
+
+	private static boolean isCurrency(String value) {
+		return value.length() == 3 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z') && currency(value, null) != null;
+	}
+
+	private static String firstNonNull(String first, String second) {
+		return first != null ? first : second;
 	}
 
 	private static String otherColumn(Table table, Pattern header, String not) {
@@ -241,8 +355,7 @@ public final class CsvStatement {
 				throw new InvalidInput(column[0], "import.column.unknown");
 			}
 		}
-		// List.of(…).contains(null) throws: a missing format is checked first.
-		if (mapping.dateFormat() == null || !ImportMapping.DATE_FORMATS.contains(mapping.dateFormat())) {
+		if (!usableDateFormat(mapping.dateFormat())) {
 			throw new InvalidInput("dateFormat", "import.date-format.invalid");
 		}
 		if (!".".equals(mapping.decimalSeparator()) && !",".equals(mapping.decimalSeparator())) {
@@ -250,6 +363,27 @@ public final class CsvStatement {
 		}
 		if (blankToNull(mapping.currencyColumn()) == null && currency(null, mapping.defaultCurrency()) == null) {
 			throw new InvalidInput("defaultCurrency", "contract.currency.invalid");
+		}
+	}
+
+	/** One of the known formats, or any pattern that compiles and names a year, a month and a day. */
+	private static boolean usableDateFormat(String pattern) {
+		if (pattern == null || pattern.isBlank() || pattern.length() > 40) {
+			return false;
+		}
+		if (ImportMapping.DATE_FORMATS.contains(pattern)) {
+			return true;
+		}
+		String letters = pattern.replaceAll("'[^']*'", "");
+		if (!letters.matches(".*[yu].*") || !letters.contains("M") || !letters.contains("d")) {
+			return false;
+		}
+		try {
+			formatter(pattern);
+			return true;
+		}
+		catch (IllegalArgumentException invalid) {
+			return false;
 		}
 	}
 
@@ -303,7 +437,7 @@ public final class CsvStatement {
 	}
 
 	/** The format that reads the most sample values: one mistyped row must not spoil the guess. */
-	private static String dateFormat(Table table, String column) {
+	static String dateFormat(Table table, String column) {
 		List<String> sample = table.rows().stream().limit(20).map(row -> value(table, row, column))
 			.filter(v -> !v.isBlank()).toList();
 		String best = ImportMapping.DATE_FORMATS.get(0);
@@ -321,6 +455,14 @@ public final class CsvStatement {
 
 	private static String column(Table table, Pattern header) {
 		return table.columns().stream().filter(c -> header.matcher(c).matches()).findFirst().orElse(null);
+	}
+
+	/** The first column the header pattern matches and the other does not. */
+	private static String column(Table table, Pattern header, Pattern not) {
+		return table.columns().stream()
+			.filter(c -> header.matcher(c).matches() && !not.matcher(c).matches())
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Blank or repeated header names become "Column N", so that every column can be named. */
@@ -355,7 +497,8 @@ public final class CsvStatement {
 
 	/**
 	 * UTF-8 (with or without its byte order mark), UTF-16 when a byte order mark says so, and else
-	 * Windows-1252, the superset of Latin-1 that Western European banks export in. A file with NUL
+	 * the single-byte set ICU detects: Windows-1252 (the superset of Latin-1 that Western European
+	 * banks export in) or Windows-1250/ISO-8859-2 (Central European). A file with NUL
 	 * or other control bytes is not a statement.
 	 */
 	private static String text(byte[] file) {
@@ -378,8 +521,30 @@ public final class CsvStatement {
 				.toString());
 		}
 		catch (CharacterCodingException notUtf8) {
-			return new String(file, java.nio.charset.Charset.forName("windows-1252"));
+			return new String(file, singleByteCharset(file));
 		}
+	}
+
+	/** The single-byte sets banks export in; ISO-8859-1 is read as its superset Windows-1252. */
+	private static final Map<String, String> SINGLE_BYTE = Map.of("ISO-8859-1", "windows-1252", "windows-1252", "windows-1252",
+			"ISO-8859-2", "ISO-8859-2", "windows-1250", "windows-1250", "ISO-8859-9", "windows-1254", "windows-1254",
+			"windows-1254");
+
+	/**
+	 * ICU's detector, which weighs the bytes against the letter frequencies of each language, picks
+	 * between the Western and Central European sets (a Hungarian "ő" is 0xF5 in Windows-1250 and "õ"
+	 * in 1252); when it is unsure, Windows-1252.
+	 */
+	private static java.nio.charset.Charset singleByteCharset(byte[] file) {
+		com.ibm.icu.text.CharsetDetector detector = new com.ibm.icu.text.CharsetDetector();
+		detector.setText(file);
+		for (com.ibm.icu.text.CharsetMatch match : detector.detectAll()) {
+			String known = SINGLE_BYTE.get(match.getName());
+			if (known != null && match.getConfidence() >= 20) {
+				return java.nio.charset.Charset.forName(known);
+			}
+		}
+		return java.nio.charset.Charset.forName("windows-1252");
 	}
 
 	private static String stripMark(String text) {

@@ -126,6 +126,26 @@ class CsvStatementTest {
 		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString).containsExactly("-1.25", "-42.10");
 	}
 
+	/**
+	 * A Hungarian statement saved in Windows-1250, as Central European banks' older exports are:
+	 * read as Windows-1252 its "ő" and "ű" would come out as "õ" and "û".
+	 */
+	@Test
+	void readsACentralEuropeanExport() {
+		String otp = """
+				Könyvelés dátuma;Összeg;Pénznem;Partner neve;Közlemény
+				2026.11.02;-14870;HUF;ELMŰ-ÉMÁSZ Energiaszolgáltató Zrt.;Áramdíj 2026/10 fogyasztási hely, Budapest, Fő utca 12.
+				2026.11.03;-12450;HUF;Fővárosi Vízművek Zrt.;Vízdíj október, számlaszám 4411-0912, köszönjük hogy időben fizet
+				2026.11.05;685400;HUF;Példa Szoftverfejlesztő Kft.;Munkabér 2026. október, túlóra és bónusz nélkül
+				2026.11.07;-8990;HUF;Szőlőskert Gyümölcsös Üzletház;Bevásárlás, őszi gyümölcsök és zöldségek, üdítő
+				""";
+		CsvStatement.Table table = CsvStatement.read(otp.getBytes(java.nio.charset.Charset.forName("windows-1250")));
+
+		assertThat(table.columns()).contains("Könyvelés dátuma", "Összeg");
+		assertThat(table.rows().get(0)).contains("ELMŰ-ÉMÁSZ Energiaszolgáltató Zrt.");
+		assertThat(table.rows().get(3)).contains("Szőlőskert Gyümölcsös Üzletház");
+	}
+
 	/** Knab puts a title line above the header; the header is the first line as wide as the rows. */
 	@Test
 	void passesOverATitleLineAboveTheHeader() {
