@@ -24,6 +24,7 @@ import org.openvrm.platform.NotFound;
 import org.openvrm.vault.ImportStatus.Kind;
 import org.openvrm.vault.ImportStatus.State;
 import org.openvrm.vault.internal.CsvStatement;
+import org.openvrm.vault.internal.StatementFile;
 import org.openvrm.vault.internal.StatementLayouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,10 +80,13 @@ public class Imports {
 		this.audit = audit;
 	}
 
-	/** Keeps a CSV statement (sealed, with its file name) for the mapping step. */
+	/**
+	 * Keeps a statement (sealed, with its file name) for the mapping step: CSV, or camt.053, MT940 or
+	 * OFX, which come already mapped.
+	 */
 	@Transactional
 	public CsvUpload uploadStatement(Vault vault, String fileName, byte[] file) {
-		CsvStatement.Table table = CsvStatement.read(file);
+		CsvStatement.Table table = StatementFile.read(file);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at)
@@ -149,7 +153,9 @@ public class Imports {
 		if (started == 0) {
 			throw new Conflict("import", "import.not-waiting");
 		}
-		layouts.remember(vault, table.columns(), mapping);
+		if (table.format() == StatementFormat.CSV) {
+			layouts.remember(vault, table.columns(), mapping);
+		}
 		progress.put(id, new AtomicInteger());
 		workers.submit(() -> store(vault, id, parsed.transactions()));
 		return status(vault, id);
@@ -274,13 +280,17 @@ public class Imports {
 		if (!State.MAPPING.name().equals(row.state()) || row.sealed() == null) {
 			throw new Conflict("import", "import.not-waiting");
 		}
-		return CsvStatement.read(vault.decrypt(row.sealed(), binding(id)));
+		return StatementFile.read(vault.decrypt(row.sealed(), binding(id)));
 	}
 
 	private CsvUpload upload(Vault vault, UUID id, CsvStatement.Table table) {
+		List<List<String>> sample = table.rows().stream().limit(CsvUpload.SAMPLE).toList();
+		if (table.format() != StatementFormat.CSV) {
+			return new CsvUpload(id, table.columns(), sample, table.rows().size(), StatementFile.MAPPING, false, table.format());
+		}
 		Optional<ImportMapping> remembered = layouts.recall(vault, table.columns());
-		return new CsvUpload(id, table.columns(), table.rows().stream().limit(CsvUpload.SAMPLE).toList(), table.rows().size(),
-				remembered.orElseGet(() -> CsvStatement.suggest(table)), remembered.isPresent());
+		return new CsvUpload(id, table.columns(), sample, table.rows().size(),
+				remembered.orElseGet(() -> CsvStatement.suggest(table)), remembered.isPresent(), table.format());
 	}
 
 	private void finish(UUID id, State state, int imported) {

@@ -321,6 +321,42 @@ class ImportsIntegrationTest {
 	}
 
 	/** Abandoned uploads were listed as identical rows without a name: each shows its file, and they can go at once. */
+	/**
+	 * camt.053, MT940 and OFX come already mapped: upload, check the preview the page shows at once,
+	 * import with the mapping given; the same MT940 again adds nothing.
+	 */
+	@Test
+	void standardStatementFormatsImportWithNothingToMap() throws IOException {
+		HubClient ann = Hub.person(port);
+		int expected = 0;
+		for (String[] file : new String[][] { { "camt053.xml", "CAMT_053", "8" }, { "mt940.sta", "MT940", "10" },
+				{ "ofx1.ofx", "OFX", "9" } }) {
+			byte[] content;
+			try (var in = ImportsIntegrationTest.class.getResourceAsStream("/statements/" + file[0])) {
+				content = in.readAllBytes();
+			}
+			JsonNode upload = json(upload(ann, "/api/v1/me/imports/transactions", file[0], "application/octet-stream", content), 201);
+			assertThat(upload.get("format").asString()).isEqualTo(file[1]);
+			assertThat(upload.get("rows").asInt()).isEqualTo(Integer.parseInt(file[2]));
+			String id = upload.get("id").asString();
+			assertThat(ann.get("/me/imports/" + id).body()).contains("id=\"standard-format\"");
+			ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", JSON.writeValueAsString(upload.get("suggested")));
+			assertThat(waitUntilFinished(ann, id).get("imported").asInt()).isEqualTo(Integer.parseInt(file[2]));
+			expected += Integer.parseInt(file[2]);
+		}
+		assertThat(json(ann.get("/api/v1/me/transactions"), 200)).hasSize(expected);
+		byte[] again;
+		try (var in = ImportsIntegrationTest.class.getResourceAsStream("/statements/mt940.sta")) {
+			again = in.readAllBytes();
+		}
+		JsonNode upload = json(upload(ann, "/api/v1/me/imports/transactions", "again.sta", "text/plain", again), 201);
+		ann.sendJson("POST", "/api/v1/me/imports/" + upload.get("id").asString() + "/commit",
+				JSON.writeValueAsString(upload.get("suggested")));
+		JsonNode done = waitUntilFinished(ann, upload.get("id").asString());
+		assertThat(done.get("imported").asInt()).isZero();
+		assertThat(done.get("alreadyThere").asInt()).isEqualTo(10);
+	}
+
 	@Test
 	void uploadsWaitingForTheirColumnsShowTheirFileAndCanBeDiscarded() {
 		HubClient ann = Hub.person(port);

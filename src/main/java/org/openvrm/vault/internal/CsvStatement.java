@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.ImportMapping;
+import org.openvrm.vault.StatementFormat;
 import org.openvrm.vault.ImportPreview.RowError;
 import org.openvrm.vault.Transaction;
 
@@ -84,8 +85,15 @@ public final class CsvStatement {
 	private CsvStatement() {
 	}
 
-	/** The table: column names (from the first line) and the rows after it. */
-	public record Table(List<String> columns, List<List<String>> rows) {
+	/**
+	 * The table: column names (from the first line) and the rows after it, and the format it was read
+	 * from (a standard format's fixed columns; see {@link StatementFile}).
+	 */
+	public record Table(List<String> columns, List<List<String>> rows, StatementFormat format) {
+
+		public Table(List<String> columns, List<List<String>> rows) {
+			this(columns, rows, StatementFormat.CSV);
+		}
 	}
 
 	public record Parsed(List<Transaction> transactions, List<RowError> errors) {

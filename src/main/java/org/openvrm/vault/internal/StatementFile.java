@@ -1,0 +1,66 @@
+package org.openvrm.vault.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.ImportMapping;
+import org.openvrm.vault.StatementFormat;
+
+/**
+ * A statement file of any format the vault reads, told apart by its content (not its name): a
+ * camt.053 XML document, an OFX/QFX file, an MT940 message, else CSV. The three standard formats
+ * become a table with fixed columns and {@link #MAPPING}, so that they go through the same
+ * preview, duplicate check and storage as a CSV file, with nothing for the person to map.
+ */
+public final class StatementFile {
+
+	static final List<String> COLUMNS = List.of("date", "amount", "currency", "description", "counterparty");
+
+	/** How the fixed columns of a standard format read: ISO dates, a decimal point, signed amounts. */
+	public static final ImportMapping MAPPING = new ImportMapping("date", "amount", "description", "counterparty",
+			"currency", "EUR", "yyyy-MM-dd", ".");
+
+	private StatementFile() {
+	}
+
+	/** @throws InvalidInput (field {@code file}) for a file that none of the formats reads, naming why */
+	public static CsvStatement.Table read(byte[] file) {
+		if (file == null || file.length == 0) {
+			throw new InvalidInput("file", "document.file.empty");
+		}
+		String start = text(file.length > 4096 ? java.util.Arrays.copyOf(file, 4096) : file, true);
+		if (OfxStatement.is(start)) {
+			return new CsvStatement.Table(COLUMNS, OfxStatement.read(file), StatementFormat.OFX);
+		}
+		if (start.stripLeading().startsWith("<")) {
+			if (Camt053Statement.is(file)) {
+				return new CsvStatement.Table(COLUMNS, Camt053Statement.read(file), StatementFormat.CAMT_053);
+			}
+			throw new InvalidInput("file", "import.xml.unknown");
+		}
+		if (Mt940Statement.is(start)) {
+			return new CsvStatement.Table(COLUMNS, Mt940Statement.read(text(file, false)), StatementFormat.MT940);
+		}
+		return CsvStatement.read(file);
+	}
+
+	/** UTF-8 when it is (a cut-off last character forgiven in a file's start), else Windows-1252. */
+	private static String text(byte[] bytes, boolean start) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(start ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
+		}
+		catch (CharacterCodingException notUtf8) {
+			return new String(bytes, Charset.forName("windows-1252"));
+		}
+	}
+}
