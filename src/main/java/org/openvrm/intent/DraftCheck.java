@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.openvrm.consent.SharedField;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
 import org.openvrm.terms.Roster;
@@ -72,7 +73,7 @@ class DraftCheck {
 		checkWindow(draft.from(), draft.to(), today);
 		Integer quantity = range(draft.quantity(), 1, 10_000, "quantity");
 		String currency = currency(draft.budget(), draft.currency());
-		BigDecimal budget = budget(draft.budget());
+		BigDecimal budget = budget(draft.budget(), currency);
 		List<Attribute> attributes = attributes(draft.attributes());
 		String description = text(draft.description(), 4000, "description", false);
 		LocalDate expiresOn = expiry(draft.expiresOn(), today);
@@ -103,14 +104,15 @@ class DraftCheck {
 		}
 	}
 
-	private static BigDecimal budget(BigDecimal budget) {
+	/** Positive, at most {@code MAX_BUDGET}, in the currency's minor unit (JPY 0 decimals, KWD 3). */
+	private static BigDecimal budget(BigDecimal budget, String currency) {
 		if (budget == null) {
 			return null;
 		}
-		if (budget.signum() <= 0 || budget.compareTo(MAX_BUDGET) > 0 || budget.stripTrailingZeros().scale() > 2) {
+		if (budget.signum() <= 0 || budget.compareTo(MAX_BUDGET) > 0 || !MinorUnit.fits(budget, currency)) {
 			throw new InvalidInput("budget", "intent.budget.invalid");
 		}
-		return budget.setScale(2, java.math.RoundingMode.UNNECESSARY);
+		return MinorUnit.amount(budget, currency);
 	}
 
 	static String currency(BigDecimal amount, String currency) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.openvrm.audit.AuditLog;
 import org.openvrm.delivery.VendorFeed;
 import org.openvrm.platform.Conflict;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.Relationships;
 
@@ -322,7 +323,8 @@ public class Intents {
 				IntentState.valueOf(rs.getString("state")), rs.getString("title"), rs.getString("category"),
 				rs.getString("region"), rs.getString("place"), (Integer) rs.getObject("radius_km", Integer.class),
 				rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
-				rs.getObject("quantity", Integer.class), rs.getBigDecimal("budget"), rs.getString("currency"),
+				rs.getObject("quantity", Integer.class), MinorUnit.amount(rs.getBigDecimal("budget"), rs.getString("currency")),
+				rs.getString("currency"),
 				json.readValue(rs.getString("attributes"), new TypeReference<List<Attribute>>() {
 				}), rs.getString("description"), instant(rs, "expires_at"), split(rs.getString("terms")),
 				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"), instant(rs, "created_at"),

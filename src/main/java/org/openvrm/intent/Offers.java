@@ -1,7 +1,6 @@
 package org.openvrm.intent;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.openvrm.delivery.VendorFeed;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.platform.NotFound;
 import org.openvrm.reputation.Reputation;
 import org.openvrm.reputation.Standing;
@@ -293,11 +293,13 @@ public class Offers {
 	}
 
 	private Checked check(Intent intent, NewOffer offer) {
-		if (offer == null || offer.price() == null || offer.price().signum() <= 0 || offer.price().compareTo(MAX_PRICE) > 0
-				|| offer.price().stripTrailingZeros().scale() > 2) {
+		if (offer == null || offer.price() == null || offer.price().signum() <= 0 || offer.price().compareTo(MAX_PRICE) > 0) {
 			throw new InvalidInput("price", "offer.price.invalid");
 		}
 		String currency = DraftCheck.currency(offer.price(), offer.currency());
+		if (!MinorUnit.fits(offer.price(), currency)) {
+			throw new InvalidInput("price", "offer.price.invalid");
+		}
 		if (intent.currency() != null && !intent.currency().equals(currency)) {
 			throw new InvalidInput("currency", "offer.currency.mismatch");
 		}
@@ -314,7 +316,7 @@ public class Offers {
 				|| offer.validUntil().isAfter(today.plusDays(MAX_VALID_DAYS))) {
 			throw new InvalidInput("validUntil", "offer.valid-until.invalid");
 		}
-		return new Checked(offer.price().setScale(2, RoundingMode.UNNECESSARY), currency, included, fit(intent, offer.fit()),
+		return new Checked(MinorUnit.amount(offer.price(), currency), currency, included, fit(intent, offer.fit()),
 				conditions, offer.validUntil());
 	}
 
@@ -347,7 +349,8 @@ public class Offers {
 
 	Offer offer(ResultSet rs, int n) throws SQLException {
 		return new Offer(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getObject("vendor_id", UUID.class),
-				rs.getString("vendor_name"), OfferState.valueOf(rs.getString("state")), rs.getBigDecimal("price"),
+				rs.getString("vendor_name"), OfferState.valueOf(rs.getString("state")),
+				MinorUnit.amount(rs.getBigDecimal("price"), rs.getString("currency")),
 				rs.getString("currency"), rs.getString("included"),
 				json.readValue(rs.getString("fit"), new TypeReference<List<AttributeFit>>() {
 				}), rs.getString("conditions"), rs.getObject("valid_until", LocalDate.class), rs.getInt("revision"),

@@ -1,7 +1,6 @@
 package org.openvrm.mailbox;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import java.util.UUID;
 
 import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.platform.NotFound;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
@@ -138,17 +138,17 @@ public class Interests {
 		String category = taxonomy.checkedCategories(List.of(blank(given.category()) ? "?" : given.category()), "category")
 			.get(0);
 		String region = blank(given.region()) ? null : taxonomy.checkedRegions(List.of(given.region()), "region").get(0);
-		BigDecimal min = amount(given.budgetMin(), "budgetMin");
-		BigDecimal max = amount(given.budgetMax(), "budgetMax");
-		if (min != null && max != null && min.compareTo(max) > 0) {
-			throw new InvalidInput("budgetMax", "interest.budget.reversed");
-		}
 		String currency = null;
-		if (min != null || max != null) {
+		if (given.budgetMin() != null || given.budgetMax() != null) {
 			currency = blank(given.currency()) ? "" : given.currency().strip().toUpperCase(Locale.ROOT);
 			if (!currency.matches("[A-Z]{3}")) {
 				throw new InvalidInput("currency", "interest.currency.invalid");
 			}
+		}
+		BigDecimal min = amount(given.budgetMin(), currency, "budgetMin");
+		BigDecimal max = amount(given.budgetMax(), currency, "budgetMax");
+		if (min != null && max != null && min.compareTo(max) > 0) {
+			throw new InvalidInput("budgetMax", "interest.budget.reversed");
 		}
 		String description = blank(given.description()) ? null : given.description().strip();
 		if (description != null && description.length() > MAX_DESCRIPTION) {
@@ -164,19 +164,21 @@ public class Interests {
 				Boolean.TRUE.equals(given.introductions()), perMonth, terms, null);
 	}
 
-	private static BigDecimal amount(BigDecimal amount, String field) {
+	/** Not negative, at most {@code MAX_BUDGET}, in the currency's minor unit (JPY 0 decimals, KWD 3). */
+	private static BigDecimal amount(BigDecimal amount, String currency, String field) {
 		if (amount == null) {
 			return null;
 		}
-		if (amount.signum() < 0 || amount.compareTo(MAX_BUDGET) > 0 || amount.stripTrailingZeros().scale() > 2) {
+		if (amount.signum() < 0 || amount.compareTo(MAX_BUDGET) > 0 || !MinorUnit.fits(amount, currency)) {
 			throw new InvalidInput(field, "interest.budget.invalid");
 		}
-		return amount.setScale(2, RoundingMode.UNNECESSARY);
+		return MinorUnit.amount(amount, currency);
 	}
 
 	static Interest row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Interest(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("category"),
-				rs.getString("region"), rs.getBigDecimal("budget_min"), rs.getBigDecimal("budget_max"), rs.getString("currency"),
+				rs.getString("region"), MinorUnit.amount(rs.getBigDecimal("budget_min"), rs.getString("currency")),
+				MinorUnit.amount(rs.getBigDecimal("budget_max"), rs.getString("currency")), rs.getString("currency"),
 				rs.getString("description"), rs.getBoolean("introductions"), rs.getInt("per_month"),
 				Arrays.asList(rs.getString("terms").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}

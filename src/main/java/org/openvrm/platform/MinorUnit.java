@@ -11,6 +11,23 @@ public final class MinorUnit {
 	private MinorUnit() {
 	}
 
+	/**
+	 * The amount with its currency's decimals ("1500" EUR → 1500.00, "150000.00" JPY → 150000); an
+	 * amount with more decimals than the currency has is left as it is rather than rounded.
+	 */
+	public static java.math.BigDecimal amount(java.math.BigDecimal amount, String currency) {
+		if (amount == null) {
+			return null;
+		}
+		int digits = of(currency);
+		return amount.stripTrailingZeros().scale() > digits ? amount : amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+	}
+
+	/** Whether the amount has no more decimals than its currency (12.345 is not a euro amount, but is a dinar one). */
+	public static boolean fits(java.math.BigDecimal amount, String currency) {
+		return amount.stripTrailingZeros().scale() <= of(currency);
+	}
+
 	public static int of(String currency) {
 		if (currency == null) {
 			return 2;

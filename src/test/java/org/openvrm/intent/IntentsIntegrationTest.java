@@ -115,6 +115,30 @@ class IntentsIntegrationTest {
 		assertThat(bidder.feedRefs()).contains(accepted);
 	}
 
+	/** Budgets in the currency's own minor unit: yen have no decimals, Kuwaiti dinars three, euros two. */
+	@Test
+	void budgetsHaveTheirCurrencysDecimals() {
+		HubClient ann = Hub.person(port);
+		String[][] cases = { { "JPY", "150000", "150000" }, { "KWD", "120.125", "120.125" }, { "EUR", "3500", "3500.00" } };
+		for (String[] c : cases) {
+			Map<String, Object> intent = Market.holiday();
+			intent.put("currency", c[0]);
+			intent.put("budget", new java.math.BigDecimal(c[1]));
+			HubClient.Response created = ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(intent));
+			assertThat(created.body()).as(c[0]).contains("\"budget\":" + c[2] + ",");
+			String id = json(created, 201).get("id").asString();
+			assertThat(ann.get("/api/v1/me/intents/" + id).body()).as(c[0] + " read back").contains("\"budget\":" + c[2] + ",");
+		}
+		for (String[] c : new String[][] { { "JPY", "1500.50" }, { "EUR", "12.345" } }) {
+			Map<String, Object> intent = Market.holiday();
+			intent.put("currency", c[0]);
+			intent.put("budget", new java.math.BigDecimal(c[1]));
+			HubClient.Response refused = ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(intent));
+			assertThat(refused.status()).as(c[0] + " " + c[1]).isEqualTo(422);
+			assertThat(refused.body()).contains("budget");
+		}
+	}
+
 	@Test
 	void badIntentsAreRefusedNamingTheFieldAndNothingIsKept() {
 		HubClient ann = Hub.person(port);
