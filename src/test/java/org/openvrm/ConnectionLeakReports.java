@@ -23,6 +23,9 @@ public class ConnectionLeakReports extends AppenderBase<ILoggingEvent> {
 		}
 		StringBuilder report = new StringBuilder(event.getFormattedMessage());
 		IThrowableProxy taken = event.getThrowableProxy();
+		if (taken != null && migrating(taken)) {
+			return; // Flyway holds one connection for all migrations at start-up, by design; on a file database that takes seconds
+		}
 		if (taken != null) {
 			for (StackTraceElementProxy frame : taken.getStackTraceElementProxyArray()) {
 				if (frame.getStackTraceElement().getClassName().startsWith("org.openvrm")) {
@@ -31,6 +34,15 @@ public class ConnectionLeakReports extends AppenderBase<ILoggingEvent> {
 			}
 		}
 		REPORTS.add(report.toString());
+	}
+
+	private static boolean migrating(IThrowableProxy taken) {
+		for (StackTraceElementProxy frame : taken.getStackTraceElementProxyArray()) {
+			if (frame.getStackTraceElement().getClassName().startsWith("org.flywaydb")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The reports since the last call, which forgets them. */

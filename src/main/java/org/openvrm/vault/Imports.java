@@ -47,7 +47,7 @@ public class Imports {
 
 	private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
-	private static final int BATCH = 500;
+	private static final int BATCH = Transactions.PAGE;
 
 	private final JdbcClient jdbc;
 
@@ -280,7 +280,7 @@ public class Imports {
 		if (!State.MAPPING.name().equals(row.state()) || row.sealed() == null) {
 			throw new Conflict("import", "import.not-waiting");
 		}
-		return StatementFile.read(vault.decrypt(row.sealed(), binding(id)));
+		return StatementFile.reread(vault.decrypt(row.sealed(), binding(id)));
 	}
 
 	private CsvUpload upload(Vault vault, UUID id, CsvStatement.Table table) {

@@ -417,7 +417,7 @@ class ImportsIntegrationTest {
 				STATEMENT.replace("NMBS", marker + " pending")), 201).get("id").asString();
 
 		assertThat(pending).isNotBlank();
-		assertThat(RawStorage.tables(jdbc)).contains("vault_transaction", "vault_counterparty", "vault_invoice", "vault_import");
+		assertThat(RawStorage.tables(jdbc)).contains("vault_transaction", "vault_transaction_page", "vault_counterparty", "vault_invoice", "vault_import");
 		assertThat(RawStorage.whereFound(jdbc, marker)).isEmpty();
 
 		Map<String, String> zip = unzip(ann.getBytes("/api/v1/me/export").body());

@@ -60,10 +60,13 @@ class ImportsApi {
 	}
 
 	@PostMapping(path = "/transactions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a CSV statement (step 1 of 3)", description = "Multipart 'file': CSV or TAB text in UTF-8, "
-			+ "UTF-16 (with its byte order mark) or Windows-1252/Latin-1; delimiter , ; tab or | (guessed); title lines above "
-			+ "the header passed over; a file whose first line is already a transaction has no header (columns 'Column 1', …). "
-			+ "Answers the columns, the first rows and a suggested mapping; nothing is imported yet.")
+	@Operation(summary = "Upload a statement (step 1 of 3)", description = "Multipart 'file', told apart by its content: "
+			+ "ISO 20022 camt.053 XML (001.02 and 001.08 checked against their XSD), SWIFT MT940, OFX/QFX 1.x or 2.x, which "
+			+ "come with 'format' and the mapping that reads them; or CSV/TAB text (UTF-8, UTF-16 with its byte order mark, "
+			+ "else the single-byte set detected: Windows-1252 or 1250), delimiter , ; tab or | (guessed), title lines above the "
+			+ "header passed over, no header at all when the first line is already a transaction (columns 'Column 1', …). "
+			+ "Answers the columns, the first rows and a suggested mapping (the one last used for the same columns when "
+			+ "'remembered'); nothing is imported yet.")
 	ResponseEntity<CsvUpload> uploadStatement(@AuthenticationPrincipal SignedInAccount me,
 			@RequestPart(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
 		CsvUpload upload = imports.uploadStatement(vaults.require(me, request), file == null ? null : file.getOriginalFilename(),
@@ -73,8 +76,10 @@ class ImportsApi {
 
 	@PostMapping(path = "/{id}/preview", consumes = "application/json")
 	@Operation(summary = "Preview a mapping (step 2 of 3)", description = "dateColumn and amountColumn are required; dateFormat "
-			+ "is one of yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy, dd-MM-yyyy, MM/dd/yyyy, yyyyMMdd; decimalSeparator '.' or ','; "
-			+ "defaultCurrency (ISO 4217) for rows without a currency column. Lists every row that does not fit.")
+			+ "is any date pattern naming a year, a month and a day (yyyy-MM-dd, dd/MM/yyyy, dd.MM.yy, yyyy.MM.dd., dd MMM yy, "
+			+ "yyyy-MM-dd HH:mm:ss, …); decimalSeparator '.' or ','; the direction of money as a signed amount, or an unsigned "
+			+ "amount with directionColumn (Af/Bij, D/C, Debit/Credit, S/H), or money out in amountColumn and money in in "
+			+ "creditColumn; defaultCurrency (ISO 4217) for rows without a currency column. Lists every row that does not fit.")
 	ImportPreview preview(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestBody ImportMapping mapping, HttpServletRequest request) {
 		return imports.preview(vaults.require(me, request), id, mapping);

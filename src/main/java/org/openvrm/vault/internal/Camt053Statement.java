@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.transform.stax.StAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -55,61 +56,84 @@ final class Camt053Statement {
 	 * @return rows of {@link StatementFile#COLUMNS}
 	 * @throws InvalidInput {@code xml.doctype}, {@code xml.malformed} or {@code import.camt.invalid}
 	 */
-	static List<List<String>> read(byte[] file) {
-		List<List<String>> rows = rows(file);
+	static List<List<String>> read(byte[] file, boolean checkSchema) {
 		String namespace = rootNamespace(file);
-		if (SCHEMAS.containsKey(namespace)) {
-			validate(file, namespace); // after reading: a file that is not even well-formed is told so first
-		}
-		return rows;
-	}
-
-	private static List<List<String>> rows(byte[] file) {
-		List<List<String>> rows = new ArrayList<>();
+		Entries entries = new Entries();
 		try {
 			XMLStreamReader xml = reader(file);
-			List<String> path = new ArrayList<>();
-			Entry entry = null;
-			StringBuilder text = new StringBuilder();
-			while (xml.hasNext()) {
-				switch (xml.next()) {
-					case XMLStreamConstants.DTD -> throw new InvalidInput("file", "xml.doctype");
-					case XMLStreamConstants.START_ELEMENT -> {
-						path.add(xml.getLocalName());
-						text.setLength(0);
-						if (xml.getLocalName().equals("Ntry")) {
-							entry = new Entry(path.size() - 1);
-						}
-						else if (entry != null && entry.relative(path).equals("Amt")) {
-							entry.currency = xml.getAttributeValue(null, "Ccy");
-						}
+			if (checkSchema && SCHEMAS.containsKey(namespace)) {
+				validate(new StreamReaderDelegate(xml) {
+					@Override
+					public int next() throws XMLStreamException {
+						int event = super.next();
+						entries.on(event, this); // read while the validator passes: one pass over the file
+						return event;
 					}
-					case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
-					case XMLStreamConstants.END_ELEMENT -> {
-						if (entry != null) {
-							if (xml.getLocalName().equals("Ntry") && path.size() - 1 == entry.depth) {
-								entry.row().ifPresent(rows::add);
-								entry = null;
-							}
-							else {
-								entry.take(entry.relative(path), text.toString().strip());
-							}
-						}
-						if (rows.size() > CsvStatement.MAX_ROWS) {
-							throw new InvalidInput("file", "import.csv.too-many-rows");
-						}
-						path.remove(path.size() - 1);
-						text.setLength(0);
-					}
-					default -> {
-					}
+				}, namespace, file);
+			}
+			else {
+				while (xml.hasNext()) {
+					entries.on(xml.next(), xml);
 				}
 			}
 		}
 		catch (XMLStreamException malformed) {
 			throw new InvalidInput("file", "xml.malformed");
 		}
-		return rows;
+		return entries.rows;
+	}
+
+	/** The rows of the entries, gathered from the stream's events. */
+	private static final class Entries {
+
+		final List<List<String>> rows = new ArrayList<>();
+
+		private final List<String> path = new ArrayList<>();
+
+		private final StringBuilder text = new StringBuilder();
+
+		private Entry entry;
+
+		void on(int event, XMLStreamReader xml) {
+			switch (event) {
+				case XMLStreamConstants.DTD -> throw new InvalidInput("file", "xml.doctype");
+				case XMLStreamConstants.START_ELEMENT -> {
+					String name = xml.getLocalName();
+					// Inside an entry, each element's path from it ("NtryDtls/TxDtls/RmtInf/Ustrd"), built once.
+					String parent = path.isEmpty() ? null : path.get(path.size() - 1);
+					path.add(entry == null ? name : parent.isEmpty() ? name : parent + "/" + name);
+					text.setLength(0);
+					if (entry == null && name.equals("Ntry")) {
+						entry = new Entry(path.size() - 1);
+						path.set(path.size() - 1, "");
+					}
+					else if (entry != null && path.get(path.size() - 1).equals("Amt")) {
+						entry.currency = xml.getAttributeValue(null, "Ccy");
+					}
+				}
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+				case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName());
+				default -> {
+				}
+			}
+		}
+
+		private void end(String name) {
+			if (entry != null) {
+				if (path.size() - 1 == entry.depth) {
+					entry.row().ifPresent(rows::add);
+					entry = null;
+				}
+				else {
+					entry.take(path.get(path.size() - 1), text.toString().strip());
+				}
+			}
+			if (rows.size() > CsvStatement.MAX_ROWS) {
+				throw new InvalidInput("file", "import.csv.too-many-rows");
+			}
+			path.remove(path.size() - 1);
+			text.setLength(0);
+		}
 	}
 
 	/** What one entry says, gathered as the stream passes its elements. */
@@ -123,10 +147,6 @@ final class Camt053Statement {
 
 		Entry(int depth) {
 			this.depth = depth;
-		}
-
-		String relative(List<String> path) {
-			return String.join("/", path.subList(depth + 1, path.size()));
 		}
 
 		void take(String where, String value) {
@@ -183,20 +203,33 @@ final class Camt053Statement {
 		}
 	}
 
-	private static void validate(byte[] file, String namespace) {
+	private static void validate(XMLStreamReader xml, String namespace, byte[] file) {
 		Schema schema = COMPILED.computeIfAbsent(namespace, Camt053Statement::schema);
 		Validator validator = schema.newValidator();
 		try {
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-			validator.validate(new StAXSource(reader(file)));
+			validator.validate(new StAXSource(xml));
 		}
-		catch (SAXException | XMLStreamException notTheSchema) {
-			throw new InvalidInput("file", notTheSchema.getMessage() != null && notTheSchema.getMessage().contains("DTD")
-					? "xml.doctype" : "import.camt.invalid");
+		catch (SAXException notTheSchema) {
+			// The validator reports a file that is not even well-formed the same way: told apart here.
+			throw new InvalidInput("file", wellFormed(file) ? "import.camt.invalid" : "xml.malformed");
 		}
 		catch (IOException unreadable) {
 			throw new InvalidInput("file", "xml.malformed");
+		}
+	}
+
+	private static boolean wellFormed(byte[] file) {
+		try {
+			XMLStreamReader xml = reader(file);
+			while (xml.hasNext()) {
+				xml.next();
+			}
+			return true;
+		}
+		catch (XMLStreamException malformed) {
+			return false;
 		}
 	}
 

@@ -43,6 +43,12 @@ public final class CsvStatement {
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
+	/** Spaces, thousands apostrophes and currency signs in an amount ("€ 1 234,50", "1'234.50"). */
+	private static final Pattern NOT_A_DIGIT_PART = Pattern.compile("[\\s\\u00A0'€$£]");
+
+	/** The marks of a negative amount other than a leading minus: "(12.00)", "12.00-". */
+	private static final Pattern SIGN_MARKS = Pattern.compile("^\\(|\\)$|-$");
+
 	private static final Pattern DATE_HEADER = Pattern.compile("(?i).*(date|datum|dátum|booking|boeking|buchung|jour).*");
 
 	/**
@@ -420,9 +426,9 @@ public final class CsvStatement {
 
 	/** "1.234,56" with a decimal comma, "1,234.56" with a point; "(12.00)" and "12.00-" are negative. */
 	static BigDecimal amount(String value, boolean decimalComma) {
-		String plain = value.replaceAll("[\\s\\u00A0'€$£]", "");
+		String plain = NOT_A_DIGIT_PART.matcher(value).replaceAll("");
 		boolean negative = plain.startsWith("(") && plain.endsWith(")") || plain.endsWith("-") && plain.length() > 1;
-		plain = plain.replaceAll("^\\(|\\)$|-$", "");
+		plain = SIGN_MARKS.matcher(plain).replaceAll("");
 		plain = decimalComma ? plain.replace(".", "").replace(',', '.') : plain.replace(",", "");
 		if (!NUMBER.matcher(plain).matches()) {
 			return null;

@@ -36,6 +36,16 @@ final class Mt940Statement {
 
 	private static final Pattern GERMAN_SUBFIELD = Pattern.compile("\\?(\\d\\d)");
 
+	/** "166?00GUTSCHRIFT?20…": a business transaction code, then subfields. */
+	private static final Pattern GERMAN_STRUCTURE = Pattern.compile("\\d{3}\\?");
+
+	/** What surrounds the remittance text: "USTD//" or "STRD/CUR/" before it, slashes after it. */
+	private static final Pattern REMITTANCE_MARKS = Pattern.compile("^USTD//|^STRD/CUR/|/+$");
+
+	private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private Mt940Statement() {
 	}
 
@@ -142,7 +152,7 @@ final class Mt940Statement {
 		LocalDate valued = date(line.getValueDate());
 		LocalDate booked = entryDate(valued, line.getEntryDate());
 		String mark = line.getDebitCreditMark() == null ? "" : line.getDebitCreditMark();
-		BigDecimal amount = CsvStatement.amount(line.getAmount() == null ? "" : line.getAmount().replaceAll(",$", ""), true);
+		BigDecimal amount = CsvStatement.amount(line.getAmount() == null ? "" : TRAILING_COMMA.matcher(line.getAmount()).replaceAll(""), true);
 		if (amount == null || !(mark.equals("D") || mark.equals("C") || mark.equals("RD") || mark.equals("RC"))) {
 			throw new InvalidInput("file", "import.mt940.invalid");
 		}
@@ -192,14 +202,14 @@ final class Mt940Statement {
 				description = joined;
 			}
 		}
-		else if (flat.matches("(?s)^\\d{3}\\?.*")) {
+		else if (GERMAN_STRUCTURE.matcher(flat).lookingAt()) {
 			description = german(flat.replace("\n", ""), 20, 29) + german(flat.replace("\n", ""), 60, 63);
 			party = (german(flat.replace("\n", ""), 32, 33)).strip();
 		}
 		else {
 			description = flat.replace("\n", " ");
 		}
-		description = description.strip().replaceAll("\\s+", " ");
+		description = SPACES.matcher(description.strip()).replaceAll(" ");
 		return List.of(row.get(0), row.get(1), row.get(2), description.isEmpty() ? row.get(3) : description, party);
 	}
 
@@ -212,8 +222,7 @@ final class Mt940Statement {
 		String rest = text.substring(start + name.length() + 2);
 		Matcher next = DUTCH_SUBFIELD.matcher(rest);
 		String value = next.find() ? rest.substring(0, next.start()) : rest;
-		value = value.replaceFirst("^USTD//", "").replaceFirst("^STRD/CUR/", "");
-		return value.replaceAll("/+$", "").strip();
+		return REMITTANCE_MARKS.matcher(value).replaceAll("").strip();
 	}
 
 	/** The German structured :86: ("166?00GUTSCHRIFT?20Rechnung 1?21…?32Name"): subfields from..to, joined. */

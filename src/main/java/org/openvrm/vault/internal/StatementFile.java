@@ -30,6 +30,18 @@ public final class StatementFile {
 
 	/** @throws InvalidInput (field {@code file}) for a file that none of the formats reads, naming why */
 	public static CsvStatement.Table read(byte[] file) {
+		return read(file, true);
+	}
+
+	/**
+	 * The file read again at commit: it was sealed at upload (authenticated encryption, so it is the
+	 * very file) and the camt.053 schema check it passed then is not repeated.
+	 */
+	public static CsvStatement.Table reread(byte[] file) {
+		return read(file, false);
+	}
+
+	private static CsvStatement.Table read(byte[] file, boolean checkSchema) {
 		if (file == null || file.length == 0) {
 			throw new InvalidInput("file", "document.file.empty");
 		}
@@ -39,7 +51,7 @@ public final class StatementFile {
 		}
 		if (start.stripLeading().startsWith("<")) {
 			if (Camt053Statement.is(file)) {
-				return new CsvStatement.Table(COLUMNS, Camt053Statement.read(file), StatementFormat.CAMT_053);
+				return new CsvStatement.Table(COLUMNS, Camt053Statement.read(file, checkSchema), StatementFormat.CAMT_053);
 			}
 			throw new InvalidInput("file", "import.xml.unknown");
 		}
