@@ -173,15 +173,31 @@ class DatabaseOutageIntegrationTest {
 			}
 			assertThat(retried.statusCode()).as(retried.body()).isIn(201, 409);
 		}
-		String all = send(token, "GET", "/api/v1/me/records", null).body();
+		String all = readAfterOutage(token, "/api/v1/me/records");
 		for (String value : unsure.values()) {
 			assertThat(all.split(Pattern.quote("\"" + value + "\""), -1).length - 1).as("records holding " + value).isLessThanOrEqualTo(1);
 		}
 		for (Map.Entry<String, String> write : acknowledged.entrySet()) {
-			Matcher number = NUMBER.matcher(send(token, "GET", "/api/v1/me/records/" + write.getKey(), null).body());
-			assertThat(number.find()).isTrue();
+			String body = readAfterOutage(token, "/api/v1/me/records/" + write.getKey());
+			Matcher number = NUMBER.matcher(body);
+			assertThat(number.find()).as(body).isTrue();
 			assertThat(number.group(1)).as("acknowledged write of " + write.getKey()).isEqualTo(write.getValue());
 		}
+	}
+
+	/**
+	 * A read once the hub is back. A pooled connection the outage broke can still be handed out once
+	 * (Hikari does not test one used in the last 500 ms): the hub answers that request 503 with
+	 * Retry-After, and a client reads again, as here.
+	 */
+	private String readAfterOutage(String token, String path) throws Exception {
+		HttpResponse<String> answer = send(token, "GET", path, null);
+		for (int again = 0; again < 5 && answer.statusCode() == 503; again++) {
+			Thread.sleep(500);
+			answer = send(token, "GET", path, null);
+		}
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		return answer.body();
 	}
 
 	/** Reads and writes the client's own records one after another until told to stop. */
