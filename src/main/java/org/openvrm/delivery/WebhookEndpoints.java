@@ -83,8 +83,15 @@ public class WebhookEndpoints {
 		URI address = EndpointAddress.checked(url, allowPrivate);
 		List<String> checkedEvents = events == null ? List.of()
 				: events.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
-		if (checkedEvents.isEmpty() || !EVENTS.containsAll(checkedEvents)) {
+		if (checkedEvents.isEmpty()) {
 			throw new InvalidInput("events", "webhook.events.invalid");
+		}
+		for (String event : checkedEvents) {
+			if (!EVENTS.contains(event)) {
+				// The name in the field, so that a script's author sees which one: "events[intent.matchd]".
+				throw new InvalidInput("events[" + (event.length() > 60 ? event.substring(0, 60) : event) + "]",
+						"webhook.events.unknown");
+			}
 		}
 		if (list(actor).size() >= MAX_ENDPOINTS) {
 			throw new InvalidInput("url", "webhook.too-many");

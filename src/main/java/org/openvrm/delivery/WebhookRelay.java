@@ -208,14 +208,16 @@ class WebhookRelay {
 
 	private String body(VendorEvent event) {
 		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("id", event.id().toString());
 		payload.put("type", event.type());
 		payload.put("timestamp", event.createdAt().toString());
 		payload.put("data", event.data());
 		return json.writeValueAsString(payload);
 	}
 
+	/** The event's own id, the {@code id} it has in the feed and in the body: a vendor matches the two by it. */
 	static String webhookId(UUID eventId) {
-		return "msg_" + eventId.toString().replace("-", "");
+		return eventId.toString();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -135,6 +135,10 @@ class OutboxIntegrationTest {
 		WebhookReceiver.waitFor(() -> deliveries(vendor).valueStream().allMatch(d -> d.get("state").asString().equals("DELIVERED")));
 		List<String> ids = deliveries(vendor).valueStream().map(d -> d.get("webhookId").asString()).toList();
 		assertThat(ids).doesNotHaveDuplicates().hasSize(3);
+		// The webhook-id is the event's id in the feed and in the body: a vendor using both matches them.
+		assertThat(json(vendor.admin().get("/api/v1/vendor/events"), 200).findValuesAsString("id"))
+			.containsExactlyInAnyOrderElementsOf(ids);
+		assertThat(calls).allSatisfy(call -> assertThat(call.body()).contains("\"id\":\"" + call.webhookId() + "\""));
 		for (String id : ids) {
 			List<Call> attempts = calls.stream().filter(c -> c.webhookId().equals(id)).toList();
 			assertThat(attempts.stream().map(Call::answered)).as(id).contains(503).endsWith(204);

@@ -55,8 +55,10 @@ class WebhooksIntegrationTest {
 		HubClient.Response noEvents = admin.sendJson("POST", "/api/v1/vendor/webhooks", endpoint("https://93.184.215.14/hook"));
 		assertThat(noEvents.body()).contains("\"field\":\"events\"");
 		HubClient.Response unknownEvent = admin.sendJson("POST", "/api/v1/vendor/webhooks",
-				endpoint("https://93.184.215.14/hook", "everything"));
-		assertThat(unknownEvent.body()).contains("\"field\":\"events\"");
+				endpoint("https://93.184.215.14/hook", "intent.matched", "intent.matchd"));
+		assertThat(unknownEvent.status()).isEqualTo(422);
+		assertThat(unknownEvent.body()).as("names the bad event").contains("\"field\":\"events[intent.matchd]\"")
+			.contains("no such event");
 		assertThat(admin.get("/api/v1/vendor/webhooks").body()).isEqualTo("[]");
 
 		HubClient.Response page = admin.submit("/console/webhooks", "/console/webhooks",

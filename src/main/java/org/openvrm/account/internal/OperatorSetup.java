@@ -42,8 +42,12 @@ public class OperatorSetup implements ApplicationRunner {
 
 	private final String baseUrl;
 
+	private final org.springframework.core.env.Environment environment;
+
 	OperatorSetup(JdbcClient jdbc, Accounts accounts, Clock clock,
-			@Value("${openvrm.operator.setup-code:}") String configuredCode, @Value("${openvrm.base-url}") String baseUrl) {
+			@Value("${openvrm.operator.setup-code:}") String configuredCode, @Value("${openvrm.base-url}") String baseUrl,
+			org.springframework.core.env.Environment environment) {
+		this.environment = environment;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -66,14 +70,27 @@ public class OperatorSetup implements ApplicationRunner {
 		jdbc.sql("INSERT INTO operator_setup (code_hash, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(Secrets.hash(code), OffsetDateTime.now(clock))
 			.update();
+		String link = linkBase(baseUrl, environment.getProperty("local.server.port", Integer.class));
 		if (configured) {
-			log.warn("No operator account yet. Create it at {}/setup with the code in OPENVRM_OPERATOR_SETUP_CODE.",
-					baseUrl);
+			log.warn("No operator account yet. Create it at {}/setup with the code in OPENVRM_OPERATOR_SETUP_CODE.", link);
 		}
 		else {
 			// The one secret this hub ever logs, on purpose: it works once, and only until an operator exists.
-			log.warn("No operator account yet. Create it once, at {}/setup#{}", baseUrl, code);
+			log.warn("No operator account yet. Create it once, at {}/setup#{}", link, code);
 		}
+	}
+
+	/**
+	 * The base URL for the set-up link: as configured, except that a local address gets the port the
+	 * hub really listens on (the default http://localhost:8080 is wrong when SERVER_PORT is another).
+	 */
+	static String linkBase(String baseUrl, Integer listening) {
+		java.net.URI uri = java.net.URI.create(baseUrl);
+		boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+		if (!local || listening == null || listening <= 0 || uri.getPort() == listening) {
+			return baseUrl;
+		}
+		return uri.getScheme() + "://" + uri.getHost() + ":" + listening + (uri.getRawPath() == null ? "" : uri.getRawPath());
 	}
 
 	/** Uses the code to create the operator; a wrong or used code changes nothing. */

@@ -36,9 +36,10 @@ final class Vocabulary {
 		return attributes.computeIfAbsent(name, absent -> attributes.size());
 	}
 
+	/** Values are numbered folded ({@link AttributeValues}): "Zürich" and "zurich" get one number. */
 	int value(String attribute, String value) {
 		Map<String, Integer> named = values.computeIfAbsent(attribute, absent -> new HashMap<>());
-		return named.computeIfAbsent(value, absent -> named.size());
+		return named.computeIfAbsent(AttributeValues.folded(value), absent -> named.size());
 	}
 
 	int knownCategory(String id) {
@@ -55,7 +56,7 @@ final class Vocabulary {
 
 	int knownValue(String attribute, String value) {
 		Map<String, Integer> named = values.get(attribute);
-		return named == null ? UNKNOWN : named.getOrDefault(value, UNKNOWN);
+		return named == null ? UNKNOWN : named.getOrDefault(AttributeValues.folded(value), UNKNOWN);
 	}
 
 	/** How many attributes have numbers: they are 0 to this, excluded. */

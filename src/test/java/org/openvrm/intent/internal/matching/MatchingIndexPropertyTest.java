@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The index answers exactly what {@link Interest#matches} answers, over small universes where
  * subscriptions and intents collide often: a three-level category tree, countries with and without
- * subdivisions, three attributes of three values, budgets and windows around the same few values
+ * subdivisions, three attributes of three values (each typed in several spellings: case, accents, spaces), budgets and windows around the same few values
  * (with the occasional amount or date too precise or too far for the compact columns).
  */
 class MatchingIndexPropertyTest {
@@ -197,7 +197,8 @@ class MatchingIndexPropertyTest {
 
 	private static Arbitrary<Condition> condition() {
 		return Arbitraries.of(ATTRIBUTES.keySet().stream().sorted().toList()).flatMap(attribute -> {
-			Arbitrary<Set<String>> values = Arbitraries.of(ATTRIBUTES.get(attribute)).set().ofMinSize(1).ofMaxSize(2);
+			Arbitrary<Set<String>> values = Arbitraries.of(ATTRIBUTES.get(attribute)).flatMap(MatchingIndexPropertyTest::spelling)
+				.set().ofMinSize(1).ofMaxSize(2);
 			return Combinators.combine(Arbitraries.of(Operator.class), values).as((operator, valueSet) ->
 					new Condition(attribute, operator, operator == Operator.EQUALS ? Set.of(valueSet.iterator().next()) : valueSet));
 		});
@@ -233,7 +234,14 @@ class MatchingIndexPropertyTest {
 	}
 
 	private static Arbitrary<String> value(String attribute) {
-		return Arbitraries.of(ATTRIBUTES.get(attribute)).injectNull(0.3);
+		return Arbitraries.of(ATTRIBUTES.get(attribute)).flatMap(MatchingIndexPropertyTest::spelling).injectNull(0.3);
+	}
+
+	/** The value as people type it: as listed, capitalised, in capitals, or with an accent. */
+	private static Arbitrary<String> spelling(String value) {
+		String accented = value.replaceFirst("e", "é").replaceFirst("o", "ö").replaceFirst("a", "á");
+		return Arbitraries.of(value, Character.toUpperCase(value.charAt(0)) + value.substring(1),
+				value.toUpperCase(java.util.Locale.ROOT), accented, " " + value + " ");
 	}
 
 	/**

@@ -73,6 +73,24 @@ class MatchingIndexUnitTest {
 		assertMatches(noTrains, holiday().attribute("transport", null).build(), true);
 	}
 
+	/**
+	 * A vendor that wrote "roosendaal" hears of an intent saying "Roosendaal" (it did not: values
+	 * were compared as typed); accents, capitals and spaces make no difference either way.
+	 */
+	@Test
+	void valuesMatchWhateverTheirCaseAccentsAndSpaces() {
+		Interest viaRoosendaal = new Interest(Set.of("travel.accommodation"), Set.of(), null, null, null, null,
+				List.of(Condition.in("border-crossing", "roosendaal", "Zürich")));
+		assertMatches(viaRoosendaal, holiday().attribute("border-crossing", "Roosendaal").build(), true);
+		assertMatches(viaRoosendaal, holiday().attribute("border-crossing", " ROOSENDAAL ").build(), true);
+		assertMatches(viaRoosendaal, holiday().attribute("border-crossing", "zurich").build(), true);
+		assertMatches(viaRoosendaal, holiday().attribute("border-crossing", "Lille").build(), false);
+		Interest noCoaches = new Interest(Set.of("travel.accommodation"), Set.of(), null, null, null, null,
+				List.of(Condition.notIn("transport", "Autocar")));
+		assertMatches(noCoaches, holiday().attribute("transport", "autocar").build(), false);
+		assertMatches(noCoaches, holiday().attribute("transport", "AUTOCÁR").build(), false);
+	}
+
 	@Test
 	void anEqualsConditionNeedsTheAttribute() {
 		assertMatches(SEASIDE_RENTALS, holiday().attribute("near-sea", null).build(), false);
