@@ -88,11 +88,14 @@ public class Imports {
 	public CsvUpload uploadStatement(Vault vault, String fileName, byte[] file) {
 		CsvStatement.Table table = StatementFile.read(file);
 		UUID id = UUID.randomUUID();
+		boolean standard = table.format() != StatementFormat.CSV;
+		byte[] kept = standard ? StatementFile.rows(table) : file;
 		jdbc.sql("""
-				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at)
-				VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?, ?)
+				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at, format)
+				VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?, ?, ?)
 				""")
-			.params(id, vault.owner(), vault.encrypt(file, binding(id)), sealedName(vault, id, fileName), table.rows().size(), now())
+			.params(id, vault.owner(), vault.encrypt(kept, binding(id)), sealedName(vault, id, fileName), table.rows().size(), now(),
+					standard ? table.format().name() : null)
 			.update();
 		return upload(vault, id, table);
 	}
@@ -270,17 +273,20 @@ public class Imports {
 	}
 
 	private CsvStatement.Table table(Vault vault, UUID id) {
-		record Row(String state, byte[] sealed) {
+		record Row(String state, byte[] sealed, String format) {
 		}
-		Row row = jdbc.sql("SELECT state, sealed_file FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'")
+		Row row = jdbc.sql("""
+				SELECT state, sealed_file, format FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'
+				""")
 			.params(id, vault.owner())
-			.query((rs, n) -> new Row(rs.getString("state"), rs.getBytes("sealed_file")))
+			.query((rs, n) -> new Row(rs.getString("state"), rs.getBytes("sealed_file"), rs.getString("format")))
 			.optional()
 			.orElseThrow(() -> new NotFound("Import"));
 		if (!State.MAPPING.name().equals(row.state()) || row.sealed() == null) {
 			throw new Conflict("import", "import.not-waiting");
 		}
-		return StatementFile.reread(vault.decrypt(row.sealed(), binding(id)));
+		byte[] kept = vault.decrypt(row.sealed(), binding(id));
+		return row.format() == null ? StatementFile.reread(kept) : StatementFile.kept(kept, StatementFormat.valueOf(row.format()));
 	}
 
 	private CsvUpload upload(Vault vault, UUID id, CsvStatement.Table table) {
