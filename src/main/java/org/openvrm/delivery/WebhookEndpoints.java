@@ -127,9 +127,10 @@ public class WebhookEndpoints {
 	 */
 	public TestDelivery test(VendorActor actor, UUID id) {
 		WebhookEndpoint endpoint = require(managed(actor), id);
-		String webhookId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+		String webhookId = UUID.randomUUID().toString(); // like an event's: the id, also in the body
 		long timestamp = clock.instant().getEpochSecond();
 		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("id", webhookId);
 		payload.put("type", "webhook.test");
 		payload.put("timestamp", Instant.ofEpochSecond(timestamp).toString());
 		payload.put("data", Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM."));

@@ -140,6 +140,9 @@ public class Contracts {
 				throw new InvalidInput("currency", "contract.currency.invalid");
 			}
 		}
+		if (c.cost() != null && !org.openvrm.platform.MinorUnit.fits(c.cost(), currency)) {
+			throw new InvalidInput("cost", "contract.cost.invalid"); // 12.345 is not a euro amount, but is a dinar one
+		}
 		List<UUID> attached = c.documents() == null ? List.of() : c.documents().stream().distinct().toList();
 		try {
 			attached.forEach(document -> documents.get(vault, document));

@@ -29,6 +29,22 @@ class ContractsIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** A cost in the currency's own minor unit: 12.345 is no euro amount, but is a dinar one. */
+	@Test
+	void aCostHasNoMoreDecimalsThanItsCurrency() {
+		HubClient ann = Hub.person(port);
+		String contract = """
+				{"title":"Storage","counterparty":"Box Co","end":"%s","cost":12.345,"currency":"%s"}""";
+		String end = LocalDate.now().plusYears(1).toString();
+
+		HubClient.Response euros = ann.sendJson("POST", "/api/v1/me/contracts", contract.formatted(end, "EUR"));
+		HubClient.Response dinars = ann.sendJson("POST", "/api/v1/me/contracts", contract.formatted(end, "KWD"));
+
+		assertThat(euros.status()).isEqualTo(422);
+		assertThat(euros.body()).contains("\"field\":\"cost\"");
+		assertThat(dinars.status()).as(dinars.body()).isEqualTo(201);
+	}
+
 	@Test
 	void aContractRoundTripsWithItsNoticeDeadline() {
 		HubClient ann = Hub.person(port);

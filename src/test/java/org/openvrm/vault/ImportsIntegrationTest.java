@@ -320,7 +320,6 @@ class ImportsIntegrationTest {
 			.contains("3 rows were already in your vault");
 	}
 
-	/** Abandoned uploads were listed as identical rows without a name: each shows its file, and they can go at once. */
 	/**
 	 * camt.053, MT940 and OFX come already mapped: upload, check the preview the page shows at once,
 	 * import with the mapping given; the same MT940 again adds nothing.
@@ -357,6 +356,7 @@ class ImportsIntegrationTest {
 		assertThat(done.get("alreadyThere").asInt()).isEqualTo(10);
 	}
 
+	/** Abandoned uploads were listed as identical rows without a name: each shows its file, and they can go at once. */
 	@Test
 	void uploadsWaitingForTheirColumnsShowTheirFileAndCanBeDiscarded() {
 		HubClient ann = Hub.person(port);

@@ -70,7 +70,9 @@ public class OperatorSetup implements ApplicationRunner {
 		jdbc.sql("INSERT INTO operator_setup (code_hash, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(Secrets.hash(code), OffsetDateTime.now(clock))
 			.update();
-		String link = linkBase(baseUrl, environment.getProperty("local.server.port", Integer.class));
+		// Only the default is corrected: a base URL the operator set (a proxy, a mapped port) is theirs.
+		boolean configuredUrl = environment.getProperty("OPENVRM_BASE_URL") != null;
+		String link = configuredUrl ? baseUrl : linkBase(baseUrl, environment.getProperty("local.server.port", Integer.class));
 		if (configured) {
 			log.warn("No operator account yet. Create it at {}/setup with the code in OPENVRM_OPERATOR_SETUP_CODE.", link);
 		}
@@ -81,11 +83,18 @@ public class OperatorSetup implements ApplicationRunner {
 	}
 
 	/**
-	 * The base URL for the set-up link: as configured, except that a local address gets the port the
-	 * hub really listens on (the default http://localhost:8080 is wrong when SERVER_PORT is another).
+	 * The base URL for the set-up link when OPENVRM_BASE_URL is not set: the default, except that a
+	 * local address gets the port the hub really listens on (http://localhost:8080 is wrong when
+	 * SERVER_PORT is another).
 	 */
 	static String linkBase(String baseUrl, Integer listening) {
-		java.net.URI uri = java.net.URI.create(baseUrl);
+		java.net.URI uri;
+		try {
+			uri = java.net.URI.create(baseUrl);
+		}
+		catch (IllegalArgumentException malformed) {
+			return baseUrl;
+		}
 		boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
 		if (!local || listening == null || listening <= 0 || uri.getPort() == listening) {
 			return baseUrl;

@@ -1,6 +1,5 @@
 package org.openvrm.vault.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,7 +68,7 @@ public final class BusinessRules {
 		IValidationExecutorSet<IValidationSourceXML> executors = RULES.getOfID(rules);
 		ValidationResultList results = ValidationExecutionManager.executeValidation(executors,
 				ValidationSourceXML.create(null, invoice), Locale.ENGLISH);
-		List<RuleWarning> warnings = new ArrayList<>();
+		java.util.Set<RuleWarning> warnings = new java.util.LinkedHashSet<>(); // distinct before the cap
 		for (ValidationResult result : results) {
 			boolean schema = result.getValidationArtefact().getValidationType().getBaseType() == EValidationBaseType.XSD;
 			for (IError error : result.getErrorList()) {
@@ -83,7 +82,7 @@ public final class BusinessRules {
 				}
 			}
 		}
-		return warnings.stream().distinct().toList();
+		return List.copyOf(warnings);
 	}
 
 	private static RuleWarning warning(String rule, IError error) {

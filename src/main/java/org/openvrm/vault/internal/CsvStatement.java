@@ -41,7 +41,8 @@ public final class CsvStatement {
 
 	static final int MAX_DESCRIPTION = 1000;
 
-	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+	/** At most 18 digits before the point and 8 after: nothing a bank writes is longer, and BigDecimal's cost grows with length. */
+	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,18}(\\.\\d{1,8})?");
 
 	/** Spaces, thousands apostrophes and currency signs in an amount ("€ 1 234,50", "1'234.50"). */
 	private static final Pattern NOT_A_DIGIT_PART = Pattern.compile("[\\s\\u00A0'€$£]");
@@ -197,7 +198,8 @@ public final class CsvStatement {
 	private static String amountColumn(Table table, String currency) {
 		for (Pattern header : List.of(AMOUNT_FIRST_HEADER, AMOUNT_HEADER)) {
 			String found = table.columns().stream()
-				.filter(c -> !c.equals(currency) && header.matcher(c).matches() && !FOREIGN_HEADER.matcher(c).matches())
+				.filter(c -> !c.equals(currency) && header.matcher(c).matches() && !FOREIGN_HEADER.matcher(c).matches()
+						&& !DEBIT_HEADER.matcher(c.strip()).matches() && !CREDIT_HEADER.matcher(c.strip()).matches())
 				.findFirst()
 				.orElse(null);
 			if (found != null) {

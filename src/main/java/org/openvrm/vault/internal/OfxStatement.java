@@ -1,7 +1,5 @@
 package org.openvrm.vault.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -53,9 +51,9 @@ final class OfxStatement {
 		try {
 			AggregateUnmarshaller<ResponseEnvelope> unmarshaller = new AggregateUnmarshaller<>(ResponseEnvelope.class);
 			unmarshaller.setConversion(new DayAsWritten());
-			envelope = unmarshaller.unmarshal(new ByteArrayInputStream(file));
+			envelope = unmarshaller.unmarshal(new java.io.StringReader(new String(file, charset(latin))));
 		}
-		catch (IOException | OFXParseException | RuntimeException unreadable) {
+		catch (OFXParseException | RuntimeException unreadable) {
 			throw new InvalidInput("file", "import.ofx.invalid");
 		}
 		List<List<String>> rows = new ArrayList<>();
@@ -76,6 +74,42 @@ final class OfxStatement {
 		}
 		return rows;
 	}
+
+	/**
+	 * The file's character set, which ofx4j would take to be ISO-8859-1 whatever it says: an OFX 2.x
+	 * file's XML declaration (UTF-8 when it names none); an OFX 1.x file's {@code CHARSET} header
+	 * (1252 is Windows-1252, with its €), or UTF-8 when its {@code ENCODING} says so.
+	 */
+	static java.nio.charset.Charset charset(String upperHead) {
+		java.util.regex.Matcher declared = XML_ENCODING.matcher(upperHead);
+		if (upperHead.contains("<?XML") || upperHead.contains("<?OFX")) {
+			return declared.find() ? known(declared.group(1), StandardCharsets.UTF_8) : StandardCharsets.UTF_8;
+		}
+		if (upperHead.contains("ENCODING:UTF-8")) {
+			return StandardCharsets.UTF_8;
+		}
+		java.util.regex.Matcher charset = SGML_CHARSET.matcher(upperHead);
+		if (charset.find()) {
+			String name = charset.group(1);
+			return name.matches("\\d+") ? known("windows-" + name, WINDOWS_1252) : known(name, WINDOWS_1252);
+		}
+		return WINDOWS_1252;
+	}
+
+	private static java.nio.charset.Charset known(String name, java.nio.charset.Charset otherwise) {
+		try {
+			return java.nio.charset.Charset.forName(name);
+		}
+		catch (IllegalArgumentException unknown) {
+			return otherwise;
+		}
+	}
+
+	private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
+	private static final java.util.regex.Pattern XML_ENCODING = java.util.regex.Pattern.compile("ENCODING=\"([A-Z0-9_-]+)\"");
+
+	private static final java.util.regex.Pattern SGML_CHARSET = java.util.regex.Pattern.compile("CHARSET:\\s*([A-Z0-9_-]+)");
 
 	private static List<StatementResponse> statements(ResponseEnvelope envelope) {
 		List<StatementResponse> statements = new ArrayList<>();
@@ -101,7 +135,8 @@ final class OfxStatement {
 	private static List<String> row(Transaction transaction, String currency) {
 		BigDecimal amount = transaction.getBigDecimalAmount();
 		Date posted = transaction.getDatePosted();
-		if (amount == null || posted == null) {
+		// 18 digits before the point at most: "1E+900000000" must not be written out in full.
+		if (amount == null || posted == null || amount.precision() - amount.scale() > 18 || amount.scale() > 8) {
 			throw new InvalidInput("file", "import.ofx.invalid");
 		}
 		String name = transaction.getName() != null ? transaction.getName()

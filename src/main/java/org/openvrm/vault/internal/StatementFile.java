@@ -29,9 +29,12 @@ public final class StatementFile {
 
 	static final List<String> COLUMNS = List.of("date", "amount", "currency", "description", "counterparty");
 
-	/** How the fixed columns of a standard format read: ISO dates, a decimal point, signed amounts. */
+	/**
+	 * How the fixed columns of a standard format read: ISO dates, a decimal point, signed amounts; no
+	 * default currency, so that a file that names none shows as row errors rather than as euros.
+	 */
 	public static final ImportMapping MAPPING = new ImportMapping("date", "amount", "description", "counterparty",
-			"currency", "EUR", "yyyy-MM-dd", ".");
+			"currency", null, "yyyy-MM-dd", ".");
 
 	private StatementFile() {
 	}

@@ -146,6 +146,26 @@ class CsvStatementTest {
 		assertThat(table.rows().get(3)).contains("Szőlőskert Gyümölcsös Üzletház");
 	}
 
+	/** Lloyds, Halifax and TSB name their two columns "Debit Amount" and "Credit Amount": money out and money in. */
+	@Test
+	void debitAndCreditAmountColumnsAreTwoColumnsNotOneAmount() {
+		String lloyds = """
+				Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,Debit Amount,Credit Amount,Balance
+				03/11/2026,DEB,'30-99-50,12345678,TESCO STORES 3012,42.17,,1957.83
+				04/11/2026,FPI,'30-99-50,12345678,EMPLOYER LTD SALARY,,2450.00,4407.83
+				""";
+		CsvStatement.Table table = CsvStatement.read(lloyds.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		ImportMapping suggested = CsvStatement.suggest(table);
+
+		assertThat(suggested.amountColumn()).isEqualTo("Debit Amount");
+		assertThat(suggested.creditColumn()).isEqualTo("Credit Amount");
+		assertThat(CsvStatement.parse(table, new ImportMapping(suggested.dateColumn(), suggested.amountColumn(),
+				suggested.descriptionColumn(), null, null, "GBP", suggested.dateFormat(), suggested.decimalSeparator(),
+				suggested.creditColumn(), null)).transactions()).extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString).containsExactly("-42.17", "2450.00");
+	}
+
 	/** Knab puts a title line above the header; the header is the first line as wide as the rows. */
 	@Test
 	void passesOverATitleLineAboveTheHeader() {

@@ -72,7 +72,9 @@ class StandardStatementsUnitTest {
 		assertThat(camt.get(0).counterparty()).isEqualTo("Kantoorartikelen Online B.V.");
 		assertThat(camt.get(0).description()).startsWith("BEA NR:4711");
 		List<Transaction> ofx = CsvStatement.parse(StatementFile.read(bytes("ofx1.ofx")), StatementFile.MAPPING).transactions();
-		assertThat(ofx.get(0).counterparty()).isEqualTo("Café Luna");
+		assertThat(ofx.get(0).counterparty()).as("CHARSET:1252").isEqualTo("Café Luna");
+		List<Transaction> ofx2 = CsvStatement.parse(StatementFile.read(bytes("ofx2.qfx")), StatementFile.MAPPING).transactions();
+		assertThat(ofx2).extracting(Transaction::counterparty).as("UTF-8, as OFX 2.x is").contains("Bäckerei Müller");
 	}
 
 	/** Rabobank's and ING's MT940 structure :86: as /NAME/…/REMI/…; German banks as ?20…?32. */
@@ -86,7 +88,7 @@ class StandardStatementsUnitTest {
 				:61:261031D12,50N102NONREF
 				:86:/EREF/NOTPROVIDED/BENM//NAME/Albert Heijn 1234/REMI/USTD//Boodschappen 31-10/
 				:61:261031C2500,00N541NONREF
-				:86:?00GUTSCHRIFT?20Gehalt Oktober?21 2026?32Muster GmbH
+				:86:166?00GUTSCHRIFT?20Gehalt Oktober?21 2026?32Muster GmbH
 				:62F:C261031EUR3487,50
 				-
 				""";
@@ -99,6 +101,23 @@ class StandardStatementsUnitTest {
 		assertThat(rows.get(0).description()).isEqualTo("Boodschappen 31-10");
 		assertThat(rows.get(0).amount()).isEqualByComparingTo("-12.50");
 		assertThat(rows.get(1).amount()).isEqualByComparingTo("2500.00");
+		assertThat(rows.get(1).description()).isEqualTo("Gehalt Oktober 2026");
+		assertThat(rows.get(1).counterparty()).isEqualTo("Muster GmbH");
+	}
+
+	/** A version whose schema is not shipped (001.04) is read all the same; its amounts are still bounded. */
+	@Test
+	void readsOtherCamtVersionsAndRefusesAmountsNoBankWrites() throws IOException {
+		String camt = new String(bytes("camt053.xml"), StandardCharsets.UTF_8);
+		String other = camt.replace("camt.053.001.02", "camt.053.001.04");
+
+		List<Transaction> rows = CsvStatement.parse(StatementFile.read(other.getBytes(StandardCharsets.UTF_8)), StatementFile.MAPPING)
+			.transactions();
+
+		assertThat(rows).hasSize(8);
+		assertRefused(other.replaceFirst("<Amt Ccy=\"EUR\">89.99</Amt>", "<Amt Ccy=\"EUR\">1E+900000000</Amt>"),
+				"import.camt.invalid");
+		assertRefused(other.replaceAll("(?s)<Ntry>.*?</Ntry>", ""), "import.csv.empty");
 	}
 
 	@Test
