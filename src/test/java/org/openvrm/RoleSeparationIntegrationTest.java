@@ -166,6 +166,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/console/customers", "/console/customers", Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/api/v1/vendor/profile", "/api/v1/vendor/profile", Set.of(Who.VENDOR)),
 			new Endpoint("PUT", "/api/v1/vendor/profile", "/api/v1/vendor/profile", Set.of(Who.VENDOR)),
+			new Endpoint("PATCH", "/api/v1/vendor/profile", "/api/v1/vendor/profile", Set.of(Who.VENDOR)),
 			new Endpoint("PUT", "/api/v1/vendor/profile/logo", "/api/v1/vendor/profile/logo", Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/api/v1/vendor/relationships", "/api/v1/vendor/relationships", Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/api/v1/vendor/relationships/{ref}", "/api/v1/vendor/relationships/cus_unknown", Set.of(Who.VENDOR)),

@@ -140,6 +140,26 @@ public class VendorProfiles {
 		return updateProfile(administered(actor), change);
 	}
 
+	/**
+	 * Changes only the fields the change names (JSON merge patch, RFC 7396, for the profile's flat
+	 * fields): a field left out or null stays as it is, a list given replaces the list. Checked as
+	 * {@link #update(VendorActor, ProfileChange)} checks the whole.
+	 */
+	@Transactional
+	public VendorProfile patch(VendorActor actor, ProfileChange change) {
+		UUID vendorId = administered(actor);
+		VendorProfile current = require(vendorId);
+		ProfileChange given = change == null ? new ProfileChange(null, null, null, null, null, null, null) : change;
+		return updateProfile(vendorId, new ProfileChange(either(given.name(), current.name()),
+				either(given.description(), current.description()), either(given.website(), current.website()),
+				either(given.contact(), current.contact()), either(given.categories(), current.categories()),
+				either(given.regions(), current.regions()), either(given.acceptedTerms(), current.acceptedTerms())));
+	}
+
+	private static <T> T either(T given, T current) {
+		return given != null ? given : current;
+	}
+
 	private VendorProfile updateProfile(UUID vendorId, ProfileChange change) {
 		String name = Vendors.checkedName(change.name(), "name");
 		String website = org.openvrm.platform.WebAddress.checked(change.website(), "website");

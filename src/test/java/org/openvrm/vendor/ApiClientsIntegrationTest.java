@@ -140,6 +140,7 @@ class ApiClientsIntegrationTest {
 		assertThat(accept.statusCode()).isEqualTo(403);
 		assertThat(accept.body()).contains("\"status\":403");
 		assertThat(call("PUT", "/api/v1/vendor/profile", token).statusCode()).isEqualTo(403);
+		assertThat(call("PATCH", "/api/v1/vendor/profile", token).statusCode()).isEqualTo(403);
 		assertThat(call("GET", "/api/v1/vendor/clients", token).statusCode()).isEqualTo(403);
 		assertThat(call("POST", "/api/v1/vendor/clients", token).statusCode()).isEqualTo(403);
 		assertThat(call("GET", "/api/v1/me/relationships", token).statusCode()).as("not a person's token").isEqualTo(401);

@@ -71,6 +71,27 @@ class VendorProfilesIntegrationTest {
 		assertThat(new HubClient(port).get("/vendors?category=travel.accommodation").body()).contains(name);
 	}
 
+	/** A script changes one field without sending the rest; the others stay, and a bad value names its field. */
+	@Test
+	void aPatchChangesOnlyTheFieldsItNames() throws Exception {
+		String name = "Patch Rentals " + UUID.randomUUID().toString().substring(0, 6);
+		HubClient admin = Hub.vendorAdmin(port, name, Hub.uniqueEmail("patch"));
+		admin.sendJson("PUT", "/api/v1/vendor/profile", profile(name, "\"travel.accommodation\"", "\"FR-PAC\"", "\"SD-BASE\""));
+
+		HubClient.Response patched = admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"acceptedTerms\":[\"SD-BASE\",\"NO-STALKING\"]}");
+
+		assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+		JsonNode profile = JSON.readTree(patched.body());
+		assertThat(profile.get("acceptedTerms").toString()).isEqualTo("[\"SD-BASE\",\"NO-STALKING\"]");
+		assertThat(profile.get("name").asString()).isEqualTo(name);
+		assertThat(profile.get("categories").toString()).isEqualTo("[\"travel.accommodation\"]");
+		assertThat(profile.get("regions").toString()).isEqualTo("[\"FR-PAC\"]");
+		HubClient.Response refused = admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"website\":\"ftp://example.org\"}");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("\"field\":\"website\"");
+		assertThat(JSON.readTree(admin.get("/api/v1/vendor/profile").body()).get("acceptedTerms").size()).isEqualTo(2);
+	}
+
 	@Test
 	void anOperatorVerifiesAVendorAndVerifiedVendorsComeFirst() {
 		HubClient admin = Hub.vendorAdmin(port);

@@ -81,6 +81,8 @@ class VendorApiSecurity {
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, VENDOR_API + "profile", VENDOR_API + "profile/logo")
 			.hasAuthority("SCOPE_profile:write")
+			.requestMatchers(HttpMethod.PATCH, VENDOR_API + "profile")
+			.hasAuthority("SCOPE_profile:write")
 			.requestMatchers(VENDOR_API + "webhooks", VENDOR_API + "webhooks/*", VENDOR_API + "webhooks/*/test",
 					VENDOR_API + "webhooks/*/deliveries", VENDOR_API + "webhooks/*/deliveries/*/redeliver")
 			.hasAuthority("SCOPE_webhooks:write")

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,6 +79,16 @@ class VendorsApi {
 			+ "that is not an http(s) URL, categories, regions or agreements that do not exist. Nothing is saved then.")
 	VendorProfile update(VendorActor actor, @RequestBody ProfileChange change) {
 		return profiles.update(actor, change);
+	}
+
+	@PatchMapping(path = "/api/v1/vendor/profile", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change some fields of the profile (admins, or API clients with profile:write)", description = "JSON "
+			+ "merge patch (RFC 7396) of the profile's fields: a field left out or null stays as it is, a list given replaces "
+			+ "the list, so {\"acceptedTerms\":[\"SD-BASE\"]} changes only the agreements. The result is checked as PUT checks "
+			+ "it: 422 naming the field, nothing saved.")
+	VendorProfile patch(VendorActor actor, @RequestBody ProfileChange change) {
+		return profiles.patch(actor, change);
 	}
 
 	@PutMapping(path = "/api/v1/vendor/profile/logo", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE,
