@@ -76,7 +76,11 @@ class VendorProfilesIntegrationTest {
 	void aPatchChangesOnlyTheFieldsItNames() throws Exception {
 		String name = "Patch Rentals " + UUID.randomUUID().toString().substring(0, 6);
 		HubClient admin = Hub.vendorAdmin(port, name, Hub.uniqueEmail("patch"));
-		admin.sendJson("PUT", "/api/v1/vendor/profile", profile(name, "\"travel.accommodation\"", "\"FR-PAC\"", "\"SD-BASE\""));
+		admin.sendJson("PUT", "/api/v1/vendor/profile", profile(name, "\"travel.accommodation\"", "\"FR-PAC\"", ""));
+		assertThat(admin.get("/console/profile").body()).as("explained on the spot, not first at a subscription's 422")
+			.contains("id=\"no-terms\"").contains("You accept no agreements yet");
+		admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"acceptedTerms\":[\"SD-BASE\"]}");
+		assertThat(admin.get("/console/profile").body()).doesNotContain("id=\"no-terms\"");
 
 		HubClient.Response patched = admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"acceptedTerms\":[\"SD-BASE\",\"NO-STALKING\"]}");
 
