@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,12 +128,8 @@ public class WebhookEndpoints {
 		WebhookEndpoint endpoint = require(managed(actor), id);
 		String webhookId = UUID.randomUUID().toString(); // like an event's: the id, also in the body
 		long timestamp = clock.instant().getEpochSecond();
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("id", webhookId);
-		payload.put("type", "webhook.test");
-		payload.put("timestamp", Instant.ofEpochSecond(timestamp).toString());
-		payload.put("data", Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM."));
-		String body = json.writeValueAsString(payload);
+		String body = json.writeValueAsString(WebhookRelay.payload(webhookId, "webhook.test", Instant.ofEpochSecond(timestamp),
+				Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM.")));
 		long started = System.nanoTime();
 		WebhookClient.Answer answer = deliver(endpoint, webhookId, timestamp, body);
 		return new TestDelivery(webhookId, answer.status(), answer.body(), millisSince(started), answer.problem());

@@ -207,12 +207,17 @@ class WebhookRelay {
 	}
 
 	private String body(VendorEvent event) {
+		return json.writeValueAsString(payload(event.id().toString(), event.type(), event.createdAt(), event.data()));
+	}
+
+	/** A delivery's body, the same for events and test events: {@code id} (also the webhook-id), type, timestamp, data. */
+	static Map<String, Object> payload(String id, String type, Instant timestamp, Object data) {
 		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("id", event.id().toString());
-		payload.put("type", event.type());
-		payload.put("timestamp", event.createdAt().toString());
-		payload.put("data", event.data());
-		return json.writeValueAsString(payload);
+		payload.put("id", id);
+		payload.put("type", type);
+		payload.put("timestamp", timestamp.toString());
+		payload.put("data", data);
+		return payload;
 	}
 
 	/** The event's own id, the {@code id} it has in the feed and in the body: a vendor matches the two by it. */

@@ -1,6 +1,5 @@
 package org.openvrm.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -118,13 +117,8 @@ public final class StatementImportBenchmark {
 	}
 
 	private static Body multipart(byte[] file) {
-		String boundary = "bench" + System.nanoTime();
-		ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 300);
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"statement\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(file);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return new Body("multipart/form-data; boundary=" + boundary, body.toByteArray());
+		MultipartBody body = MultipartBody.of("statement", file);
+		return new Body(body.contentType(), body.bytes());
 	}
 
 	/** The most heap in use (garbage not yet collected included), sampled every 20 ms. */

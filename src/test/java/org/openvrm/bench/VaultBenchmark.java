@@ -1,12 +1,10 @@
 package org.openvrm.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,16 +109,11 @@ public final class VaultBenchmark {
 		}
 
 		void putAndGet(byte[] content) throws IOException, InterruptedException {
-			String boundary = "bench" + System.nanoTime();
-			ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 300);
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.bin\"\r\n"
-					+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(content);
-			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			MultipartBody body = MultipartBody.of("bench.bin", content);
 			HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/documents"))
 				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.header("Content-Type", body.contentType())
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher id = ID.matcher(put.body());
 			if (put.statusCode() != 201 || !id.find()) {

@@ -2,7 +2,6 @@ package org.openvrm.vault.internal;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -87,30 +86,18 @@ public class EInvoiceReader {
 		}
 		List<Invoice.Line> lines = declared.lines()
 			.stream()
-			.map(line -> new Invoice.Line(line.description(), plain(line.quantity()), money(line.unitPrice(), currency),
-					money(line.total(), currency)))
+			.map(line -> new Invoice.Line(line.description(), plain(line.quantity()), MinorUnit.amount(line.unitPrice(), currency),
+					MinorUnit.amount(line.total(), currency)))
 			.toList();
 		return new Invoice(null, syntax, declared.seller(), declared.sellerVatId(), declared.number(), declared.issueDate(),
-				declared.dueDate(), currency, money(declared.netTotal(), currency), money(declared.taxTotal(), currency),
-				money(declared.grossTotal() != null ? declared.grossTotal() : declared.payable(), currency),
-				money(declared.lineTotal(), currency), money(declared.payable(), currency),
-				money(declared.linesAddUpToOtherwise(), currency), lines, BusinessRules.check(document), null, null, null);
+				declared.dueDate(), currency, MinorUnit.amount(declared.netTotal(), currency), MinorUnit.amount(declared.taxTotal(), currency),
+				MinorUnit.amount(declared.grossTotal() != null ? declared.grossTotal() : declared.payable(), currency),
+				MinorUnit.amount(declared.lineTotal(), currency), MinorUnit.amount(declared.payable(), currency),
+				MinorUnit.amount(declared.linesAddUpToOtherwise(), currency), lines, BusinessRules.check(document), null, null, null);
 	}
 
 	private static boolean isPdf(byte[] file) {
 		return file.length > 4 && file[0] == '%' && file[1] == 'P' && file[2] == 'D' && file[3] == 'F';
-	}
-
-	/**
-	 * In the currency's own minor unit (JPY 0 decimals, EUR 2, KWD 3); a unit price keeps the
-	 * decimals it was given if it has more.
-	 */
-	static BigDecimal money(BigDecimal amount, String currency) {
-		if (amount == null) {
-			return null;
-		}
-		int digits = MinorUnit.of(currency);
-		return amount.scale() > digits ? amount : amount.setScale(digits, RoundingMode.UNNECESSARY);
 	}
 
 	private static BigDecimal plain(BigDecimal amount) {

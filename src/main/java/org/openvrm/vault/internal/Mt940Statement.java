@@ -203,8 +203,9 @@ final class Mt940Statement {
 			}
 		}
 		else if (GERMAN_STRUCTURE.matcher(flat).lookingAt()) {
-			description = german(flat.replace("\n", ""), 20, 29) + german(flat.replace("\n", ""), 60, 63);
-			party = (german(flat.replace("\n", ""), 32, 33)).strip();
+			String joined = flat.replace("\n", "");
+			description = german(joined, 20, 29) + german(joined, 60, 63);
+			party = german(joined, 32, 33).strip();
 		}
 		else {
 			description = flat.replace("\n", " ");

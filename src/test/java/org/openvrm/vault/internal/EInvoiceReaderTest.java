@@ -139,10 +139,10 @@ class EInvoiceReaderTest {
 	/** Amounts in the currency's own minor unit: yen have none, dinars three. */
 	@Test
 	void amountsHaveTheirCurrencysDecimals() {
-		assertThat(EInvoiceReader.money(new java.math.BigDecimal("1000"), "JPY")).hasToString("1000");
-		assertThat(EInvoiceReader.money(new java.math.BigDecimal("12.5"), "KWD")).hasToString("12.500");
-		assertThat(EInvoiceReader.money(new java.math.BigDecimal("12.5"), "EUR")).hasToString("12.50");
-		assertThat(EInvoiceReader.money(new java.math.BigDecimal("0.0125"), "EUR")).hasToString("0.0125");
+		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("1000"), "JPY")).hasToString("1000");
+		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "KWD")).hasToString("12.500");
+		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "EUR")).hasToString("12.50");
+		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("0.0125"), "EUR")).hasToString("0.0125");
 	}
 
 	/** PEPPOL BIS invoices name the seller only as its legal entity (BT-27). */
