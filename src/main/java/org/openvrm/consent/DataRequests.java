@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -249,13 +248,8 @@ public class DataRequests {
 		timeline.record(request.relationshipId(),
 				"data-request-" + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
 				request.purpose().key());
-		Map<String, Object> notice = new LinkedHashMap<>();
-		notice.put("request", request.id().toString());
-		notice.put("customerRef", request.customerRef());
-		notice.put("state", state.name());
-		notice.put("grantedFields", granted == null ? List.of() : granted);
-		notice.put("grant", grantId == null ? null : grantId.toString());
-		feed.post(request.vendorId(), "data-request.answered", notice);
+		feed.post(request.vendorId(), "data-request.answered",
+				new DataRequestNotice(request.id(), request.customerRef(), state.name(), granted == null ? List.of() : granted, grantId));
 	}
 
 	private void checkRate(UUID relationshipId, Instant now) {

@@ -194,7 +194,7 @@ public class Grants {
 		receipts.issue(created, Receipts.Event.GIVEN);
 		timeline.record(door.relationshipId(), "grant-created", created.purpose().key());
 		audit.record(personId, "granted", "grant:" + id);
-		feed.post(door.vendorId(), "grant.created", notice(created));
+		feed.post(door.vendorId(), "grant.created", GrantNotice.of(created, null));
 		return created;
 	}
 
@@ -237,7 +237,7 @@ public class Grants {
 		receipts.issue(changed, Receipts.Event.MODIFIED);
 		timeline.record(row.relationshipId(), "grant-changed", row.purpose().key());
 		audit.record(vault.owner(), "changed", "grant:" + id);
-		feed.post(row.vendorId(), "grant.changed", notice(changed));
+		feed.post(row.vendorId(), "grant.changed", GrantNotice.of(changed, null));
 		return changed;
 	}
 
@@ -344,9 +344,7 @@ public class Grants {
 				: state == GrantState.EXPIRED ? Receipts.Event.EXPIRED : Receipts.Event.TERMINATED);
 		timeline.record(row.relationshipId(), "grant-" + state.name().toLowerCase(java.util.Locale.ROOT), row.purpose().key());
 		audit.record(row.personId(), state.name().toLowerCase(java.util.Locale.ROOT), "grant:" + row.id());
-		Map<String, Object> notice = notice(grant);
-		notice.put("reason", state.name().toLowerCase(java.util.Locale.ROOT));
-		feed.post(row.vendorId(), "grant.revoked", notice);
+		feed.post(row.vendorId(), "grant.revoked", GrantNotice.of(grant, state.name().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	/** Grants of the relationship, for the vendor's reads. */
@@ -453,17 +451,6 @@ public class Grants {
 						cipher.encrypt(grantId, shareKey, content.bytes(), "document:" + documentId))
 				.update();
 		}
-	}
-
-	private Map<String, Object> notice(Grant grant) {
-		Map<String, Object> notice = new LinkedHashMap<>();
-		notice.put("grant", grant.id().toString());
-		notice.put("customerRef", grant.customerRef());
-		notice.put("purpose", grant.purpose().key());
-		notice.put("fields", grant.fields());
-		notice.put("documents", grant.documents().stream().map(UUID::toString).toList());
-		notice.put("validUntil", grant.validUntil() == null ? null : grant.validUntil().toString());
-		return notice;
 	}
 
 	private Row own(UUID personId, UUID id) {

@@ -54,9 +54,9 @@ public class VendorFeed {
 
 	/** Records the event for the vendor, in the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public UUID post(UUID vendorId, String type, Map<String, Object> data) {
-		if (!WebhookEndpoints.EVENTS.contains(type)) {
-			throw new IllegalArgumentException("not a vendor event: " + type);
+	public UUID post(UUID vendorId, String type, Record data) {
+		if (!WebhookEndpoints.EVENTS.contains(type) || !declares(data.getClass(), type)) {
+			throw new IllegalArgumentException("not the data of a vendor event " + type + ": " + data.getClass().getName());
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
@@ -74,6 +74,11 @@ public class VendorFeed {
 			events.publishEvent(new Queued());
 		}
 		return id;
+	}
+
+	private static boolean declares(Class<?> data, String type) {
+		VendorEventData declared = data.getAnnotation(VendorEventData.class);
+		return declared != null && java.util.Arrays.stream(declared.value()).anyMatch(event -> event.name().equals(type));
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.openvrm.intent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,13 +109,8 @@ public class Awards {
 			.update();
 		timeline.record(relationship.id(), "intent-awarded", intent.ref());
 		String customerRef = relationships.customerRef(relationship.id());
-		Map<String, Object> accepted = new LinkedHashMap<>();
-		accepted.put("intentRef", intent.ref());
-		accepted.put("offerId", offerId.toString());
-		accepted.put("customerRef", customerRef);
-		accepted.put("disclosed", disclosed);
-		accepted.put("data", "/api/v1/vendor/relationships/" + customerRef + "/data");
-		feed.post(offer.vendorId(), "offer.accepted", accepted);
+		feed.post(offer.vendorId(), "offer.accepted", new OfferAcceptedNotice(intent.ref(), offerId, customerRef, disclosed,
+				"/api/v1/vendor/relationships/" + customerRef + "/data"));
 		Intent awarded = intents.close(vault.owner(), intentId, IntentState.AWARDED, "intent-awarded");
 		List<String> withoutValue = intent.disclosure().stream().filter(key -> !disclosed.contains(key)).toList();
 		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId, withoutValue);

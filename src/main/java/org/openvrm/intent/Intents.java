@@ -189,8 +189,7 @@ public class Intents {
 		Set<UUID> agreed = agreedVendors(id);
 		for (UUID vendorId : toldVendors(id)) {
 			record(id, vendorId, null, "CHANGED");
-			feed.post(vendorId, "intent.changed",
-					Map.of("intentRef", intent.ref(), "intent", PublishedIntent.of(intent, agreed.contains(vendorId))));
+			feed.post(vendorId, "intent.changed", new IntentNotice(intent.ref(), PublishedIntent.of(intent, agreed.contains(vendorId))));
 		}
 		return intent;
 	}
@@ -255,11 +254,11 @@ public class Intents {
 		Intent closed = require(personId, id);
 		for (Map<String, Object> offer : notChosen) {
 			feed.post((UUID) offer.get("vendorId"), "offer.not-chosen",
-					Map.of("intentRef", closed.ref(), "offerId", offer.get("offerId").toString()));
+					new OfferNotChosenNotice(closed.ref(), (UUID) offer.get("offerId")));
 		}
 		for (UUID vendorId : toldVendors(id)) {
 			record(id, vendorId, null, "CLOSED");
-			feed.post(vendorId, "intent.closed", Map.of("intentRef", closed.ref(), "state", state.name().toLowerCase()));
+			feed.post(vendorId, "intent.closed", new IntentClosedNotice(closed.ref(), state.name().toLowerCase(java.util.Locale.ROOT)));
 		}
 		audit.record(personId, action, "intent:" + id);
 		return closed;
@@ -296,8 +295,7 @@ public class Intents {
 			}
 			boolean again = told.contains(match.vendorId());
 			record(id, match.vendorId(), match.subscriptionId(), again ? "CHANGED" : "MATCHED");
-			feed.post(match.vendorId(), again ? "intent.changed" : "intent.matched",
-					Map.of("intentRef", intent.ref(), "intent", shown));
+			feed.post(match.vendorId(), again ? "intent.changed" : "intent.matched", new IntentNotice(intent.ref(), shown));
 		}
 		return intent;
 	}

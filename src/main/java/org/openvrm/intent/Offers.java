@@ -210,8 +210,7 @@ public class Offers {
 	public OfferMessage ask(UUID personId, UUID intentId, UUID offerId, String body) {
 		Offer offer = ofPerson(personId, intentId, offerId);
 		OfferMessage message = write(offerId, "PERSON", body);
-		feed.post(offer.vendorId(), "offer.question", Map.of("intentRef", offer.intentRef(), "offerId", offerId.toString(),
-				"body", message.body()));
+		feed.post(offer.vendorId(), "offer.question", new OfferQuestionNotice(offer.intentRef(), offerId, message.body()));
 		return message;
 	}
 

@@ -224,8 +224,8 @@ public class Introductions {
 		Relationship relationship = relationships.join(vault, pending.vendorId());
 		decide(id, "ACCEPTED", relationship.id());
 		timeline.record(relationship.id(), "introduced", pending.interestRef());
-		feed.post(pending.vendorId(), "introduction.accepted", Map.of("introduction", id.toString(), "interest",
-				pending.interestRef(), "customerRef", relationship.customerRef()));
+		feed.post(pending.vendorId(), "introduction.accepted",
+				new IntroductionNotice(id, pending.interestRef(), relationship.customerRef()));
 		audit.record(vault.owner(), "intro-accepted", "introduction:" + id);
 		return relationship;
 	}

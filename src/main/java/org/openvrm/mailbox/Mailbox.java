@@ -191,8 +191,7 @@ public class Mailbox {
 					vault.encrypt(json.writeValueAsBytes(letter), binding(id)), json.writeValueAsString(letter),
 					now.atOffset(ZoneOffset.UTC))
 			.update();
-		feed.post(channel.vendorId(), "message.received",
-				Map.of("customerRef", relationships.customerRef(relationshipId), "message", id.toString()));
+		feed.post(channel.vendorId(), "message.received", new MessageNotice(relationships.customerRef(relationshipId), id));
 		timeline.record(relationshipId, "message-sent", null);
 		audit.record(vault.owner(), "sent", "message:" + id);
 		return new Message(id, relationshipId, channel.vendorId(), channel.vendorName(), false, MessageKind.SERVICE,
@@ -234,7 +233,7 @@ public class Mailbox {
 		Door door = door(vault.owner(), relationshipId);
 		channels.close(relationshipId, vault.owner(), closed ? clock.instant() : null);
 		feed.post(door.vendorId(), closed ? "channel.closed" : "channel.reopened",
-				Map.of("customerRef", relationships.customerRef(relationshipId)));
+				new ChannelNotice(relationships.customerRef(relationshipId)));
 		timeline.record(relationshipId, closed ? "channel-closed" : "channel-reopened", null);
 		audit.record(vault.owner(), closed ? "channel-closed" : "channel-reopened", "relationship:" + relationshipId);
 		return channel(vault, relationshipId);

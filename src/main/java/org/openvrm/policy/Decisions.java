@@ -214,7 +214,7 @@ public class Decisions {
 			.filter(c -> !asked.contains("contract:" + c.id()) && !c.noticeDeadline().isBefore(today))
 			.map(c -> new Decision("contract", "contract:" + c.id(), c.id(), c.title().isEmpty() ? c.counterparty() : c.title(),
 					null, contractFacts(c),
-					List.of(new Decision.Choice("ask-market", "POST", "/api/v1/me/intents/from-contract/" + c.id()),
+					List.of(new Decision.Choice("ask-market", "POST", "/api/v1/me/contracts/" + c.id() + "/intent"),
 							dismiss("contract:" + c.id()))))
 			.toList();
 	}

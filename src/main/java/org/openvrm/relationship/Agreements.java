@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openvrm.delivery.VendorFeed;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.AgreementRecord.State;
@@ -63,9 +64,12 @@ public class Agreements {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final VendorFeed feed;
+
 	Agreements(JdbcClient jdbc, Roster roster, VendorProfiles vendors, HubKeys keys, Clock clock, Timeline timeline,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, VendorFeed feed) {
 		this.events = events;
+		this.feed = feed;
 		this.jdbc = jdbc;
 		this.roster = roster;
 		this.vendors = vendors;
@@ -109,6 +113,9 @@ public class Agreements {
 				timeline.record(relationshipId, "agreement-proffered", id);
 				if (vendor.acceptedTerms().contains(id)) {
 					decide(recordId, new Actor("profile", vendorId.toString()), true);
+				}
+				else {
+					feed.post(vendorId, "agreement.proffered", new AgreementNotice(customerRef, id, recordId));
 				}
 			}
 		}

@@ -190,7 +190,7 @@ class OutboxIntegrationTest {
 
 	private void post(Vendor vendor, int n) {
 		transactions.executeWithoutResult(tx -> feed.post(java.util.UUID.fromString(vendor.vendorId()), "intent.matched",
-				Map.of("n", n)));
+				new org.openvrm.intent.IntentNotice("int_" + n, null)));
 	}
 
 	private JsonNode deliveries(Vendor vendor) {

@@ -315,15 +315,15 @@ class IntentsIntegrationTest {
 		assertThat(form.body()).contains("Prefilled from your contract").contains("value=\"Mobile plan\"")
 			.contains("value=\"contract:" + contract + "\"");
 
-		JsonNode draft = json(ann.sendJson("POST", "/api/v1/me/intents/from-contract/" + contract, null), 201);
+		JsonNode draft = json(ann.sendJson("POST", "/api/v1/me/contracts/" + contract + "/intent", null), 201);
 		assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
 		assertThat(draft.get("category").asString()).isEqualTo("telecom.mobile.subscription");
 		assertThat(draft.get("budget").decimalValue()).isEqualByComparingTo("25");
 		assertThat(draft.get("expiresAt").asString()).startsWith(end.minusDays(29).toString());
 		assertThat(draft.get("source").asString()).isEqualTo("contract:" + contract);
 		assertThat(draft.toString()).doesNotContain("Old Telco");
-		assertThat(ann.sendJson("POST", "/api/v1/me/intents/from-contract/" + bare, null).status()).isEqualTo(422);
-		assertThat(Hub.person(port).sendJson("POST", "/api/v1/me/intents/from-contract/" + contract, null).status())
+		assertThat(ann.sendJson("POST", "/api/v1/me/contracts/" + bare + "/intent", null).status()).isEqualTo(422);
+		assertThat(Hub.person(port).sendJson("POST", "/api/v1/me/contracts/" + contract + "/intent", null).status())
 			.as("another person's contract").isEqualTo(404);
 	}
 

@@ -52,12 +52,12 @@ class MailboxIntegrationTest {
 		assertThat(json(ann.client().get("/api/v1/me/inbox?q=TARIFF"), 200)).hasSize(1);
 		assertThat(json(ann.client().get("/api/v1/me/inbox?q=holiday"), 200)).isEmpty();
 
-		JsonNode channels = json(ann.client().get("/api/v1/me/inbox/channels"), 200);
+		JsonNode channels = json(ann.client().get("/api/v1/me/channels"), 200);
 		assertThat(channels.get(0).get("unread").asLong()).isEqualTo(1);
-		json(ann.client().get("/api/v1/me/inbox/channels/" + relation.id()), 200);
-		assertThat(json(ann.client().get("/api/v1/me/inbox/channels"), 200).get(0).get("unread").asLong()).isZero();
+		json(ann.client().get("/api/v1/me/channels/" + relation.id()), 200);
+		assertThat(json(ann.client().get("/api/v1/me/channels"), 200).get(0).get("unread").asLong()).isZero();
 
-		json(ann.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/messages",
+		json(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
 				"{\"body\":\"Thanks, and please send the new contract.\"}"), 201);
 		JsonNode thread = json(telco.call("GET", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", null), 200);
 		assertThat(thread.findValuesAsString("from")).containsExactly("vendor", "person");
@@ -89,16 +89,16 @@ class MailboxIntegrationTest {
 		assertThat(Long.parseLong(overRate.headers().firstValue("Retry-After").orElseThrow())).isPositive();
 
 		// a channel of its own with a higher limit lets one more through
-		json(ann.client().sendJson("PUT", "/api/v1/me/inbox/channels/" + relation.id() + "/limit", "{\"perMonth\":3}"), 200);
+		json(ann.client().sendJson("PUT", "/api/v1/me/channels/" + relation.id() + "/limit", "{\"perMonth\":3}"), 200);
 		json(shop.write(relation.ref(), "service", "How did we do?"), 201);
 
-		json(ann.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/close", null), 200);
+		json(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/close", null), 200);
 		assertProblem(shop.write(relation.ref(), "service", "Hello?"), 403, "closed this channel");
 		assertThat(json(shop.call("GET", "/api/v1/vendor/events?limit=50", null), 200).findValuesAsString("type"))
 			.contains("channel.closed");
-		assertProblem(ann.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/messages",
+		assertProblem(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
 				"{\"body\":\"hi\"}").raw(), 409, "reopen");
-		json(ann.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/reopen", null), 200);
+		json(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/reopen", null), 200);
 
 		json(ann.client().sendJson("PATCH", "/api/v1/me/relationships/" + relation.id(), "{\"status\":\"BLOCKED\"}"), 200);
 		assertProblem(shop.write(relation.ref(), "service", "Hello?"), 403, "does not accept contact");
@@ -128,7 +128,7 @@ class MailboxIntegrationTest {
 		assertProblem(shop.write(relation.ref(), "spam", "hello"), 422, "service or marketing");
 		assertProblem(shop.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
 				Map.of("subject", "two\nlines", "body", "hello")), 422, "one line");
-		assertProblem(ann.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/messages",
+		assertProblem(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
 				"{\"body\":\"\"}").raw(), 422, "empty");
 		assertProblem(ann.client().sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":1000}").raw(), 422, "0 to 100");
 		assertThat(jdbc.sql("SELECT count(*) FROM mailbox_message WHERE relationship_id = ?")
@@ -153,10 +153,10 @@ class MailboxIntegrationTest {
 		json(ann.client().get("/api/v1/me/inbox"), 200);
 
 		assertThat(json(bea.client().get("/api/v1/me/inbox"), 200)).isEmpty();
-		assertThat(bea.client().get("/api/v1/me/inbox/channels/" + relation.id()).status()).isEqualTo(404);
-		assertThat(bea.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/messages",
+		assertThat(bea.client().get("/api/v1/me/channels/" + relation.id()).status()).isEqualTo(404);
+		assertThat(bea.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
 				"{\"body\":\"hi\"}").status()).isEqualTo(404);
-		assertThat(bea.client().sendJson("POST", "/api/v1/me/inbox/channels/" + relation.id() + "/close", null).status())
+		assertThat(bea.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/close", null).status())
 			.isEqualTo(404);
 		assertThat(bea.client().sendJson("POST", "/api/v1/me/inbox/" + id + "/archive", null).status())
 			.isEqualTo(404);

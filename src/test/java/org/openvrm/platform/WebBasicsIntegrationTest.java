@@ -91,7 +91,7 @@ class WebBasicsIntegrationTest {
 				"/api/v1/receipts/verify", "/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/data-requests",
 				"/api/v1/vendor/relationships/{ref}/documents", "/api/v1/vendor/relationships/{ref}/transactions",
 				"/api/v1/vendor/receipts", "/api/v1/vendor/events", "/api/v1/me/kept-out");
-		assertThat(docs.body()).contains("/api/v1/me/inbox", "/api/v1/me/inbox/channels/{relationshipId}/messages",
+		assertThat(docs.body()).contains("/api/v1/me/inbox", "/api/v1/me/channels/{relationshipId}/messages",
 				"/api/v1/me/inbox/rules", "/api/v1/me/interests", "/api/v1/me/introductions/{id}/accept",
 				"/api/v1/vendor/relationships/{ref}/messages", "/api/v1/vendor/interests",
 				"/api/v1/vendor/interests/{ref}/introductions", "/api/v1/vendor/introductions");

@@ -50,7 +50,8 @@ class MeApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's own account")
+	@Operation(summary = "The person's own account", description = "The signed-in person's `id`, `email`, "
+			+ "`displayName`, `kind` (always PERSON on this path) and `locale` as a BCP 47 language tag.")
 	Me me(@AuthenticationPrincipal SignedInAccount me) {
 		Account account = accounts.findById(me.id()).orElseThrow(() -> new NotFound("Account"));
 		return new Me(account.id(), account.email(), account.displayName(), account.kind(),

@@ -63,6 +63,7 @@ class TokensApi {
 			@Schema(description = "The token itself. Shown once: only a hash is kept.") String token) {
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
 	@Operation(summary = "Create a personal access token", description = "From a signed-in browser session only (a token cannot create tokens: 403). The token is in this answer and never again. Not idempotent: a retried request makes a second token, which can be revoked.")
 	ResponseEntity<CreatedTokenView> create(@AuthenticationPrincipal SignedInAccount me,
@@ -79,7 +80,9 @@ class TokensApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's tokens that still work")
+	@Operation(summary = "The person's tokens that still work", description = "Newest first; revoked and expired "
+			+ "tokens are left out. Each with its `name`, `createdAt`, `expiresAt` (null: until revoked) and "
+			+ "`lastUsedAt` (updated at most once a minute); never the token itself.")
 	List<TokenView> list(@AuthenticationPrincipal SignedInAccount me) {
 		return tokens.list(me).stream().map(TokenView::of).toList();
 	}

@@ -68,7 +68,7 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	private static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation",
+	static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation",
 			"/setup", "/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			// What people proffer and whom they can deal with is public.
@@ -76,6 +76,8 @@ class SecurityConfiguration {
 			"/vendors", "/vendors/**", "/api/v1/vendors", "/api/v1/vendors/**",
 			// What the hub signs can be checked by anyone.
 			"/.well-known/jwks.json", "/api/v1/agreements/verify", "/api/v1/receipts/verify",
+			// A vendor's script signs up and exchanges its one-time registration token without a session.
+			"/api/v1/vendor-signups", "/api/v1/vendor-registrations",
 			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
 			"/api/v1/me/contracts.ics" };
 
@@ -140,9 +142,13 @@ class SecurityConfiguration {
 		// A personal access token cannot be sent cross-site by a browser, so those calls need no CSRF
 		// token; they never fall back to the session (PersonalAccessTokenFilter).
 		// Verifying a signed record changes nothing and needs no session: anyone may call it from anywhere.
+		// Vendor sign-up and registration take JSON only and sign nobody in (below).
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken)
 			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/agreements/verify"))
-			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/receipts/verify")));
+			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/receipts/verify"))
+			// JSON only (415 otherwise), so no cross-site form can send them; they sign nobody in.
+			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-signups"))
+			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-registrations")));
 
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)

@@ -45,7 +45,40 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class VendorApiSecurity {
 
-	private static final String VENDOR_API = "/api/v1/vendor/";
+	static final String VENDOR_API = "/api/v1/vendor/";
+
+	/**
+	 * The scope a client token needs for each vendor endpoint, first match wins (null: any client);
+	 * an endpoint matching none is closed to tokens. The OpenAPI document reads the same list.
+	 */
+	static final List<ScopeRule> SCOPE_RULES = List.of(
+			rule(HttpMethod.GET, "relationships:read", "relationships", "relationships/*", "agreements", "agreements/*/record"),
+			rule(HttpMethod.POST, "agreements:write", "relationships/*/agreements/*/accept", "relationships/*/agreements/*/decline"),
+			rule(HttpMethod.GET, null, "profile"),
+			rule(HttpMethod.PUT, "profile:write", "profile", "profile/logo"),
+			rule(HttpMethod.PATCH, "profile:write", "profile"),
+			rule(null, "webhooks:write", "webhooks", "webhooks/*", "webhooks/*/test", "webhooks/*/deliveries",
+					"webhooks/*/deliveries/*/redeliver"),
+			rule(HttpMethod.GET, "events:read", "events"),
+			rule(HttpMethod.GET, "data:read", "relationships/*/data", "relationships/*/data/documents/*", "receipts", "receipts/*"),
+			rule(null, "data-requests:write", "data-requests", "data-requests/*"),
+			rule(HttpMethod.POST, "documents:write", "relationships/*/documents", "relationships/*/transactions"),
+			rule(null, "intents:read", "subscriptions", "subscriptions/*"),
+			rule(HttpMethod.GET, "intents:read", "intents", "intents/*", "intents/*/jsonld"),
+			rule(null, "offers:write", "intents/*/agreement", "intents/*/offers", "intents/*/offers/*", "intents/*/offers/*/withdraw",
+					"intents/*/offers/*/messages", "intents/*/offers/*/attachments"),
+			rule(HttpMethod.POST, "messages:write", "relationships/*/messages", "interests/*/introductions"),
+			rule(HttpMethod.GET, "relationships:read", "relationships/*/messages"),
+			rule(HttpMethod.GET, "intents:read", "interests", "introductions"),
+			rule(null, "ratings:write", "ratings", "ratings/*/reply"));
+
+	/** Requests of {@code method} (any when null) to one of {@code patterns} need {@code scope}. */
+	record ScopeRule(HttpMethod method, String scope, String... patterns) {
+	}
+
+	private static ScopeRule rule(HttpMethod method, String scope, String... paths) {
+		return new ScopeRule(method, scope, java.util.Arrays.stream(paths).map(path -> VENDOR_API + path).toArray(String[]::new));
+	}
 
 	@Bean
 	@Order(1)
@@ -70,49 +103,19 @@ class VendorApiSecurity {
 	SecurityFilterChain vendorApi(HttpSecurity http, JwtDecoder vendorTokens, JsonMapper json) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
 		http.securityMatcher(VendorApiSecurity::vendorApiWithBearer);
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "relationships", VENDOR_API + "relationships/*",
-					VENDOR_API + "agreements", VENDOR_API + "agreements/*/record")
-			.hasAuthority("SCOPE_relationships:read")
-			.requestMatchers(HttpMethod.POST, VENDOR_API + "relationships/*/agreements/*/accept",
-					VENDOR_API + "relationships/*/agreements/*/decline")
-			.hasAuthority("SCOPE_agreements:write")
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "profile")
-			.authenticated()
-			.requestMatchers(HttpMethod.PUT, VENDOR_API + "profile", VENDOR_API + "profile/logo")
-			.hasAuthority("SCOPE_profile:write")
-			.requestMatchers(HttpMethod.PATCH, VENDOR_API + "profile")
-			.hasAuthority("SCOPE_profile:write")
-			.requestMatchers(VENDOR_API + "webhooks", VENDOR_API + "webhooks/*", VENDOR_API + "webhooks/*/test",
-					VENDOR_API + "webhooks/*/deliveries", VENDOR_API + "webhooks/*/deliveries/*/redeliver")
-			.hasAuthority("SCOPE_webhooks:write")
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "events")
-			.hasAuthority("SCOPE_events:read")
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "relationships/*/data", VENDOR_API + "relationships/*/data/documents/*",
-					VENDOR_API + "receipts", VENDOR_API + "receipts/*")
-			.hasAuthority("SCOPE_data:read")
-			.requestMatchers(VENDOR_API + "data-requests", VENDOR_API + "data-requests/*")
-			.hasAuthority("SCOPE_data-requests:write")
-			.requestMatchers(HttpMethod.POST, VENDOR_API + "relationships/*/documents", VENDOR_API + "relationships/*/transactions")
-			.hasAuthority("SCOPE_documents:write")
-			.requestMatchers(VENDOR_API + "subscriptions", VENDOR_API + "subscriptions/*")
-			.hasAuthority("SCOPE_intents:read")
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "intents", VENDOR_API + "intents/*", VENDOR_API + "intents/*/jsonld")
-			.hasAuthority("SCOPE_intents:read")
-			.requestMatchers(VENDOR_API + "intents/*/agreement", VENDOR_API + "intents/*/offers", VENDOR_API + "intents/*/offers/*",
-					VENDOR_API + "intents/*/offers/*/withdraw", VENDOR_API + "intents/*/offers/*/messages",
-					VENDOR_API + "intents/*/offers/*/attachments")
-			.hasAuthority("SCOPE_offers:write")
-			.requestMatchers(HttpMethod.POST, VENDOR_API + "relationships/*/messages", VENDOR_API + "interests/*/introductions")
-			.hasAuthority("SCOPE_messages:write")
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "relationships/*/messages")
-			.hasAuthority("SCOPE_relationships:read")
-			.requestMatchers(HttpMethod.GET, VENDOR_API + "interests", VENDOR_API + "introductions")
-			.hasAuthority("SCOPE_intents:read")
-			.requestMatchers(VENDOR_API + "ratings", VENDOR_API + "ratings/*/reply")
-			.hasAuthority("SCOPE_ratings:write")
-			.anyRequest()
-			.denyAll());
+		http.authorizeHttpRequests(requests -> {
+			for (ScopeRule rule : SCOPE_RULES) {
+				var matched = rule.method() == null ? requests.requestMatchers(rule.patterns())
+						: requests.requestMatchers(rule.method(), rule.patterns());
+				if (rule.scope() == null) {
+					matched.authenticated();
+				}
+				else {
+					matched.hasAuthority("SCOPE_" + rule.scope());
+				}
+			}
+			requests.anyRequest().denyAll();
+		});
 		http.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(vendorTokens))
 			.authenticationEntryPoint(problems.unauthorized())
 			.accessDeniedHandler(problems.forbidden()));

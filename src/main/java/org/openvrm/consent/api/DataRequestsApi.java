@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.SignedInAccount;
@@ -16,6 +17,7 @@ import org.openvrm.consent.NewDataRequest;
 import org.openvrm.vault.Vaults;
 import org.openvrm.vendor.VendorActor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -44,6 +47,8 @@ class DataRequestsApi {
 	record Approval(List<String> fields) {
 	}
 
+	@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/data-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ask a customer for data", description = "`customerRef` is the vendor's reference for the "
@@ -56,13 +61,18 @@ class DataRequestsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/data-requests", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's data requests and their answers, newest first")
+	@Operation(summary = "The vendor's data requests and their answers, newest first",
+			description = "Every request the vendor made, with its `state` (PENDING, APPROVED, PARTLY_APPROVED, "
+			+ "DECLINED or EXPIRED); after an approval `grantedFields` names what the person shared and `grantId` the "
+			+ "grant it made. An unanswered request turns EXPIRED within minutes of its `expiresAt`.")
 	List<DataRequest> ofVendor(VendorActor actor) {
 		return requests.ofVendor(actor.vendorId());
 	}
 
 	@GetMapping(path = "/api/v1/vendor/data-requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One of the vendor's data requests")
+	@Operation(summary = "One of the vendor's data requests", description = "As in the list: the `fields`, `purpose`, "
+			+ "`durationDays` and `reason` asked, the `state`, and after an approval `grantedFields` and `grantId`. "
+			+ "404 for another vendor's request, as for one that does not exist.")
 	DataRequest oneOfVendor(VendorActor actor, @PathVariable UUID id) {
 		return requests.ofVendor(actor.vendorId(), id);
 	}
@@ -75,7 +85,10 @@ class DataRequestsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/data-requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One request")
+	@Operation(summary = "One request", description = "A vendor's request to the person: the `fields` asked for, "
+			+ "`purpose`, `durationDays` (null: until revoked), `reason`, `state` and `expiresAt`; once approved, "
+			+ "`grantedFields` and the `grantId` of the grant it made. 404 for a request to someone else, as for one "
+			+ "that does not exist.")
 	DataRequest oneOfPerson(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return requests.ofPerson(me.id(), id);
 	}

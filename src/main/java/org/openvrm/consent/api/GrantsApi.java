@@ -20,6 +20,7 @@ import org.openvrm.consent.Grants;
 import org.openvrm.consent.NewGrant;
 import org.openvrm.vault.Vaults;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -59,6 +61,7 @@ class GrantsApi {
 		return grants.list(me.id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/grants", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Share with a vendor", description = "`fields` are field keys (kind.field, e.g. email.address, "
@@ -74,7 +77,10 @@ class GrantsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/grants/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One grant")
+	@Operation(summary = "One grant", description = "What is shared, without the values: the vendor, `purpose`, "
+			+ "`agreementId`, the `fields` (field keys) and `documents`, `validUntil` (null: until revoked), `state` "
+			+ "(ACTIVE, REVOKED, EXPIRED or ENDED) and `requestId`, the data request it answered (null when given "
+			+ "unasked). 404 for another person's grant, as for one that does not exist.")
 	Grant get(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return grants.require(me.id(), id);
 	}

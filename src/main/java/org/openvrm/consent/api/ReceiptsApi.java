@@ -59,7 +59,9 @@ class ReceiptsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/receipts/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One receipt, signed and read")
+	@Operation(summary = "One receipt, signed and read", description = "`event` (given, modified, withdrawn, expired "
+			+ "or terminated), `grantId`, `createdAt`, `signed` the compact JWS and `claims` its payload, checked "
+			+ "against the hub's key. 404 for another vendor's receipt, as for one that does not exist.")
 	Map<String, Object> oneOfVendor(VendorActor actor, @PathVariable UUID id) {
 		return view(receipts.forVendor(actor.vendorId(), id));
 	}

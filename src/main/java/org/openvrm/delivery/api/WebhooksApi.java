@@ -43,7 +43,9 @@ class WebhooksApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's webhook endpoints (without secrets)")
+	@Operation(summary = "The vendor's webhook endpoints (without secrets)",
+			description = "Every endpoint of the vendor, oldest first, with its `url`, the `events` it receives and "
+			+ "`disabledAt`, set when the receiver answered 410 Gone (nothing is delivered to it after that).")
 	List<WebhookEndpoint> list(VendorActor actor) {
 		return endpoints.list(actor);
 	}
@@ -53,16 +55,17 @@ class WebhooksApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add an endpoint", description = "The answer holds the whsec_ secret, once. The URL must be http(s) "
 			+ "and resolve only to public addresses (422 otherwise, unless the operator allowed private addresses for "
-			+ "development). Events: intent.matched, intent.changed, intent.closed, offer.accepted, offer.not-chosen, "
-			+ "offer.question, agreement.proffered, "
-			+ "relationship.ended, grant.created, grant.changed, grant.revoked, data-request.answered. At most 10 endpoints.")
+			+ "development). `events` names what to send here: each event and its body are described under `webhooks`; "
+			+ "an unknown name is a 422 naming it. At most 10 endpoints.")
 	CreatedEndpoint create(VendorActor actor, @RequestBody NewEndpoint body) {
 		return endpoints.create(actor, body.url(), body.events());
 	}
 
 	@DeleteMapping("/api/v1/vendor/webhooks/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an endpoint")
+	@Operation(summary = "Remove an endpoint", description = "Deletes the endpoint with its deliveries, including "
+			+ "those still waiting to be sent. 403 for a member who is not an admin; 404 for another vendor's "
+			+ "endpoint, as for one that does not exist.")
 	void delete(VendorActor actor, @PathVariable UUID id) {
 		endpoints.delete(actor, id);
 	}

@@ -26,6 +26,8 @@ import org.openvrm.intent.Offers;
 import org.openvrm.intent.PublishedIntent;
 import org.openvrm.vault.Vaults;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,11 +71,14 @@ class IntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/intents", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's intents, newest first")
+	@Operation(summary = "The person's intents, newest first", description = "Every intent of the person in any "
+			+ "`state` (DRAFT, PUBLISHED, WITHDRAWN, EXPIRED, AWARDED or CLOSED), not paged. `ref` and `pseudonym` are "
+			+ "what vendors see instead of the person.")
 	List<Intent> list(@AuthenticationPrincipal SignedInAccount me) {
 		return intents.list(me.id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/intents", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Write an intent", description = "Kept as a draft, or published at once with `publish=true`. "
@@ -88,7 +93,8 @@ class IntentsApi {
 		return ResponseEntity.created(URI.create("/api/v1/me/intents/" + intent.id())).body(intent);
 	}
 
-	@PostMapping(path = "/api/v1/me/intents/from-contract/{contractId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping(path = "/api/v1/me/contracts/{contractId}/intent", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ask the market: a draft from a contract", description = "A draft intent in the contract's "
 			+ "category, with its title, its cost as the budget, taking offers until the notice deadline, the person's "
 			+ "terms and email.address in the disclosure plan; the counterparty is left out. Check it (PUT) and publish it. "
@@ -100,13 +106,19 @@ class IntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One intent")
+	@Operation(summary = "One intent", description = "The intent as its owner sees it, whatever its `state`: "
+			+ "`revision` counts its publications, `offersClosedAt` is set while it is shortlisted, `closedAt` once it "
+			+ "is over. 404 for another person's intent, as for one that does not exist.")
 	Intent one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return intents.require(me.id(), id);
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/jsonld", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
-	@Operation(summary = "The intent as schema.org Demand (JSON-LD)")
+	@Operation(summary = "The intent as schema.org Demand (JSON-LD)",
+			description = "`identifier` is the intent's `ref`; the budget is a `priceSpecification` (`maxPrice`, "
+			+ "`priceCurrency`), region, place and radius an `eligibleRegion`, the date window "
+			+ "`availabilityStarts`/`availabilityEnds`, attributes `additionalProperty` (required or nice-to-have) and "
+			+ "the terms `termsOfService` links. 404 for another person's intent.")
 	Map<String, Object> jsonLd(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return PublishedIntent.demand(intents.require(me.id(), id),
 				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
@@ -166,7 +178,10 @@ class IntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One offer")
+	@Operation(summary = "One offer", description = "An offer on the person's intent in any `state` (OPEN, WITHDRAWN, "
+			+ "ACCEPTED or NOT_CHOSEN; a withdrawn one is still shown here though the comparison leaves it out): "
+			+ "`price` in `currency`, what is `included`, its `fit` to the attributes, `conditions`, `validUntil` and "
+			+ "`revision`. 404 when the intent is not the person's or the offer not on it.")
 	Offer offer(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId) {
 		return offers.ofPerson(me.id(), id, offerId);
 	}
@@ -184,7 +199,10 @@ class IntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The files the vendor attached to its offer")
+	@Operation(summary = "The files the vendor attached to its offer",
+			description = "In the order attached: `fileName`, `contentType` (PDF, PNG or JPEG), `size` in bytes and "
+			+ "`createdAt`; download each at .../attachments/{attachmentId}. Listing does not need the vault. 404 when "
+			+ "the intent is not the person's or the offer not on it.")
 	List<OfferAttachment> attachments(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@PathVariable UUID offerId) {
 		return attachments.ofPerson(me.id(), id, offerId);
@@ -207,12 +225,15 @@ class IntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Questions and answers on an offer")
+	@Operation(summary = "Questions and answers on an offer", description = "Oldest first; `author` is `person` or "
+			+ "`vendor` (the vendor sees the person only as the intent's pseudonym). 404 when the intent is not the "
+			+ "person's or the offer not on it.")
 	List<OfferMessage> messages(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@PathVariable UUID offerId) {
 		return offers.messages(offers.ofPerson(me.id(), id, offerId).id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ask the vendor", description = "The vendor sees the intent's pseudonym, never the person. "

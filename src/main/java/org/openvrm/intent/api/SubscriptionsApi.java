@@ -12,6 +12,8 @@ import org.openvrm.intent.Subscription;
 import org.openvrm.intent.Subscriptions;
 import org.openvrm.vendor.VendorActor;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,11 +37,14 @@ class SubscriptionsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/subscriptions", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's subscriptions")
+	@Operation(summary = "The vendor's subscriptions", description = "Every subscription of the vendor, oldest first: "
+			+ "`name`, `categories`, `regions`, `minimumBudget` with `currency`, `servesFrom`/`servesUntil`, attribute "
+			+ "`conditions` and `acceptedTerms`. Any member may read them.")
 	List<Subscription> list(VendorActor actor) {
 		return subscriptions.list(actor.vendorId());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/subscriptions", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Subscribe", description = "`categories` taxonomy ids, at least one (a category covers its "
@@ -55,20 +60,26 @@ class SubscriptionsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/subscriptions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One subscription")
+	@Operation(summary = "One subscription", description = "As in the list. 404 for another vendor's subscription, as "
+			+ "for one that does not exist.")
 	Subscription one(VendorActor actor, @PathVariable UUID id) {
 		return subscriptions.require(actor.vendorId(), id);
 	}
 
 	@PutMapping(path = "/api/v1/vendor/subscriptions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change a subscription")
+	@Operation(summary = "Change a subscription", description = "Replaces every part, checked as on POST: 422 names "
+			+ "the part to fix and nothing changes; `acceptedTerms` left out takes the profile's. Counts from the next "
+			+ "intent published. 403 for a member who is not an admin; 404 for another vendor's subscription.")
 	Subscription change(VendorActor actor, @PathVariable UUID id, @RequestBody NewSubscription body) {
 		return subscriptions.change(actor, id, body);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/api/v1/vendor/subscriptions/{id}")
-	@Operation(summary = "Unsubscribe")
+	@Operation(summary = "Unsubscribe", description = "Deletes the subscription; it matches no intent published after "
+			+ "this. 403 for a member who is not an admin; 404 for another vendor's subscription, as for one that does "
+			+ "not exist.")
 	ResponseEntity<Void> delete(VendorActor actor, @PathVariable UUID id) {
 		subscriptions.delete(actor, id);
 		return ResponseEntity.noContent().build();

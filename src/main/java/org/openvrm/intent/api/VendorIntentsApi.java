@@ -21,6 +21,8 @@ import org.openvrm.intent.PublishedIntent;
 import org.openvrm.intent.VendorIntents;
 import org.openvrm.vendor.VendorActor;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +55,7 @@ class VendorIntentsApi {
 		this.attachments = attachments;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Attach a file to an open offer", description = "Multipart `file`: PDF, PNG or JPEG, at most 5 MB "
@@ -67,7 +70,10 @@ class VendorIntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The files attached to the vendor's offer (names, types, sizes)")
+	@Operation(summary = "The files attached to the vendor's offer (names, types, sizes)",
+			description = "In the order attached: `fileName`, `contentType`, `size` in bytes and `createdAt`. The "
+			+ "content is sealed to the person and cannot be downloaded by the vendor. 404 for an intent never matched "
+			+ "to the vendor or an offer that is not its own.")
 	List<OfferAttachment> attachments(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
 		return attachments.ofVendor(actor.vendorId(), ref, id);
 	}
@@ -92,13 +98,20 @@ class VendorIntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One intent matched to the vendor")
+	@Operation(summary = "One intent matched to the vendor", description = "The intent as it is now, under its `ref` "
+			+ "and `pseudonym`: `state` in lower case, `takesOffers` (false while the person chooses among the offers "
+			+ "in), `agreed` (whether the vendor accepted its terms) and `disclosure`, the field keys the winner will "
+			+ "receive. 404 for an intent never matched to the vendor, or whose person blocked it.")
 	PublishedIntent one(VendorActor actor, @PathVariable String ref) {
 		return intents.one(actor.vendorId(), ref);
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/jsonld", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
-	@Operation(summary = "The intent as schema.org Demand (JSON-LD)")
+	@Operation(summary = "The intent as schema.org Demand (JSON-LD)",
+			description = "`identifier` is the `ref`; the budget is a `priceSpecification`, region, place and radius "
+			+ "an `eligibleRegion`, the date window `availabilityStarts`/`availabilityEnds`, attributes "
+			+ "`additionalProperty` (required or nice-to-have) and the terms `termsOfService` links. 404 for an intent "
+			+ "never matched to the vendor.")
 	Map<String, Object> jsonLd(VendorActor actor, @PathVariable String ref) {
 		return intents.demand(actor.vendorId(), ref, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 	}
@@ -112,11 +125,14 @@ class VendorIntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's offers on the intent, newest first")
+	@Operation(summary = "The vendor's offers on the intent, newest first",
+			description = "Every offer the vendor posted on it, in any `state` (OPEN, WITHDRAWN, ACCEPTED or "
+			+ "NOT_CHOSEN). 404 for an intent never matched to the vendor.")
 	List<Offer> offers(VendorActor actor, @PathVariable String ref) {
 		return offers.ofVendor(actor.vendorId(), ref);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Post an offer", description = "`price` in `currency`, which must be the intent's when it names "
@@ -130,7 +146,9 @@ class VendorIntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One of the vendor's offers")
+	@Operation(summary = "One of the vendor's offers", description = "With its `state`, `price`, `currency`, "
+			+ "`included`, `fit`, `conditions`, `validUntil` and `revision` (1, then one more for each revision). 404 "
+			+ "for an intent never matched to the vendor or an offer that is not its own.")
 	Offer offer(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
 		return offers.ofVendor(actor.vendorId(), ref, id);
 	}
@@ -143,7 +161,9 @@ class VendorIntentsApi {
 	}
 
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Withdraw an open offer")
+	@Operation(summary = "Withdraw an open offer", description = "The offer becomes WITHDRAWN and leaves the person's "
+			+ "comparison; the vendor may then post a new one while the intent takes offers. 409 when the offer is no "
+			+ "longer open (withdrawn, accepted or not chosen); 404 for an offer that is not the vendor's.")
 	Offer withdraw(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
 		return offers.withdraw(actor, ref, id);
 	}
@@ -155,6 +175,7 @@ class VendorIntentsApi {
 		return offers.messages(offers.ofVendor(actor.vendorId(), ref, id).id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer on the offer", description = "`body` 1–2000 characters.")

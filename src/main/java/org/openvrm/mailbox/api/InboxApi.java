@@ -17,6 +17,8 @@ import org.openvrm.mailbox.Mailbox;
 import org.openvrm.mailbox.Message;
 import org.openvrm.vault.Vaults;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,35 +68,41 @@ class InboxApi {
 		return mailbox.messages(vaults.require(me, request), q, archived);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping(path = "/api/v1/me/inbox/{id}/archive", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Move a message to the archive")
+	@Operation(summary = "Move a message to the archive", description = "It leaves the inbox list (GET "
+			+ "/api/v1/me/inbox?archived=true lists it) and is marked read. No vault needed. 404 for another person's "
+			+ "message, as for one that does not exist.")
 	ResponseEntity<Void> archive(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		mailbox.archive(me.id(), id, true);
 		return ResponseEntity.noContent().build();
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping(path = "/api/v1/me/inbox/{id}/unarchive", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Move a message back to the inbox")
+	@Operation(summary = "Move a message back to the inbox", description = "It is listed in the inbox again, marked "
+			+ "read. No vault needed. 404 for another person's message, as for one that does not exist.")
 	ResponseEntity<Void> unarchive(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		mailbox.archive(me.id(), id, false);
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping(path = "/api/v1/me/inbox/channels", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/api/v1/me/channels", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The person's channels", description = "`state` open, closed (by the person), ended or blocked; "
 			+ "`perMonth` the rate that applies, `ownLimit` the channel's own (null: the person's rule).")
 	List<Channel> channels(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return mailbox.channels(vaults.require(me, request));
 	}
 
-	@GetMapping(path = "/api/v1/me/inbox/channels/{relationshipId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/api/v1/me/channels/{relationshipId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One channel's messages, oldest first", description = "Reading marks them read.")
 	List<Message> thread(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@PathVariable UUID relationshipId) {
 		return mailbox.thread(vaults.require(me, request), relationshipId);
 	}
 
-	@PostMapping(path = "/api/v1/me/inbox/channels/{relationshipId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
+	@ResponseStatus(HttpStatus.CREATED)
+	@PostMapping(path = "/api/v1/me/channels/{relationshipId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Write to the vendor", description = "`body` 1 to 5,000 characters of plain text, `subject` "
 			+ "optional. The vendor reads it through its API and gets a `message.received` event. 409 on a closed channel "
@@ -105,21 +113,23 @@ class InboxApi {
 			.body(mailbox.reply(vaults.require(me, request), relationshipId, reply.subject(), reply.body()));
 	}
 
-	@PostMapping(path = "/api/v1/me/inbox/channels/{relationshipId}/close", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/v1/me/channels/{relationshipId}/close", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Close a channel", description = "The vendor can no longer write (403, counted as kept out) "
 			+ "and gets a `channel.closed` event.")
 	Channel close(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID relationshipId) {
 		return mailbox.close(vaults.require(me, request), relationshipId, true);
 	}
 
-	@PostMapping(path = "/api/v1/me/inbox/channels/{relationshipId}/reopen", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Reopen a channel")
+	@PostMapping(path = "/api/v1/me/channels/{relationshipId}/reopen", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Reopen a channel", description = "The vendor may write again within the rules of contact and "
+			+ "gets a `channel.reopened` event. Answers the channel; its `state` stays ended or blocked when the "
+			+ "relationship is. Needs the vault open (423 otherwise); 404 for a relationship that is not the person's.")
 	Channel reopen(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@PathVariable UUID relationshipId) {
 		return mailbox.close(vaults.require(me, request), relationshipId, false);
 	}
 
-	@PutMapping(path = "/api/v1/me/inbox/channels/{relationshipId}/limit", consumes = MediaType.APPLICATION_JSON_VALUE,
+	@PutMapping(path = "/api/v1/me/channels/{relationshipId}/limit", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set how often this vendor may write", description = "`perMonth` 0 to 100 messages in any 30 "
 			+ "days; null goes back to the person's rule.")

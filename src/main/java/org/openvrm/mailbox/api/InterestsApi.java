@@ -18,6 +18,8 @@ import org.openvrm.mailbox.NewInterest;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.vault.Vaults;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,11 +51,15 @@ class InterestsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/interests", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's declared interests, newest first")
+	@Operation(summary = "The person's declared interests, newest first",
+			description = "Each with its `ref`, the pseudonym that is all a vendor sees of the person, `category`, "
+			+ "`region`, the budget band (`budgetMin`, `budgetMax`, `currency`), `introductions` (whether unknown "
+			+ "vendors may introduce themselves), `perMonth` and `terms`. A withdrawn interest is gone.")
 	List<Interest> list(@AuthenticationPrincipal SignedInAccount me) {
 		return interests.list(me.id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/interests", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Declare an interest", description = "`category` a taxonomy id; `region` optional; `budgetMin`/"
@@ -66,7 +72,8 @@ class InterestsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/interests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One interest")
+	@Operation(summary = "One interest", description = "As in the list. 404 for another person's interest, as for one "
+			+ "that does not exist.")
 	Interest one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return interests.require(me.id(), id);
 	}
@@ -78,6 +85,7 @@ class InterestsApi {
 		return interests.change(me.id(), id, body);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping(path = "/api/v1/me/interests/{id}")
 	@Operation(summary = "Withdraw an interest", description = "Its introductions go with it; relationships started "
 			+ "through them stay.")
@@ -100,6 +108,7 @@ class InterestsApi {
 		return introductions.accept(vaults.require(me, request), id);
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping(path = "/api/v1/me/introductions/{id}/ignore")
 	@Operation(summary = "Ignore an introduction", description = "The vendor sees it was declined. 409 once decided.")
 	ResponseEntity<Void> ignore(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
@@ -107,6 +116,7 @@ class InterestsApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping(path = "/api/v1/me/introductions/{id}/report")
 	@Operation(summary = "Report an introduction as unwanted", description = "It counts against the vendor's respect "
 			+ "figure. 409 once decided.")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.mailbox.Gate;
@@ -15,6 +16,8 @@ import org.openvrm.mailbox.SentMessage;
 import org.openvrm.mailbox.VendorInterest;
 import org.openvrm.vendor.VendorActor;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +43,8 @@ class VendorMailboxApi {
 		this.introductions = introductions;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Send a message to a customer", description = "`kind` service (default) or marketing; `subject` "
@@ -66,6 +71,8 @@ class VendorMailboxApi {
 		return introductions.reachable(actor.vendorId());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
 	@PostMapping(path = "/api/v1/vendor/interests/{ref}/introductions", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Introduce the vendor through an interest", description = "Once per interest (409 after). "

@@ -13,11 +13,13 @@ import org.openvrm.policy.Decisions;
 import org.openvrm.vault.Vaults;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class DecisionsApi {
 		return decisions.of(me.id(), vaults.find(me, request));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping(path = "/api/v1/me/decisions/{item}/dismiss")
 	@Operation(summary = "Put an item aside", description = "For `contract:…`, `terms-declined:…` and "
 			+ "`intent-expiring:…` items: keep things as they are. 422 for any other item.")

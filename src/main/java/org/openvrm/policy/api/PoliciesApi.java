@@ -25,6 +25,8 @@ import org.openvrm.policy.Setup;
 import org.openvrm.policy.Steward;
 import org.openvrm.vault.Vaults;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -91,11 +93,14 @@ class PoliciesApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/policies", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's policies, with how often each fired")
+	@Operation(summary = "The person's policies, with how often each fired",
+			description = "Oldest first: each with its `kind`, `rule` and whether it is `enabled`; `fired` counts "
+			+ "every action it took (undone ones too) and `lastFiredAt` is the latest, null while it never fired.")
 	List<Policy> list(@AuthenticationPrincipal SignedInAccount me) {
 		return policies.list(me.id());
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/policies", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Write a policy", description = "`kind`: approve-requests (rule: `favouritesOnly` default true, "
@@ -111,7 +116,8 @@ class PoliciesApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/policies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One policy")
+	@Operation(summary = "One policy", description = "As in the list, with `fired` and `lastFiredAt`. 404 for another "
+			+ "person's policy, as for one that does not exist.")
 	Policy one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return policies.require(me.id(), id);
 	}
@@ -127,6 +133,7 @@ class PoliciesApi {
 		return policy;
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping(path = "/api/v1/me/policies/{id}")
 	@Operation(summary = "Delete a policy", description = "What it did stays in the person's history.")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
@@ -194,6 +201,7 @@ class PoliciesApi {
 		return serviceShares.keep(vaults.require(me, request), body.fields());
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping(path = "/api/v1/me/service-share")
 	@Operation(summary = "Revoke the service share", description = "The copy and its key are destroyed at once; approving "
 			+ "policies then leave every request to the person.")

@@ -70,13 +70,19 @@ class AgreementsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/agreements/{id}/record", produces = JOSE)
-	@Operation(summary = "Download the signed record (compact JWS)")
+	@Operation(summary = "Download the signed record (compact JWS)",
+			description = "As application/jose, an attachment named agreement-{id}.jws; check it at POST "
+			+ "/api/v1/agreements/verify. Records of an ended relationship stay available. 404 for another vendor's "
+			+ "record, one in a relationship the person blocked, or one without a signed record (never accepted).")
 	ResponseEntity<String> vendorRecord(VendorActor actor, @PathVariable UUID id) {
 		return signed(agreements.recordOfVendor(actor.vendorId(), id));
 	}
 
 	@GetMapping(path = "/api/v1/me/relationships/{id}/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The agreements of one of the person's relationships")
+	@Operation(summary = "The agreements of one of the person's relationships",
+			description = "Most recently proffered first: each with its `agreementId`, `version`, `digest`, `state` "
+			+ "(PROFFERED, ACCEPTED, DECLINED, WITHDRAWN or ENDED), who decided and when, and `signedRecord`, the JWS "
+			+ "once accepted. No vault needed. 404 for another person's relationship, as for one that does not exist.")
 	List<AgreementRecord> personAgreements(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return relationships.agreements(me.id(), id);
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.SignedInAccount;
@@ -57,6 +58,8 @@ class RelationshipsApi {
 		return relationships.list(vaults.require(me, request), status);
 	}
 
+	@ApiResponse(responseCode = "200", description = "It existed already", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping(path = "/api/v1/me/relationships", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Add a vendor", description = "With `vendorId`, a vendor of the directory (an existing standing "

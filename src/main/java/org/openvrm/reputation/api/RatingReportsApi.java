@@ -28,7 +28,10 @@ class RatingReportsApi {
 	}
 
 	@GetMapping(path = "/api/v1/operator/rating-reports", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Open reports, oldest first (operators only)")
+	@Operation(summary = "Open reports, oldest first (operators only)",
+			description = "Every report not yet decided: its `id` (for /hide and /keep), the `reason` and when it came "
+			+ "(`at`), and the rating as shown (`ratingId`, the vendor, the rater's `pseudonym`, `stars`, `text`, any "
+			+ "`reply`). A rating reported twice is listed once per report.")
 	List<RatingReport> open() {
 		return ratings.openReports();
 	}

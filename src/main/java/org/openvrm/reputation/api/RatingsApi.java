@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.SignedInAccount;
@@ -63,6 +64,8 @@ class RatingsApi {
 		return new RatingState(eligibility, ratings.ofRelationship(me.id(), id).orElse(null));
 	}
 
+	@ApiResponse(responseCode = "200", description = "It existed already", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PutMapping(path = "/api/v1/me/relationships/{id}/rating", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Rate the vendor, or change the rating", description = "`stars` 1 to 5, `text` required, at most "
@@ -85,6 +88,7 @@ class RatingsApi {
 		ratings.delete(me.id(), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/ratings/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Report a rating as abusive (people only)", description = "`reason` required, at most 500 "

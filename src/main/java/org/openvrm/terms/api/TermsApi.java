@@ -66,7 +66,11 @@ class TermsApi {
 	}
 
 	@GetMapping(path = { "/api/v1/terms/{id}", "/api/v1/terms/{id}/jsonld" }, produces = JSON_LD)
-	@Operation(summary = "One agreement as JSON-LD (W3C DPV and its IEEE 7012 extension, public)")
+	@Operation(summary = "One agreement as JSON-LD (W3C DPV and its IEEE 7012 extension, public)",
+			description = "`@id` is urn:openvrm:terms:{id}:{version}, with the Dublin Core identifier, title and "
+			+ "version; the clauses are `dpv:hasPermission`, `dpv:hasProhibition` and `dpv:hasObligation` rules with "
+			+ "their purposes. Also served at /api/v1/terms/{id} to a request that asks for application/ld+json. 404 "
+			+ "for an id not on the roster.")
 	ResponseEntity<Map<String, Object>> jsonLd(@PathVariable String id) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(JSON_LD)).body(roster.require(id).jsonLd());
 	}

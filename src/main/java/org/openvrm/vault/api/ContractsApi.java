@@ -73,6 +73,7 @@ class ContractsApi {
 		return (soon ? contracts.nearDeadline(vault) : contracts.list(vault)).stream().map(ContractView::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
 	@Operation(summary = "Add a contract", description = "counterparty is required; end must not be before start; currency is an ISO 4217 code; documents are ids of the person's documents.")
 	ResponseEntity<ContractView> create(@AuthenticationPrincipal SignedInAccount me, @RequestBody ContractBody body,
@@ -82,13 +83,17 @@ class ContractsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One contract")
+	@Operation(summary = "One contract", description = "With `noticeDeadline`, the last day to give notice: `end` "
+			+ "minus `noticeDays` (`end` itself without a notice period, null without an end date). 404 for another "
+			+ "person's contract, as for one that does not exist.")
 	ContractView get(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return ContractView.of(contracts.get(vaults.require(me, request), id));
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
-	@Operation(summary = "Change a contract")
+	@Operation(summary = "Change a contract", description = "Replaces the whole contract: a field left out is cleared "
+			+ "(`autoRenewal` becomes false) and an empty `title` becomes the counterparty. Checked as on POST: 422 "
+			+ "names the field to fix and nothing changes. 404 for another person's contract.")
 	ContractView update(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @RequestBody ContractBody body,
 			HttpServletRequest request) {
 		return ContractView.of(contracts.save(vaults.require(me, request), id, body.contract()));
@@ -96,7 +101,8 @@ class ContractsApi {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a contract")
+	@Operation(summary = "Delete a contract", description = "For good; the documents it names stay in the vault. 404 "
+			+ "for another person's contract, as for one that does not exist.")
 	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		contracts.delete(vaults.require(me, request), id);
 	}

@@ -56,6 +56,7 @@ class DocumentsApi {
 		this.documents = documents;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a document", description = "Multipart: 'file' plus optional title, category (CONTRACT, INSURANCE, HEALTH, BANK, INVOICE, WARRANTY, IDENTITY, TAX, OTHER), tags (comma-separated) and documentDate (YYYY-MM-DD).")
 	ResponseEntity<Document> upload(@AuthenticationPrincipal SignedInAccount me,
@@ -79,7 +80,9 @@ class DocumentsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One document's details")
+	@Operation(summary = "One document's details", description = "The metadata only: `title`, `category`, `tags`, "
+			+ "`documentDate`, `fileName`, `contentType`, `size` in bytes and `addedAt`; the file itself is at "
+			+ "/content. 404 for another person's document, as for one that does not exist.")
 	Document get(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return documents.get(vault(me, request), id);
 	}
@@ -103,7 +106,8 @@ class DocumentsApi {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a document")
+	@Operation(summary = "Delete a document", description = "Deletes the file and its details for good. 404 for "
+			+ "another person's document, as for one that does not exist.")
 	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		documents.delete(vault(me, request), id);
 	}

@@ -59,6 +59,7 @@ class ImportsApi {
 		this.invoices = invoices;
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/transactions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a statement (step 1 of 3)", description = "Multipart 'file', told apart by its content: "
 			+ "ISO 20022 camt.053 XML (001.02 and 001.08 checked against their XSD), SWIFT MT940, OFX/QFX 1.x or 2.x, which "
@@ -85,6 +86,7 @@ class ImportsApi {
 		return imports.preview(vaults.require(me, request), id, mapping);
 	}
 
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping(path = "/{id}/commit", consumes = "application/json")
 	@Operation(summary = "Import with a mapping (step 3 of 3)", description = "422 naming the first row and field that does not "
 			+ "fit (nothing is imported); otherwise 202 and the rows are stored in the background: follow GET /imports/{id} "
@@ -96,13 +98,18 @@ class ImportsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's imports, newest first")
+	@Operation(summary = "The person's imports, newest first", description = "Statement and contact imports alike: "
+			+ "`kind` (TRANSACTIONS or CONTACTS), `state` (MAPPING, RUNNING, DONE or FAILED), `imported` of `total`, "
+			+ "`createdAt`, `finishedAt` and the uploaded `fileName` (null for contacts).")
 	List<ImportStatus> list(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return imports.list(vaults.require(me, request));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One import and its progress")
+	@Operation(summary = "One import and its progress", description = "`imported` grows towards `total` while `state` "
+			+ "is RUNNING; follow it until DONE, or FAILED (nothing kept). `alreadyThere` counts the rows of a "
+			+ "finished statement the vault already held, which were not added again. 404 for another person's import, "
+			+ "as for one that does not exist.")
 	ImportStatus status(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return imports.status(vaults.require(me, request), id);
 	}
@@ -122,6 +129,7 @@ class ImportsApi {
 		imports.delete(vaults.require(me, request), id);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/contacts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import contact cards as counterparties", description = "Multipart 'file': vCard 2.1, 3.0 or 4.0 "
 			+ "(.vcf), one or many cards. Each usable card becomes a counterparty (called by its name, else its organisation, "
@@ -133,6 +141,7 @@ class ImportsApi {
 		return ResponseEntity.created(URI.create("/api/v1/me/imports/" + done.imported().get(0).importId())).body(done);
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/invoices", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import an e-invoice", description = "Multipart 'file': UBL 2.1 or CII XML, or a Factur-X/ZUGFeRD PDF. "
 			+ "The original file is kept among the documents (category INVOICE). 422 for a file that is not an e-invoice, "

@@ -49,7 +49,10 @@ class LedgerApi {
 	}
 
 	@GetMapping("/invoices")
-	@Operation(summary = "The person's invoices, most recently issued first")
+	@Operation(summary = "The person's invoices, most recently issued first",
+			description = "Invoices without an `issueDate` come last. Each with its lines, totals (`netTotal`, "
+			+ "`taxTotal`, `grossTotal`, `payable`), the EN 16931 rules it breaks (`warnings`), the original file as "
+			+ "`document`, and `vendorId` when a hub vendor pushed it (null when imported).")
 	List<Invoice> invoices(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return invoices.list(vaults.require(me, request));
 	}
@@ -68,20 +71,26 @@ class LedgerApi {
 	}
 
 	@GetMapping("/transactions")
-	@Operation(summary = "The person's transactions, newest first")
+	@Operation(summary = "The person's transactions, newest first",
+			description = "Every transaction, by `date`, not paged: `amount` positive for money in and negative for "
+			+ "money out, in `currency`, with `description`, `counterparty` and `importId`.")
 	List<Transaction> transactions(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return transactions.list(vaults.require(me, request));
 	}
 
 	@GetMapping("/counterparties")
-	@Operation(summary = "The person's counterparties, by name")
+	@Operation(summary = "The person's counterparties, by name", description = "Alphabetical by `name`, ignoring case: "
+			+ "`organisation`, `emails`, `phones`, `website`, `address`, `note` and the `importId` of the contacts "
+			+ "import that brought it in.")
 	List<Counterparty> counterparties(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return counterparties.list(vaults.require(me, request));
 	}
 
 	@DeleteMapping("/counterparties/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a counterparty")
+	@Operation(summary = "Delete a counterparty", description = "Deletes this one only; the rest of its import stays "
+			+ "(DELETE /api/v1/me/imports/{id} undoes the whole import). 404 for another person's counterparty, as for "
+			+ "one that does not exist.")
 	void deleteCounterparty(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		counterparties.delete(vaults.require(me, request), id);
 	}

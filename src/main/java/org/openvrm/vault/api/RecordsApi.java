@@ -67,11 +67,15 @@ class RecordsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's records (latest versions)")
+	@Operation(summary = "The person's records (latest versions)",
+			description = "Grouped by `kind` in catalogue order (IDENTITY, EMAIL, PHONE, POSTAL_ADDRESS, …, CUSTOM), "
+			+ "least recently changed first within a kind. `fieldKeys` gives each field's stable key (`kind.field`, "
+			+ "e.g. email.address) as grants name it.")
 	List<RecordView> list(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return records.list(vault(me, request)).stream().map(RecordView::of).toList();
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
 	@Operation(summary = "Add a record", description = "Unknown fields for the kind, malformed dates (YYYY-MM-DD) and e-mail addresses are refused with 422 naming the field.")
 	ResponseEntity<RecordView> create(@AuthenticationPrincipal SignedInAccount me, @Valid @RequestBody NewRecord body,
@@ -81,7 +85,9 @@ class RecordsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One record")
+	@Operation(summary = "One record", description = "Its latest version: `version` starts at 1 and grows with each "
+			+ "change, `updatedAt` is when this version was written. 404 for another person's record, as for one that "
+			+ "does not exist.")
 	RecordView get(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return RecordView.of(records.get(vault(me, request), id));
 	}
@@ -94,7 +100,9 @@ class RecordsApi {
 	}
 
 	@GetMapping("/{id}/history")
-	@Operation(summary = "Every version of a record, newest first")
+	@Operation(summary = "Every version of a record, newest first",
+			description = "Highest `version` first, each with the fields it held then and when it was written "
+			+ "(`updatedAt`). 404 for another person's record, as for one that does not exist.")
 	List<RecordView> history(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			HttpServletRequest request) {
 		return records.history(vault(me, request), id).stream().map(RecordView::of).toList();
@@ -102,7 +110,9 @@ class RecordsApi {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a record and its whole history")
+	@Operation(summary = "Delete a record and its whole history",
+			description = "Every version goes. Active grants that shared its fields stop sharing them: the vendor's "
+			+ "copy is refreshed without them. 404 for another person's record, as for one that does not exist.")
 	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		records.delete(vault(me, request), id);
 	}

@@ -38,7 +38,9 @@ class ApiClientsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/clients", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's API clients (without secrets)")
+	@Operation(summary = "The vendor's API clients (without secrets)",
+			description = "Newest first, revoked ones included: `clientId`, `name`, `scopes`, `createdAt`, `rotatedAt` "
+			+ "(last new secret) and `revokedAt`. Any member's signed-in session; a client token cannot call it (403).")
 	List<ApiClient> list(@AuthenticationPrincipal SignedInAccount me) {
 		return clients.list(me.id());
 	}

@@ -62,13 +62,18 @@ class VendorsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendors/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One vendor's public profile (public)")
+	@Operation(summary = "One vendor's public profile (public)", description = "No sign-in needed: `name`, "
+			+ "`description`, `website`, `contact`, the `categories` and `regions` it serves, `acceptedTerms` "
+			+ "(agreements it accepts from anyone), `verification` (VERIFIED or UNVERIFIED) and `hasLogo` (the image "
+			+ "is at /vendors/{id}/logo). 404 for an unknown id.")
 	VendorProfile vendor(@PathVariable UUID id) {
 		return profiles.require(id);
 	}
 
 	@GetMapping(path = "/api/v1/vendor/profile", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The calling vendor's own profile")
+	@Operation(summary = "The calling vendor's own profile", description = "The profile of the vendor the caller acts "
+			+ "for, as the directory shows it (GET /api/v1/vendors/{id}). Any member's session, or any client token: "
+			+ "no scope needed.")
 	VendorProfile own(VendorActor actor) {
 		return profiles.require(actor.vendorId());
 	}
@@ -102,7 +107,10 @@ class VendorsApi {
 
 	@PutMapping(path = "/api/v1/operator/vendors/{id}/verification", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Mark a vendor verified or not (operators only)")
+	@Operation(summary = "Mark a vendor verified or not (operators only)",
+			description = "Body {verification: VERIFIED or UNVERIFIED}; answers the profile as changed. A later change "
+			+ "of the vendor's name or website sets it back to UNVERIFIED. 422 `verification` when it is missing; 404 "
+			+ "for an unknown vendor.")
 	VendorProfile verify(@PathVariable UUID id, @RequestBody VerificationChange change) {
 		if (change == null || change.verification() == null) {
 			throw new org.openvrm.platform.InvalidInput("verification", "vendor.verification.required");

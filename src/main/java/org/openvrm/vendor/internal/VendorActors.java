@@ -30,6 +30,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class VendorActors implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
+	static {
+		// Resolved from the credentials, not sent by the caller: no parameter of the API document.
+		org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(VendorActor.class);
+	}
+
 	private final Vendors vendors;
 
 	private final ApiClients clients;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vendor.ApiClients;
+import org.openvrm.vendor.RegistrationTokens;
 import org.openvrm.vendor.Vendors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** API clients in the console: admins create them (the secret is shown once), rotate and revoke them. */
+/**
+ * API clients in the console: admins create them (the secret is shown once), rotate and revoke them,
+ * or make a one-time registration token with which a script creates its own.
+ */
 @Controller
 class ApiClientsController {
 
@@ -24,10 +28,14 @@ class ApiClientsController {
 
 	private final Vendors vendors;
 
+	private final RegistrationTokens registrations;
+
 	private final String baseUrl;
 
-	ApiClientsController(ApiClients clients, Vendors vendors, @Value("${openvrm.base-url}") String baseUrl) {
+	ApiClientsController(ApiClients clients, Vendors vendors, RegistrationTokens registrations,
+			@Value("${openvrm.base-url}") String baseUrl) {
 		this.clients = clients;
+		this.registrations = registrations;
 		this.vendors = vendors;
 		this.baseUrl = baseUrl;
 	}
@@ -38,6 +46,7 @@ class ApiClientsController {
 		model.addAttribute("scopes", ApiClients.SCOPES);
 		model.addAttribute("membership", vendors.requireMembership(me.id()));
 		model.addAttribute("tokenUrl", baseUrl + "/oauth2/token");
+		model.addAttribute("registrationUrl", baseUrl + "/api/v1/vendor-registrations");
 		return "console/clients";
 	}
 
@@ -46,6 +55,20 @@ class ApiClientsController {
 			@RequestParam(required = false) List<String> scopes, Model model) {
 		try {
 			model.addAttribute("created", clients.create(me.id(), name, scopes));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("error", invalid.messageKey());
+			model.addAttribute("errorField", invalid.field());
+		}
+		return list(me, model);
+	}
+
+	/** A one-time token for a script to make its own client (POST /api/v1/vendor-registrations); shown once. */
+	@PostMapping("/console/clients/registration-token")
+	String registrationToken(@AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(required = false) List<String> scopes, Model model) {
+		try {
+			model.addAttribute("registration", registrations.issue(me.id(), scopes));
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("error", invalid.messageKey());
