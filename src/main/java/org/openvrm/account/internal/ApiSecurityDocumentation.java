@@ -78,7 +78,7 @@ class ApiSecurityDocumentation {
 				ApiProblems.addIfAbsent(operation, "403", "Forbidden");
 			}
 		}));
-		api.getPaths().addPathItem(TOKEN_PATH, new PathItem().post(tokenOperation()));
+		api.getPaths().addPathItem(TOKEN_PATH, new PathItem().post(tokenOperation(api)));
 	}
 
 	/** Every way in to the operation, each one enough on its own; empty for a public operation. */
@@ -136,19 +136,24 @@ class ApiSecurityDocumentation {
 		};
 	}
 
-	private static Operation tokenOperation() {
+	private static Operation tokenOperation(OpenAPI api) {
 		Schema<?> form = new ObjectSchema().addProperty("grant_type", new StringSchema()._enum(List.of("client_credentials")))
 			.addProperty("scope", new StringSchema().description("Space-separated scopes; omit for all the client's scopes")
 				.example("intents:read offers:write"))
 			.required(List.of("grant_type"));
-		Schema<?> token = new ObjectSchema().addProperty("access_token", new StringSchema().description("An ES256 JWT"))
+		Schema<?> token = new ObjectSchema().description("An OAuth 2.0 access token response (RFC 6749 §5.1)")
+			.addProperty("access_token", new StringSchema().description("An ES256 JWT"))
 			.addProperty("token_type", new StringSchema()._enum(List.of("Bearer")))
 			.addProperty("expires_in", new IntegerSchema().description("Seconds until it expires"))
 			.addProperty("scope", new StringSchema())
 			.required(List.of("access_token", "token_type", "expires_in"));
-		Schema<?> error = new ObjectSchema().addProperty("error", new StringSchema().example("invalid_client"))
+		Schema<?> error = new ObjectSchema().description("An OAuth 2.0 error response (RFC 6749 §5.2)")
+			.addProperty("error", new StringSchema().example("invalid_client"))
 			.addProperty("error_description", new StringSchema())
 			.required(List.of("error"));
+		api.getComponents().addSchemas("AccessToken", token).addSchemas("OAuthError", error);
+		Schema<?> tokenRef = new Schema<>().$ref("#/components/schemas/AccessToken");
+		Schema<?> errorRef = new Schema<>().$ref("#/components/schemas/OAuthError");
 		return new Operation().operationId("issueToken")
 			.tags(List.of("Vendor: API clients"))
 			.summary("A client-credentials access token")
@@ -161,14 +166,14 @@ class ApiSecurityDocumentation {
 					.example(Map.of("grant_type", "client_credentials", "scope", "intents:read offers:write")))))
 			.responses(new ApiResponses()
 				.addApiResponse("200", new ApiResponse().description("The token")
-					.content(new Content().addMediaType("application/json", new MediaType().schema(token)
+					.content(new Content().addMediaType("application/json", new MediaType().schema(tokenRef)
 						.example(Map.of("access_token", "eyJraWQiOiJodWIta2V5LTEiLCJhbGciOiJFUzI1NiJ9.e30.c2ln", "token_type",
 								"Bearer", "expires_in", 299, "scope", "intents:read offers:write")))))
 				.addApiResponse("400", new ApiResponse().description("invalid_request, unsupported_grant_type or invalid_scope")
-					.content(new Content().addMediaType("application/json", new MediaType().schema(error)
+					.content(new Content().addMediaType("application/json", new MediaType().schema(errorRef)
 						.example(Map.of("error", "invalid_scope")))))
 				.addApiResponse("401", new ApiResponse().description("invalid_client: an unknown, revoked or wrong client")
-					.content(new Content().addMediaType("application/json", new MediaType().schema(error)
+					.content(new Content().addMediaType("application/json", new MediaType().schema(errorRef)
 						.example(Map.of("error", "invalid_client"))))));
 	}
 }

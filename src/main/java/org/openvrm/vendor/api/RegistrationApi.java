@@ -38,7 +38,7 @@ class RegistrationApi {
 
 	record VendorSignUp(@Schema(example = "Rail & Sea Holidays") String organisationName,
 			@Schema(example = "Marie Dupont") String displayName, @Schema(example = "marie@railandsea.example") String email,
-			@Schema(description = "At least 12 characters", example = "correct horse battery staple") String password) {
+			@Schema(description = "At least 12 characters, and not easy to guess (the sign-up page's rules)", example = "Tr0ub4dor-and-more-words") String password) {
 	}
 
 	record TokenRequest(@Schema(description = "Scopes of the client it will make; every scope when empty",
