@@ -77,6 +77,11 @@ class ApiContractIntegrationTest {
 		assertThat(paths.get("/api/v1/terms").get("get").get("security")).isEmpty();
 		assertThat(paths.get("/oauth2/token").get("post").get("security").get(0).has("clientSecret")).isTrue();
 		assertThat(paths.toString()).doesNotContain("\"actor\"");
+		Set<String> documentedScopes = new TreeSet<>();
+		live().get("components").get("securitySchemes").get("vendorClient").get("flows").get("clientCredentials").get("scopes")
+			.propertyNames()
+			.forEach(documentedScopes::add);
+		assertThat(documentedScopes).isEqualTo(new TreeSet<>(org.openvrm.vendor.ApiClients.SCOPES));
 	}
 
 	@Test

@@ -45,7 +45,7 @@ public class ContractIntents {
 		LocalDate deadline = contract.noticeDeadline();
 		LocalDate expiresOn = deadline != null && deadline.isAfter(today) && deadline.isBefore(today.plusDays(365)) ? deadline
 				: today.plusDays(14);
-		return new IntentDraft(contract.title(), contract.category(), null, null, null, null, null, null, contract.cost(),
+		return new IntentDraft(contract.title(), contract.category(), null, List.of(), null, null, null, null, null, contract.cost(),
 				contract.cost() == null ? null : contract.currency(), List.of(), null, expiresOn,
 				personalTerms.of(vault.owner()).agreements(), List.of("email.address"));
 	}

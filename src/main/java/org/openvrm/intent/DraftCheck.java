@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +33,8 @@ class DraftCheck {
 	static final int MAX_ATTRIBUTES = 30;
 
 	static final int MAX_DISCLOSURE = 30;
+
+	static final int MAX_REGIONS = 10;
 
 	static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
 
@@ -64,10 +67,7 @@ class DraftCheck {
 		String category = taxonomy.category(draft.category() == null ? null : draft.category().strip())
 			.orElseThrow(() -> new InvalidInput("category", "intent.category.unknown"))
 			.id();
-		String region = blank(draft.region()) ? null
-				: taxonomy.region(draft.region().strip())
-					.orElseThrow(() -> new InvalidInput("region", "intent.region.unknown"))
-					.code();
+		List<String> regions = regions(draft);
 		String place = text(draft.place(), 200, "place", false);
 		Integer radius = range(draft.radiusKm(), 1, 1000, "radiusKm");
 		checkWindow(draft.from(), draft.to(), today);
@@ -82,8 +82,29 @@ class DraftCheck {
 		if (terms.isEmpty()) {
 			throw new InvalidInput("terms", "intent.terms.none");
 		}
-		return new IntentDraft(title, category, region, place, radius, draft.from(), draft.to(), quantity, budget, currency,
+		return new IntentDraft(title, category, null, regions, place, radius, draft.from(), draft.to(), quantity, budget, currency,
 				attributes, description, expiresOn, terms, disclosure(draft.disclosure()));
+	}
+
+	/** {@code regions} with {@code region}, each known, in the order given, each once. */
+	private List<String> regions(IntentDraft draft) {
+		List<String> given = new ArrayList<>();
+		if (!blank(draft.region())) {
+			given.add(draft.region());
+		}
+		if (draft.regions() != null) {
+			draft.regions().stream().filter(code -> !blank(code)).forEach(given::add);
+		}
+		Set<String> regions = new LinkedHashSet<>();
+		for (String code : given) {
+			regions.add(taxonomy.region(code.strip())
+				.orElseThrow(() -> new InvalidInput(draft.regions() == null ? "region" : "regions", "intent.region.unknown"))
+				.code());
+		}
+		if (regions.size() > MAX_REGIONS) {
+			throw new InvalidInput("regions", "intent.regions.too-many");
+		}
+		return List.copyOf(regions);
 	}
 
 	private static void checkWindow(LocalDate from, LocalDate to, LocalDate today) {

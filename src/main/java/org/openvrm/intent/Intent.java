@@ -10,9 +10,10 @@ import java.util.UUID;
  * An intent as its owner sees it. {@code ref} and {@code pseudonym} are what vendors see instead
  * of the person; both are random for every intent. A shortlisted one ({@code offersClosedAt} set)
  * is still open for the person to choose among the offers in, but takes no new ones.
+ * @param regions country and subdivision codes ({@code FR}, {@code FR-OCC}); empty for anywhere
  */
 public record Intent(UUID id, String ref, String pseudonym, IntentState state, String title, String category,
-		String region, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget,
+		List<String> regions, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget,
 		String currency, List<Attribute> attributes, String description, Instant expiresAt, List<String> terms,
 		List<String> disclosure, int revision, String source, Instant createdAt, Instant updatedAt, Instant publishedAt,
 		Instant closedAt, Instant offersClosedAt) {

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What the person writes: the same for a new intent and a change.
  * @param category a taxonomy category id
- * @param region a country or subdivision code ({@code FR}, {@code FR-OCC}); null for anywhere
+ * @param region one country or subdivision code ({@code FR}, {@code FR-OCC}), as before {@code regions}
+ *        existed: added to them
+ * @param regions country and subdivision codes, at most 10; none (and no {@code region}) for anywhere
  * @param place a city or area in words, shown to vendors
  * @param quantity party size or number of items
  * @param budget the most the person will pay, in {@code currency}
@@ -15,7 +19,10 @@ import java.util.List;
  * @param terms roster agreement ids every bidder must accept; null for the person's own terms
  * @param disclosure field keys the chosen vendor receives at the award ({@code email.address})
  */
-public record IntentDraft(String title, String category, String region, String place, Integer radiusKm,
+public record IntentDraft(String title, String category,
+		@Schema(deprecated = true, description = "One region code, added to `regions`; use `regions`") String region,
+		@Schema(description = "Country and subdivision codes (GET /api/v1/regions), at most 10; none for anywhere",
+				example = "[\"FR-PAC\", \"FR-OCC\"]") List<String> regions, String place, Integer radiusKm,
 		LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency, List<Attribute> attributes,
 		String description, LocalDate expiresOn, List<String> terms, List<String> disclosure) {
 }

@@ -86,13 +86,13 @@ public class Intents {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
 		jdbc.sql("""
-				INSERT INTO intent (id, person_id, ref, pseudonym, state, title, category, region, place, radius_km, date_from,
+				INSERT INTO intent (id, person_id, ref, pseudonym, state, title, category, regions, place, radius_km, date_from,
 				date_to, quantity, budget, currency, attributes, description, expires_at, terms, disclosure, revision, source,
 				created_at, updated_at)
 				VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
 				""")
 			.params(id, personId, "int_" + random(20), "buyer-" + random(8), checked.title(), checked.category(),
-					checked.region(), checked.place(), checked.radiusKm(), checked.from(), checked.to(), checked.quantity(),
+					joined(checked.regions()), checked.place(), checked.radiusKm(), checked.from(), checked.to(), checked.quantity(),
 					checked.budget(), checked.currency(), json.writeValueAsString(checked.attributes()), checked.description(),
 					endOf(checked.expiresOn()), String.join(",", checked.terms()), String.join(",", checked.disclosure()),
 					source, now, now)
@@ -113,11 +113,11 @@ public class Intents {
 		}
 		IntentDraft checked = check.checked(personId, draft, today());
 		jdbc.sql("""
-				UPDATE intent SET title = ?, category = ?, region = ?, place = ?, radius_km = ?, date_from = ?, date_to = ?,
+				UPDATE intent SET title = ?, category = ?, regions = ?, place = ?, radius_km = ?, date_from = ?, date_to = ?,
 				quantity = ?, budget = ?, currency = ?, attributes = ?, description = ?, expires_at = ?, terms = ?,
 				disclosure = ?, updated_at = ? WHERE id = ?
 				""")
-			.params(checked.title(), checked.category(), checked.region(), checked.place(), checked.radiusKm(), checked.from(),
+			.params(checked.title(), checked.category(), joined(checked.regions()), checked.place(), checked.radiusKm(), checked.from(),
 					checked.to(), checked.quantity(), checked.budget(), checked.currency(),
 					json.writeValueAsString(checked.attributes()), checked.description(), endOf(checked.expiresOn()),
 					String.join(",", checked.terms()), String.join(",", checked.disclosure()), now(), id)
@@ -319,7 +319,7 @@ public class Intents {
 	Intent intent(ResultSet rs, int n) throws SQLException {
 		return new Intent(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("pseudonym"),
 				IntentState.valueOf(rs.getString("state")), rs.getString("title"), rs.getString("category"),
-				rs.getString("region"), rs.getString("place"), (Integer) rs.getObject("radius_km", Integer.class),
+				split(rs.getString("regions")), rs.getString("place"), (Integer) rs.getObject("radius_km", Integer.class),
 				rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
 				rs.getObject("quantity", Integer.class), MinorUnit.amount(rs.getBigDecimal("budget"), rs.getString("currency")),
 				rs.getString("currency"),
@@ -328,6 +328,11 @@ public class Intents {
 				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"), instant(rs, "created_at"),
 				instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "closed_at"),
 				instant(rs, "offers_closed_at"));
+	}
+
+	/** The regions as kept: comma-joined, null for anywhere. */
+	private static String joined(List<String> regions) {
+		return regions.isEmpty() ? null : String.join(",", regions);
 	}
 
 	static List<String> split(String joined) {

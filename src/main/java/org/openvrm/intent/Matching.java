@@ -163,7 +163,7 @@ class Matching {
 				e.servesFrom(), e.servesUntil(), conditions);
 	}
 
-	/** The intent as the index sees it: its category with every ancestor, its region with its country. */
+	/** The intent as the index sees it: its category with every ancestor, and its regions. */
 	static Demand demand(Intent intent) {
 		List<String> categories = new ArrayList<>();
 		String[] parts = intent.category().split("\\.");
@@ -172,16 +172,8 @@ class Matching {
 			id.append(id.isEmpty() ? "" : ".").append(part);
 			categories.add(id.toString());
 		}
-		List<String> regions = new ArrayList<>();
-		if (intent.region() != null) {
-			int dash = intent.region().indexOf('-');
-			if (dash > 0) {
-				regions.add(intent.region().substring(0, dash));
-			}
-			regions.add(intent.region());
-		}
 		Map<String, String> attributes = new HashMap<>();
 		intent.attributes().forEach(a -> attributes.put(a.key(), a.value()));
-		return new Demand(categories, regions, intent.from(), intent.to(), intent.budget(), intent.currency(), attributes);
+		return new Demand(categories, intent.regions(), intent.from(), intent.to(), intent.budget(), intent.currency(), attributes);
 	}
 }

@@ -11,18 +11,34 @@ import java.util.Map;
  * An intent as vendors see it: under its reference and pseudonym, never its owner. The disclosure
  * plan is shown (the field keys, not their values) so a bidder knows what the winner will receive.
  * @param takesOffers false while the person chooses among the offers in (shortlisted): new offers get 409
+ * @param regions where: country and subdivision codes, empty for anywhere
  * @param agreed whether the reading vendor has accepted the intent's terms
  */
-public record PublishedIntent(String ref, String pseudonym, String state, String title, String category, String region,
+public record PublishedIntent(String ref, String pseudonym, String state, String title, String category, List<String> regions,
 		String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency,
 		List<Attribute> attributes, String description, Instant expiresAt, List<String> terms, List<String> disclosure,
 		int revision, Instant publishedAt, boolean takesOffers, boolean agreed) {
 
 	static PublishedIntent of(Intent i, boolean agreed) {
 		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT), i.title(),
-				i.category(), i.region(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(), i.currency(),
+				i.category(), i.regions(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(), i.currency(),
 				i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(), i.revision(), i.publishedAt(),
 				i.takesOffers(), agreed);
+	}
+
+	private static Map<String, Object> place(Intent i, String region) {
+		Map<String, Object> place = new LinkedHashMap<>();
+		place.put("@type", "Place");
+		if (i.place() != null) {
+			place.put("name", i.place());
+		}
+		if (region != null) {
+			place.put("address", Map.of("@type", "PostalAddress", "addressCountry", region.split("-")[0], "addressRegion", region));
+		}
+		if (i.radiusKm() != null) {
+			place.put("geo", Map.of("@type", "GeoCircle", "geoRadius", i.radiusKm() * 1000));
+		}
+		return place;
 	}
 
 	/**
@@ -41,20 +57,13 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		}
 		demand.put("category", i.category());
 		demand.put("seeks", Map.of("@type", "Product", "category", i.category()));
-		if (i.region() != null || i.place() != null) {
-			Map<String, Object> place = new LinkedHashMap<>();
-			place.put("@type", "Place");
-			if (i.place() != null) {
-				place.put("name", i.place());
+		if (!i.regions().isEmpty() || i.place() != null) {
+			List<Map<String, Object>> places = new java.util.ArrayList<>();
+			for (String region : i.regions().isEmpty() ? java.util.Collections.<String>singletonList(null) : i.regions()) {
+				places.add(place(i, region));
 			}
-			if (i.region() != null) {
-				place.put("address", Map.of("@type", "PostalAddress", "addressCountry", i.region().split("-")[0],
-						"addressRegion", i.region()));
-			}
-			if (i.radiusKm() != null) {
-				place.put("geo", Map.of("@type", "GeoCircle", "geoRadius", i.radiusKm() * 1000));
-			}
-			demand.put("eligibleRegion", place);
+			// schema.org's eligibleRegion takes one Place or several.
+			demand.put("eligibleRegion", places.size() == 1 ? places.get(0) : places);
 		}
 		if (i.from() != null) {
 			demand.put("availabilityStarts", i.from().toString());

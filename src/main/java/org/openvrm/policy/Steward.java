@@ -283,7 +283,7 @@ public class Steward {
 		String category = taxonomy.category(contract.category()).map(c -> c.label(locale)).orElse(contract.category());
 		String title = messages.getMessage("policy.ask-market.title", new Object[] { category }, locale);
 		LocalDate until = contract.noticeDeadline();
-		return new IntentDraft(title, contract.category(), null, null, null, null, null, null, null, null, List.of(), null,
+		return new IntentDraft(title, contract.category(), null, List.of(), null, null, null, null, null, null, null, List.of(), null,
 				until, personalTerms.of(person).agreements(), List.of("email.address"));
 	}
 

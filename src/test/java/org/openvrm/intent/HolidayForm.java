@@ -17,7 +17,7 @@ public final class HolidayForm {
 		int year = LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() + 1 : LocalDate.now().getYear();
 		person.type("title", "Train holiday by the sea, south of France");
 		new Select(person.driver().findElement(By.id("category"))).selectByValue("travel.package-holidays.beach");
-		new Select(person.driver().findElement(By.id("region"))).selectByValue("FR");
+		new Select(person.driver().findElement(By.id("regions"))).selectByValue("FR");
 		person.type("place", "South of France, by the sea");
 		date(person, "from", year + "-08-01");
 		date(person, "to", year + "-08-15");

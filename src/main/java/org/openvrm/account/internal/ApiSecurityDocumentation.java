@@ -24,7 +24,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.openvrm.account.internal.VendorApiSecurity.ScopeRule;
 import org.openvrm.platform.web.ApiProblems;
-import org.openvrm.vendor.ApiClients;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -112,9 +111,14 @@ class ApiSecurityDocumentation {
 		return new SecurityRequirement().addList("vendorClient", scope.isEmpty() ? List.of() : List.of(scope));
 	}
 
+	/** Every scope some endpoint needs (the vendor module's list of client scopes is the same, as a test checks). */
 	private static Scopes scopes() {
 		Scopes scopes = new Scopes();
-		ApiClients.SCOPES.forEach(scope -> scopes.addString(scope, meaning(scope)));
+		VendorApiSecurity.SCOPE_RULES.stream()
+			.map(ScopeRule::scope)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.forEach(scope -> scopes.addString(scope, meaning(scope)));
 		return scopes;
 	}
 

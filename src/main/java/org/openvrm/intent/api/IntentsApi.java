@@ -82,7 +82,8 @@ class IntentsApi {
 	@PostMapping(path = "/api/v1/me/intents", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Write an intent", description = "Kept as a draft, or published at once with `publish=true`. "
-			+ "`category` a taxonomy id (GET /api/v1/categories); `region` a region code (GET /api/v1/regions); `from`/`to` "
+			+ "`category` a taxonomy id (GET /api/v1/categories); `regions` region codes (GET /api/v1/regions), at most 10, "
+			+ "none for anywhere (a single `region` is also taken); `from`/`to` "
 			+ "a date window (both or neither, at most 366 days); `budget` a maximum in `currency` (ISO 4217); `attributes` "
 			+ "at most 30 of {key, value, required}; `expiresOn` the last day offers are taken (default in 30 days, at most "
 			+ "a year); `terms` roster agreement ids every bidder must accept (default: the person's terms); `disclosure` the "

@@ -53,7 +53,7 @@ public class IntentForm {
 
 	private String category;
 
-	private String region;
+	private List<String> regions = new ArrayList<>();
 
 	private String place;
 
@@ -112,7 +112,7 @@ public class IntentForm {
 		IntentForm form = new IntentForm();
 		form.title = intent.title();
 		form.category = intent.category();
-		form.region = intent.region();
+		form.regions = new ArrayList<>(intent.regions());
 		form.place = intent.place();
 		form.radiusKm = intent.radiusKm();
 		form.from = intent.from();
@@ -143,7 +143,7 @@ public class IntentForm {
 			.filter(row -> row.key != null && !row.key.isBlank() || row.value != null && !row.value.isBlank())
 			.map(row -> new Attribute(row.key, row.value, row.required))
 			.toList();
-		return new IntentDraft(title, category, region, place, radiusKm, from, to, quantity, budget,
+		return new IntentDraft(title, category, null, regions, place, radiusKm, from, to, quantity, budget,
 				budget == null ? null : currency, filled, description, expiresOn, terms, disclosure);
 	}
 
@@ -151,8 +151,8 @@ public class IntentForm {
 	public void setTitle(String title) { this.title = title; }
 	public String getCategory() { return category; }
 	public void setCategory(String category) { this.category = category; }
-	public String getRegion() { return region; }
-	public void setRegion(String region) { this.region = region; }
+	public List<String> getRegions() { return regions; }
+	public void setRegions(List<String> regions) { this.regions = regions == null ? new ArrayList<>() : regions; }
 	public String getPlace() { return place; }
 	public void setPlace(String place) { this.place = place; }
 	public Integer getRadiusKm() { return radiusKm; }

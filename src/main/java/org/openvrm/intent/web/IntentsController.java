@@ -141,7 +141,7 @@ class IntentsController {
 		model.addAttribute("files", files);
 		model.addAttribute("intent", intent);
 		model.addAttribute("category", taxonomy.category(intent.category()).orElseThrow());
-		model.addAttribute("region", intent.region() == null ? null : taxonomy.region(intent.region()).orElse(null));
+		model.addAttribute("places", intent.regions().stream().flatMap(code -> taxonomy.region(code).stream()).toList());
 		model.addAttribute("rows", rows);
 		model.addAttribute("threads", threads);
 		model.addAttribute("sort", order.name().toLowerCase(java.util.Locale.ROOT));

@@ -10,8 +10,8 @@ import java.util.Set;
  * A subscription's boolean expression: the conjunction of all its parts. An intent matches when
  * <ul>
  * <li>one of the {@code categories} covers its category (a category covers its sub-tree);</li>
- * <li>{@code regions} is empty (anywhere) or one of them covers its region (a country covers its
- * subdivisions);</li>
+ * <li>{@code regions} is empty (anywhere), or one of them overlaps one of the intent's regions: the
+ * same region, or a country and one of its subdivisions, whichever of the two names which;</li>
  * <li>with a {@code minimumBudget}, the intent has a budget in the same {@code currency} of at least
  * that much (amounts are never converted);</li>
  * <li>the intent has no date window, or its whole window lies within
@@ -42,7 +42,7 @@ public record Interest(Set<String> categories, Set<String> regions, BigDecimal m
 	/** The reference semantics, written for clarity rather than speed. */
 	public boolean matches(Demand demand) {
 		return coversAny(Hierarchy.CATEGORY, categories, demand.categories())
-				&& (regions.isEmpty() || coversAny(Hierarchy.REGION, regions, demand.regions()))
+				&& (regions.isEmpty() || overlapsAny(regions, demand.regions()))
 				&& meetsBudget(demand)
 				&& meetsDates(demand)
 				&& conditions.stream().allMatch(condition -> condition.admits(demand.attributes().get(condition.attribute())));
@@ -57,6 +57,10 @@ public record Interest(Set<String> categories, Set<String> regions, BigDecimal m
 		return !demand.hasWindow()
 				|| ((servesFrom == null || !demand.from().isBefore(servesFrom))
 						&& (servesUntil == null || !demand.to().isAfter(servesUntil)));
+	}
+
+	private static boolean overlapsAny(Collection<String> regions, Collection<String> others) {
+		return coversAny(Hierarchy.REGION, regions, others) || coversAny(Hierarchy.REGION, others, regions);
 	}
 
 	private static boolean coversAny(Hierarchy hierarchy, Collection<String> nodes, Collection<String> others) {

@@ -182,7 +182,8 @@ public final class MatchingIndex<K> {
 					}
 				}
 			}
-			return (List<K>) Collections.unmodifiableList(Arrays.asList(probe.keys()));
+			List<K> keys = (List<K>) Arrays.asList(probe.keys());
+			return Collections.unmodifiableList(probe.mayRepeat() ? List.copyOf(new java.util.LinkedHashSet<>(keys)) : keys);
 		}
 		finally {
 			lock.readLock().unlock();

@@ -34,6 +34,8 @@ final class Probe {
 
 	private int regionCount;
 
+	private boolean mayRepeat;
+
 	/** The demand's value number of each attribute number, {@link Vocabulary#UNKNOWN} for none. */
 	private int[] valueByAttribute = {};
 
@@ -68,9 +70,20 @@ final class Probe {
 		}
 		regions[0] = Vocabulary.ANYWHERE;
 		regionCount = 1;
+		// One branch (a region and its country) meets a subscription in one of its cells at most, its
+		// regions being an antichain; several branches can meet it in two.
+		mayRepeat = demand.regions().size() > 1;
 		for (String region : demand.regions()) {
-			regions = add(regions, regionCount, vocabulary.knownRegion(region));
-			regionCount += regions[regionCount] == Vocabulary.UNKNOWN ? 0 : 1;
+			// The cells of every region that overlaps this one: itself, its country, and, for a
+			// country, each of its subdivisions some subscription named.
+			for (String node : Hierarchy.REGION.lineage(region)) {
+				addRegion(vocabulary.knownRegion(node));
+			}
+			int[] subdivisions = vocabulary.knownSubdivisions(region);
+			mayRepeat |= subdivisions.length > 0;
+			for (int subdivision : subdivisions) {
+				addRegion(subdivision);
+			}
 		}
 		if (valueByAttribute.length < vocabulary.attributeCount()) {
 			valueByAttribute = new int[vocabulary.attributeCount() + 16];
@@ -84,6 +97,23 @@ final class Probe {
 				attributesSet = add(attributesSet, attributesSetCount++, number);
 			}
 		}
+	}
+
+	private void addRegion(int number) {
+		if (number == Vocabulary.UNKNOWN) {
+			return;
+		}
+		for (int i = 0; i < regionCount; i++) {
+			if (regions[i] == number) {
+				return;
+			}
+		}
+		regions = add(regions, regionCount++, number);
+	}
+
+	/** Whether a subscription can have been found in two cells (see {@link #prepare}). */
+	boolean mayRepeat() {
+		return mayRepeat;
 	}
 
 	int categoryCount() {

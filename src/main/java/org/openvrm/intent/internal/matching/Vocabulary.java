@@ -15,9 +15,14 @@ final class Vocabulary {
 
 	static final int UNKNOWN = -1;
 
+	private static final int[] NONE = new int[0];
+
 	private final Map<String, Integer> categories = new HashMap<>();
 
 	private final Map<String, Integer> regions = new HashMap<>();
+
+	/** The numbers of the subdivisions named so far, by country: an intent naming a country reaches them. */
+	private final Map<String, int[]> subdivisions = new HashMap<>();
 
 	private final Map<String, Integer> attributes = new HashMap<>();
 
@@ -29,7 +34,20 @@ final class Vocabulary {
 	}
 
 	int region(String code) {
-		return regions.computeIfAbsent(code, absent -> regions.size() + 1);
+		Integer known = regions.get(code);
+		if (known != null) {
+			return known;
+		}
+		int number = regions.size() + 1;
+		regions.put(code, number);
+		int dash = code.indexOf('-');
+		if (dash > 0) {
+			int[] ofCountry = subdivisions.getOrDefault(code.substring(0, dash), new int[0]);
+			int[] more = java.util.Arrays.copyOf(ofCountry, ofCountry.length + 1);
+			more[ofCountry.length] = number;
+			subdivisions.put(code.substring(0, dash), more);
+		}
+		return number;
 	}
 
 	int attribute(String name) {
@@ -50,6 +68,11 @@ final class Vocabulary {
 		return regions.getOrDefault(code, UNKNOWN);
 	}
 
+	/** The numbers of the country's subdivisions that subscriptions named; empty for a subdivision or an unknown code. */
+	int[] knownSubdivisions(String code) {
+		return subdivisions.getOrDefault(code, NONE);
+	}
+
 	int knownAttribute(String name) {
 		return attributes.getOrDefault(name, UNKNOWN);
 	}
@@ -67,6 +90,7 @@ final class Vocabulary {
 	void clear() {
 		categories.clear();
 		regions.clear();
+		subdivisions.clear();
 		attributes.clear();
 		values.clear();
 	}

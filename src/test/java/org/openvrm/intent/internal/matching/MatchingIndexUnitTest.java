@@ -109,24 +109,44 @@ class MatchingIndexUnitTest {
 	}
 
 	@Test
-	void aCountryCoversItsSubdivisionsButASubdivisionNotItsCountry() {
+	void aCountryAndItsSubdivisionsOverlapEitherWay() {
 		Interest france = new Interest(Set.of("travel"), Set.of("FR"), null, null, null, null, List.of());
 		Interest occitanie = new Interest(Set.of("travel"), Set.of("FR-OCC"), null, null, null, null, List.of());
+		Interest brussels = new Interest(Set.of("travel"), Set.of("BE-BRU"), null, null, null, null, List.of());
 		assertMatches(france, HOLIDAY, true);
 		assertMatches(occitanie, HOLIDAY, true);
 		assertMatches(france, holiday().regions("FR").build(), true);
-		assertMatches(occitanie, holiday().regions("FR").build(), false);
+		assertMatches(occitanie, holiday().regions("FR").build(), true);
+		assertMatches(occitanie, holiday().regions("FR-PAC").build(), false);
+		assertMatches(brussels, holiday().regions("FR").build(), false);
 	}
 
 	@Test
-	void aDemandCompletesItsBranchesAndRefusesTwo() {
+	void anIntentInSeveralRegionsMeetsEachSubscriptionOnce() {
+		Interest provence = new Interest(Set.of("travel"), Set.of("FR-PAC"), null, null, null, null, List.of());
+		Interest south = new Interest(Set.of("travel"), Set.of("FR-PAC", "FR-OCC"), null, null, null, null, List.of());
+		Interest belgium = new Interest(Set.of("travel"), Set.of("BE"), null, null, null, null, List.of());
+		Demand southOfFrance = holiday().regions("FR-PAC", "FR-OCC").build();
+		assertMatches(provence, southOfFrance, true);
+		assertMatches(south, southOfFrance, true);
+		assertMatches(belgium, southOfFrance, false);
+		assertMatches(belgium, holiday().regions("FR-OCC", "BE-BRU").build(), true);
+		MatchingIndex<String> index = new MatchingIndex<>();
+		index.put("south", south);
+		assertThat(index.match(southOfFrance)).containsExactly("south");
+		assertThat(index.match(holiday().regions("FR").build())).containsExactly("south");
+	}
+
+	@Test
+	void aDemandCompletesItsCategoryBranchAndKeepsItsWidestRegions() {
 		Demand leafOnly = new Demand(List.of("travel.accommodation.holiday-rental"), List.of("FR-OCC"), null, null, null, null, Map.of());
 		assertThat(leafOnly.categories()).isEqualTo(HOLIDAY.categories());
-		assertThat(leafOnly.regions()).containsExactly("FR", "FR-OCC");
+		assertThat(leafOnly.regions()).containsExactly("FR-OCC");
+		assertThat(HOLIDAY.regions()).as("FR covers FR-OCC").containsExactly("FR");
+		assertThat(new Demand(List.of("travel"), List.of("FR-PAC", "FR-OCC"), null, null, null, null, Map.of()).regions())
+			.containsExactly("FR-OCC", "FR-PAC");
 		assertThatIllegalArgumentException().isThrownBy(() -> new Demand(List.of("travel.accommodation", "travel.transport"),
 				List.of(), null, null, null, null, Map.of()));
-		assertThatIllegalArgumentException().isThrownBy(() -> new Demand(List.of("travel"), List.of("FR-OCC", "FR-PAC"),
-				null, null, null, null, Map.of()));
 	}
 
 	@Test
