@@ -42,6 +42,7 @@ record Persona(String name, String description, String slug, String categoryList
 					"Everything arranged: transport, stay and travel insurance, one invoice.", true),
 			new Persona("Budget Mobile (demo)", "SIM-only mobile plans with no contract.", "budget-mobile",
 					"telecom", List.of(), new BigDecimal("0.80"), new BigDecimal("12"),
-					Map.of("data", Set.of("*"), "network", Set.of("*")),
+					Map.of("data-volume", Set.of("*"), "network-generation", Set.of("*"), "unlimited-calls", Set.of("yes"),
+							"contract-length", Set.of("none")),
 					"Unlimited calls, the data you asked for, cancel any month.", false));
 }

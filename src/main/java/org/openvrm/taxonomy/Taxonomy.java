@@ -32,6 +32,9 @@ public class Taxonomy {
 
 	private final Map<String, Region> regions = new LinkedHashMap<>();
 
+	/** The attributes suggested for each category, for its whole sub-tree. */
+	private final Map<String, List<SuggestedAttribute>> attributes = new LinkedHashMap<>();
+
 	Taxonomy(JsonMapper json) {
 		this.roots = categories(read(json, "taxonomy/categories.json").get("categories"));
 		index(roots);
@@ -45,6 +48,37 @@ public class Taxonomy {
 				}
 			}
 		}
+		read(json, "taxonomy/attributes.json").get("attributes").properties().forEach(entry -> {
+			if (!categories.containsKey(entry.getKey())) {
+				throw new IllegalStateException("attributes.json names no category of the taxonomy: " + entry.getKey());
+			}
+			attributes.put(entry.getKey(), suggestions(entry.getValue()));
+		});
+	}
+
+	/**
+	 * The attributes suggested for the category: those of its ancestors first, then its own; empty
+	 * for an unknown category.
+	 */
+	public List<SuggestedAttribute> attributes(String categoryId) {
+		List<SuggestedAttribute> suggested = new ArrayList<>();
+		if (categoryId != null && categories.containsKey(categoryId)) {
+			for (int dot = categoryId.indexOf('.'); dot >= 0; dot = categoryId.indexOf('.', dot + 1)) {
+				suggested.addAll(attributes.getOrDefault(categoryId.substring(0, dot), List.of()));
+			}
+			suggested.addAll(attributes.getOrDefault(categoryId, List.of()));
+		}
+		return suggested;
+	}
+
+	/** Every suggested attribute of every category, one per key, its values merged (for a form with no category yet). */
+	public List<SuggestedAttribute> allAttributes() {
+		Map<String, SuggestedAttribute> byKey = new java.util.TreeMap<>();
+		attributes.values().stream().flatMap(List::stream).forEach(attribute -> byKey.merge(attribute.key(), attribute,
+				(a, b) -> new SuggestedAttribute(a.key(), a.labels(), java.util.stream.Stream.concat(a.values().stream(),
+						b.values().stream().filter(v -> a.values().stream().noneMatch(known -> known.value().equals(v.value()))))
+					.toList())));
+		return List.copyOf(byKey.values());
 	}
 
 	public List<Category> roots() {
@@ -115,6 +149,22 @@ public class Taxonomy {
 			categories.put(category.id(), category);
 			index(category.children());
 		}
+	}
+
+	private static List<SuggestedAttribute> suggestions(JsonNode list) {
+		List<SuggestedAttribute> suggested = new ArrayList<>();
+		for (JsonNode attribute : list) {
+			String key = attribute.get("key").asString();
+			if (!key.matches("[a-z0-9-]{1,40}")) {
+				throw new IllegalStateException("attributes.json: not an attribute key: " + key);
+			}
+			List<SuggestedAttribute.Value> values = new ArrayList<>();
+			for (JsonNode value : attribute.get("values")) {
+				values.add(new SuggestedAttribute.Value(value.get("value").asString(), labels(value)));
+			}
+			suggested.add(new SuggestedAttribute(key, labels(attribute), List.copyOf(values)));
+		}
+		return List.copyOf(suggested);
 	}
 
 	private static Map<String, String> labels(JsonNode node) {

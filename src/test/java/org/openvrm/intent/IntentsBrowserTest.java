@@ -1,9 +1,13 @@
 package org.openvrm.intent;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openvrm.Browser;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -92,5 +96,39 @@ class IntentsBrowserTest {
 			.orElseThrow();
 		String customerRef = accepted.get("data").get("customerRef").asString();
 		assertThat(json(vendor.get("/api/v1/vendor/relationships/" + customerRef + "/data"), 200).toString()).contains(shared);
+	}
+
+	@Test
+	void theIntentFormSuggestsTheWordsOfTheChosenCategory() {
+		String annEmail = Hub.uniqueEmail("ann");
+		Hub.person(port, annEmail);
+		try (Browser person = Browser.open(port, "fr")) {
+			person.go("/login").type("username", annEmail).type("password", Hub.PASSWORD)
+				.click(By.cssSelector("#login-form button[type=submit]"));
+			person.waitForPath("/me");
+			person.go("/me/intents/new");
+			new Select(person.driver().findElement(By.id("category"))).selectByValue("travel.package-holidays.beach");
+			// htmx swaps in the category's suggestions: the travel words and the beach's own, in French
+			new WebDriverWait(person.driver(), Duration.ofSeconds(10))
+				.until(d -> !d.findElements(By.cssSelector("#attribute-keys option[value='near-sea']")).isEmpty());
+			assertThat(optionLabel(person, "attribute-keys", "transport")).isEqualTo("Transport");
+			assertThat(person.driver().findElements(By.cssSelector("#attribute-keys option[value='data-volume']"))).isEmpty();
+
+			person.driver().findElement(By.name("attributes[0].key")).sendKeys("transport");
+			WebElement value = person.driver().findElement(By.name("attributes[0].value"));
+			new WebDriverWait(person.driver(), Duration.ofSeconds(5)).until(d -> "values-transport".equals(value.getDomAttribute("list")));
+			assertThat(optionLabel(person, "values-transport", "train")).isEqualTo("Train");
+
+			new Select(person.driver().findElement(By.id("category"))).selectByValue("telecom.mobile.subscription");
+			new WebDriverWait(person.driver(), Duration.ofSeconds(10))
+				.until(d -> d.findElements(By.cssSelector("#attribute-keys option[value='near-sea']")).isEmpty());
+			assertThat(person.driver().findElements(By.cssSelector("#attribute-keys option[value='data-volume']"))).isNotEmpty();
+		}
+	}
+
+	private static String optionLabel(Browser browser, String list, String value) {
+		return browser.driver()
+			.findElement(By.cssSelector("#" + list + " option[value='" + value + "']"))
+			.getDomProperty("label");
 	}
 }

@@ -31,6 +31,43 @@ class IntentsIntegrationTest {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
+	void anyoneReadsTheSuggestedWordsOfACategoryInTheirLanguage() {
+		HubClient anonymous = new HubClient(port).language("nl");
+		JsonNode beach = json(anonymous.get("/api/v1/categories/travel.package-holidays.beach/attributes"), 200);
+		JsonNode transport = beach.valueStream().filter(a -> a.get("key").asString().equals("transport")).findFirst().orElseThrow();
+		assertThat(transport.get("label").asString()).isEqualTo("Vervoer");
+		assertThat(transport.get("values").valueStream().map(v -> v.get("value").asString())).contains("train", "coach");
+		assertThat(beach.valueStream().map(a -> a.get("key").asString())).contains("near-sea");
+		assertThat(anonymous.get("/api/v1/categories/no.such/attributes").status()).isEqualTo(404);
+	}
+
+	@Test
+	void anIntentInSeveralRegionsReachesEachOverlappingSubscriptionOnce() {
+		HubClient ann = Hub.person(port);
+		Bidder provence = Market.bidder(port, "Provence only");
+		provence.subscribe(Market.subscription("Provence", List.of("travel"), List.of("FR-PAC"), List.of()));
+		Bidder france = Market.bidder(port, "All France");
+		france.subscribe(Market.subscription("France", List.of("travel"), List.of("FR"), List.of()));
+		Bidder belgium = Market.bidder(port, "Belgium");
+		belgium.subscribe(Market.subscription("Belgium", List.of("travel"), List.of("BE"), List.of()));
+		Map<String, Object> south = new HashMap<>(Market.holiday());
+		south.remove("region");
+		south.put("regions", List.of("FR-PAC", "FR-OCC"));
+		JsonNode intent = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(south)), 201);
+		assertThat(intent.get("regions").valueStream().map(JsonNode::asString)).containsExactly("FR-PAC", "FR-OCC");
+		String ref = intent.get("ref").asString();
+		assertThat(provence.feedRefs()).containsOnlyOnce(ref);
+		assertThat(france.feedRefs()).containsOnlyOnce(ref);
+		assertThat(belgium.feedRefs()).doesNotContain(ref);
+
+		Map<String, Object> wholeCountry = new HashMap<>(Market.holiday());
+		String countryRef = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(wholeCountry)),
+				201).get("ref").asString();
+		assertThat(provence.feedRefs()).as("a subdivision's subscription hears of an intent for its country")
+			.containsOnlyOnce(countryRef);
+	}
+
+	@Test
 	void vendorsNeverSeeWhoThePersonIsAndCannotLinkTwoIntents() {
 		String email = Hub.uniqueEmail("ann");
 		HubClient ann = Hub.person(port, email);

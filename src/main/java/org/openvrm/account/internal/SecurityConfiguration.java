@@ -72,7 +72,7 @@ class SecurityConfiguration {
 			"/setup", "/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			// What people proffer and whom they can deal with is public.
-			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories", "/api/v1/regions",
+			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories", "/api/v1/categories/*/attributes", "/api/v1/regions",
 			"/vendors", "/vendors/**", "/api/v1/vendors", "/api/v1/vendors/**",
 			// What the hub signs can be checked by anyone.
 			"/.well-known/jwks.json", "/api/v1/agreements/verify", "/api/v1/receipts/verify",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,10 @@ import org.openvrm.intent.PublishedIntent;
 import org.openvrm.intent.Subscriptions;
 import org.openvrm.intent.VendorIntents;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.taxonomy.SuggestedAttribute;
+import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.vendor.VendorActor;
+import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -47,8 +51,15 @@ class ConsoleIntentsController {
 
 	private final OfferAttachments attachments;
 
-	ConsoleIntentsController(VendorIntents intents, Offers offers, Subscriptions subscriptions, OfferAttachments attachments) {
+	private final VendorProfiles profiles;
+
+	private final Taxonomy taxonomy;
+
+	ConsoleIntentsController(VendorIntents intents, Offers offers, Subscriptions subscriptions, OfferAttachments attachments,
+			VendorProfiles profiles, Taxonomy taxonomy) {
 		this.attachments = attachments;
+		this.profiles = profiles;
+		this.taxonomy = taxonomy;
 		this.intents = intents;
 		this.offers = offers;
 		this.subscriptions = subscriptions;
@@ -117,6 +128,12 @@ class ConsoleIntentsController {
 	@GetMapping("/console/subscriptions")
 	String subscriptions(VendorActor actor, Model model) {
 		model.addAttribute("subscriptions", subscriptions.list(actor.vendorId()));
+		// The words people use for the vendor's own categories, to write conditions in (free ones stay allowed).
+		Map<String, List<SuggestedAttribute>> suggested = new LinkedHashMap<>();
+		for (String category : profiles.require(actor.vendorId()).categories()) {
+			taxonomy.category(category).ifPresent(known -> suggested.put(category, taxonomy.attributes(category)));
+		}
+		model.addAttribute("suggested", suggested);
 		return "intent/console-subscriptions";
 	}
 

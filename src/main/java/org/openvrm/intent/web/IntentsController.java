@@ -107,6 +107,14 @@ class IntentsController {
 		}
 	}
 
+	/** The attribute suggestions of the chosen category, swapped into the form when the category changes. */
+	@GetMapping("/me/intents/suggestions")
+	String suggestions(@RequestParam(required = false) String category, Model model) {
+		model.addAttribute("suggestions", category == null || category.isBlank() ? taxonomy.allAttributes()
+				: taxonomy.attributes(category));
+		return "intent/form :: suggestions";
+	}
+
 	@GetMapping("/me/intents/{id}/edit")
 	String editForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
 		Intent intent = intents.require(me.id(), id);
@@ -206,6 +214,8 @@ class IntentsController {
 		model.addAttribute("editing", editing);
 		model.addAttribute("categories", taxonomy.categories());
 		model.addAttribute("regions", taxonomy.regions());
+		model.addAttribute("suggestions", form.getCategory() == null || form.getCategory().isBlank() ? taxonomy.allAttributes()
+				: taxonomy.attributes(form.getCategory()));
 		model.addAttribute("agreements", roster.all());
 		model.addAttribute("fields", disclosable());
 		return "intent/form";
