@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An intent as its owner sees it. {@code ref} and {@code pseudonym} are what vendors see instead
  * of the person; both are random for every intent. A shortlisted one ({@code offersClosedAt} set)
@@ -17,6 +20,13 @@ public record Intent(UUID id, String ref, String pseudonym, IntentState state, S
 		String currency, List<Attribute> attributes, String description, Instant expiresAt, List<String> terms,
 		List<String> disclosure, int revision, String source, Instant createdAt, Instant updatedAt, Instant publishedAt,
 		Instant closedAt, Instant offersClosedAt) {
+
+	/** The one region, as answers had it before {@code regions}: null for anywhere or for several. */
+	@JsonProperty("region")
+	@Schema(deprecated = true, description = "The one region when the intent names exactly one, else null; use `regions`")
+	public String region() {
+		return regions.size() == 1 ? regions.get(0) : null;
+	}
 
 	/** Published and not shortlisted: vendors may still post and revise offers. */
 	public boolean takesOffers() {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What a vendor subscribes to: every part must hold for an intent to match (a conjunction; a
  * vendor with two kinds of business keeps two subscriptions).
@@ -17,7 +19,9 @@ import java.util.List;
  * terms outside them (and outside those its profile accepts from anyone) never matches; null for the
  * profile's
  */
-public record NewSubscription(String name, List<String> categories, List<String> regions, BigDecimal minimumBudget,
-		String currency, LocalDate servesFrom, LocalDate servesUntil, List<AttributeCondition> conditions,
-		List<String> acceptedTerms) {
+public record NewSubscription(@Schema(example = "Beach holidays in France") String name,
+		@Schema(example = "[\"travel.package-holidays\"]") List<String> categories,
+		@Schema(example = "[\"FR\"]") List<String> regions, @Schema(example = "1000") BigDecimal minimumBudget,
+		@Schema(example = "EUR") String currency, LocalDate servesFrom, LocalDate servesUntil, List<AttributeCondition> conditions,
+		@Schema(example = "[\"SD-BASE\", \"PDC-AI\", \"NO-STALKING\"]") List<String> acceptedTerms) {
 }

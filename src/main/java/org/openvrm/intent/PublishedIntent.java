@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * An intent as vendors see it: under its reference and pseudonym, never its owner. The disclosure
  * plan is shown (the field keys, not their values) so a bidder knows what the winner will receive.
@@ -18,6 +21,13 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency,
 		List<Attribute> attributes, String description, Instant expiresAt, List<String> terms, List<String> disclosure,
 		int revision, Instant publishedAt, boolean takesOffers, boolean agreed) {
+
+	/** The one region, as answers had it before {@code regions}: null for anywhere or for several. */
+	@JsonProperty("region")
+	@Schema(deprecated = true, description = "The one region when the intent names exactly one, else null; use `regions`")
+	public String region() {
+		return regions.size() == 1 ? regions.get(0) : null;
+	}
 
 	static PublishedIntent of(Intent i, boolean agreed) {
 		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT), i.title(),

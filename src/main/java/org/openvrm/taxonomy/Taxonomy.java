@@ -71,6 +71,22 @@ public class Taxonomy {
 		return suggested;
 	}
 
+	/**
+	 * The words of the category and of every category under it, one per key (ancestors' first): what
+	 * a vendor listed under {@code travel} may meet in intents of any travel category.
+	 */
+	public List<SuggestedAttribute> attributesUnder(String categoryId) {
+		Map<String, SuggestedAttribute> byKey = new LinkedHashMap<>();
+		Category top = categories.get(categoryId);
+		if (top != null) {
+			attributes(categoryId).forEach(attribute -> byKey.putIfAbsent(attribute.key(), attribute));
+			categories.values().stream().filter(category -> top.covers(category.id()) && !category.id().equals(categoryId))
+				.forEach(category -> attributes.getOrDefault(category.id(), List.of())
+					.forEach(attribute -> byKey.putIfAbsent(attribute.key(), attribute)));
+		}
+		return List.copyOf(byKey.values());
+	}
+
 	/** Every suggested attribute of every category, one per key, its values merged (for a form with no category yet). */
 	public List<SuggestedAttribute> allAttributes() {
 		Map<String, SuggestedAttribute> byKey = new java.util.TreeMap<>();

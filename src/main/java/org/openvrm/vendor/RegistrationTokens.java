@@ -88,17 +88,21 @@ public class RegistrationTokens {
 	public CreatedClient redeem(String token, String name) {
 		String hash = Secrets.hash(token == null ? "" : token.strip());
 		Instant now = clock.instant();
-		record Pending(UUID id, UUID createdBy, List<String> scopes) {
+		record Pending(UUID id, UUID vendorId, UUID createdBy, List<String> scopes) {
 		}
 		Pending pending = jdbc.sql("""
-				SELECT id, created_by, scopes FROM vendor_registration_token
+				SELECT id, vendor_id, created_by, scopes FROM vendor_registration_token
 				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
 				""")
 			.params(hash, utc(now))
-			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("created_by", UUID.class),
-					Arrays.asList(rs.getString("scopes").split(" "))))
+			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
+					rs.getObject("created_by", UUID.class), Arrays.asList(rs.getString("scopes").split(" "))))
 			.optional()
-			.filter(found -> vendors.membershipOf(found.createdBy()).map(Membership::isAdmin).orElse(false))
+			// Still an admin, and of the vendor the token was made for: a client is only ever made for that vendor.
+			.filter(found -> vendors.membershipOf(found.createdBy())
+				.filter(Membership::isAdmin)
+				.filter(membership -> membership.vendor().id().equals(found.vendorId()))
+				.isPresent())
 			.orElseThrow(() -> new InvalidInput("registrationToken", "vendor.registration.invalid"));
 		// Taken before the client is made: of two exchanges at once, one alone updates the row.
 		int taken = jdbc.sql("UPDATE vendor_registration_token SET used_at = ? WHERE id = ? AND used_at IS NULL")

@@ -55,14 +55,16 @@ class IntentsIntegrationTest {
 		south.put("regions", List.of("FR-PAC", "FR-OCC"));
 		JsonNode intent = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(south)), 201);
 		assertThat(intent.get("regions").valueStream().map(JsonNode::asString)).containsExactly("FR-PAC", "FR-OCC");
+		assertThat(intent.get("region").isNull()).as("the old single field says nothing of several regions").isTrue();
 		String ref = intent.get("ref").asString();
 		assertThat(provence.feedRefs()).containsOnlyOnce(ref);
 		assertThat(france.feedRefs()).containsOnlyOnce(ref);
 		assertThat(belgium.feedRefs()).doesNotContain(ref);
 
 		Map<String, Object> wholeCountry = new HashMap<>(Market.holiday());
-		String countryRef = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(wholeCountry)),
-				201).get("ref").asString();
+		JsonNode country = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(wholeCountry)), 201);
+		assertThat(country.get("region").asString()).as("a single region as before").isEqualTo("FR");
+		String countryRef = country.get("ref").asString();
 		assertThat(provence.feedRefs()).as("a subdivision's subscription hears of an intent for its country")
 			.containsOnlyOnce(countryRef);
 	}

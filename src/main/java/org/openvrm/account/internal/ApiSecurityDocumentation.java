@@ -90,6 +90,10 @@ class ApiSecurityDocumentation {
 		if (path.startsWith(VendorApiSecurity.VENDOR_API)) {
 			return scope(path, method).map(scope -> List.of(vendorClient(scope), session)).orElse(List.of(session));
 		}
+		if (path.equals("/api/v1/me/tokens") && method == HttpMethod.POST) {
+			// A token cannot make further tokens (403): that takes a signed-in browser.
+			return List.of(session);
+		}
 		if (path.startsWith("/api/v1/me") || path.startsWith("/api/v1/ratings/")) {
 			return List.of(new SecurityRequirement().addList("personalAccessToken"), session);
 		}

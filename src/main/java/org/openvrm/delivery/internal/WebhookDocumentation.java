@@ -115,8 +115,10 @@ class WebhookDocumentation {
 				.content(new Content().addMediaType("application/json", new MediaType().schema(body))))
 			.responses(new ApiResponses()
 				.addApiResponse("200", new ApiResponse().description("Any 2xx status acknowledges the delivery"))
+				.addApiResponse("410", new ApiResponse().description("Gone: the endpoint is disabled and nothing more is sent to it"))
 				.addApiResponse("4XX", new ApiResponse().description("Not acknowledged: retried with back-off "
-						+ "(30 s, doubling, at most 6 h apart), as for any status outside 2xx and for no answer in 5 s")));
+						+ "(30 s, doubling, at most 6 h apart) for 72 hours, as for any other status outside 2xx and for no "
+						+ "answer within 10 s")));
 	}
 
 	private static Parameter header(String name, String description) {

@@ -131,7 +131,7 @@ class ConsoleIntentsController {
 		// The words people use for the vendor's own categories, to write conditions in (free ones stay allowed).
 		Map<String, List<SuggestedAttribute>> suggested = new LinkedHashMap<>();
 		for (String category : profiles.require(actor.vendorId()).categories()) {
-			taxonomy.category(category).ifPresent(known -> suggested.put(category, taxonomy.attributes(category)));
+			taxonomy.category(category).ifPresent(known -> suggested.put(category, taxonomy.attributesUnder(category)));
 		}
 		model.addAttribute("suggested", suggested);
 		return "intent/console-subscriptions";

@@ -55,7 +55,7 @@ class RegistrationApi {
 	@Operation(summary = "Sign a vendor up", description = "Creates the organisation (unverified until the operator "
 			+ "verifies it) and its first admin, exactly as the sign-up page does, and answers with a one-time registration "
 			+ "token for the first API client. Nobody is signed in. 422 names the field: `organisationName`, `email` "
-			+ "(invalid or already used), `displayName` or `password`.")
+			+ "(invalid), `displayName` or `password`; 409 when the e-mail address already has an account.")
 	SignedUpVendor signUp(@RequestBody VendorSignUp body, Locale locale) {
 		return tokens.signUp(body.organisationName(),
 				new NewAccount(body.email(), body.displayName(), body.password(), AccountKind.VENDOR_MEMBER, locale));

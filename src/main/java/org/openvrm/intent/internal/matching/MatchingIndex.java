@@ -12,14 +12,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * testing each subscription on its own.
  * <p>
  * <b>The grid.</b> Every subscription names categories, and most name regions; an intent has one
- * category and one place, each a branch of its tree (root first). So the index is a grid of
- * {@link Cell}s, one per (category, region) that some subscription names, with
+ * category, a branch of its tree (root first), and names one or more regions. So the index is a grid
+ * of {@link Cell}s, one per (category, region) that some subscription names, with
  * {@link Vocabulary#ANYWHERE} for the region of those that name none, and a subscription sits in the
- * cell of each of its categories and regions. An intent visits only the cells of its branch: its
- * category and their ancestors, crossed with "anywhere", its country and its subdivision. Categories
- * and regions of a subscription are antichains (see {@link Hierarchy#antichain}), and an antichain
- * meets a branch at most once, so a subscription is found in at most one visited cell: no
- * de-duplication. This is the partitioning step of BE-Tree (Sadoghi and Jacobsen, SIGMOD 2011) on the
+ * cell of each of its categories and regions. An intent visits only the cells of its category and
+ * its ancestors, crossed with "anywhere" and, for each of its regions, the region, its country, and
+ * (for a country) the subdivisions subscriptions named: regions overlap either way. Categories and
+ * regions of a subscription are antichains (see {@link Hierarchy#antichain}), and an antichain meets
+ * a branch at most once; only an intent reaching several region branches can meet a subscription
+ * that names several regions twice, and only then (both known before the match) is the answer made
+ * distinct. This is the partitioning step of BE-Tree (Sadoghi and Jacobsen, SIGMOD 2011) on the
  * two attributes every intent has, with their hierarchy built in.
  * <p>
  * <b>In a cell</b>, category and region hold already; what remains are the attribute clauses, tested
@@ -41,7 +43,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the index.
  * <p>
  * <b>Threads.</b> One writer and many readers: a read-write lock lets readers match together. Each
- * thread reuses its own {@link Probe}, so a match allocates its result and nothing else.
+ * thread reuses its own {@link Probe}, so a match allocates its result and nothing else (and, when it
+ * has to be made distinct, one set).
  * @param <K> the subscription key, with {@code equals} and {@code hashCode}
  */
 public final class MatchingIndex<K> {
@@ -66,6 +69,11 @@ public final class MatchingIndex<K> {
 	private final SubscriptionIds<K> ids = new SubscriptionIds<>();
 
 	private final Limits limits = new Limits();
+
+	/** The ids of subscriptions in two or more regions' cells: the only ones an intent can meet twice. */
+	private final java.util.BitSet severalRegions = new java.util.BitSet();
+
+	private int severalRegionsCount;
 
 	/** Ids freed by removals, reused before new ones. */
 	private int[] freeIds = new int[16];
@@ -96,6 +104,7 @@ public final class MatchingIndex<K> {
 			int id = ids.get(key);
 			if (id >= 0) {
 				release(id);
+				forgetRegions(id);
 			}
 			else {
 				id = freeCount > 0 ? freeIds[--freeCount] : nextId++;
@@ -106,6 +115,10 @@ public final class MatchingIndex<K> {
 			// An interest whose conditions contradict each other never matches: it has an id and no place.
 			if (conjunction != null) {
 				place(key, id, conjunction, word);
+				if (conjunction.regions().size() > 1) {
+					severalRegions.set(id);
+					severalRegionsCount++;
+				}
 			}
 			places.tidy(nextId, compactionThreshold);
 		}
@@ -123,6 +136,7 @@ public final class MatchingIndex<K> {
 				return false;
 			}
 			release(id);
+			forgetRegions(id);
 			if (freeCount == freeIds.length) {
 				freeIds = Arrays.copyOf(freeIds, freeCount * 2);
 			}
@@ -153,6 +167,8 @@ public final class MatchingIndex<K> {
 			places.clear();
 			ids.clear();
 			limits.clear();
+			severalRegions.clear();
+			severalRegionsCount = 0;
 			freeCount = 0;
 			nextId = 0;
 		}
@@ -183,11 +199,19 @@ public final class MatchingIndex<K> {
 				}
 			}
 			List<K> keys = (List<K>) Arrays.asList(probe.keys());
-			return Collections.unmodifiableList(probe.mayRepeat() ? List.copyOf(new java.util.LinkedHashSet<>(keys)) : keys);
+			boolean repeats = probe.mayRepeat() && severalRegionsCount > 0;
+			return Collections.unmodifiableList(repeats ? List.copyOf(new java.util.LinkedHashSet<>(keys)) : keys);
 		}
 		finally {
 			lock.readLock().unlock();
 			probe.release();
+		}
+	}
+
+	private void forgetRegions(int id) {
+		if (severalRegions.get(id)) {
+			severalRegions.clear(id);
+			severalRegionsCount--;
 		}
 	}
 

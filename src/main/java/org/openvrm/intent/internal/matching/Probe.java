@@ -76,9 +76,11 @@ final class Probe {
 		for (String region : demand.regions()) {
 			// The cells of every region that overlaps this one: itself, its country, and, for a
 			// country, each of its subdivisions some subscription named.
-			for (String node : Hierarchy.REGION.lineage(region)) {
-				addRegion(vocabulary.knownRegion(node));
+			int dash = region.indexOf('-');
+			if (dash > 0) {
+				addRegion(vocabulary.knownRegion(region.substring(0, dash)));
 			}
+			addRegion(vocabulary.knownRegion(region));
 			int[] subdivisions = vocabulary.knownSubdivisions(region);
 			mayRepeat |= subdivisions.length > 0;
 			for (int subdivision : subdivisions) {

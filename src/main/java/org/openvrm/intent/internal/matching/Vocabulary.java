@@ -42,7 +42,7 @@ final class Vocabulary {
 		regions.put(code, number);
 		int dash = code.indexOf('-');
 		if (dash > 0) {
-			int[] ofCountry = subdivisions.getOrDefault(code.substring(0, dash), new int[0]);
+			int[] ofCountry = subdivisions.getOrDefault(code.substring(0, dash), NONE);
 			int[] more = java.util.Arrays.copyOf(ofCountry, ofCountry.length + 1);
 			more[ofCountry.length] = number;
 			subdivisions.put(code.substring(0, dash), more);
