@@ -50,17 +50,17 @@ class MalformedRequestsIntegrationTest {
 	}
 
 	@Test
-	void aNulInJsonTextIs400NamingTheFieldOnEveryDatabase() {
+	void aNulInJsonTextIs422NamingTheFieldOnEveryDatabase() {
 		// PostgreSQL cannot store U+0000 in text; it once reached a token's name as a 500 there.
 		HubClient anne = Hub.person(port);
 		HubClient.Response named = anne.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"a\\u0000b\"}");
-		assertThat(named.status()).as(named.body()).isEqualTo(400);
+		assertThat(named.status()).as(named.body()).isEqualTo(422);
 		assertThat(named.body()).contains("\"field\":\"name\"").contains("NUL");
 		HubClient.Response inList = new HubClient(port).sendJson("POST", "/api/v1/vendor-registrations",
 				"{\"registrationToken\":\"ovrt_x\",\"name\":\"crm\\u0000\"}");
-		assertThat(inList.status()).as(inList.body()).isEqualTo(400);
+		assertThat(inList.status()).as(inList.body()).isEqualTo(422);
 		assertProblem(send("POST", "/api/v1/me/records", with(bearer(), "Content-Type", "application/json"),
-				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"1\\u0000\"}}"), 400, "NUL");
+				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"1\\u0000\"}}"), 422, "NUL");
 	}
 
 	@Test

@@ -168,10 +168,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
 			Map<String, String> error = Map.of("field", JsonFieldError.path(json), "message", JsonFieldError.message(json));
-			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+			// A NUL is well-formed JSON text that the hub refuses to keep: refused as a rule, not as bad syntax.
+			HttpStatus refused = TextWithoutNul.PROBLEM.equals(error.get("message")) ? HttpStatus.UNPROCESSABLE_CONTENT
+					: HttpStatus.BAD_REQUEST;
+			ProblemDetail problem = problem(refused,
 					"The request has invalid fields: " + error.get("field") + " " + error.get("message"));
 			problem.setProperty("errors", List.of(error));
-			return answer(HttpStatus.BAD_REQUEST).body(problem);
+			return answer(refused).body(problem);
 		}
 		return answer(HttpStatus.BAD_REQUEST)
 			.body(problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON for this endpoint."));

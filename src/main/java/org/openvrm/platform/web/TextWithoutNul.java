@@ -10,7 +10,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * JSON text never holds U+0000: PostgreSQL cannot store it in text (H2 can), so a NUL reaching a
  * plain column failed there as a 500 while the same request passed on H2. Refused when the body is
- * read instead, as a 400 naming the field, for every endpoint and on every database alike.
+ * read instead, as a 422 naming the field, for every endpoint and on every database alike.
  */
 final class TextWithoutNul extends StdScalarDeserializer<String> {
 
