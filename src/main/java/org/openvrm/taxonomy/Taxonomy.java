@@ -35,6 +35,9 @@ public class Taxonomy {
 	/** The attributes suggested for each category, for its whole sub-tree. */
 	private final Map<String, List<SuggestedAttribute>> attributes = new LinkedHashMap<>();
 
+	/** Every category's words, one per key: read once, offered by every form with no category yet. */
+	private final List<SuggestedAttribute> allAttributes;
+
 	Taxonomy(JsonMapper json) {
 		this.roots = categories(read(json, "taxonomy/categories.json").get("categories"));
 		index(roots);
@@ -54,6 +57,7 @@ public class Taxonomy {
 			}
 			attributes.put(entry.getKey(), suggestions(entry.getValue()));
 		});
+		allAttributes = merged(attributes);
 	}
 
 	/**
@@ -89,6 +93,10 @@ public class Taxonomy {
 
 	/** Every suggested attribute of every category, one per key, its values merged (for a form with no category yet). */
 	public List<SuggestedAttribute> allAttributes() {
+		return allAttributes;
+	}
+
+	private static List<SuggestedAttribute> merged(Map<String, List<SuggestedAttribute>> attributes) {
 		Map<String, SuggestedAttribute> byKey = new java.util.TreeMap<>();
 		attributes.values().stream().flatMap(List::stream).forEach(attribute -> byKey.merge(attribute.key(), attribute,
 				(a, b) -> new SuggestedAttribute(a.key(), a.labels(), java.util.stream.Stream.concat(a.values().stream(),

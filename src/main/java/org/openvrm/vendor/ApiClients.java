@@ -131,7 +131,8 @@ public class ApiClients {
 		return "{sha256}" + Secrets.hash(secret);
 	}
 
-	private static List<String> checkedScopes(List<String> scopes) {
+	/** The scopes, each known, each once; at least one. @throws InvalidInput {@code scopes} */
+	static List<String> checkedScopes(List<String> scopes) {
 		List<String> checked = scopes == null ? List.of()
 				: scopes.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
 		if (checked.isEmpty() || !SCOPES.containsAll(checked)) {

@@ -62,11 +62,7 @@ public class RegistrationTokens {
 	@Transactional
 	public CreatedRegistration issue(UUID adminAccountId, List<String> scopes) {
 		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
-		List<String> checked = scopes == null || scopes.isEmpty() ? ApiClients.SCOPES
-				: scopes.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
-		if (checked.isEmpty() || !ApiClients.SCOPES.containsAll(checked)) {
-			throw new InvalidInput("scopes", "client.scopes.invalid");
-		}
+		List<String> checked = scopes == null || scopes.isEmpty() ? ApiClients.SCOPES : ApiClients.checkedScopes(scopes);
 		String token = Secrets.newSecret(PREFIX);
 		Instant now = clock.instant();
 		jdbc.sql("""

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.CreatedToken;
@@ -65,6 +66,7 @@ class TokensApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
+	@SecurityRequirement(name = "session")
 	@Operation(summary = "Create a personal access token", description = "From a signed-in browser session only (a token cannot create tokens: 403). The token is in this answer and never again. Not idempotent: a retried request makes a second token, which can be revoked.")
 	ResponseEntity<CreatedTokenView> create(@AuthenticationPrincipal SignedInAccount me,
 			@Valid @RequestBody NewToken request, HttpServletRequest http) {

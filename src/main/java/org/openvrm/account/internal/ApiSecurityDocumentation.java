@@ -70,7 +70,9 @@ class ApiSecurityDocumentation {
 				.scheme("basic")
 				.description("An API client's id (ovc_…) and secret (ovcs_…), at the token endpoint only"));
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-			List<SecurityRequirement> who = requirements(path, HttpMethod.valueOf(method.name()));
+			// An operation that declares its own (TokensApi's create: no token) keeps it.
+			List<SecurityRequirement> who = operation.getSecurity() != null ? operation.getSecurity()
+					: requirements(path, HttpMethod.valueOf(method.name()));
 			operation.setSecurity(who);
 			if (!who.isEmpty()) {
 				ApiProblems.addIfAbsent(operation, "401", "Unauthorized");
@@ -89,10 +91,6 @@ class ApiSecurityDocumentation {
 		SecurityRequirement session = new SecurityRequirement().addList("session");
 		if (path.startsWith(VendorApiSecurity.VENDOR_API)) {
 			return scope(path, method).map(scope -> List.of(vendorClient(scope), session)).orElse(List.of(session));
-		}
-		if (path.equals("/api/v1/me/tokens") && method == HttpMethod.POST) {
-			// A token cannot make further tokens (403): that takes a signed-in browser.
-			return List.of(session);
 		}
 		if (path.startsWith("/api/v1/me") || path.startsWith("/api/v1/ratings/")) {
 			return List.of(new SecurityRequirement().addList("personalAccessToken"), session);

@@ -18,6 +18,7 @@ import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.taxonomy.SuggestedAttribute;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
 import org.openvrm.terms.Roster;
@@ -110,9 +111,13 @@ class IntentsController {
 	/** The attribute suggestions of the chosen category, swapped into the form when the category changes. */
 	@GetMapping("/me/intents/suggestions")
 	String suggestions(@RequestParam(required = false) String category, Model model) {
-		model.addAttribute("suggestions", category == null || category.isBlank() ? taxonomy.allAttributes()
-				: taxonomy.attributes(category));
+		model.addAttribute("suggestions", suggestions(category));
 		return "intent/form :: suggestions";
+	}
+
+	/** The chosen category's words, or every category's while none is chosen. */
+	private List<SuggestedAttribute> suggestions(String category) {
+		return category == null || category.isBlank() ? taxonomy.allAttributes() : taxonomy.attributes(category);
 	}
 
 	@GetMapping("/me/intents/{id}/edit")
@@ -214,8 +219,7 @@ class IntentsController {
 		model.addAttribute("editing", editing);
 		model.addAttribute("categories", taxonomy.categories());
 		model.addAttribute("regions", taxonomy.regions());
-		model.addAttribute("suggestions", form.getCategory() == null || form.getCategory().isBlank() ? taxonomy.allAttributes()
-				: taxonomy.attributes(form.getCategory()));
+		model.addAttribute("suggestions", suggestions(form.getCategory()));
 		model.addAttribute("agreements", roster.all());
 		model.addAttribute("fields", disclosable());
 		return "intent/form";

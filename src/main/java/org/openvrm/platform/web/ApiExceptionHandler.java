@@ -169,8 +169,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
 			Map<String, String> error = Map.of("field", JsonFieldError.path(json), "message", JsonFieldError.message(json));
 			// A NUL is well-formed JSON text that the hub refuses to keep: refused as a rule, not as bad syntax.
-			HttpStatus refused = TextWithoutNul.PROBLEM.equals(error.get("message")) ? HttpStatus.UNPROCESSABLE_CONTENT
-					: HttpStatus.BAD_REQUEST;
+			HttpStatus refused = TextWithoutNul.refused(json) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
 			ProblemDetail problem = problem(refused,
 					"The request has invalid fields: " + error.get("field") + " " + error.get("message"));
 			problem.setProperty("errors", List.of(error));

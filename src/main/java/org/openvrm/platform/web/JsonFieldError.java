@@ -45,8 +45,7 @@ final class JsonFieldError {
 		if (failure instanceof UnrecognizedPropertyException) {
 			return "is not a field of this request";
 		}
-		if (failure instanceof tools.jackson.databind.exc.InvalidFormatException invalid && invalid.getValue() instanceof String text
-				&& text.indexOf('\u0000') >= 0) {
+		if (TextWithoutNul.refused(failure)) {
 			return TextWithoutNul.PROBLEM;
 		}
 		if (!(failure instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {

@@ -25,6 +25,12 @@ final class TextWithoutNul extends StdScalarDeserializer<String> {
 		return new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul());
 	}
 
+	/** Whether reading failed on a NUL: text the hub refuses to keep (422), not a malformed body (400). */
+	static boolean refused(tools.jackson.core.JacksonException failure) {
+		return failure instanceof tools.jackson.databind.exc.InvalidFormatException invalid
+				&& invalid.getValue() instanceof String text && text.indexOf('\u0000') >= 0;
+	}
+
 	@Override
 	public String deserialize(JsonParser parser, DeserializationContext context) {
 		String text = StringDeserializer.instance.deserialize(parser, context);
