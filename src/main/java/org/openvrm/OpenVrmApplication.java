@@ -9,4 +9,5 @@ public class OpenVrmApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(OpenVrmApplication.class, args);
 	}
+
 }

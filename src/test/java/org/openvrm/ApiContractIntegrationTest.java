@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The API contract in the repository ({@code docs/openapi.json}: what vendors read, what the build
- * generates its client from, what CI lints) is the hub's live document. After a change to the
- * API, run this test with {@code -Dopenapi.write=true} to write the new contract, and read its diff.
+ * The API contract in the repository ({@code docs/openapi.json}: what vendors read, what
+ * the build generates its client from, what CI lints) is the hub's live document. After a
+ * change to the API, run this test with {@code -Dopenapi.write=true} to write the new
+ * contract, and read its diff.
  */
 @HubTest
 class ApiContractIntegrationTest {
@@ -73,12 +74,18 @@ class ApiContractIntegrationTest {
 		assertThat(offer.get("security").get(1).has("session")).isTrue();
 		assertThat(offer.get("responses").has("201")).isTrue();
 		// Managing API clients takes a signed-in admin: no token opens it.
-		assertThat(paths.get("/api/v1/vendor/clients").get("post").get("security").toString()).doesNotContain("vendorClient");
+		assertThat(paths.get("/api/v1/vendor/clients").get("post").get("security").toString())
+			.doesNotContain("vendorClient");
 		assertThat(paths.get("/api/v1/terms").get("get").get("security")).isEmpty();
 		assertThat(paths.get("/oauth2/token").get("post").get("security").get(0).has("clientSecret")).isTrue();
 		assertThat(paths.toString()).doesNotContain("\"actor\"");
 		Set<String> documentedScopes = new TreeSet<>();
-		live().get("components").get("securitySchemes").get("vendorClient").get("flows").get("clientCredentials").get("scopes")
+		live().get("components")
+			.get("securitySchemes")
+			.get("vendorClient")
+			.get("flows")
+			.get("clientCredentials")
+			.get("scopes")
 			.propertyNames()
 			.forEach(documentedScopes::add);
 		assertThat(documentedScopes).isEqualTo(new TreeSet<>(org.openvrm.vendor.ApiClients.SCOPES));
@@ -90,7 +97,11 @@ class ApiContractIntegrationTest {
 		Set<String> names = new TreeSet<>();
 		webhooks.propertyNames().forEach(names::add);
 		assertThat(names).isEqualTo(new TreeSet<>(WebhookEndpoints.EVENTS));
-		JsonNode accepted = webhooks.get("offer.accepted").get("post").get("requestBody").get("content").get("application/json")
+		JsonNode accepted = webhooks.get("offer.accepted")
+			.get("post")
+			.get("requestBody")
+			.get("content")
+			.get("application/json")
 			.get("schema");
 		assertThat(accepted.get("properties").get("data").get("$ref").asString()).endsWith("/OfferAcceptedNotice");
 		assertThat(live().get("components").get("schemas").get("OfferAcceptedNotice").get("properties").propertyNames())
@@ -102,4 +113,5 @@ class ApiContractIntegrationTest {
 		assertThat(docs.status()).isEqualTo(200);
 		return JSON.readTree(docs.body());
 	}
+
 }

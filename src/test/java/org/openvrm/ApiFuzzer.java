@@ -28,12 +28,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Sends malformed requests to every operation of the hub's own OpenAPI document, as a person, a
- * vendor and anonymous, and keeps every answer that breaks the API's promises: a 5xx, a body that
- * shows internals (a stack trace, a class name, SQL), or an error under {@code /api/} that is not
- * an RFC 9457 problem. Requests go over a plain socket, so that what a strict client library would
- * refuse to send (bad percent-encodings, wildcard content types, truncated bodies) is sent as is.
- * The same seed sends the same requests.
+ * Sends malformed requests to every operation of the hub's own OpenAPI document, as a
+ * person, a vendor and anonymous, and keeps every answer that breaks the API's promises:
+ * a 5xx, a body that shows internals (a stack trace, a class name, SQL), or an error
+ * under {@code /api/} that is not an RFC 9457 problem. Requests go over a plain socket,
+ * so that what a strict client library would refuse to send (bad percent-encodings,
+ * wildcard content types, truncated bodies) is sent as is. The same seed sends the same
+ * requests.
  */
 public final class ApiFuzzer {
 
@@ -65,7 +66,8 @@ public final class ApiFuzzer {
 	}
 
 	/** What a run sent and saw. */
-	public record Report(int requests, Map<Integer, Integer> statuses, List<Finding> findings, Map<String, Integer> byOperation) {
+	public record Report(int requests, Map<Integer, Integer> statuses, List<Finding> findings,
+			Map<String, Integer> byOperation) {
 
 		public long serverErrors() {
 			return statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
@@ -85,7 +87,8 @@ public final class ApiFuzzer {
 			"text/html", "image/png", "application/problem+json", "garbage", "application/zip");
 
 	private static final List<String> BAD_QUERY = List.of("%G1", "%", "%ZZ", "%00", "%C3%28", "%ff%fe", "-1",
-			"99999999999999999999999", "", "abc", "2027-13-45", "1e309", "%E2%82", "null", "[]", "%0d%0aX-Injected:%201");
+			"99999999999999999999999", "", "abc", "2027-13-45", "1e309", "%E2%82", "null", "[]",
+			"%0d%0aX-Injected:%201");
 
 	private static final List<String> BAD_IDS = List.of("00000000-0000-0000-0000-000000000000", "1", "-1", "0", "abc",
 			"%25", "%G1", "..", "%2e%2e", "%C3%A9", "null", "x".repeat(300), "9223372036854775808", "%20", "a%00b",
@@ -120,8 +123,9 @@ public final class ApiFuzzer {
 	}
 
 	/**
-	 * Learns real ids from what each caller can list (so that paths reach real objects too), then
-	 * sends {@code perOperation} malformed requests to each operation, spread over the callers.
+	 * Learns real ids from what each caller can list (so that paths reach real objects
+	 * too), then sends {@code perOperation} malformed requests to each operation, spread
+	 * over the callers.
 	 */
 	public Report run(List<Supplier<Caller>> callers, int perOperation) {
 		List<Caller> current = new ArrayList<>(callers.stream().map(Supplier::get).toList());
@@ -137,14 +141,17 @@ public final class ApiFuzzer {
 	}
 
 	/**
-	 * Mostly a caller the operation is meant for (so that requests get past the door and reach the
-	 * code behind it), sometimes anyone (so that the door itself is tried).
+	 * Mostly a caller the operation is meant for (so that requests get past the door and
+	 * reach the code behind it), sometimes anyone (so that the door itself is tried).
 	 */
 	private Caller callerFor(Operation operation, List<Caller> callers) {
 		if (random.nextInt(5) > 0) {
-			String audience = operation.path().startsWith("/api/v1/me") || operation.path().startsWith("/api/v1/ratings") ? "person"
-					: operation.path().startsWith("/api/v1/vendor/") ? "vendor" : "";
-			List<Caller> meant = callers.stream().filter(c -> !c.headers().isEmpty() && c.name().startsWith(audience)).toList();
+			String audience = operation.path().startsWith("/api/v1/me")
+					|| operation.path().startsWith("/api/v1/ratings") ? "person"
+							: operation.path().startsWith("/api/v1/vendor/") ? "vendor" : "";
+			List<Caller> meant = callers.stream()
+				.filter(c -> !c.headers().isEmpty() && c.name().startsWith(audience))
+				.toList();
 			if (!meant.isEmpty()) {
 				return pick(meant);
 			}
@@ -152,7 +159,10 @@ public final class ApiFuzzer {
 		return pick(callers);
 	}
 
-	/** A caller whose credentials a fuzzed request revoked (its token, its session) is made anew. */
+	/**
+	 * A caller whose credentials a fuzzed request revoked (its token, its session) is
+	 * made anew.
+	 */
 	private void renewLostCallers(List<Supplier<Caller>> callers, List<Caller> current) {
 		for (int i = 0; i < current.size(); i++) {
 			Caller caller = current.get(i);
@@ -197,7 +207,8 @@ public final class ApiFuzzer {
 				continue;
 			}
 			for (Caller caller : callers) {
-				Answer answer = send("GET", operation.path(), with(caller.headers(), "Accept", "application/json"), null);
+				Answer answer = send("GET", operation.path(), with(caller.headers(), "Accept", "application/json"),
+						null);
 				Matcher ids = ID_LIKE.matcher(answer.body());
 				while (ids.find() && knownIds.size() < 500) {
 					knownIds.add(ids.group(1));
@@ -211,7 +222,8 @@ public final class ApiFuzzer {
 		Map<String, String> headers = new LinkedHashMap<>(caller.headers());
 		headers.put("Accept", random.nextInt(3) > 0 ? "application/json" : pick(ACCEPTS));
 		if (random.nextInt(10) == 0) {
-			headers.put("Idempotency-Key", pick(List.of(UUID.randomUUID().toString(), "", " ", "\u00e9", "k".repeat(300))));
+			headers.put("Idempotency-Key",
+					pick(List.of(UUID.randomUUID().toString(), "", " ", "\u00e9", "k".repeat(300))));
 		}
 		String target = path(operation) + query(operation);
 		Body body = body(operation, round);
@@ -234,7 +246,10 @@ public final class ApiFuzzer {
 		return path.toString();
 	}
 
-	/** Keeps what is already percent-encoding (good or bad) and encodes the rest a request line cannot carry. */
+	/**
+	 * Keeps what is already percent-encoding (good or bad) and encodes the rest a request
+	 * line cannot carry.
+	 */
 	private static String urlSafe(String value) {
 		StringBuilder safe = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -288,8 +303,10 @@ public final class ApiFuzzer {
 			return switch (random.nextInt(4)) {
 				case 0 -> new Body(declared, new byte[0], "empty " + declared);
 				case 1 -> new Body(declared, junk(2000), "junk " + declared);
-				case 2 -> new Body("application/json", "{}".getBytes(StandardCharsets.UTF_8), "json instead of " + declared);
-				default -> new Body(pick(List.of("*/*", "multipart/form-data", "text/plain")), junk(100), "wrong content type");
+				case 2 ->
+					new Body("application/json", "{}".getBytes(StandardCharsets.UTF_8), "json instead of " + declared);
+				default -> new Body(pick(List.of("*/*", "multipart/form-data", "text/plain")), junk(100),
+						"wrong content type");
 			};
 		}
 		JsonNode schema = content.path("application/json").path("schema");
@@ -306,43 +323,57 @@ public final class ApiFuzzer {
 			case 3 -> Body.of("application/json", withExtra(valid).toString(), "extra fields");
 			case 4 -> Body.of("application/json", withString(valid, "x".repeat(1 << 20)).toString(), "1 MB string");
 			case 5 -> Body.of("application/json", "[".repeat(5000) + "]".repeat(5000), "deep nesting");
-			case 6 -> Body.of("application/json", withString(valid, "a\u0000b\u0007c\u001b\u2028").toString(), "control characters");
+			case 6 -> Body.of("application/json", withString(valid, "a\u0000b\u0007c\u001b\u2028").toString(),
+					"control characters");
 			case 7 -> new Body("application/json", invalidUtf8(valid), "invalid UTF-8");
 			case 8 -> Body.of("application/json", withNumber(valid, pick(List.of("-1", "0", "1e308", "-1e308", "1e400",
 					"99999999999999999999999999", "0.0000000001", "-0"))), "absurd number");
 			case 9 -> Body.of("application/json", "", "empty body");
-			case 10 -> Body.of("application/json", pick(List.of("null", "[]", "\"text\"", "42", "true")), "not an object");
+			case 10 ->
+				Body.of("application/json", pick(List.of("null", "[]", "\"text\"", "42", "true")), "not an object");
 			case 11 -> Body.of("application/json", truncate(valid.toString()), "truncated JSON");
 			case 12 -> Body.of("*/*", valid.toString(), "wildcard content type");
 			case 13 -> Body.of("multipart/form-data", valid.toString(), "multipart without boundary");
-			case 14 -> Body.of("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb",
-					"truncated multipart");
+			case 14 -> Body.of("multipart/form-data; boundary=xyz",
+					"--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb", "truncated multipart");
 			case 15 -> Body.of("text/plain", valid.toString(), "text/plain");
 			case 16 -> Body.of("application/x-www-form-urlencoded", "a=%G1&b=" + "c".repeat(100), "form body");
-			case 17 -> Body.of(pick(List.of("application/", "json", "application/json; charset=nonsense", ";;;", "a/b/c")),
-					valid.toString(), "malformed content type");
-			case 18 -> Body.of("application/json", "{\"a\":1,\"a\":2," + valid.toString().substring(1), "duplicate key");
+			case 17 ->
+				Body.of(pick(List.of("application/", "json", "application/json; charset=nonsense", ";;;", "a/b/c")),
+						valid.toString(), "malformed content type");
+			case 18 ->
+				Body.of("application/json", "{\"a\":1,\"a\":2," + valid.toString().substring(1), "duplicate key");
 			case 19 -> Body.of("application/json", withNull(valid).toString(), "nulls");
 			case 20 -> new Body(null, valid.toString().getBytes(StandardCharsets.UTF_8), "no content type");
-			default -> Body.of("application/json", withString(valid, pick(List.of("\uD83D\uDE00", "<script>", "' OR 1=1 --",
-					"../../etc/passwd", "\u202Eevil", " "))).toString(), "odd string");
+			default -> Body.of("application/json",
+					withString(valid, pick(
+							List.of("\uD83D\uDE00", "<script>", "' OR 1=1 --", "../../etc/passwd", "\u202Eevil", " ")))
+						.toString(),
+					"odd string");
 		};
 	}
 
 	private Body multipart(JsonNode schema) {
 		String boundary = "fuzz" + random.nextInt(1_000_000);
-		String fileName = pick(List.of("a.pdf", "a\u0000b.pdf", "", "../../x", "\u00e9t\u00e9.xml", "x".repeat(1000), "a\r\nb"));
+		String fileName = pick(
+				List.of("a.pdf", "a\u0000b.pdf", "", "../../x", "\u00e9t\u00e9.xml", "x".repeat(1000), "a\r\nb"));
 		String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: " + pick(List.of("application/pdf", "text/xml", "", "*/*")) + "\r\n\r\n";
 		return switch (random.nextInt(6)) {
-			case 0 -> new Body("multipart/form-data", (part + "x\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8),
+			case 0 -> new Body("multipart/form-data",
+					(part + "x\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8),
 					"multipart without boundary");
-			case 1 -> new Body("multipart/form-data; boundary=" + boundary, part.getBytes(StandardCharsets.UTF_8), "truncated multipart");
-			case 2 -> new Body("multipart/form-data; boundary=" + boundary, concat(part.getBytes(StandardCharsets.UTF_8), junk(500),
-					("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)), "junk file, odd name");
+			case 1 -> new Body("multipart/form-data; boundary=" + boundary, part.getBytes(StandardCharsets.UTF_8),
+					"truncated multipart");
+			case 2 -> new Body(
+					"multipart/form-data; boundary=" + boundary, concat(part.getBytes(StandardCharsets.UTF_8),
+							junk(500), ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)),
+					"junk file, odd name");
 			case 3 -> new Body("multipart/form-data; boundary=" + boundary,
-					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nv\r\n--" + boundary + "--\r\n")
-						.getBytes(StandardCharsets.UTF_8), "no file part");
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nv\r\n--" + boundary
+							+ "--\r\n")
+						.getBytes(StandardCharsets.UTF_8),
+					"no file part");
 			case 4 -> new Body("application/json", "{}".getBytes(StandardCharsets.UTF_8), "json to upload");
 			default -> new Body("multipart/form-data; boundary=" + boundary, new byte[0], "empty multipart");
 		};
@@ -417,10 +448,10 @@ public final class ApiFuzzer {
 		String field = pick(new ArrayList<>(copy.propertyNames()));
 		JsonNode value = copy.get(field);
 		JsonNodeFactory nodes = JsonNodeFactory.instance;
-		copy.set(field, value.isString() ? pick(List.of(nodes.numberNode(123), nodes.objectNode(), nodes.arrayNode(), nodes.booleanNode(false)))
-				: value.isNumber() ? nodes.stringNode("3500 euro")
-				: value.isBoolean() ? nodes.stringNode("yes")
-				: value.isArray() ? nodes.objectNode() : nodes.stringNode("x"));
+		copy.set(field, value.isString()
+				? pick(List.of(nodes.numberNode(123), nodes.objectNode(), nodes.arrayNode(), nodes.booleanNode(false)))
+				: value.isNumber() ? nodes.stringNode("3500 euro") : value.isBoolean() ? nodes.stringNode("yes")
+						: value.isArray() ? nodes.objectNode() : nodes.stringNode("x"));
 		return copy;
 	}
 
@@ -473,8 +504,9 @@ public final class ApiFuzzer {
 		if (at < 0) {
 			return concat(text, new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF });
 		}
-		return concat(java.util.Arrays.copyOf(text, at), new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED,
-				(byte) 0xA0, (byte) 0x80 }, java.util.Arrays.copyOfRange(text, at + 9, text.length));
+		return concat(java.util.Arrays.copyOf(text, at),
+				new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				java.util.Arrays.copyOfRange(text, at + 9, text.length));
 	}
 
 	private String truncate(String text) {
@@ -516,13 +548,14 @@ public final class ApiFuzzer {
 		else if (INTERNALS.matcher(answer.body()).find()) {
 			problem = "internals shown";
 		}
-		else if (target.startsWith("/api/") && answer.status() >= 400 && !contentType.startsWith("application/problem+json")) {
+		else if (target.startsWith("/api/") && answer.status() >= 400
+				&& !contentType.startsWith("application/problem+json")) {
 			problem = "not a problem body";
 		}
 		if (problem != null) {
 			String body = answer.body().replaceAll("\\s+", " ");
-			findings.add(new Finding(caller.name(), method, target, mutation + "; " + problem, answer.status(), contentType,
-					body.substring(0, Math.min(body.length(), 300))));
+			findings.add(new Finding(caller.name(), method, target, mutation + "; " + problem, answer.status(),
+					contentType, body.substring(0, Math.min(body.length(), 300))));
 		}
 	}
 
@@ -537,8 +570,8 @@ public final class ApiFuzzer {
 	Answer send(String method, String target, Map<String, String> headers, byte[] body) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(60_000);
-			StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port
-					+ "\r\nConnection: close\r\n");
+			StringBuilder head = new StringBuilder(
+					method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
 			headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 			if (body != null) {
 				head.append("Content-Length: ").append(body.length).append("\r\n");
@@ -553,7 +586,8 @@ public final class ApiFuzzer {
 				out.flush();
 			}
 			catch (IOException answeredEarly) {
-				// The hub may refuse a request before reading all of it (a request line over the limit)
+				// The hub may refuse a request before reading all of it (a request line
+				// over the limit)
 				// and close the connection: its answer is still there to read.
 			}
 			return read(socket.getInputStream());
@@ -562,7 +596,8 @@ public final class ApiFuzzer {
 			return new Answer(0, Map.of(), "no answer within 60 s");
 		}
 		catch (IOException ex) {
-			// The hub may close the connection after answering early (an oversize body): read what came.
+			// The hub may close the connection after answering early (an oversize body):
+			// read what came.
 			return new Answer(0, Map.of(), "connection failed: " + ex.getMessage());
 		}
 	}
@@ -620,9 +655,10 @@ public final class ApiFuzzer {
 	}
 
 	/**
-	 * The callers of a run: anonymous; a person with a personal access token and with a browser
-	 * session (cookie and CSRF header); a vendor's API client with every scope, and its admin's
-	 * browser session. Each is made anew when a fuzzed request revoked its credentials.
+	 * The callers of a run: anonymous; a person with a personal access token and with a
+	 * browser session (cookie and CSRF header); a vendor's API client with every scope,
+	 * and its admin's browser session. Each is made anew when a fuzzed request revoked
+	 * its credentials.
 	 */
 	public static List<Supplier<Caller>> callers(int port) {
 		Pattern csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
@@ -646,4 +682,5 @@ public final class ApiFuzzer {
 	static final Set<String> ALL_VENDOR_SCOPES = Set.of("relationships:read", "agreements:write", "profile:write",
 			"webhooks:write", "events:read", "data:read", "data-requests:write", "documents:write", "intents:read",
 			"offers:write", "messages:write", "ratings:write");
+
 }

@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium and chromedriver (installed by .ci/run), driven offline: Selenium
- * Manager is never asked to find or download anything.
+ * Debian's headless Chromium and chromedriver (installed by .ci/run), driven offline:
+ * Selenium Manager is never asked to find or download anything.
  */
 public final class Browser implements AutoCloseable {
 
@@ -62,8 +62,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks; when the element leaves the page (a link, a submit button), waits until the next page
-	 * has replaced this one, so that the next step cannot find an element of the old page.
+	 * Clicks; when the element leaves the page (a link, a submit button), waits until the
+	 * next page has replaced this one, so that the next step cannot find an element of
+	 * the old page.
 	 */
 	public Browser click(By by) {
 		WebElement element;
@@ -81,13 +82,17 @@ public final class Browser implements AutoCloseable {
 				new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> replaced(page));
 			}
 			catch (org.openqa.selenium.TimeoutException stayed) {
-				// A link within the page, or a refused submission handled in place: nothing was replaced.
+				// A link within the page, or a refused submission handled in place:
+				// nothing was replaced.
 			}
 		}
 		return this;
 	}
 
-	/** Whether the page is gone: stale, or (mid-navigation) no longer in the document Chrome reports on. */
+	/**
+	 * Whether the page is gone: stale, or (mid-navigation) no longer in the document
+	 * Chrome reports on.
+	 */
 	private static boolean replaced(WebElement page) {
 		try {
 			page.isEnabled();
@@ -110,7 +115,9 @@ public final class Browser implements AutoCloseable {
 		return click(By.linkText(text));
 	}
 
-	/** A person signs up on the form, keeps the recovery code, and lands on the dashboard. */
+	/**
+	 * A person signs up on the form, keeps the recovery code, and lands on the dashboard.
+	 */
 	public Browser signUpPerson(String displayName, String email) {
 		go("/signup").type("email", email)
 			.type("displayName", displayName)
@@ -121,14 +128,20 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** After a person's sign-up: the recovery code page, confirmed, and the welcome wizard skipped. */
+	/**
+	 * After a person's sign-up: the recovery code page, confirmed, and the welcome wizard
+	 * skipped.
+	 */
 	public Browser keepRecoveryCode() {
 		keepRecoveryCodeOnly();
 		waitForPath("/me/welcome");
 		return click(By.id("welcome-skip"));
 	}
 
-	/** After a person's sign-up: the recovery code page, confirmed; the welcome wizard comes next. */
+	/**
+	 * After a person's sign-up: the recovery code page, confirmed; the welcome wizard
+	 * comes next.
+	 */
 	public Browser keepRecoveryCodeOnly() {
 		waitForPath("/me/recovery-code");
 		assertRecoveryCodeShown();
@@ -160,7 +173,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public WebElement waitFor(By by) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	public void waitForPath(String path) {
@@ -181,4 +195,5 @@ public final class Browser implements AutoCloseable {
 	public void close() {
 		driver.quit();
 	}
+
 }

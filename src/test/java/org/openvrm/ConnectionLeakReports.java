@@ -10,7 +10,8 @@ import ch.qos.logback.core.AppenderBase;
 
 /**
  * Keeps every connection leak report Hikari logs (the suite runs with
- * {@code spring.datasource.hikari.leak-detection-threshold}): where the leaked connection was taken.
+ * {@code spring.datasource.hikari.leak-detection-threshold}): where the leaked connection
+ * was taken.
  */
 public class ConnectionLeakReports extends AppenderBase<ILoggingEvent> {
 
@@ -24,7 +25,8 @@ public class ConnectionLeakReports extends AppenderBase<ILoggingEvent> {
 		StringBuilder report = new StringBuilder(event.getFormattedMessage());
 		IThrowableProxy taken = event.getThrowableProxy();
 		if (taken != null && migrating(taken)) {
-			return; // Flyway holds one connection for all migrations at start-up, by design; on a file database that takes seconds
+			return; // Flyway holds one connection for all migrations at start-up, by
+					// design; on a file database that takes seconds
 		}
 		if (taken != null) {
 			for (StackTraceElementProxy frame : taken.getStackTraceElementProxyArray()) {
@@ -51,4 +53,5 @@ public class ConnectionLeakReports extends AppenderBase<ILoggingEvent> {
 		REPORTS.removeAll(taken);
 		return taken;
 	}
+
 }

@@ -42,7 +42,10 @@ public final class Hub {
 		return person(port, uniqueEmail("person"));
 	}
 
-	/** A new personal access token of the signed-in person, made while their vault is open. */
+	/**
+	 * A new personal access token of the signed-in person, made while their vault is
+	 * open.
+	 */
 	public static String personalAccessToken(HubClient person) {
 		HubClient.Response created = person.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"script\"}");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -67,20 +70,25 @@ public final class Hub {
 		return client;
 	}
 
-	/** A new API client of the admin's vendor with these scopes, and a client-credentials token for it. */
+	/**
+	 * A new API client of the admin's vendor with these scopes, and a client-credentials
+	 * token for it.
+	 */
 	public static String clientToken(int port, HubClient admin, String... scopes) {
 		JsonMapper json = JsonMapper.builder().build();
 		HubClient.Response created = admin.sendJson("POST", "/api/v1/vendor/clients",
 				json.writeValueAsString(Map.of("name", "crm", "scopes", List.of(scopes))));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode client = json.readTree(created.body());
-		String basic = Base64.getEncoder().encodeToString((client.get("client").get("clientId").asString() + ":"
-				+ client.get("secret").asString()).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
-			.header("Authorization", "Basic " + basic)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-			.build());
+		String basic = Base64.getEncoder()
+			.encodeToString((client.get("client").get("clientId").asString() + ":" + client.get("secret").asString())
+				.getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> issued = send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+					.header("Authorization", "Basic " + basic)
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+					.build());
 		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
 		return json.readTree(issued.body()).get("access_token").asString();
 	}
@@ -94,8 +102,12 @@ public final class Hub {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
-		return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofByteArray(body)).build());
+		return send(
+				request
+					.method(method,
+							body == null ? HttpRequest.BodyPublishers.noBody()
+									: HttpRequest.BodyPublishers.ofByteArray(body))
+					.build());
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {
@@ -106,4 +118,5 @@ public final class Hub {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without JavaScript, for integration tests through real HTTP: keeps cookies, never
- * follows redirects (tests assert them), and fills in the CSRF token the way a form would.
+ * A browser without JavaScript, for integration tests through real HTTP: keeps cookies,
+ * never follows redirects (tests assert them), and fills in the CSRF token the way a form
+ * would.
  */
 public class HubClient {
 
@@ -62,15 +63,22 @@ public class HubClient {
 		return send(request(path).header(header, value).GET());
 	}
 
-	/** Opens the page with the form, then submits it with the page's CSRF token, as a browser would. */
+	/**
+	 * Opens the page with the form, then submits it with the page's CSRF token, as a
+	 * browser would.
+	 */
 	public Response submit(String formPage, String action, Map<String, String> fields) {
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
 		String page = get(formPage).body();
-		withToken.put("_csrf", CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META));
+		withToken.put("_csrf",
+				CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META));
 		return post(action, withToken);
 	}
 
-	/** Like {@link #submit}, with one extra request header (as htmx sends {@code HX-Request}). */
+	/**
+	 * Like {@link #submit}, with one extra request header (as htmx sends
+	 * {@code HX-Request}).
+	 */
 	public Response submitWithHeader(String formPage, String action, String header, String value) {
 		String page = get(formPage).body();
 		String token = CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META);
@@ -80,8 +88,9 @@ public class HubClient {
 	}
 
 	/**
-	 * A multipart upload as a browser form sends it ({@code _csrf} included when {@code csrfFrom}
-	 * names a page to take it from), or as a script sends it to the API (the CSRF header).
+	 * A multipart upload as a browser form sends it ({@code _csrf} included when
+	 * {@code csrfFrom} names a page to take it from), or as a script sends it to the API
+	 * (the CSRF header).
 	 */
 	public Response upload(String path, String csrfFrom, Map<String, String> fields, String fileName,
 			String contentType, byte[] content) {
@@ -120,12 +129,16 @@ public class HubClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** A JSON call from a signed-in page's script: the session cookie plus the CSRF header. */
+	/**
+	 * A JSON call from a signed-in page's script: the session cookie plus the CSRF
+	 * header.
+	 */
 	public Response sendJson(String method, String path, String json) {
 		String token = csrfFrom(get("/login").body(), CSRF_META);
 		return send(request(path).header("Content-Type", "application/json")
 			.header("X-CSRF-TOKEN", token)
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	/** A JSON request with one extra header (an {@code Idempotency-Key}, say). */
@@ -134,7 +147,8 @@ public class HubClient {
 		return send(request(path).header("Content-Type", "application/json")
 			.header("X-CSRF-TOKEN", token)
 			.header(header, value)
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	/** A request with a raw body (an image, say), as a script sends it to the API. */
@@ -166,7 +180,8 @@ public class HubClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		try {
 			return new Response(plain.send(request.build(), HttpResponse.BodyHandlers.ofString()));
 		}
@@ -233,4 +248,5 @@ public class HubClient {
 					+ (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery());
 		}
 	}
+
 }

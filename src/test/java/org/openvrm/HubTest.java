@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole hub on a random port, on H2 or (profile {@code postgres}) PostgreSQL, starting from an
- * empty schema. Every integration and browser test uses exactly this, so they share one context.
+ * The whole hub on a random port, on H2 or (profile {@code postgres}) PostgreSQL,
+ * starting from an empty schema. Every integration and browser test uses exactly this, so
+ * they share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,5 +34,7 @@ public @interface HubTest {
 				flyway.migrate();
 			};
 		}
+
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The import screens in Chromium: a bank statement through its mapping and preview, then an e-invoice. */
+/**
+ * The import screens in Chromium: a bank statement through its mapping and preview, then
+ * an e-invoice.
+ */
 @HubTest
 class ImportsBrowserTest {
 
@@ -40,7 +43,8 @@ class ImportsBrowserTest {
 			browser.click(By.cssSelector("#statement-form button[type=submit]"));
 			assertThat(browser.waitFor(By.id("sample")).getText()).contains("Omschrijving").contains("Delhaize");
 			// The columns were guessed from the headers and the values.
-			assertThat(new Select(browser.driver().findElement(By.id("amountColumn"))).getFirstSelectedOption().getText())
+			assertThat(
+					new Select(browser.driver().findElement(By.id("amountColumn"))).getFirstSelectedOption().getText())
 				.isEqualTo("Bedrag");
 			assertThat(new Select(browser.driver().findElement(By.id("decimalSeparator"))).getFirstSelectedOption()
 				.getAttribute("value")).isEqualTo(",");
@@ -51,7 +55,8 @@ class ImportsBrowserTest {
 			assertThat(browser.waitFor(By.id("row-errors")).getText()).contains("4");
 
 			browser.click(By.cssSelector("button[name=action][value=commit]"));
-			// One bad row stops the import: the person fixes the file or leaves the row out knowingly.
+			// One bad row stops the import: the person fixes the file or leaves the row
+			// out knowingly.
 			assertThat(browser.waitFor(By.cssSelector("#mapping-form p.error")).getText()).isNotBlank();
 
 			Files.writeString(statement, STATEMENT.lines().limit(4).reduce("", (a, b) -> a + b + "\n"));
@@ -64,7 +69,9 @@ class ImportsBrowserTest {
 				.until(d -> browser.text().contains("Done: 3 imported."));
 			browser.clickLink("See your transactions");
 			browser.waitForPath("/me/transactions");
-			assertThat(browser.text()).contains("Treinticket Antwerpen-Roosendaal").contains("NMBS").contains("2,450.00");
+			assertThat(browser.text()).contains("Treinticket Antwerpen-Roosendaal")
+				.contains("NMBS")
+				.contains("2,450.00");
 		}
 		finally {
 			Files.deleteIfExists(statement);
@@ -91,4 +98,5 @@ class ImportsBrowserTest {
 			Files.deleteIfExists(invoice);
 		}
 	}
+
 }

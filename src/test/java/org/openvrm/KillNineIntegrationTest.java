@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The short version of {@code bench/crash.sh} for CI: the packaged hub (target/openvrm.jar, built
- * by the package phase before the integration tests) killed with SIGKILL under write load twice, on
- * the database of the run (H2 file as shipped, or PostgreSQL): nothing acknowledged is lost and the
- * audit chain verifies. On H2 this failed before the hub set WRITE_DELAY=0.
+ * The short version of {@code bench/crash.sh} for CI: the packaged hub
+ * (target/openvrm.jar, built by the package phase before the integration tests) killed
+ * with SIGKILL under write load twice, on the database of the run (H2 file as shipped, or
+ * PostgreSQL): nothing acknowledged is lost and the audit chain verifies. On H2 this
+ * failed before the hub set WRITE_DELAY=0.
  */
 class KillNineIntegrationTest {
 
@@ -29,4 +30,5 @@ class KillNineIntegrationTest {
 		});
 		assertThat(Files.exists(jar)).isTrue();
 	}
+
 }

@@ -28,11 +28,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged hub killed with SIGKILL while 8 clients create and edit records through the API,
- * then started again on the same data: every write it acknowledged (2xx) must be there, at the
- * acknowledged value or at a later one that was in flight at the kill, and the person's audit chain
- * must verify. On the embedded default (the hub's own working directory holds {@code ./data}, as
- * shipped) or, with {@code SPRING_PROFILES_ACTIVE=postgres}, on PostgreSQL in a schema of its own.
+ * The packaged hub killed with SIGKILL while 8 clients create and edit records through
+ * the API, then started again on the same data: every write it acknowledged (2xx) must be
+ * there, at the acknowledged value or at a later one that was in flight at the kill, and
+ * the person's audit chain must verify. On the embedded default (the hub's own working
+ * directory holds {@code ./data}, as shipped) or, with
+ * {@code SPRING_PROFILES_ACTIVE=postgres}, on PostgreSQL in a schema of its own.
  */
 public final class KillNineTrials {
 
@@ -47,7 +48,8 @@ public final class KillNineTrials {
 		@Override
 		public String toString() {
 			return "trial %d: %d writes acknowledged, %d records checked, %d missing, %d at an older value, audit chain %s (%d entries)"
-				.formatted(number, acknowledged, records, missing, older, chainIntact ? "intact" : "BROKEN", chainEntries);
+				.formatted(number, acknowledged, records, missing, older, chainIntact ? "intact" : "BROKEN",
+						chainEntries);
 		}
 	}
 
@@ -142,7 +144,10 @@ public final class KillNineTrials {
 		throw new IllegalStateException("the hub was not ready within 180 s");
 	}
 
-	/** Writes from 8 clients, kills the hub after {@code before}, and returns how many writes it acknowledged. */
+	/**
+	 * Writes from 8 clients, kills the hub after {@code before}, and returns how many
+	 * writes it acknowledged.
+	 */
 	private long writeUntilKilled(Duration before) throws Exception {
 		AtomicBoolean killed = new AtomicBoolean();
 		AtomicLong acked = new AtomicLong();
@@ -150,7 +155,10 @@ public final class KillNineTrials {
 		List<Future<?>> running = new ArrayList<>();
 		for (int w = 0; w < WRITERS; w++) {
 			int writer = w;
-			List<String> own = new ArrayList<>(acknowledged.keySet().stream().filter(id -> Math.floorMod(id.hashCode(), WRITERS) == writer).toList());
+			List<String> own = new ArrayList<>(acknowledged.keySet()
+				.stream()
+				.filter(id -> Math.floorMod(id.hashCode(), WRITERS) == writer)
+				.toList());
 			running.add(writers.submit(() -> write(writer, own, killed, acked)));
 		}
 		Thread.sleep(before.toMillis());
@@ -181,7 +189,8 @@ public final class KillNineTrials {
 						}
 					}
 					else if (!killed.get()) {
-						throw new IllegalStateException("creating a record: " + created.statusCode() + " " + created.body());
+						throw new IllegalStateException(
+								"creating a record: " + created.statusCode() + " " + created.body());
 					}
 				}
 				else {
@@ -195,7 +204,8 @@ public final class KillNineTrials {
 						acked.incrementAndGet();
 					}
 					else if (!killed.get()) {
-						throw new IllegalStateException("changing a record: " + changed.statusCode() + " " + changed.body());
+						throw new IllegalStateException(
+								"changing a record: " + changed.statusCode() + " " + changed.body());
 					}
 				}
 			}
@@ -235,7 +245,8 @@ public final class KillNineTrials {
 			}
 			else if (!found.equals(record.getValue())) {
 				older++;
-				log.println("  older value after restart: " + record.getKey() + " has " + found + ", acknowledged " + record.getValue());
+				log.println("  older value after restart: " + record.getKey() + " has " + found + ", acknowledged "
+						+ record.getValue());
 				record.setValue(found);
 			}
 		}
@@ -243,10 +254,12 @@ public final class KillNineTrials {
 		String verification = send("GET", "/api/v1/me/audit/verify", null).body();
 		boolean intact = verification.contains("\"intact\":true");
 		Matcher entries = Pattern.compile("\"entries\"\\s*:\\s*(\\d+)").matcher(verification);
-		return new Trial(trial, acked, acknowledged.size(), missing, older, intact, entries.find() ? Long.parseLong(entries.group(1)) : -1);
+		return new Trial(trial, acked, acknowledged.size(), missing, older, intact,
+				entries.find() ? Long.parseLong(entries.group(1)) : -1);
 	}
 
-	private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+	private HttpResponse<String> send(String method, String path, String json)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(20))
 			.header("Authorization", "Bearer " + token)
@@ -254,13 +267,19 @@ public final class KillNineTrials {
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
-		return http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(
+				request
+					.method(method,
+							json == null ? HttpRequest.BodyPublishers.noBody()
+									: HttpRequest.BodyPublishers.ofString(json))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(5)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(5))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static int freePort() throws IOException {
@@ -273,8 +292,8 @@ public final class KillNineTrials {
 		if (!postgres) {
 			return;
 		}
-		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
+				""); Statement statement = connection.createStatement()) {
 			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
 		catch (SQLException ex) {
@@ -287,4 +306,5 @@ public final class KillNineTrials {
 			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
+
 }

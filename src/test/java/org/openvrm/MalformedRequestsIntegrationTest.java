@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each malformed request that once got a 500, or Tomcat's HTML page, from outside (issue 22), sent
- * as it was over a plain socket: each now gets a 4xx problem. {@link ApiFuzzIntegrationTest} sends
- * many more of their kind.
+ * Each malformed request that once got a 500, or Tomcat's HTML page, from outside (issue
+ * 22), sent as it was over a plain socket: each now gets a 4xx problem.
+ * {@link ApiFuzzIntegrationTest} sends many more of their kind.
  */
 @HubTest
 class MalformedRequestsIntegrationTest {
@@ -51,7 +51,8 @@ class MalformedRequestsIntegrationTest {
 
 	@Test
 	void aNulInJsonTextIs422NamingTheFieldOnEveryDatabase() {
-		// PostgreSQL cannot store U+0000 in text; it once reached a token's name as a 500 there.
+		// PostgreSQL cannot store U+0000 in text; it once reached a token's name as a 500
+		// there.
 		HubClient anne = Hub.person(port);
 		HubClient.Response named = anne.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"a\\u0000b\"}");
 		assertThat(named.status()).as(named.body()).isEqualTo(422);
@@ -66,20 +67,27 @@ class MalformedRequestsIntegrationTest {
 	@Test
 	void multipartSentToAJsonEndpointIs400NotA500() {
 		String body = "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"1\"}}";
-		assertThat(send("POST", "/api/v1/me/records", with(bearer(), "Content-Type", "multipart/form-data"), body).status())
-			.isIn(400, 415);
-		assertProblem(send("POST", "/api/v1/me/records", with(bearer(), "Content-Type", "multipart/form-data; boundary=x"),
-				"--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb"), 400, "upload");
+		assertThat(send("POST", "/api/v1/me/records", with(bearer(), "Content-Type", "multipart/form-data"), body)
+			.status()).isIn(400, 415);
+		assertProblem(
+				send("POST", "/api/v1/me/records", with(bearer(), "Content-Type", "multipart/form-data; boundary=x"),
+						"--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb"),
+				400, "upload");
 	}
 
 	@Test
 	void brokenUploadsAre400() {
 		Map<String, String> headers = bearer();
-		assertProblem(send("POST", "/api/v1/me/documents", with(headers, "Content-Type", "multipart/form-data"), "x"), 400, "upload");
-		assertProblem(send("POST", "/api/v1/me/documents", with(headers, "Content-Type", "multipart/form-data; boundary=b"),
-				"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\ncut"), 400, "upload");
-		assertProblem(send("POST", "/api/v1/me/documents", with(headers, "Content-Type", "multipart/form-data; boundary=b"),
-				"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.pdf\"\r\n\r\nx\r\n--b--\r\n"), 400, "upload");
+		assertProblem(send("POST", "/api/v1/me/documents", with(headers, "Content-Type", "multipart/form-data"), "x"),
+				400, "upload");
+		assertProblem(
+				send("POST", "/api/v1/me/documents", with(headers, "Content-Type", "multipart/form-data; boundary=b"),
+						"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\ncut"),
+				400, "upload");
+		assertProblem(send("POST", "/api/v1/me/documents",
+				with(headers, "Content-Type", "multipart/form-data; boundary=b"),
+				"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.pdf\"\r\n\r\nx\r\n--b--\r\n"),
+				400, "upload");
 	}
 
 	@Test
@@ -91,7 +99,8 @@ class MalformedRequestsIntegrationTest {
 	@Test
 	void anErrorIsAProblemWhateverTheAcceptHeaderSays() {
 		for (String accept : new String[] { "text/calendar", "image/png", "application/zip" }) {
-			ApiFuzzer.Answer answer = send("GET", "/api/v1/me/records/" + UUID.randomUUID(), with(bearer(), "Accept", accept), null);
+			ApiFuzzer.Answer answer = send("GET", "/api/v1/me/records/" + UUID.randomUUID(),
+					with(bearer(), "Accept", accept), null);
 			assertThat(answer.status()).isIn(404, 406);
 			assertThat(answer.header("content-type")).startsWith("application/problem+json");
 		}
@@ -116,4 +125,5 @@ class MalformedRequestsIntegrationTest {
 		assertThat(answer.header("content-type")).startsWith("application/problem+json");
 		assertThat(answer.body()).contains(detail).doesNotContain("Exception");
 	}
+
 }

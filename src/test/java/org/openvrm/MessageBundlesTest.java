@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every UI text exists in English, French and Dutch, and every key a page or class uses exists. */
+/**
+ * Every UI text exists in English, French and Dutch, and every key a page or class uses
+ * exists.
+ */
 class MessageBundlesTest {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.\\-]+)[}(]");
@@ -38,7 +41,8 @@ class MessageBundlesTest {
 	@ValueSource(strings = { "fr", "nl" })
 	void noTranslationIsLeftEmpty(String language) {
 		Properties bundle = load("messages_" + language + ".properties");
-		assertThat(bundle.stringPropertyNames()).allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+		assertThat(bundle.stringPropertyNames())
+			.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
 	}
 
 	@Test
@@ -63,8 +67,8 @@ class MessageBundlesTest {
 				Matcher matcher = JAVA_KEY.matcher(text);
 				while (matcher.find()) {
 					String candidate = matcher.group(1);
-					if (!candidate.startsWith("openvrm.")
-							&& (candidate.contains("-") || candidate.endsWith(".invalid") || candidate.endsWith(".taken"))) {
+					if (!candidate.startsWith("openvrm.") && (candidate.contains("-") || candidate.endsWith(".invalid")
+							|| candidate.endsWith(".taken"))) {
 						keys.add(candidate);
 					}
 				}
@@ -97,4 +101,5 @@ class MessageBundlesTest {
 		}
 		return properties;
 	}
+
 }

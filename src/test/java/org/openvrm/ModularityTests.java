@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps the module rules of DESIGN.md §3 and writes the module diagrams to target/spring-modulith-docs. */
+/**
+ * Keeps the module rules of DESIGN.md §3 and writes the module diagrams to
+ * target/spring-modulith-docs.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(OpenVrmApplication.class);
@@ -19,4 +22,5 @@ class ModularityTests {
 	void writesTheModuleDocumentation() {
 		new Documenter(modules).writeDocumentation().writeIndividualModulesAsPlantUml();
 	}
+
 }

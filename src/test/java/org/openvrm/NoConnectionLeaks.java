@@ -8,10 +8,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Fails a test class if Hikari reported a connection leak while it ran (registered for every class
- * through the service loader and {@code junit.jupiter.extensions.autodetection.enabled}). A leak is
- * reported once a connection has been held for the threshold, so a report names the code that took
- * it even when it surfaces during a later class.
+ * Fails a test class if Hikari reported a connection leak while it ran (registered for
+ * every class through the service loader and
+ * {@code junit.jupiter.extensions.autodetection.enabled}). A leak is reported once a
+ * connection has been held for the threshold, so a report names the code that took it
+ * even when it surfaces during a later class.
  */
 public class NoConnectionLeaks implements AfterAllCallback {
 
@@ -23,4 +24,5 @@ public class NoConnectionLeaks implements AfterAllCallback {
 					+ "holds its connection too long):\n" + String.join("\n", reports));
 		}
 	}
+
 }

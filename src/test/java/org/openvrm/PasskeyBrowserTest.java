@@ -16,9 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person registers a passkey in settings and signs in with it, in Chromium with a virtual
- * authenticator. WebAuthn checks the origin including its port, so this hub runs on a fixed,
- * free port that the allowed origins name.
+ * A person registers a passkey in settings and signs in with it, in Chromium with a
+ * virtual authenticator. WebAuthn checks the origin including its port, so this hub runs
+ * on a fixed, free port that the allowed origins name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class PasskeyBrowserTest {
@@ -35,12 +35,12 @@ class PasskeyBrowserTest {
 	@Test
 	void aPersonAddsAPasskeyAndSignsInWithItInsteadOfAPassword() {
 		try (Browser browser = Browser.open(PORT, "en")) {
-			VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser.driver())
-				.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-					.setHasResidentKey(true)
-					.setHasUserVerification(true)
-					.setIsUserVerified(true));
+			VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) browser.driver()).addVirtualAuthenticator(
+					new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+						.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+						.setHasResidentKey(true)
+						.setHasUserVerification(true)
+						.setIsUserVerified(true));
 			browser.signUpPerson("Pat Key", Hub.uniqueEmail("passkey"));
 
 			browser.clickLink("Passkeys").type("label", "Test laptop").click(By.id("register"));
@@ -66,4 +66,5 @@ class PasskeyBrowserTest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

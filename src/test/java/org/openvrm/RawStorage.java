@@ -15,7 +15,9 @@ public final class RawStorage {
 	private RawStorage() {
 	}
 
-	/** Where {@code marker} appears in stored data, as "table.column"; empty when nowhere. */
+	/**
+	 * Where {@code marker} appears in stored data, as "table.column"; empty when nowhere.
+	 */
 	public static List<String> whereFound(JdbcTemplate jdbc, String marker) {
 		byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
 		List<String> found = new ArrayList<>();
@@ -41,7 +43,9 @@ public final class RawStorage {
 		return found;
 	}
 
-	/** Every table the check read, so that a test can prove it looked at the right places. */
+	/**
+	 * Every table the check read, so that a test can prove it looked at the right places.
+	 */
 	public static List<String> tables(JdbcTemplate jdbc) {
 		return jdbc.queryForList("""
 				SELECT lower(table_name) FROM information_schema.tables
@@ -60,4 +64,5 @@ public final class RawStorage {
 		}
 		return false;
 	}
+
 }

@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Vendors and terms in Chromium: a person sorts vendors from the directory; a vendor member accepts terms in the console. */
+/**
+ * Vendors and terms in Chromium: a person sorts vendors from the directory; a vendor
+ * member accepts terms in the console.
+ */
 @HubTest
 class RelationshipsBrowserTest {
 
@@ -29,7 +32,8 @@ class RelationshipsBrowserTest {
 			browser.signUpPerson("Fien", Hub.uniqueEmail("fien"));
 
 			browser.clickLink("My vendors").clickLink("Find a vendor on the hub");
-			browser.type("text", "Sea View Flats " + suffix).click(By.cssSelector("#directory-form button[type=submit]"));
+			browser.type("text", "Sea View Flats " + suffix)
+				.click(By.cssSelector("#directory-form button[type=submit]"));
 			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
 				.until(d -> d.getCurrentUrl().contains("text=") && !browser.text().contains("Loud Offers " + suffix));
 			browser.clickLink("Sea View Flats " + suffix);
@@ -57,11 +61,15 @@ class RelationshipsBrowserTest {
 		HubClient vendor = Hub.vendorAdmin(port, "Night Trains " + UUID.randomUUID().toString().substring(0, 6), email);
 		String vendorId = JSON.readTree(vendor.get("/api/v1/vendor/profile").body()).get("id").asString();
 		HubClient person = Hub.person(port);
-		String relationship = JSON.readTree(person.sendJson("POST", "/api/v1/me/relationships",
-				"{\"vendorId\":\"" + vendorId + "\"}").body()).get("id").asString();
+		String relationship = JSON
+			.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}").body())
+			.get("id")
+			.asString();
 
 		try (Browser browser = Browser.open(port, "en")) {
-			browser.go("/login").type("username", email).type("password", Hub.PASSWORD)
+			browser.go("/login")
+				.type("username", email)
+				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			browser.waitForPath("/console");
 			browser.clickLink("Agreements");
@@ -69,10 +77,14 @@ class RelationshipsBrowserTest {
 			browser.click(By.id("accept-SD-BASE"));
 			assertThat(browser.waitFor(By.cssSelector("p.notice")).getText()).contains("Accepted");
 			assertThat(browser.waitFor(By.id("decided")).getText()).contains("SD-BASE").contains("accepted");
-			assertThat(browser.driver().findElement(By.id("decided")).findElement(By.linkText("Download the signed record"))
+			assertThat(browser.driver()
+				.findElement(By.id("decided"))
+				.findElement(By.linkText("Download the signed record"))
 				.getAttribute("href")).contains("/api/v1/vendor/agreements/");
 		}
 		assertThat(person.get("/api/v1/me/relationships/" + relationship + "/agreements").body())
-			.contains("\"agreementId\":\"SD-BASE\"").contains("\"state\":\"ACCEPTED\"");
+			.contains("\"agreementId\":\"SD-BASE\"")
+			.contains("\"state\":\"ACCEPTED\"");
 	}
+
 }

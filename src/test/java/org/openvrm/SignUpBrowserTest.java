@@ -8,7 +8,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main sign-up journeys in a real headless Chromium, in English, French and Dutch. */
+/**
+ * The main sign-up journeys in a real headless Chromium, in English, French and Dutch.
+ */
 @HubTest
 class SignUpBrowserTest {
 
@@ -100,4 +102,5 @@ class SignUpBrowserTest {
 			.type("password", Hub.PASSWORD)
 			.click(By.cssSelector("#signup-form button[type=submit]"));
 	}
+
 }

@@ -32,7 +32,8 @@ class TermsAndProfileBrowserTest {
 			browser.click(By.id("agreement-SD-BASE"));
 			browser.click(By.id("agreement-SD-BASE-DP"));
 			browser.click(By.cssSelector("#terms-form button[type=submit]"));
-			assertThat(browser.waitFor(By.cssSelector("p.notice")).getText()).isEqualTo("Vos conditions sont enregistrées.");
+			assertThat(browser.waitFor(By.cssSelector("p.notice")).getText())
+				.isEqualTo("Vos conditions sont enregistrées.");
 			assertThat(browser.driver().findElement(By.id("agreement-SD-BASE-DP")).isSelected()).isTrue();
 			assertThat(browser.driver().findElement(By.id("agreement-SD-BASE")).isSelected()).isFalse();
 		}
@@ -44,12 +45,15 @@ class TermsAndProfileBrowserTest {
 		String email = Hub.uniqueEmail("gites");
 		Hub.vendorAdmin(port, name, email);
 		try (Browser browser = Browser.open(port, "en")) {
-			browser.go("/login").type("username", email).type("password", Hub.PASSWORD)
+			browser.go("/login")
+				.type("username", email)
+				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			browser.waitForPath("/console");
 
 			browser.clickLink("Public profile");
-			browser.type("description", "Holiday homes near the sea in Occitania").type("website", "https://gites.example");
+			browser.type("description", "Holiday homes near the sea in Occitania")
+				.type("website", "https://gites.example");
 			new Select(browser.driver().findElement(By.id("categories"))).selectByValue("travel.accommodation");
 			new Select(browser.driver().findElement(By.id("regions"))).selectByValue("FR-OCC");
 			browser.click(By.id("terms-SD-BASE"));
@@ -62,4 +66,5 @@ class TermsAndProfileBrowserTest {
 			assertThat(browser.text()).contains("Holiday homes near the sea").contains("Occitania").contains("SD-BASE");
 		}
 	}
+
 }

@@ -48,30 +48,36 @@ class VaultBrowserTest {
 			browser.clickLink("Documents");
 			browser.driver().findElement(By.id("file")).sendKeys(file.toString());
 			browser.type("title", "Washing machine warranty").type("tags", "home, appliances");
-			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("category"))).selectByValue("WARRANTY");
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("category")))
+				.selectByValue("WARRANTY");
 			browser.click(By.cssSelector("#upload-form button[type=submit]"));
 			browser.waitForPath("/me/documents");
 
 			browser.type("tag", "appliances").click(By.cssSelector("#search-form button[type=submit]"));
-			assertThat(browser.waitFor(By.id("documents")).getText()).contains("Washing machine warranty").contains("Warranty");
+			assertThat(browser.waitFor(By.id("documents")).getText()).contains("Washing machine warranty")
+				.contains("Warranty");
 			browser.clickLink("Washing machine warranty");
 			String href = browser.waitFor(By.id("download")).getAttribute("href");
 			Object downloaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", href);
+					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+					href);
 			assertThat(downloaded).isEqualTo("Warranty for the washing machine, 2 years");
 
 			browser.clickLink("Contracts");
 			browser.clickLink("Add a contract");
 			browser.type("counterparty", "Energy Co").type("title", "Electricity");
 			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-					"document.getElementById('end').value = arguments[0];", java.time.LocalDate.now().plusDays(45).toString());
+					"document.getElementById('end').value = arguments[0];",
+					java.time.LocalDate.now().plusDays(45).toString());
 			browser.type("noticeDays", "30").click(By.cssSelector("#contract-form button[type=submit]"));
 			browser.waitForPath("/me/contracts");
 			assertThat(browser.waitFor(By.id("deadlines-soon")).getText()).contains("Electricity (Energy Co)");
 
 			browser.click(By.id("nav-dashboard"));
-			assertThat(browser.waitFor(By.cssSelector("#decisions [data-type=contract]")).getText()).contains("Electricity")
-				.contains("with Energy Co: give notice by").contains("Ask the market");
+			assertThat(browser.waitFor(By.cssSelector("#decisions [data-type=contract]")).getText())
+				.contains("Electricity")
+				.contains("with Energy Co: give notice by")
+				.contains("Ask the market");
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(file);
@@ -85,7 +91,8 @@ class VaultBrowserTest {
 
 			browser.go("/me/records/new?kind=MEMBERSHIP");
 			browser.type("field-organisation", "NS Voordeelurenabonnement");
-			// A browser's date input takes only valid dates, so an invalid one is sent as the page's JS-free form would.
+			// A browser's date input takes only valid dates, so an invalid one is sent as
+			// the page's JS-free form would.
 			((org.openqa.selenium.JavascriptExecutor) browser.driver())
 				.executeScript("document.getElementById('field-valid-until').type='text';");
 			browser.type("field-valid-until", "31/12/2027").click(By.cssSelector("#record-form button[type=submit]"));
@@ -94,4 +101,5 @@ class VaultBrowserTest {
 			assertThat(browser.language()).isEqualTo("fr");
 		}
 	}
+
 }

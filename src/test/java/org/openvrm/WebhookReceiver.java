@@ -15,7 +15,10 @@ import com.sun.net.httpserver.HttpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A vendor's webhook receiver on this machine: keeps every delivery to {@code /hook} and answers 204. */
+/**
+ * A vendor's webhook receiver on this machine: keeps every delivery to {@code /hook} and
+ * answers 204.
+ */
 public final class WebhookReceiver implements AutoCloseable {
 
 	public record Received(Map<String, List<String>> headers, String body) {
@@ -59,10 +62,16 @@ public final class WebhookReceiver implements AutoCloseable {
 		return received;
 	}
 
-	/** The first delivery whose body contains every one of the strings, waiting up to 20 s for it. */
+	/**
+	 * The first delivery whose body contains every one of the strings, waiting up to 20 s
+	 * for it.
+	 */
 	public Received await(String... contained) {
 		waitFor(() -> received.stream().anyMatch(r -> List.of(contained).stream().allMatch(r.body()::contains)));
-		return received.stream().filter(r -> List.of(contained).stream().allMatch(r.body()::contains)).findFirst().orElseThrow();
+		return received.stream()
+			.filter(r -> List.of(contained).stream().allMatch(r.body()::contains))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	public static void waitFor(BooleanSupplier condition) {
@@ -83,4 +92,5 @@ public final class WebhookReceiver implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person deletes their account: they confirm with their password, then, in one transaction,
- * the keys in memory are dropped, the stored keyring and every row that belongs to them are
- * deleted with the account, and their passkeys and sessions end. Afterwards nothing of the vault
- * can be decrypted or listed.
+ * A person deletes their account: they confirm with their password, then, in one
+ * transaction, the keys in memory are dropped, the stored keyring and every row that
+ * belongs to them are deleted with the account, and their passkeys and sessions end.
+ * Afterwards nothing of the vault can be decrypted or listed.
  */
 @Service
 public class AccountDeletion {
@@ -45,7 +45,9 @@ public class AccountDeletion {
 		this.passwordKeyed = passwordKeyed;
 	}
 
-	/** @throws InvalidInput when the password is wrong or the account is not a person's */
+	/**
+	 * @throws InvalidInput when the password is wrong or the account is not a person's
+	 */
 	@Transactional
 	public void delete(SignedInAccount person, String password) {
 		String hash = accounts.findSignInById(person.id()).map(SignedInAccount::getPassword).orElseThrow();
@@ -64,4 +66,5 @@ public class AccountDeletion {
 		accounts.delete(person.id());
 		sessions.signOutEverywhere(person);
 	}
+
 }

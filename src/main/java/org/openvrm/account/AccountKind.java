@@ -1,6 +1,9 @@
 package org.openvrm.account;
 
-/** The three kinds of account; each has its own part of the hub and never reaches the others'. */
+/**
+ * The three kinds of account; each has its own part of the hub and never reaches the
+ * others'.
+ */
 public enum AccountKind {
 
 	PERSON("ROLE_PERSON", "/me"),
@@ -26,4 +29,5 @@ public enum AccountKind {
 	public String home() {
 		return home;
 	}
+
 }

@@ -15,11 +15,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and finding accounts. Other modules (vendor sign-up, invitations) register through here. */
+/**
+ * Creating and finding accounts. Other modules (vendor sign-up, invitations) register
+ * through here.
+ */
 @Service
 public class Accounts {
 
-	// Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is proven by use.
+	// Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is
+	// proven by use.
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
 	private final AccountRepository repository;
@@ -32,8 +36,8 @@ public class Accounts {
 
 	private final List<PasswordKeyed> passwordKeyed;
 
-	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock, List<PasswordKeyed> passwordKeyed) {
+	Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
+			List<PasswordKeyed> passwordKeyed) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -68,7 +72,10 @@ public class Accounts {
 		return account;
 	}
 
-	/** Checks only the e-mail, for forms that need to report it before creating anything else. */
+	/**
+	 * Checks only the e-mail, for forms that need to report it before creating anything
+	 * else.
+	 */
 	public String normalisedEmail(String email) {
 		String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 		if (normalised.length() > 320 || !EMAIL.matcher(normalised).matches()) {
@@ -78,8 +85,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Changes the password after checking the current one; modules keyed by the password re-key in
-	 * the same transaction, so a failure leaves both the old password and the old keys in place.
+	 * Changes the password after checking the current one; modules keyed by the password
+	 * re-key in the same transaction, so a failure leaves both the old password and the
+	 * old keys in place.
 	 */
 	@Transactional
 	public void changePassword(SignedInAccount account, String currentPassword, String newPassword) {
@@ -94,8 +102,8 @@ public class Accounts {
 	}
 
 	/**
-	 * Sets a new password without the old one: only for a caller that proved the person some other
-	 * way (the vault's recovery code), in its own transaction.
+	 * Sets a new password without the old one: only for a caller that proved the person
+	 * some other way (the vault's recovery code), in its own transaction.
 	 */
 	@Transactional
 	public void resetPassword(UUID accountId, String newPassword) {
@@ -122,4 +130,5 @@ public class Accounts {
 	public long count(AccountKind kind) {
 		return repository.count(kind);
 	}
+
 }

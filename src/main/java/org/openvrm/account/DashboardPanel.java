@@ -6,8 +6,9 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * What another module puts on the person's dashboard: things that need their attention, already
- * in the reader's language. Empty when there is nothing to show (or nothing can be read now).
+ * What another module puts on the person's dashboard: things that need their attention,
+ * already in the reader's language. Empty when there is nothing to show (or nothing can
+ * be read now).
  */
 public interface DashboardPanel {
 
@@ -19,8 +20,9 @@ public interface DashboardPanel {
 	}
 
 	/**
-	 * A heading with a list of lines and a link; or, with {@code fragment}, a template fragment
-	 * ({@code template :: panel}) that renders {@code model} itself, for panels with forms.
+	 * A heading with a list of lines and a link; or, with {@code fragment}, a template
+	 * fragment ({@code template :: panel}) that renders {@code model} itself, for panels
+	 * with forms.
 	 */
 	record Panel(String heading, List<String> items, String link, String linkText, String fragment, Object model) {
 
@@ -32,4 +34,5 @@ public interface DashboardPanel {
 			return new Panel(null, List.of(), null, null, fragment, model);
 		}
 	}
+
 }

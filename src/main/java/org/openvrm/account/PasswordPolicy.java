@@ -13,10 +13,10 @@ import me.gosimple.nbvcxz.resources.DictionaryBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * At least 12 characters, at most 200, and not guessable: nbvcxz estimates how many guesses an
- * attacker needs, using its lists of the most common passwords, words and names, keyboard
- * patterns, dates, and the person's own e-mail and name. Below 2^40 guesses the password is
- * refused.
+ * At least 12 characters, at most 200, and not guessable: nbvcxz estimates how many
+ * guesses an attacker needs, using its lists of the most common passwords, words and
+ * names, keyboard patterns, dates, and the person's own e-mail and name. Below 2^40
+ * guesses the password is refused.
  */
 @Component
 public class PasswordPolicy {
@@ -40,6 +40,7 @@ public class PasswordPolicy {
 		public String messageKey() {
 			return messageKey;
 		}
+
 	}
 
 	public Optional<Problem> check(String password, String... personalWords) {
@@ -72,4 +73,5 @@ public class PasswordPolicy {
 			.setMaxLength(MAX_LENGTH)
 			.createConfiguration();
 	}
+
 }

@@ -16,8 +16,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a just-created account in, as a password sign-in would: a fresh session id (so a session
- * fixed before sign-up is worthless), then the security context in the session.
+ * Signs a just-created account in, as a password sign-in would: a fresh session id (so a
+ * session fixed before sign-up is worthless), then the security context in the session.
  */
 @Component
 public class SignIn {
@@ -33,14 +33,20 @@ public class SignIn {
 		this.passwordKeyed = passwordKeyed;
 	}
 
-	/** Signs in a person who has just chosen {@code password}, so that what it opens is opened too. */
+	/**
+	 * Signs in a person who has just chosen {@code password}, so that what it opens is
+	 * opened too.
+	 */
 	public void as(Account account, String password, HttpServletRequest request, HttpServletResponse response) {
 		as(account, request, response);
-		passwordProven((SignedInAccount) SecurityContextHolder.getContext().getAuthentication().getPrincipal(), password,
-				request);
+		passwordProven((SignedInAccount) SecurityContextHolder.getContext().getAuthentication().getPrincipal(),
+				password, request);
 	}
 
-	/** Tells the modules keyed by the password that it was proven on this request's session. */
+	/**
+	 * Tells the modules keyed by the password that it was proven on this request's
+	 * session.
+	 */
 	public void passwordProven(SignedInAccount account, String password, HttpServletRequest request) {
 		if (account.is(AccountKind.PERSON)) {
 			passwordKeyed.forEach(keyed -> keyed.passwordProven(account, password, request.getSession()));
@@ -56,7 +62,9 @@ public class SignIn {
 		establish(principal, request, response);
 	}
 
-	/** Makes {@code principal} the signed-in account of this request and of its session. */
+	/**
+	 * Makes {@code principal} the signed-in account of this request and of its session.
+	 */
 	public void establish(SignedInAccount principal, HttpServletRequest request, HttpServletResponse response) {
 		principal.eraseCredentials();
 		ActiveSessions.startFresh(request);
@@ -66,4 +74,5 @@ public class SignIn {
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 	}
+
 }

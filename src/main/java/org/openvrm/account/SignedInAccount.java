@@ -11,8 +11,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of every signed-in request, whether by password, passkey or personal access
- * token. Stored in the (database-backed) session, so it holds no secret once sign-in is over.
+ * The principal of every signed-in request, whether by password, passkey or personal
+ * access token. Stored in the (database-backed) session, so it holds no secret once
+ * sign-in is over.
  */
 public final class SignedInAccount implements UserDetails, CredentialsContainer {
 
@@ -91,4 +92,5 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
 	public String toString() {
 		return "SignedInAccount[" + id + ", " + kind + "]";
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * What a request authenticated by a personal access token carries, for this request only (never
- * stored or logged): the token's id and the token itself, which opens what was keyed to it.
+ * What a request authenticated by a personal access token carries, for this request only
+ * (never stored or logged): the token's id and the token itself, which opens what was
+ * keyed to it.
  */
 public final class TokenRequest {
 
@@ -26,7 +27,10 @@ public final class TokenRequest {
 		}
 	}
 
-	/** True when a personal access token, not a signed-in browser, authenticated this request. */
+	/**
+	 * True when a personal access token, not a signed-in browser, authenticated this
+	 * request.
+	 */
 	public static boolean isPresent(HttpServletRequest request) {
 		return of(request).isPresent();
 	}
@@ -37,4 +41,5 @@ public final class TokenRequest {
 		return id instanceof UUID tokenId && secret instanceof String value ? Optional.of(new Presented(tokenId, value))
 				: Optional.empty();
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The person's access log: every read by a vendor of what they shared, which vendor, who, what, when. */
+/**
+ * The person's access log: every read by a vendor of what they shared, which vendor, who,
+ * what, when.
+ */
 @Service
 public class AccessLog {
 
@@ -35,25 +38,31 @@ public class AccessLog {
 	}
 
 	void record(UUID personId, UUID grantId, VendorActor actor, List<String> items) {
-		jdbc.sql("INSERT INTO consent_access (id, person_id, vendor_id, grant_id, actor, items, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO consent_access (id, person_id, vendor_id, grant_id, actor, items, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), personId, actor.vendorId(), grantId, actor.type() + ":" + actor.id(),
 					json.writeValueAsString(items), Grants.utc(clock.instant()))
 			.update();
 	}
 
-	/** The person's log, newest first (the latest 1000); {@code grantId} null for every grant. */
+	/**
+	 * The person's log, newest first (the latest 1000); {@code grantId} null for every
+	 * grant.
+	 */
 	public List<Access> of(UUID personId, UUID grantId) {
 		String oneGrant = grantId == null ? "" : " AND grant_id = ?";
-		return jdbc.sql("SELECT * FROM consent_access WHERE person_id = ?" + oneGrant + " ORDER BY at DESC FETCH FIRST "
-				+ SHOWN + " ROWS ONLY")
+		return jdbc
+			.sql("SELECT * FROM consent_access WHERE person_id = ?" + oneGrant + " ORDER BY at DESC FETCH FIRST "
+					+ SHOWN + " ROWS ONLY")
 			.params(grantId == null ? List.of(personId) : List.of(personId, grantId))
 			.query((rs, n) -> {
 				UUID vendorId = rs.getObject("vendor_id", UUID.class);
 				return new Access(rs.getObject("id", UUID.class), Grants.instant(rs, "at"), vendorId,
-						vendors.nameOf(vendorId), rs.getObject("grant_id", UUID.class),
-						rs.getString("actor"), json.readValue(rs.getString("items"), new TypeReference<List<String>>() {
+						vendors.nameOf(vendorId), rs.getObject("grant_id", UUID.class), rs.getString("actor"),
+						json.readValue(rs.getString("items"), new TypeReference<List<String>>() {
 						}));
 			})
 			.list();
 	}
+
 }

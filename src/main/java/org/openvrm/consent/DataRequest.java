@@ -6,8 +6,10 @@ import java.util.UUID;
 
 /**
  * A vendor's request for fields of a customer's records, and the person's answer.
+ *
  * @param durationDays how long the vendor wants the data; null for "until revoked"
- * @param grantedFields what the person approved (all or some of {@code fields}); null until answered
+ * @param grantedFields what the person approved (all or some of {@code fields}); null
+ * until answered
  * @param grantId the grant that approval created
  */
 public record DataRequest(UUID id, UUID relationshipId, String customerRef, UUID vendorId, String vendorName,
@@ -17,6 +19,7 @@ public record DataRequest(UUID id, UUID relationshipId, String customerRef, UUID
 	public enum State {
 
 		PENDING, APPROVED, PARTLY_APPROVED, DECLINED, EXPIRED
+
 	}
 
 	public boolean isPending() {

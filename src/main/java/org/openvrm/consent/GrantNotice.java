@@ -20,11 +20,11 @@ public record GrantNotice(UUID grant, @Schema(example = "cus_Q3vX8aTn2b") String
 		@Schema(example = "service-provision") String purpose,
 		@Schema(example = "[\"email.address\"]") List<String> fields, List<UUID> documents,
 		@Schema(description = "null for until the person revokes it") Instant validUntil,
-		@Schema(description = "only on grant.revoked", allowableValues = { "revoked", "expired", "ended" })
-		@JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+		@Schema(description = "only on grant.revoked", allowableValues = {
+				"revoked", "expired", "ended" }) @JsonInclude(JsonInclude.Include.NON_NULL) String reason){
 
 	static GrantNotice of(Grant grant, String reason) {
-		return new GrantNotice(grant.id(), grant.customerRef(), grant.purpose().key(), grant.fields(), grant.documents(),
-				grant.validUntil(), reason);
+		return new GrantNotice(grant.id(), grant.customerRef(), grant.purpose().key(), grant.fields(),
+				grant.documents(), grant.validUntil(), reason);
 	}
 }

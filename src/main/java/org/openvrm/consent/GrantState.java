@@ -1,6 +1,9 @@
 package org.openvrm.consent;
 
-/** Where a grant stands. Only an active grant can be read; the others have had their share key destroyed. */
+/**
+ * Where a grant stands. Only an active grant can be read; the others have had their share
+ * key destroyed.
+ */
 public enum GrantState {
 
 	ACTIVE,
@@ -13,4 +16,5 @@ public enum GrantState {
 
 	/** the relationship or the agreement it rested on ended */
 	ENDED
+
 }

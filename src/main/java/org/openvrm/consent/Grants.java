@@ -42,10 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's grants. Giving one copies the named values out of the vault (which only the signed-in
- * person can open) into a share under the grant's own key; changing a shared record refreshes
- * the copies at edit time; revoking, expiry, or the end of the agreement or relationship destroys
- * the key (crypto-shredding). Each of these produces a signed consent receipt and tells the vendor.
+ * The person's grants. Giving one copies the named values out of the vault (which only
+ * the signed-in person can open) into a share under the grant's own key; changing a
+ * shared record refreshes the copies at edit time; revoking, expiry, or the end of the
+ * agreement or relationship destroys the key (crypto-shredding). Each of these produces a
+ * signed consent receipt and tells the vendor.
  */
 @Service
 public class Grants {
@@ -81,8 +82,8 @@ public class Grants {
 	private final Clock clock;
 
 	Grants(JdbcClient jdbc, Relationships relationships, Agreements agreements, Records records, Documents documents,
-			VendorProfiles vendors, ShareCipher cipher, Receipts receipts, VendorFeed feed, Timeline timeline, AuditLog audit,
-			JsonMapper json, Clock clock) {
+			VendorProfiles vendors, ShareCipher cipher, Receipts receipts, VendorFeed feed, Timeline timeline,
+			AuditLog audit, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.relationships = relationships;
 		this.agreements = agreements;
@@ -98,7 +99,10 @@ public class Grants {
 		this.clock = clock;
 	}
 
-	/** Which record each field comes from, and which documents: what the grant names, in clear. */
+	/**
+	 * Which record each field comes from, and which documents: what the grant names, in
+	 * clear.
+	 */
 	record Items(Map<String, UUID> fields, List<UUID> documents) {
 	}
 
@@ -121,9 +125,9 @@ public class Grants {
 	/**
 	 * Shares the named fields and documents with the relationship's vendor.
 	 * @throws NotFound for a relationship that is not the person's
-	 * @throws InvalidInput naming {@code relationshipId} (ended or blocked), {@code agreementId} (not
-	 * accepted by the vendor), {@code purpose}, {@code fields} / {@code documents} (none, unknown,
-	 * without a value) or {@code until} (in the past)
+	 * @throws InvalidInput naming {@code relationshipId} (ended or blocked),
+	 * {@code agreementId} (not accepted by the vendor), {@code purpose}, {@code fields} /
+	 * {@code documents} (none, unknown, without a value) or {@code until} (in the past)
 	 */
 	@Transactional
 	public Grant create(Vault vault, NewGrant grant) {
@@ -141,8 +145,8 @@ public class Grants {
 	}
 
 	/**
-	 * A grant made while the person is away, by one of their policies: the values come from the
-	 * service share they keep for that purpose, never from the vault.
+	 * A grant made while the person is away, by one of their policies: the values come
+	 * from the service share they keep for that purpose, never from the vault.
 	 */
 	@Transactional
 	Grant createFromServiceShare(UUID personId, NewGrant grant, UUID requestId, Map<String, UUID> sources,
@@ -171,20 +175,22 @@ public class Grants {
 
 	private Stored store(UUID personId, Door door, NewGrant grant, UUID requestId, Items items, Values values) {
 		AgreementRecord agreement = acceptedAgreement(door.relationshipId(), grant.agreementId());
-		Purpose purpose = Purpose.of(grant.purpose()).orElseThrow(() -> new InvalidInput("purpose", "grant.purpose.invalid"));
+		Purpose purpose = Purpose.of(grant.purpose())
+			.orElseThrow(() -> new InvalidInput("purpose", "grant.purpose.invalid"));
 		Instant validUntil = validUntil(grant.until());
 		UUID id = UUID.randomUUID();
 		byte[] shareKey = cipher.newSealedKey(id);
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO consent_grant (id, person_id, relationship_id, vendor_id, agreement_record_id, agreement_id, purpose,
-				items, share_key, share, valid_until, request_id, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO consent_grant (id, person_id, relationship_id, vendor_id, agreement_record_id, agreement_id, purpose,
+						items, share_key, share, valid_until, request_id, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(id, personId, door.relationshipId(), door.vendorId(), agreement.id(), agreement.agreementId(),
 					purpose.name(), json.writeValueAsString(items), shareKey,
-					cipher.encrypt(id, shareKey, json.writeValueAsBytes(values), "fields"), utc(validUntil), requestId, utc(now),
-					utc(now))
+					cipher.encrypt(id, shareKey, json.writeValueAsBytes(values), "fields"), utc(validUntil), requestId,
+					utc(now), utc(now))
 			.update();
 		return new Stored(id, shareKey);
 	}
@@ -198,21 +204,26 @@ public class Grants {
 		return created;
 	}
 
-	/** Of these field keys, those that have a value in the person's records (unknown keys left out). */
+	/**
+	 * Of these field keys, those that have a value in the person's records (unknown keys
+	 * left out).
+	 */
 	public List<String> available(Vault vault, List<String> fieldKeys) {
 		List<Record> mine = records.list(vault);
 		return fieldKeys.stream()
 			.filter(key -> SharedField.parse(key)
-				.filter(field -> mine.stream().anyMatch(r -> r.kind() == field.kind() && r.fields().containsKey(field.field())))
+				.filter(field -> mine.stream()
+					.anyMatch(r -> r.kind() == field.kind() && r.fields().containsKey(field.field())))
 				.isPresent())
 			.toList();
 	}
 
 	/**
-	 * Changes what an active grant covers and until when (its purpose and agreement stay): the
-	 * share is rebuilt under the same key, and a receipt records the change. With neither
-	 * {@code fields} nor {@code documentIds}, only the end date changes.
-	 * @throws InvalidInput as for {@link #create}; {@code grant} when it is no longer active
+	 * Changes what an active grant covers and until when (its purpose and agreement
+	 * stay): the share is rebuilt under the same key, and a receipt records the change.
+	 * With neither {@code fields} nor {@code documentIds}, only the end date changes.
+	 * @throws InvalidInput as for {@link #create}; {@code grant} when it is no longer
+	 * active
 	 */
 	@Transactional
 	public Grant change(Vault vault, UUID id, List<String> fields, Map<String, UUID> sources, List<UUID> documentIds,
@@ -222,7 +233,8 @@ public class Grants {
 			throw new InvalidInput("grant", "grant.not-active");
 		}
 		Instant validUntil = validUntil(until);
-		// Only the end date when neither fields nor documents are given: what is shared stays as it is.
+		// Only the end date when neither fields nor documents are given: what is shared
+		// stays as it is.
 		List<Record> mine = records.list(vault);
 		Items items = fields == null && documentIds == null ? row.items()
 				: items(vault, mine, fields, sources, documentIds);
@@ -242,8 +254,9 @@ public class Grants {
 	}
 
 	/**
-	 * Takes the grant back at once: the share key is destroyed, the vendor's next read is refused,
-	 * and the vendor is told. Revoking a grant that already ended changes nothing.
+	 * Takes the grant back at once: the share key is destroyed, the vendor's next read is
+	 * refused, and the vendor is told. Revoking a grant that already ended changes
+	 * nothing.
 	 * @throws NotFound for someone else's grant
 	 */
 	@Transactional
@@ -269,7 +282,9 @@ public class Grants {
 		return list(personId).stream().filter(g -> g.relationshipId().equals(relationshipId)).toList();
 	}
 
-	/** @throws NotFound for an unknown id or someone else's grant */
+	/**
+	 * @throws NotFound for an unknown id or someone else's grant
+	 */
 	public Grant require(UUID personId, UUID id) {
 		return view(own(personId, id));
 	}
@@ -317,8 +332,12 @@ public class Grants {
 			.forEach(row -> end(row, GrantState.ENDED));
 	}
 
-	/** Shreds grants whose end date has passed (reads check the date too, so this is only tidying up). */
-	@Scheduled(fixedDelayString = "${openvrm.consent.expiry-interval:5m}", initialDelayString = "${openvrm.consent.expiry-interval:5m}")
+	/**
+	 * Shreds grants whose end date has passed (reads check the date too, so this is only
+	 * tidying up).
+	 */
+	@Scheduled(fixedDelayString = "${openvrm.consent.expiry-interval:5m}",
+			initialDelayString = "${openvrm.consent.expiry-interval:5m}")
 	@Transactional
 	public void expire() {
 		jdbc.sql("SELECT * FROM consent_grant WHERE ended_at IS NULL AND valid_until <= ?")
@@ -328,7 +347,10 @@ public class Grants {
 			.forEach(row -> end(row, GrantState.EXPIRED));
 	}
 
-	/** Ends the grant with that state, destroying its share key; nothing happens to a grant already ended. */
+	/**
+	 * Ends the grant with that state, destroying its share key; nothing happens to a
+	 * grant already ended.
+	 */
 	void end(Row row, GrantState state) {
 		Instant now = clock.instant();
 		int ended = jdbc.sql("""
@@ -342,9 +364,11 @@ public class Grants {
 		Grant grant = view(own(row.personId(), row.id()));
 		receipts.issue(grant, state == GrantState.REVOKED ? Receipts.Event.WITHDRAWN
 				: state == GrantState.EXPIRED ? Receipts.Event.EXPIRED : Receipts.Event.TERMINATED);
-		timeline.record(row.relationshipId(), "grant-" + state.name().toLowerCase(java.util.Locale.ROOT), row.purpose().key());
+		timeline.record(row.relationshipId(), "grant-" + state.name().toLowerCase(java.util.Locale.ROOT),
+				row.purpose().key());
 		audit.record(row.personId(), state.name().toLowerCase(java.util.Locale.ROOT), "grant:" + row.id());
-		feed.post(row.vendorId(), "grant.revoked", GrantNotice.of(grant, state.name().toLowerCase(java.util.Locale.ROOT)));
+		feed.post(row.vendorId(), "grant.revoked",
+				GrantNotice.of(grant, state.name().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	/** Grants of the relationship, for the vendor's reads. */
@@ -373,7 +397,10 @@ public class Grants {
 
 	private AgreementRecord acceptedAgreement(UUID relationshipId, String agreementId) {
 		Optional<AgreementRecord> accepted = agreementId == null || agreementId.isBlank()
-				? agreements.accepted(relationshipId).stream().findFirst().flatMap(id -> agreements.accepted(relationshipId, id))
+				? agreements.accepted(relationshipId)
+					.stream()
+					.findFirst()
+					.flatMap(id -> agreements.accepted(relationshipId, id))
 				: agreements.accepted(relationshipId, agreementId.strip());
 		return accepted.orElseThrow(() -> new InvalidInput("agreementId", "grant.agreement.not-accepted"));
 	}
@@ -391,10 +418,10 @@ public class Grants {
 
 	private Items items(Vault vault, List<Record> mine, List<String> fieldKeys, Map<String, UUID> sources,
 			List<UUID> documentIds) {
-		List<String> keys = fieldKeys == null ? List.of() : fieldKeys.stream().filter(k -> k != null && !k.isBlank())
-			.map(String::strip).distinct().toList();
-		List<UUID> docs = documentIds == null ? List.of() : documentIds.stream().filter(java.util.Objects::nonNull).distinct()
-			.toList();
+		List<String> keys = fieldKeys == null ? List.of()
+				: fieldKeys.stream().filter(k -> k != null && !k.isBlank()).map(String::strip).distinct().toList();
+		List<UUID> docs = documentIds == null ? List.of()
+				: documentIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		if (keys.isEmpty() && docs.isEmpty()) {
 			throw new InvalidInput("fields", "grant.empty");
 		}
@@ -406,7 +433,8 @@ public class Grants {
 		}
 		Map<String, UUID> fields = new LinkedHashMap<>();
 		for (String key : keys) {
-			SharedField field = SharedField.parse(key).orElseThrow(() -> new InvalidInput("fields", "grant.field.invalid"));
+			SharedField field = SharedField.parse(key)
+				.orElseThrow(() -> new InvalidInput("fields", "grant.field.invalid"));
 			UUID wanted = sources == null ? null : sources.get(key);
 			Record source = mine.stream()
 				.filter(r -> r.kind() == field.kind() && r.fields().containsKey(field.field()))
@@ -445,9 +473,11 @@ public class Grants {
 			Documents.Content content = documents.content(vault, documentId);
 			SharedData.Document metadata = new SharedData.Document(documentId, content.document().title(),
 					content.document().fileName(), content.document().contentType(), content.bytes().length);
-			jdbc.sql("INSERT INTO consent_shared_document (grant_id, document_id, metadata, content) VALUES (?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO consent_shared_document (grant_id, document_id, metadata, content) VALUES (?, ?, ?, ?)")
 				.params(grantId, documentId,
-						cipher.encrypt(grantId, shareKey, json.writeValueAsBytes(metadata), "document-meta:" + documentId),
+						cipher.encrypt(grantId, shareKey, json.writeValueAsBytes(metadata),
+								"document-meta:" + documentId),
 						cipher.encrypt(grantId, shareKey, content.bytes(), "document:" + documentId))
 				.update();
 		}
@@ -463,9 +493,10 @@ public class Grants {
 
 	Grant view(Row row) {
 		String vendorName = vendors.nameOf(row.vendorId());
-		return new Grant(row.id(), row.relationshipId(), row.vendorId(), vendorName, relationships.customerRef(row.relationshipId()),
-				row.agreementId(), row.purpose(), new ArrayList<>(row.items().fields().keySet()), row.items().documents(),
-				row.validUntil(), row.state(clock.instant()), row.createdAt(), row.updatedAt(), row.endedAt(), row.requestId());
+		return new Grant(row.id(), row.relationshipId(), row.vendorId(), vendorName,
+				relationships.customerRef(row.relationshipId()), row.agreementId(), row.purpose(),
+				new ArrayList<>(row.items().fields().keySet()), row.items().documents(), row.validUntil(),
+				row.state(clock.instant()), row.createdAt(), row.updatedAt(), row.endedAt(), row.requestId());
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {
@@ -486,4 +517,5 @@ public class Grants {
 	static OffsetDateTime utc(Instant instant) {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

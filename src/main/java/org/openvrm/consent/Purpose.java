@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Why a vendor may use shared data: a short list of purposes from the W3C Data Privacy Vocabulary
- * (DPV 2), each with its DPV concept. Marketing and profiling are on the list so that a vendor can say
- * so, and a person (or their policy) can decline it.
+ * Why a vendor may use shared data: a short list of purposes from the W3C Data Privacy
+ * Vocabulary (DPV 2), each with its DPV concept. Marketing and profiling are on the list
+ * so that a vendor can say so, and a person (or their policy) can decline it.
  */
 public enum Purpose {
 
@@ -27,7 +27,10 @@ public enum Purpose {
 
 	MARKETING("dpv:Marketing"),
 
-	/** Building a profile of the person (DPV lists it among processing; vendors name it as a purpose). */
+	/**
+	 * Building a profile of the person (DPV lists it among processing; vendors name it as
+	 * a purpose).
+	 */
 	PROFILING("dpv:Profiling");
 
 	private final String dpv;
@@ -48,6 +51,9 @@ public enum Purpose {
 
 	public static Optional<Purpose> of(String key) {
 		return key == null ? Optional.empty()
-				: Arrays.stream(values()).filter(p -> p.key().equals(key.strip()) || p.name().equals(key.strip())).findFirst();
+				: Arrays.stream(values())
+					.filter(p -> p.key().equals(key.strip()) || p.name().equals(key.strip()))
+					.findFirst();
 	}
+
 }

@@ -32,19 +32,20 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Vendors "dematerialising" paper: an invoice, contract or notice, or a transaction history, pushed
- * to a customer. It is checked here (an e-invoice must parse, a statement must fit the documented
- * format), then sealed to the person; the vault files it at their next sign-in. A push through a
- * blocked or ended relationship, or over the size limit, is refused and written to the person's
- * "kept out" log; the vendor learns only that the customer is not reachable (404) or the limit.
+ * Vendors "dematerialising" paper: an invoice, contract or notice, or a transaction
+ * history, pushed to a customer. It is checked here (an e-invoice must parse, a statement
+ * must fit the documented format), then sealed to the person; the vault files it at their
+ * next sign-in. A push through a blocked or ended relationship, or over the size limit,
+ * is refused and written to the person's "kept out" log; the vendor learns only that the
+ * customer is not reachable (404) or the limit.
  */
 @Service
 public class Pushes {
 
 	/** Kinds of document a vendor can push, and where each is filed. */
 	static final Map<String, DocumentCategory> DOCUMENT_KINDS = Map.of("invoice", DocumentCategory.INVOICE, "contract",
-			DocumentCategory.CONTRACT, "notice", DocumentCategory.OTHER, "warranty", DocumentCategory.WARRANTY, "insurance",
-			DocumentCategory.INSURANCE);
+			DocumentCategory.CONTRACT, "notice", DocumentCategory.OTHER, "warranty", DocumentCategory.WARRANTY,
+			"insurance", DocumentCategory.INSURANCE);
 
 	static final int MAX_TITLE = 200;
 
@@ -70,9 +71,9 @@ public class Pushes {
 
 	private final long maxBytes;
 
-	Pushes(Relationships relationships, KeptOut keptOut, SealedInbox inbox, Invoices invoices, Transactions transactions,
-			VendorProfiles vendors, Timeline timeline, AuditLog audit, JsonMapper json, Clock clock,
-			@Value("${openvrm.push.max-size:10MB}") DataSize maxSize) {
+	Pushes(Relationships relationships, KeptOut keptOut, SealedInbox inbox, Invoices invoices,
+			Transactions transactions, VendorProfiles vendors, Timeline timeline, AuditLog audit, JsonMapper json,
+			Clock clock, @Value("${openvrm.push.max-size:10MB}") DataSize maxSize) {
 		this.relationships = relationships;
 		this.keptOut = keptOut;
 		this.inbox = inbox;
@@ -87,10 +88,12 @@ public class Pushes {
 	}
 
 	/**
-	 * Pushes a document. An {@code invoice} must be an e-invoice (UBL, CII, Factur-X/ZUGFeRD).
+	 * Pushes a document. An {@code invoice} must be an e-invoice (UBL, CII,
+	 * Factur-X/ZUGFeRD).
 	 * @throws NotFound when the reference is not a customer the vendor can reach
 	 * @throws TooLarge over the limit (10 MB by default)
-	 * @throws InvalidInput naming {@code kind}, {@code title} or {@code file} (empty, malformed, not an e-invoice)
+	 * @throws InvalidInput naming {@code kind}, {@code title} or {@code file} (empty,
+	 * malformed, not an e-invoice)
 	 */
 	@Transactional
 	public Pushed document(VendorActor actor, String customerRef, String kind, String title, String fileName,
@@ -116,15 +119,18 @@ public class Pushes {
 					fileName(fileName, "invoice"), contentType(contentType), file, actor.vendorId(), vendorName);
 		}
 		else {
-			arrival = new Arrival(Arrival.DOCUMENT, checkedTitle == null ? vendorName + " — " + checkedKind : checkedTitle,
-					category, fileName(fileName, checkedKind), contentType(contentType), file, actor.vendorId(), vendorName);
+			arrival = new Arrival(Arrival.DOCUMENT,
+					checkedTitle == null ? vendorName + " — " + checkedKind : checkedTitle, category,
+					fileName(fileName, checkedKind), contentType(contentType), file, actor.vendorId(), vendorName);
 		}
 		return seal(door, arrival, checkedKind, 1);
 	}
 
 	/**
-	 * Pushes a transaction history: CSV ({@code text/csv}) or JSON, in the documented format.
-	 * @throws InvalidInput naming {@code file} or the first row and field that does not fit
+	 * Pushes a transaction history: CSV ({@code text/csv}) or JSON, in the documented
+	 * format.
+	 * @throws InvalidInput naming {@code file} or the first row and field that does not
+	 * fit
 	 */
 	@Transactional
 	public Pushed transactions(VendorActor actor, String customerRef, String contentType, byte[] body) {
@@ -134,12 +140,13 @@ public class Pushes {
 		}
 		boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
 		String vendorName = vendors.require(actor.vendorId()).name();
-		List<Transaction> lines = transactions.readPushed(body, !csv).stream()
+		List<Transaction> lines = transactions.readPushed(body, !csv)
+			.stream()
 			.map(t -> new Transaction(null, t.date(), t.amount(), t.currency(), t.description(),
 					t.counterparty() == null || t.counterparty().isBlank() ? vendorName : t.counterparty(), null))
 			.toList();
-		Arrival arrival = new Arrival(Arrival.TRANSACTIONS, vendorName + " — transactions", null, null, "application/json",
-				json.writeValueAsBytes(lines), actor.vendorId(), vendorName);
+		Arrival arrival = new Arrival(Arrival.TRANSACTIONS, vendorName + " — transactions", null, null,
+				"application/json", json.writeValueAsBytes(lines), actor.vendorId(), vendorName);
 		return seal(door, arrival, "transactions", lines.size());
 	}
 
@@ -172,4 +179,5 @@ public class Pushes {
 	private static String contentType(String given) {
 		return given == null || given.isBlank() ? "application/octet-stream" : given.strip();
 	}
+
 }

@@ -20,18 +20,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Consent receipts: one for every grant given, changed, withdrawn, expired or ended, signed by the
- * hub, kept for the person and for the vendor. The payload carries the Kantara Initiative Consent
- * Receipt v1.1 fields at the top level and the same facts in the ISO/IEC TS 27560 consent record
- * structure under {@code iso27560} (docs/sharing.md maps one to the other). It names the person
- * only by the relationship's pseudonym, and lists field names, never values.
+ * Consent receipts: one for every grant given, changed, withdrawn, expired or ended,
+ * signed by the hub, kept for the person and for the vendor. The payload carries the
+ * Kantara Initiative Consent Receipt v1.1 fields at the top level and the same facts in
+ * the ISO/IEC TS 27560 consent record structure under {@code iso27560} (docs/sharing.md
+ * maps one to the other). It names the person only by the relationship's pseudonym, and
+ * lists field names, never values.
  */
 @Service
 public class Receipts {
 
 	static final String TYPE = "consent-receipt";
 
-	/** What happened to the consent; the ISO/IEC TS 27560 event type is the lower-case name. */
+	/**
+	 * What happened to the consent; the ISO/IEC TS 27560 event type is the lower-case
+	 * name.
+	 */
 	enum Event {
 
 		GIVEN, MODIFIED, WITHDRAWN, EXPIRED, TERMINATED;
@@ -39,6 +43,7 @@ public class Receipts {
 		String key() {
 			return name().toLowerCase(Locale.ROOT);
 		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -53,7 +58,8 @@ public class Receipts {
 
 	private final String jurisdiction;
 
-	Receipts(JdbcClient jdbc, HubKeys keys, VendorProfiles vendors, Clock clock, @Value("${openvrm.base-url}") String baseUrl,
+	Receipts(JdbcClient jdbc, HubKeys keys, VendorProfiles vendors, Clock clock,
+			@Value("${openvrm.base-url}") String baseUrl,
 			@Value("${openvrm.consent.jurisdiction:EU}") String jurisdiction) {
 		this.jdbc = jdbc;
 		this.keys = keys;
@@ -79,7 +85,9 @@ public class Receipts {
 		return list("person_id", personId, grantId);
 	}
 
-	/** @throws NotFound for someone else's receipt */
+	/**
+	 * @throws NotFound for someone else's receipt
+	 */
 	public Receipt forPerson(UUID personId, UUID id) {
 		return one("person_id", personId, id);
 	}
@@ -89,19 +97,25 @@ public class Receipts {
 		return list("vendor_id", vendorId, null);
 	}
 
-	/** @throws NotFound for another vendor's receipt */
+	/**
+	 * @throws NotFound for another vendor's receipt
+	 */
 	public Receipt forVendor(UUID vendorId, UUID id) {
 		return one("vendor_id", vendorId, id);
 	}
 
-	/** The payload of a receipt this hub signed, if it is genuine and unchanged; empty for anything else. */
+	/**
+	 * The payload of a receipt this hub signed, if it is genuine and unchanged; empty for
+	 * anything else.
+	 */
 	public Optional<Map<String, Object>> verify(String signed) {
 		return keys.verify(signed).filter(v -> TYPE.equals(v.claims().get("typ"))).map(HubKeys.Verified::claims);
 	}
 
 	private List<Receipt> list(String owner, UUID ownerId, UUID grantId) {
 		String oneGrant = grantId == null ? "" : " AND grant_id = ?";
-		return jdbc.sql("SELECT * FROM consent_receipt WHERE " + owner + " = ?" + oneGrant + " ORDER BY created_at DESC")
+		return jdbc
+			.sql("SELECT * FROM consent_receipt WHERE " + owner + " = ?" + oneGrant + " ORDER BY created_at DESC")
 			.params(grantId == null ? List.of(ownerId) : List.of(ownerId, grantId))
 			.query((rs, n) -> receipt(rs))
 			.list();
@@ -164,8 +178,8 @@ public class Receipts {
 		claims.put("piiPrincipalId", grant.customerRef());
 		claims.put("piiControllers", List.of(controller));
 		claims.put("policyUrl", policyUrl);
-		claims.put("services", List.of(Map.of("service", "Relationship with " + vendor.name() + " on OpenVRM", "purposes",
-				List.of(purpose))));
+		claims.put("services", List
+			.of(Map.of("service", "Relationship with " + vendor.name() + " on OpenVRM", "purposes", List.of(purpose))));
 		claims.put("sensitive", false);
 		claims.put("spiCat", List.of());
 		// What the hub adds: the grant and what happened to it.
@@ -175,24 +189,29 @@ public class Receipts {
 		return claims;
 	}
 
-	/** The same facts in the ISO/IEC TS 27560:2023 consent record information structure. */
-	private Map<String, Object> iso27560(UUID id, Grant grant, Event event, Instant now, VendorProfile vendor, String policyUrl,
-			List<String> piiCategories, String collectionMethod) {
+	/**
+	 * The same facts in the ISO/IEC TS 27560:2023 consent record information structure.
+	 */
+	private Map<String, Object> iso27560(UUID id, Grant grant, Event event, Instant now, VendorProfile vendor,
+			String policyUrl, List<String> piiCategories, String collectionMethod) {
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("schemaVersion", "ISO/IEC TS 27560:2023");
 		record.put("recordId", id.toString());
 		record.put("consentId", grant.id().toString());
 		record.put("piiPrincipalId", grant.customerRef());
-		record.put("piiControllers", List.of(Map.of("name", vendor.name(), "url", vendor.website() == null ? "" : vendor.website())));
+		record.put("piiControllers",
+				List.of(Map.of("name", vendor.name(), "url", vendor.website() == null ? "" : vendor.website())));
 		record.put("notice", Map.of("agreement", grant.agreementId(), "url", policyUrl, "language", "en"));
-		record.put("purposes", List.of(Map.of("purpose", grant.purpose().key(), "purposeCategory", grant.purpose().dpv(),
-				"lawfulBasis", "dpv:Consent", "piiCategories", piiCategories, "thirdPartyDisclosure", false)));
+		record.put("purposes",
+				List.of(Map.of("purpose", grant.purpose().key(), "purposeCategory", grant.purpose().dpv(),
+						"lawfulBasis", "dpv:Consent", "piiCategories", piiCategories, "thirdPartyDisclosure", false)));
 		record.put("consentType", "explicit");
 		record.put("collectionMethod", collectionMethod);
 		Map<String, Object> change = new LinkedHashMap<>();
 		change.put("eventType", event.key());
 		change.put("eventTime", now.toString());
-		change.put("eventBy", event == Event.GIVEN || event == Event.MODIFIED || event == Event.WITHDRAWN ? "pii-principal" : "system");
+		change.put("eventBy", event == Event.GIVEN || event == Event.MODIFIED || event == Event.WITHDRAWN
+				? "pii-principal" : "system");
 		change.put("validUntil", grant.validUntil() == null ? null : grant.validUntil().toString());
 		record.put("event", List.of(change));
 		record.put("consentState", switch (event) {
@@ -203,4 +222,5 @@ public class Receipts {
 		});
 		return record;
 	}
+
 }

@@ -25,11 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The person's service share: the few fields (an e-mail address, a billing address) their
- * policies may disclose while they are signed out. The vault stays sealed then, so the values are
- * copied, at the person's request, under a key of their own, exactly as for a grant; changing a
- * record refreshes the copy, and revoking destroys it at once. Nothing outside it is ever
- * disclosed by a policy. A field the vault has no value for yet (just after sign-up) is kept as
- * wanted and filled in when the person adds a record that has it.
+ * policies may disclose while they are signed out. The vault stays sealed then, so the
+ * values are copied, at the person's request, under a key of their own, exactly as for a
+ * grant; changing a record refreshes the copy, and revoking destroys it at once. Nothing
+ * outside it is ever disclosed by a policy. A field the vault has no value for yet (just
+ * after sign-up) is kept as wanted and filled in when the person adds a record that has
+ * it.
  */
 @Service
 public class ServiceShares {
@@ -46,8 +47,7 @@ public class ServiceShares {
 
 	private final Clock clock;
 
-	ServiceShares(JdbcClient jdbc, Records records, ShareCipher cipher, AuditLog audit, JsonMapper json,
-			Clock clock) {
+	ServiceShares(JdbcClient jdbc, Records records, ShareCipher cipher, AuditLog audit, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.cipher = cipher;
@@ -58,7 +58,13 @@ public class ServiceShares {
 
 	public Optional<ServiceShare> of(UUID personId) {
 		return row(personId).map(row -> new ServiceShare(List.copyOf(row.items().fields().keySet()),
-				row.items().fields().entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList(),
+				row.items()
+					.fields()
+					.entrySet()
+					.stream()
+					.filter(e -> e.getValue() != null)
+					.map(Map.Entry::getKey)
+					.toList(),
 				row.updatedAt()));
 	}
 
@@ -87,14 +93,17 @@ public class ServiceShares {
 				INSERT INTO consent_service_share (person_id, items, share_key, share, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?)
 				""")
-			.params(vault.owner(), json.writeValueAsString(items), key, seal(vault.owner(), key, Grants.values(mine, items)),
-					Grants.utc(now), Grants.utc(now))
+			.params(vault.owner(), json.writeValueAsString(items), key,
+					seal(vault.owner(), key, Grants.values(mine, items)), Grants.utc(now), Grants.utc(now))
 			.update();
 		audit.record(vault.owner(), "service-share-kept", "service-share");
 		return of(vault.owner()).orElseThrow();
 	}
 
-	/** Destroys the copy and its key; policies can then disclose nothing until it is kept again. */
+	/**
+	 * Destroys the copy and its key; policies can then disclose nothing until it is kept
+	 * again.
+	 */
 	@Transactional
 	public void revoke(UUID personId) {
 		if (jdbc.sql("DELETE FROM consent_service_share WHERE person_id = ?").param(personId).update() > 0) {
@@ -106,7 +115,8 @@ public class ServiceShares {
 	Map<String, String> values(UUID personId) {
 		return row(personId)
 			.map(row -> json.readValue(cipher.decrypt(row.personId(), row.key(), row.share(), "service-fields"),
-					Grants.Values.class).fields())
+					Grants.Values.class)
+				.fields())
 			.orElse(Map.of());
 	}
 
@@ -130,17 +140,21 @@ public class ServiceShares {
 		});
 	}
 
-	/** Each field from the record it came from if that still has it, else from the first record that does. */
+	/**
+	 * Each field from the record it came from if that still has it, else from the first
+	 * record that does.
+	 */
 	private static Grants.Items sourced(Map<String, UUID> fields, List<Record> mine) {
 		Map<String, UUID> sources = new LinkedHashMap<>();
 		fields.forEach((key, current) -> {
 			SharedField field = SharedField.parse(key).orElseThrow();
-			sources.put(key, mine.stream()
-				.filter(r -> r.kind() == field.kind() && r.fields().get(field.field()) != null)
-				.sorted(java.util.Comparator.comparing((Record r) -> !r.id().equals(current)))
-				.map(Record::id)
-				.findFirst()
-				.orElse(null));
+			sources.put(key,
+					mine.stream()
+						.filter(r -> r.kind() == field.kind() && r.fields().get(field.field()) != null)
+						.sorted(java.util.Comparator.comparing((Record r) -> !r.id().equals(current)))
+						.map(Record::id)
+						.findFirst()
+						.orElse(null));
 		});
 		return new Grants.Items(sources, List.of());
 	}
@@ -159,4 +173,5 @@ public class ServiceShares {
 					rs.getBytes("share_key"), rs.getBytes("share"), Grants.instant(rs, "updated_at")))
 			.optional();
 	}
+
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What a vendor may read of one customer: each active grant with its values, nothing else.
+ * What a vendor may read of one customer: each active grant with its values, nothing
+ * else.
+ *
  * @param grants active grants, oldest first
  */
 public record SharedData(String customerRef, List<Shared> grants) {
@@ -16,7 +18,9 @@ public record SharedData(String customerRef, List<Shared> grants) {
 			Map<String, String> fields, List<Document> documents) {
 	}
 
-	/** A shared document's description; its bytes are at {@code .../data/documents/{id}}. */
+	/**
+	 * A shared document's description; its bytes are at {@code .../data/documents/{id}}.
+	 */
 	public record Document(UUID id, String title, String fileName, String contentType, long size) {
 	}
 }

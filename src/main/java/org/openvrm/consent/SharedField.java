@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.openvrm.vault.RecordKind;
 
 /**
- * A field of the person's records as grants and requests name it: {@code kind.field}, for example
- * {@code email.address} or {@code postal-address.city} (custom records: {@code custom.<name>}).
+ * A field of the person's records as grants and requests name it: {@code kind.field}, for
+ * example {@code email.address} or {@code postal-address.city} (custom records:
+ * {@code custom.<name>}).
  */
 public record SharedField(RecordKind kind, String field) {
 

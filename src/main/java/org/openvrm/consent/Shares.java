@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The vendor's side of grants: reading what a customer shared, and only that. A read goes through
- * the relationship (another vendor's reference, a blocked or an ended relationship: 404), then
- * through each grant (active, before its end date, its agreement still accepted), and is written
- * to the person's access log in the same transaction.
+ * The vendor's side of grants: reading what a customer shared, and only that. A read goes
+ * through the relationship (another vendor's reference, a blocked or an ended
+ * relationship: 404), then through each grant (active, before its end date, its agreement
+ * still accepted), and is written to the person's access log in the same transaction.
  */
 @Service
 public class Shares {
@@ -54,7 +54,8 @@ public class Shares {
 
 	/**
 	 * @throws NotFound when the reference is not a customer the vendor can reach
-	 * @throws Withheld 403 when nothing was ever shared, 410 when everything shared was taken back
+	 * @throws Withheld 403 when nothing was ever shared, 410 when everything shared was
+	 * taken back
 	 */
 	@Transactional
 	public SharedData read(VendorActor actor, String customerRef) {
@@ -88,7 +89,8 @@ public class Shares {
 			if (row.items().documents().contains(documentId)) {
 				record Stored(byte[] metadata, byte[] content) {
 				}
-				Stored stored = jdbc.sql("SELECT metadata, content FROM consent_shared_document WHERE grant_id = ? AND document_id = ?")
+				Stored stored = jdbc
+					.sql("SELECT metadata, content FROM consent_shared_document WHERE grant_id = ? AND document_id = ?")
 					.params(row.id(), documentId)
 					.query((rs, n) -> new Stored(rs.getBytes("metadata"), rs.getBytes("content")))
 					.single();
@@ -96,7 +98,8 @@ public class Shares {
 						cipher.decrypt(row.id(), row.shareKey(), stored.metadata(), "document-meta:" + documentId),
 						SharedData.Document.class);
 				accessLog.record(row.personId(), row.id(), actor, List.of("document:" + documentId));
-				return new SharedFile(document, cipher.decrypt(row.id(), row.shareKey(), stored.content(), "document:" + documentId));
+				return new SharedFile(document,
+						cipher.decrypt(row.id(), row.shareKey(), stored.content(), "document:" + documentId));
 			}
 		}
 		throw new NotFound("Shared document");
@@ -121,10 +124,12 @@ public class Shares {
 	}
 
 	private List<SharedData.Document> documents(Grants.Row row) {
-		return jdbc.sql("SELECT document_id, metadata FROM consent_shared_document WHERE grant_id = ? ORDER BY document_id")
+		return jdbc
+			.sql("SELECT document_id, metadata FROM consent_shared_document WHERE grant_id = ? ORDER BY document_id")
 			.param(row.id())
 			.query((rs, n) -> json.readValue(cipher.decrypt(row.id(), row.shareKey(), rs.getBytes("metadata"),
 					"document-meta:" + rs.getObject("document_id", UUID.class)), SharedData.Document.class))
 			.list();
 	}
+
 }

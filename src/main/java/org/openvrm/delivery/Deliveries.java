@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the vendor can see and do about deliveries: the last attempts per endpoint, with the
- * receiver's status or the problem, and "redeliver", which makes a delivery due at once with a new
- * 72-hour window (receivers drop repeats by {@code webhook-id}, which stays the same).
+ * What the vendor can see and do about deliveries: the last attempts per endpoint, with
+ * the receiver's status or the problem, and "redeliver", which makes a delivery due at
+ * once with a new 72-hour window (receivers drop repeats by {@code webhook-id}, which
+ * stays the same).
  */
 @Service
 public class Deliveries {
@@ -39,7 +40,10 @@ public class Deliveries {
 		this.clock = clock;
 	}
 
-	/** The endpoint's latest deliveries, newest first. @throws NotFound for another vendor's endpoint */
+	/**
+	 * The endpoint's latest deliveries, newest first. @throws NotFound for another
+	 * vendor's endpoint
+	 */
 	public List<Delivery> of(VendorActor actor, UUID endpointId, int limit) {
 		endpoints.require(actor.vendorId(), endpointId);
 		return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? ORDER BY d.created_at DESC FETCH FIRST ? ROWS ONLY")
@@ -50,7 +54,8 @@ public class Deliveries {
 
 	/**
 	 * @throws NotFound for a delivery of another vendor's endpoint
-	 * @throws Conflict {@code endpoint} when the endpoint was disabled (it answered 410 Gone)
+	 * @throws Conflict {@code endpoint} when the endpoint was disabled (it answered 410
+	 * Gone)
 	 */
 	@Transactional
 	public Delivery redeliver(VendorActor actor, UUID endpointId, UUID deliveryId) {
@@ -59,9 +64,12 @@ public class Deliveries {
 			throw new Conflict("endpoint", "webhook.disabled");
 		}
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		int changed = jdbc.sql("""
-				UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at = ?, created_at = ? WHERE id = ? AND endpoint_id = ?
-				""").params(now, now, deliveryId, endpointId).update();
+		int changed = jdbc
+			.sql("""
+					UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at = ?, created_at = ? WHERE id = ? AND endpoint_id = ?
+					""")
+			.params(now, now, deliveryId, endpointId)
+			.update();
 		if (changed == 0) {
 			throw new NotFound("Delivery");
 		}
@@ -74,13 +82,15 @@ public class Deliveries {
 
 	private static Delivery delivery(ResultSet rs, int n) throws SQLException {
 		return new Delivery(rs.getObject("id", UUID.class), rs.getObject("endpoint_id", UUID.class),
-				WebhookRelay.webhookId(rs.getObject("event_id", UUID.class)), rs.getString("type"), rs.getString("state"),
-				rs.getInt("attempts"), rs.getObject("last_status", Integer.class), rs.getString("last_problem"),
-				instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"), instant(rs, "created_at"));
+				WebhookRelay.webhookId(rs.getObject("event_id", UUID.class)), rs.getString("type"),
+				rs.getString("state"), rs.getInt("attempts"), rs.getObject("last_status", Integer.class),
+				rs.getString("last_problem"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"),
+				instant(rs, "created_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
 }

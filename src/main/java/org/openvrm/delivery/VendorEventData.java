@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a record as the {@code data} of the vendor events it names. {@link VendorFeed#post} takes
- * only such a record and only for a name it declares, and the OpenAPI document's {@code webhooks}
- * section is built from these records, so what is sent and what is documented are one type.
+ * Marks a record as the {@code data} of the vendor events it names.
+ * {@link VendorFeed#post} takes only such a record and only for a name it declares, and
+ * the OpenAPI document's {@code webhooks} section is built from these records, so what is
+ * sent and what is documented are one type.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -19,7 +20,9 @@ public @interface VendorEventData {
 	/** The events whose data this record is. */
 	Event[] value();
 
-	/** One event: its name (as in {@link WebhookEndpoints#EVENTS}) and when it is sent. */
+	/**
+	 * One event: its name (as in {@link WebhookEndpoints#EVENTS}) and when it is sent.
+	 */
 	@Retention(RetentionPolicy.RUNTIME)
 	@Target({})
 	@interface Event {
@@ -27,5 +30,7 @@ public @interface VendorEventData {
 		String name();
 
 		String description();
+
 	}
+
 }

@@ -22,9 +22,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The vendor's events: written in the caller's transaction (so an event exists exactly when what
- * caused it was committed), read as a feed, and queued for each webhook endpoint that wants it;
- * {@link WebhookRelay} sends the queue.
+ * The vendor's events: written in the caller's transaction (so an event exists exactly
+ * when what caused it was committed), read as a feed, and queued for each webhook
+ * endpoint that wants it; {@link WebhookRelay} sends the queue.
  */
 @Service
 public class VendorFeed {
@@ -39,7 +39,9 @@ public class VendorFeed {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	/** Deliveries were queued in the current transaction: the relay runs once it commits. */
+	/**
+	 * Deliveries were queued in the current transaction: the relay runs once it commits.
+	 */
 	record Queued() {
 	}
 
@@ -56,7 +58,8 @@ public class VendorFeed {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID post(UUID vendorId, String type, Record data) {
 		if (!WebhookEndpoints.EVENTS.contains(type) || !declares(data.getClass(), type)) {
-			throw new IllegalArgumentException("not the data of a vendor event " + type + ": " + data.getClass().getName());
+			throw new IllegalArgumentException(
+					"not the data of a vendor event " + type + ": " + data.getClass().getName());
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
@@ -78,15 +81,18 @@ public class VendorFeed {
 
 	private static boolean declares(Class<?> data, String type) {
 		VendorEventData declared = data.getAnnotation(VendorEventData.class);
-		return declared != null && java.util.Arrays.stream(declared.value()).anyMatch(event -> event.name().equals(type));
+		return declared != null
+				&& java.util.Arrays.stream(declared.value()).anyMatch(event -> event.name().equals(type));
 	}
 
 	/**
 	 * The vendor's events after the cursor (from the start without one), oldest first.
-	 * @throws InvalidInput {@code after} when it is not a cursor of this feed, {@code limit} outside 1–200
+	 * @throws InvalidInput {@code after} when it is not a cursor of this feed,
+	 * {@code limit} outside 1–200
 	 */
 	public List<VendorEvent> after(UUID vendorId, String after, int limit) {
-		return jdbc.sql("SELECT * FROM vendor_event WHERE vendor_id = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY")
+		return jdbc
+			.sql("SELECT * FROM vendor_event WHERE vendor_id = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY")
 			.params(vendorId, FeedCursor.after(after), FeedCursor.limit(limit))
 			.query(this::event)
 			.list();
@@ -102,4 +108,5 @@ public class VendorFeed {
 	Instant now() {
 		return clock.instant();
 	}
+
 }

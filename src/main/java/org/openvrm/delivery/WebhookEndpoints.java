@@ -30,18 +30,20 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Vendors' webhook endpoints: the address (checked against SSRF when saved and again before each
- * delivery), the events wanted, and a {@code whsec_} secret shown once and kept sealed under the
- * master key so that the hub can sign each delivery.
+ * Vendors' webhook endpoints: the address (checked against SSRF when saved and again
+ * before each delivery), the events wanted, and a {@code whsec_} secret shown once and
+ * kept sealed under the master key so that the hub can sign each delivery.
  */
 @Service
 public class WebhookEndpoints {
 
-	/** The events a vendor can subscribe to; most are sent by the modules of later issues. */
+	/**
+	 * The events a vendor can subscribe to; most are sent by the modules of later issues.
+	 */
 	public static final List<String> EVENTS = List.of("intent.matched", "intent.changed", "intent.closed",
-			"offer.accepted", "offer.not-chosen", "offer.question",
-			"agreement.proffered", "relationship.ended", "data-request.answered", "grant.created", "grant.changed",
-			"grant.revoked", "message.received", "channel.closed", "channel.reopened", "introduction.accepted");
+			"offer.accepted", "offer.not-chosen", "offer.question", "agreement.proffered", "relationship.ended",
+			"data-request.answered", "grant.created", "grant.changed", "grant.revoked", "message.received",
+			"channel.closed", "channel.reopened", "introduction.accepted");
 
 	private static final int MAX_ENDPOINTS = 10;
 
@@ -73,8 +75,9 @@ public class WebhookEndpoints {
 	}
 
 	/**
-	 * @throws InvalidInput {@code url} (see {@link EndpointAddress}), {@code events} (none, or not
-	 * in {@link #EVENTS}), or {@code url} with {@code webhook.too-many} past 10 endpoints
+	 * @throws InvalidInput {@code url} (see {@link EndpointAddress}), {@code events}
+	 * (none, or not in {@link #EVENTS}), or {@code url} with {@code webhook.too-many}
+	 * past 10 endpoints
 	 */
 	@Transactional
 	public CreatedEndpoint create(VendorActor actor, String url, List<String> events) {
@@ -87,7 +90,8 @@ public class WebhookEndpoints {
 		}
 		for (String event : checkedEvents) {
 			if (!EVENTS.contains(event)) {
-				// The name in the field, so that a script's author sees which one: "events[intent.matchd]".
+				// The name in the field, so that a script's author sees which one:
+				// "events[intent.matchd]".
 				throw new InvalidInput("events[" + (event.length() > 60 ? event.substring(0, 60) : event) + "]",
 						"webhook.events.unknown");
 			}
@@ -97,9 +101,10 @@ public class WebhookEndpoints {
 		}
 		UUID id = UUID.randomUUID();
 		String secret = WebhookSignature.newSecret();
-		jdbc.sql("""
-				INSERT INTO webhook_endpoint (id, vendor_id, url, events, sealed_secret, created_at) VALUES (?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO webhook_endpoint (id, vendor_id, url, events, sealed_secret, created_at) VALUES (?, ?, ?, ?, ?, ?)
+						""")
 			.params(id, vendorId, address.toString(), String.join(",", checkedEvents),
 					keys.seal(secret.getBytes(StandardCharsets.UTF_8), binding(id)), utc(clock.instant()))
 			.update();
@@ -115,29 +120,35 @@ public class WebhookEndpoints {
 
 	@Transactional
 	public void delete(VendorActor actor, UUID id) {
-		if (jdbc.sql("DELETE FROM webhook_endpoint WHERE id = ? AND vendor_id = ?").params(id, managed(actor)).update() == 0) {
+		if (jdbc.sql("DELETE FROM webhook_endpoint WHERE id = ? AND vendor_id = ?")
+			.params(id, managed(actor))
+			.update() == 0) {
 			throw new NotFound("Webhook endpoint");
 		}
 	}
 
 	/**
-	 * Sends a signed {@code webhook.test} event now and reports what the receiver answered. The
-	 * address is checked again, and then inside the connection itself ({@link WebhookClient}).
+	 * Sends a signed {@code webhook.test} event now and reports what the receiver
+	 * answered. The address is checked again, and then inside the connection itself
+	 * ({@link WebhookClient}).
 	 */
 	public TestDelivery test(VendorActor actor, UUID id) {
 		WebhookEndpoint endpoint = require(managed(actor), id);
-		String webhookId = UUID.randomUUID().toString(); // like an event's: the id, also in the body
+		String webhookId = UUID.randomUUID().toString(); // like an event's: the id, also
+															// in the body
 		long timestamp = clock.instant().getEpochSecond();
-		String body = json.writeValueAsString(WebhookRelay.payload(webhookId, "webhook.test", Instant.ofEpochSecond(timestamp),
-				Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM.")));
+		String body = json
+			.writeValueAsString(WebhookRelay.payload(webhookId, "webhook.test", Instant.ofEpochSecond(timestamp),
+					Map.of("endpoint", id.toString(), "message", "This is a test event from OpenVRM.")));
 		long started = System.nanoTime();
 		WebhookClient.Answer answer = deliver(endpoint, webhookId, timestamp, body);
 		return new TestDelivery(webhookId, answer.status(), answer.body(), millisSince(started), answer.problem());
 	}
 
 	/**
-	 * Posts one signed event to the endpoint. The address is checked again, and then inside the
-	 * connection itself ({@link WebhookClient}); a refused address is an answer with a problem.
+	 * Posts one signed event to the endpoint. The address is checked again, and then
+	 * inside the connection itself ({@link WebhookClient}); a refused address is an
+	 * answer with a problem.
 	 */
 	WebhookClient.Answer deliver(WebhookEndpoint endpoint, String webhookId, long timestamp, String body) {
 		URI address;
@@ -147,14 +158,17 @@ public class WebhookEndpoints {
 		catch (InvalidInput refused) {
 			return new WebhookClient.Answer(0, "", refused.messageKey());
 		}
-		return http.post(address, Map.of("User-Agent", "OpenVRM-Webhooks/1", "webhook-id", webhookId, "webhook-timestamp",
-				Long.toString(timestamp), "webhook-signature", WebhookSignature.sign(secret(endpoint.id()), webhookId, timestamp,
-						body)), body);
+		return http.post(address,
+				Map.of("User-Agent", "OpenVRM-Webhooks/1", "webhook-id", webhookId, "webhook-timestamp",
+						Long.toString(timestamp), "webhook-signature",
+						WebhookSignature.sign(secret(endpoint.id()), webhookId, timestamp, body)),
+				body);
 	}
 
 	/** Endpoints of the vendor that take this event and have not been disabled. */
 	List<WebhookEndpoint> subscribedTo(UUID vendorId, String event) {
-		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE vendor_id = ? AND disabled_at IS NULL ORDER BY created_at")
+		return jdbc
+			.sql("SELECT * FROM webhook_endpoint WHERE vendor_id = ? AND disabled_at IS NULL ORDER BY created_at")
 			.param(vendorId)
 			.query(WebhookEndpoints::endpoint)
 			.list()
@@ -171,11 +185,15 @@ public class WebhookEndpoints {
 	}
 
 	WebhookEndpoint byId(UUID id) {
-		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ?").param(id).query(WebhookEndpoints::endpoint).single();
+		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ?")
+			.param(id)
+			.query(WebhookEndpoints::endpoint)
+			.single();
 	}
 
 	private String secret(UUID id) {
-		byte[] sealed = jdbc.sql("SELECT sealed_secret FROM webhook_endpoint WHERE id = ?").param(id)
+		byte[] sealed = jdbc.sql("SELECT sealed_secret FROM webhook_endpoint WHERE id = ?")
+			.param(id)
 			.query((rs, n) -> rs.getBytes(1))
 			.single();
 		return new String(keys.unseal(sealed, binding(id)), StandardCharsets.UTF_8);
@@ -211,12 +229,15 @@ public class WebhookEndpoints {
 
 	private static WebhookEndpoint endpoint(ResultSet rs, int n) throws SQLException {
 		return new WebhookEndpoint(rs.getObject("id", UUID.class), rs.getString("url"),
-				Arrays.asList(rs.getString("events").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				java.util.Optional.ofNullable(rs.getObject("disabled_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)
+				Arrays.asList(rs.getString("events").split(",")),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				java.util.Optional.ofNullable(rs.getObject("disabled_at", OffsetDateTime.class))
+					.map(OffsetDateTime::toInstant)
 					.orElse(null));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -34,11 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends queued webhook deliveries, at least once: a delivery is claimed for a minute (so that
- * several relays, on several nodes, never send it twice at once; on PostgreSQL the claim skips
- * rows another relay holds, {@code FOR UPDATE SKIP LOCKED}), sent, and then marked delivered or
- * retried later with exponential back-off, for up to 72 hours. A 410 Gone disables the endpoint.
- * Every attempt of one event carries the same {@code webhook-id}, so receivers can drop repeats.
+ * Sends queued webhook deliveries, at least once: a delivery is claimed for a minute (so
+ * that several relays, on several nodes, never send it twice at once; on PostgreSQL the
+ * claim skips rows another relay holds, {@code FOR UPDATE SKIP LOCKED}), sent, and then
+ * marked delivered or retried later with exponential back-off, for up to 72 hours. A 410
+ * Gone disables the endpoint. Every attempt of one event carries the same
+ * {@code webhook-id}, so receivers can drop repeats.
  */
 @Component
 class WebhookRelay {
@@ -69,16 +70,22 @@ class WebhookRelay {
 
 	private final Duration firstRetry;
 
-	/** Deliveries of one claimed batch go out at once, so one slow receiver does not hold up the others. */
+	/**
+	 * Deliveries of one claimed batch go out at once, so one slow receiver does not hold
+	 * up the others.
+	 */
 	private final ExecutorService senders;
 
-	/** A run asked for by a commit and not started yet: more commits meanwhile need no second run. */
+	/**
+	 * A run asked for by a commit and not started yet: more commits meanwhile need no
+	 * second run.
+	 */
 	private final AtomicBoolean nudged = new AtomicBoolean();
 
 	private final ExecutorService nudges = Executors.newSingleThreadExecutor(daemon("webhook-relay-"));
 
-	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed, JsonMapper json,
-			Database database, @Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry,
+	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed,
+			JsonMapper json, Database database, @Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry,
 			@Value("${openvrm.webhooks.senders:16}") int senders) {
 		this.firstRetry = firstRetry;
 		this.senders = Executors.newFixedThreadPool(senders, daemon("webhook-sender-"));
@@ -87,7 +94,8 @@ class WebhookRelay {
 		this.endpoints = endpoints;
 		this.feed = feed;
 		this.json = json;
-		// H2 would lock every row it scans, so a second relay would find nothing; the claim alone
+		// H2 would lock every row it scans, so a second relay would find nothing; the
+		// claim alone
 		// keeps relays apart there.
 		this.lockClause = database.isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
 	}
@@ -96,9 +104,9 @@ class WebhookRelay {
 	}
 
 	/**
-	 * Runs as soon as a transaction that queued deliveries has committed on this node, so an event
-	 * leaves within milliseconds; the scheduled run below remains for retries, for deliveries queued
-	 * on a node that stopped, and for anything a nudge missed.
+	 * Runs as soon as a transaction that queued deliveries has committed on this node, so
+	 * an event leaves within milliseconds; the scheduled run below remains for retries,
+	 * for deliveries queued on a node that stopped, and for anything a nudge missed.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void queued(VendorFeed.Queued queued) {
@@ -110,14 +118,17 @@ class WebhookRelay {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${openvrm.webhooks.relay-interval:5s}", initialDelayString = "${openvrm.webhooks.relay-interval:5s}")
+	@Scheduled(fixedDelayString = "${openvrm.webhooks.relay-interval:5s}",
+			initialDelayString = "${openvrm.webhooks.relay-interval:5s}")
 	void relay() {
 		List<Due> due;
 		do {
 			due = claim();
-			CompletableFuture.allOf(due.stream()
-				.map(d -> CompletableFuture.runAsync(() -> attempt(d), senders))
-				.toArray(CompletableFuture[]::new)).join();
+			CompletableFuture
+				.allOf(due.stream()
+					.map(d -> CompletableFuture.runAsync(() -> attempt(d), senders))
+					.toArray(CompletableFuture[]::new))
+				.join();
 		}
 		while (due.size() == BATCH);
 	}
@@ -140,22 +151,28 @@ class WebhookRelay {
 	private List<Due> claim() {
 		return transactions.execute(tx -> {
 			OffsetDateTime now = utc(feed.now());
-			List<Due> due = jdbc.sql("""
-					SELECT id, event_id, endpoint_id, attempts, created_at FROM webhook_delivery
-					WHERE state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY""".formatted(BATCH)
-					+ lockClause)
+			List<Due> due = jdbc
+				.sql("""
+						SELECT id, event_id, endpoint_id, attempts, created_at FROM webhook_delivery
+						WHERE state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY"""
+					.formatted(BATCH) + lockClause)
 				.param(now)
 				.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
 						rs.getObject("endpoint_id", UUID.class), rs.getInt("attempts"),
 						rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 				.list();
-			// The claim only takes a delivery still due as it was read: a relay that read the same
-			// row (H2 has no SKIP LOCKED; a PostgreSQL relay may have read it before it was locked)
+			// The claim only takes a delivery still due as it was read: a relay that read
+			// the same
+			// row (H2 has no SKIP LOCKED; a PostgreSQL relay may have read it before it
+			// was locked)
 			// updates nothing and leaves it to the one that claimed it.
 			return due.stream()
-				.filter(d -> jdbc.sql("""
-						UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?
-						""").params(now.plus(CLAIM), d.id(), now).update() == 1)
+				.filter(d -> jdbc
+					.sql("""
+							UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?
+							""")
+					.params(now.plus(CLAIM), d.id(), now)
+					.update() == 1)
 				.toList();
 		});
 	}
@@ -163,7 +180,10 @@ class WebhookRelay {
 	private void attempt(Due due) {
 		WebhookClient.Answer answer;
 		try {
-			VendorEvent event = jdbc.sql("SELECT * FROM vendor_event WHERE id = ?").param(due.eventId()).query(feed::event).single();
+			VendorEvent event = jdbc.sql("SELECT * FROM vendor_event WHERE id = ?")
+				.param(due.eventId())
+				.query(feed::event)
+				.single();
 			answer = endpoints.deliver(endpoints.byId(due.endpointId()), webhookId(event.id()),
 					event.createdAt().getEpochSecond(), body(event));
 		}
@@ -180,14 +200,16 @@ class WebhookRelay {
 		boolean delivered = answer.status() >= 200 && answer.status() < 300;
 		boolean gone = answer.status() == 410;
 		Instant next = now.plus(backOff(firstRetry, attempts));
-		String state = delivered ? "DELIVERED" : gone || next.isAfter(due.createdAt().plus(GIVE_UP_AFTER)) ? "FAILED" : "PENDING";
+		String state = delivered ? "DELIVERED"
+				: gone || next.isAfter(due.createdAt().plus(GIVE_UP_AFTER)) ? "FAILED" : "PENDING";
 		transactions.executeWithoutResult(tx -> {
-			jdbc.sql("""
-					UPDATE webhook_delivery SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_problem = ?,
-					last_attempt_at = ? WHERE id = ?
-					""")
-				.params(state, attempts, utc(next), answer.status() == 0 ? null : answer.status(), answer.problem(), utc(now),
-						due.id())
+			jdbc.sql(
+					"""
+							UPDATE webhook_delivery SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_problem = ?,
+							last_attempt_at = ? WHERE id = ?
+							""")
+				.params(state, attempts, utc(next), answer.status() == 0 ? null : answer.status(), answer.problem(),
+						utc(now), due.id())
 				.update();
 			if (gone) {
 				endpoints.disable(due.endpointId());
@@ -200,7 +222,10 @@ class WebhookRelay {
 		return backOff(FIRST_RETRY, attempts);
 	}
 
-	/** {@code first}, doubling, at most 6 h between attempts ({@code openvrm.webhooks.first-retry}, 30 s, shorter in tests). */
+	/**
+	 * {@code first}, doubling, at most 6 h between attempts
+	 * ({@code openvrm.webhooks.first-retry}, 30 s, shorter in tests).
+	 */
 	static Duration backOff(Duration first, int attempts) {
 		Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 20));
 		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
@@ -210,7 +235,10 @@ class WebhookRelay {
 		return json.writeValueAsString(payload(event.id().toString(), event.type(), event.createdAt(), event.data()));
 	}
 
-	/** A delivery's body, the same for events and test events: {@code id} (also the webhook-id), type, timestamp, data. */
+	/**
+	 * A delivery's body, the same for events and test events: {@code id} (also the
+	 * webhook-id), type, timestamp, data.
+	 */
 	static Map<String, Object> payload(String id, String type, Instant timestamp, Object data) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("id", id);
@@ -220,7 +248,10 @@ class WebhookRelay {
 		return payload;
 	}
 
-	/** The event's own id, the {@code id} it has in the feed and in the body: a vendor matches the two by it. */
+	/**
+	 * The event's own id, the {@code id} it has in the feed and in the body: a vendor
+	 * matches the two by it.
+	 */
 	static String webhookId(UUID eventId) {
 		return eventId.toString();
 	}
@@ -228,4 +259,5 @@ class WebhookRelay {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -27,9 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One demo vendor's system, talking to the hub only over HTTP as any vendor's system would: a
- * client-credentials token, a subscription, the pull feed of matched intents, then the intent's
- * terms and an offer for each intent it has not answered yet.
+ * One demo vendor's system, talking to the hub only over HTTP as any vendor's system
+ * would: a client-credentials token, a subscription, the pull feed of matched intents,
+ * then the intent's terms and an offer for each intent it has not answered yet.
  */
 class DemoAgent {
 
@@ -72,7 +72,8 @@ class DemoAgent {
 	void poll() {
 		try {
 			subscribe();
-			JsonNode feed = call("GET", "/api/v1/vendor/intents?limit=200" + (cursor.isEmpty() ? "" : "&after=" + cursor), null);
+			JsonNode feed = call("GET",
+					"/api/v1/vendor/intents?limit=200" + (cursor.isEmpty() ? "" : "&after=" + cursor), null);
 			for (JsonNode notice : feed) {
 				cursor = notice.get("cursor").asString();
 				JsonNode intent = notice.get("intent");
@@ -111,7 +112,10 @@ class DemoAgent {
 		log.info("Demo vendor {} offered on {}", persona.slug(), ref);
 	}
 
-	/** A plausible offer: a share of the budget, in its currency, meeting what the persona can meet. */
+	/**
+	 * A plausible offer: a share of the budget, in its currency, meeting what the persona
+	 * can meet.
+	 */
 	Map<String, Object> offer(JsonNode intent) {
 		JsonNode budget = intent.get("budget");
 		BigDecimal price = budget == null || budget.isNull() ? persona.listPrice()
@@ -141,8 +145,11 @@ class DemoAgent {
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
-		HttpResponse<String> response = http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(request
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() >= 400 && response.statusCode() != 409) {
 			throw new IOException(method + " " + path + " answered " + response.statusCode());
 		}
@@ -167,4 +174,5 @@ class DemoAgent {
 		tokenExpires = Instant.now().plusSeconds(Math.max(30, body.get("expires_in").asLong() - 30));
 		return token;
 	}
+
 }

@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts the demo vendors once the hub listens: each persona gets its organisation (made on the
- * first start, found again after), a profile, and an API client whose secret is rotated at every
- * start (a secret is shown only once, and the demo keeps none); then each agent polls its feed
- * every second.
+ * Starts the demo vendors once the hub listens: each persona gets its organisation (made
+ * on the first start, found again after), a profile, and an API client whose secret is
+ * rotated at every start (a secret is shown only once, and the demo keeps none); then
+ * each agent polls its feed every second.
  */
 @Component
 @ConditionalOnProperty(name = "openvrm.demo.enabled", havingValue = "true")
@@ -58,7 +58,8 @@ class DemoVendors {
 
 	private final List<DemoAgent> agents = new ArrayList<>();
 
-	DemoVendors(Vendors vendors, Accounts accounts, ApiClients clients, VendorProfiles profiles, Roster roster, JsonMapper json) {
+	DemoVendors(Vendors vendors, Accounts accounts, ApiClients clients, VendorProfiles profiles, Roster roster,
+			JsonMapper json) {
 		this.vendors = vendors;
 		this.accounts = accounts;
 		this.clients = clients;
@@ -95,9 +96,13 @@ class DemoVendors {
 
 	private UUID admin(Persona persona) {
 		String email = "demo-" + persona.slug() + "@demo.openvrm.invalid";
-		UUID admin = accounts.findByEmail(email).map(Account::id).orElseGet(() -> vendors.signUp(persona.name(),
-				new NewAccount(email, "Demo agent", Secrets.newSecret("demo-"), AccountKind.VENDOR_MEMBER, Locale.ENGLISH))
-			.accountId());
+		UUID admin = accounts.findByEmail(email)
+			.map(Account::id)
+			.orElseGet(() -> vendors
+				.signUp(persona.name(),
+						new NewAccount(email, "Demo agent", Secrets.newSecret("demo-"), AccountKind.VENDOR_MEMBER,
+								Locale.ENGLISH))
+				.accountId());
 		var vendor = profiles.update(admin, new ProfileChange(persona.name(), persona.description(), null, null,
 				persona.categories(), persona.regions(), List.of()));
 		profiles.verify(vendor.id(), persona.verified() ? Verification.VERIFIED : Verification.UNVERIFIED);
@@ -112,4 +117,5 @@ class DemoVendors {
 		}
 		return clients.create(admin, CLIENT_NAME, List.of("intents:read", "offers:write", "events:read"));
 	}
+
 }

@@ -25,18 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The person chooses an offer, or none. Choosing one, in a single transaction: opens the
- * relationship with the vendor (or reuses the person's standing one), accepts there in the
- * vendor's name the terms it accepted on the intent, executes the intent's disclosure plan as a
- * grant for service provision (the planned fields that have a value: a field the person has not
- * filled in is left out and named in the answer), marks the offer accepted and every other one not
- * chosen, and tells each vendor. If any step fails, nothing is kept.
+ * relationship with the vendor (or reuses the person's standing one), accepts there in
+ * the vendor's name the terms it accepted on the intent, executes the intent's disclosure
+ * plan as a grant for service provision (the planned fields that have a value: a field
+ * the person has not filled in is left out and named in the answer), marks the offer
+ * accepted and every other one not chosen, and tells each vendor. If any step fails,
+ * nothing is kept.
  */
 @Service
 public class Awards {
 
 	/**
-	 * What the award did: the relationship it opened or reused, the grant of the planned fields that
-	 * have a value (null when none has), and the planned fields left out for want of a value.
+	 * What the award did: the relationship it opened or reused, the grant of the planned
+	 * fields that have a value (null when none has), and the planned fields left out for
+	 * want of a value.
 	 */
 	public record Award(Intent intent, Offer offer, UUID relationshipId, UUID grantId, List<String> withoutValue) {
 	}
@@ -61,8 +63,8 @@ public class Awards {
 
 	private final Clock clock;
 
-	Awards(Intents intents, Offers offers, VendorIntents vendorIntents, Relationships relationships, Agreements agreements,
-			Grants grants, Timeline timeline, VendorFeed feed, JdbcClient jdbc, Clock clock) {
+	Awards(Intents intents, Offers offers, VendorIntents vendorIntents, Relationships relationships,
+			Agreements agreements, Grants grants, Timeline timeline, VendorFeed feed, JdbcClient jdbc, Clock clock) {
 		this.intents = intents;
 		this.offers = offers;
 		this.vendorIntents = vendorIntents;
@@ -76,9 +78,10 @@ public class Awards {
 	}
 
 	/**
-	 * @throws org.openvrm.platform.NotFound for an intent or offer that is not the person's
-	 * @throws Conflict {@code state} (the intent is closed), {@code offer} (withdrawn, or past its
-	 * validity), {@code vendorId} (the person blocked the vendor since)
+	 * @throws org.openvrm.platform.NotFound for an intent or offer that is not the
+	 * person's
+	 * @throws Conflict {@code state} (the intent is closed), {@code offer} (withdrawn, or
+	 * past its validity), {@code vendorId} (the person blocked the vendor since)
 	 */
 	@Transactional
 	public Award accept(Vault vault, UUID intentId, UUID offerId) {
@@ -94,14 +97,15 @@ public class Awards {
 			throw new Conflict("offer", "offer.expired");
 		}
 		Relationship relationship = relationships.join(vault, offer.vendorId());
-		List<String> agreed = vendorIntents.agreement(offer.vendorId(), intentId).map(IntentAgreement::agreements)
+		List<String> agreed = vendorIntents.agreement(offer.vendorId(), intentId)
+			.map(IntentAgreement::agreements)
 			.orElse(List.of());
 		agreements.acceptAnswered(relationship.id(), agreed, new Agreements.Actor("intent", intent.ref()));
 		List<String> disclosed = grants.available(vault, intent.disclosure());
 		UUID grantId = null;
 		if (!disclosed.isEmpty()) {
-			Grant grant = grants.create(vault, new NewGrant(relationship.id(), null, Purpose.SERVICE_PROVISION.key(), disclosed,
-					Map.of(), List.of(), null));
+			Grant grant = grants.create(vault, new NewGrant(relationship.id(), null, Purpose.SERVICE_PROVISION.key(),
+					disclosed, Map.of(), List.of(), null));
 			grantId = grant.id();
 		}
 		jdbc.sql("UPDATE offer SET state = 'ACCEPTED', open_key = NULL, decided_at = ? WHERE id = ?")
@@ -109,11 +113,12 @@ public class Awards {
 			.update();
 		timeline.record(relationship.id(), "intent-awarded", intent.ref());
 		String customerRef = relationships.customerRef(relationship.id());
-		feed.post(offer.vendorId(), "offer.accepted", new OfferAcceptedNotice(intent.ref(), offerId, customerRef, disclosed,
-				"/api/v1/vendor/relationships/" + customerRef + "/data"));
+		feed.post(offer.vendorId(), "offer.accepted", new OfferAcceptedNotice(intent.ref(), offerId, customerRef,
+				disclosed, "/api/v1/vendor/relationships/" + customerRef + "/data"));
 		Intent awarded = intents.close(vault.owner(), intentId, IntentState.AWARDED, "intent-awarded");
 		List<String> withoutValue = intent.disclosure().stream().filter(key -> !disclosed.contains(key)).toList();
-		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId, withoutValue);
+		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId,
+				withoutValue);
 	}
 
 	/** The person chooses none: the intent closes and every open offer is not chosen. */
@@ -125,4 +130,5 @@ public class Awards {
 		}
 		return intents.close(personId, intentId, IntentState.CLOSED, "intent-declined-all");
 	}
+
 }

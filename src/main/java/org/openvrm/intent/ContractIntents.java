@@ -15,10 +15,10 @@ import org.openvrm.vault.Vault;
 import org.springframework.stereotype.Service;
 
 /**
- * Life management: a contract near its notice deadline becomes an intent for the same category,
- * prefilled with what the contract tells (its title, its cost as the budget) and taking offers until
- * the deadline, so the person can compare the market before deciding to renew. Who the current
- * counterparty is stays out of the intent.
+ * Life management: a contract near its notice deadline becomes an intent for the same
+ * category, prefilled with what the contract tells (its title, its cost as the budget)
+ * and taking offers until the deadline, so the person can compare the market before
+ * deciding to renew. Who the current counterparty is stays out of the intent.
  */
 @Service
 public class ContractIntents {
@@ -38,15 +38,18 @@ public class ContractIntents {
 		this.clock = clock;
 	}
 
-	/** The intent the contract suggests, not yet stored. @throws org.openvrm.platform.NotFound for another person's contract */
+	/**
+	 * The intent the contract suggests, not yet stored. @throws
+	 * org.openvrm.platform.NotFound for another person's contract
+	 */
 	public IntentDraft draft(Vault vault, UUID contractId) {
 		Contract contract = contracts.get(vault, contractId);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		LocalDate deadline = contract.noticeDeadline();
-		LocalDate expiresOn = deadline != null && deadline.isAfter(today) && deadline.isBefore(today.plusDays(365)) ? deadline
-				: today.plusDays(14);
-		return new IntentDraft(contract.title(), contract.category(), null, List.of(), null, null, null, null, null, contract.cost(),
-				contract.cost() == null ? null : contract.currency(), List.of(), null, expiresOn,
+		LocalDate expiresOn = deadline != null && deadline.isAfter(today) && deadline.isBefore(today.plusDays(365))
+				? deadline : today.plusDays(14);
+		return new IntentDraft(contract.title(), contract.category(), null, List.of(), null, null, null, null, null,
+				contract.cost(), contract.cost() == null ? null : contract.currency(), List.of(), null, expiresOn,
 				personalTerms.of(vault.owner()).agreements(), List.of("email.address"));
 	}
 
@@ -66,4 +69,5 @@ public class ContractIntents {
 	public String contractTitle(Vault vault, UUID contractId) {
 		return contracts.get(vault, contractId).title();
 	}
+
 }

@@ -23,9 +23,9 @@ import org.openvrm.terms.Roster;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what the person wrote before anything is stored, naming the first field to fix: an
- * intent that vendors would misread (a reversed window, a budget of minus one, an expiry in the
- * past) is refused rather than published.
+ * Checks what the person wrote before anything is stored, naming the first field to fix:
+ * an intent that vendors would misread (a reversed window, a budget of minus one, an
+ * expiry in the past) is refused rather than published.
  */
 @Component
 class DraftCheck {
@@ -82,8 +82,8 @@ class DraftCheck {
 		if (terms.isEmpty()) {
 			throw new InvalidInput("terms", "intent.terms.none");
 		}
-		return new IntentDraft(title, category, null, regions, place, radius, draft.from(), draft.to(), quantity, budget, currency,
-				attributes, description, expiresOn, terms, disclosure(draft.disclosure()));
+		return new IntentDraft(title, category, null, regions, place, radius, draft.from(), draft.to(), quantity,
+				budget, currency, attributes, description, expiresOn, terms, disclosure(draft.disclosure()));
 	}
 
 	/** {@code regions} with {@code region}, each known, in the order given, each once. */
@@ -98,7 +98,8 @@ class DraftCheck {
 		Set<String> regions = new LinkedHashSet<>();
 		for (String code : given) {
 			regions.add(taxonomy.region(code.strip())
-				.orElseThrow(() -> new InvalidInput(draft.regions() == null ? "region" : "regions", "intent.region.unknown"))
+				.orElseThrow(
+						() -> new InvalidInput(draft.regions() == null ? "region" : "regions", "intent.region.unknown"))
 				.code());
 		}
 		if (regions.size() > MAX_REGIONS) {
@@ -125,7 +126,10 @@ class DraftCheck {
 		}
 	}
 
-	/** Positive, at most {@code MAX_BUDGET}, in the currency's minor unit (JPY 0 decimals, KWD 3). */
+	/**
+	 * Positive, at most {@code MAX_BUDGET}, in the currency's minor unit (JPY 0 decimals,
+	 * KWD 3).
+	 */
 	private static BigDecimal budget(BigDecimal budget, String currency) {
 		if (budget == null) {
 			return null;
@@ -210,7 +214,8 @@ class DraftCheck {
 			if (blank(key)) {
 				continue;
 			}
-			String field = SharedField.parse(key).orElseThrow(() -> new InvalidInput("disclosure", "intent.disclosure.unknown"))
+			String field = SharedField.parse(key)
+				.orElseThrow(() -> new InvalidInput("disclosure", "intent.disclosure.unknown"))
 				.key();
 			if (!checked.contains(field)) {
 				checked.add(field);
@@ -240,4 +245,5 @@ class DraftCheck {
 	static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
+
 }

@@ -1,6 +1,8 @@
 package org.openvrm.intent;
 
-/** Where an intent is in its life; only a published intent is matched and takes offers. */
+/**
+ * Where an intent is in its life; only a published intent is matched and takes offers.
+ */
 public enum IntentState {
 
 	DRAFT, PUBLISHED, WITHDRAWN, EXPIRED, AWARDED, CLOSED;
@@ -9,8 +11,12 @@ public enum IntentState {
 		return this == PUBLISHED;
 	}
 
-	/** Whether the person can still change it: a draft, or a published intent (which republishes). */
+	/**
+	 * Whether the person can still change it: a draft, or a published intent (which
+	 * republishes).
+	 */
 	public boolean isEditable() {
 		return this == DRAFT || this == PUBLISHED;
 	}
+
 }

@@ -32,11 +32,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's intents. Publishing matches the intent against every subscription and, in the same
- * transaction, records each match in the vendor's intent feed and its event outbox: a vendor is
- * told about an intent exactly when the intent was committed. A change to a published intent
- * republishes it (vendors already told get {@code intent.changed}, newly matched ones
- * {@code intent.matched}); withdrawing, expiry, the award and declining every offer close it.
+ * The person's intents. Publishing matches the intent against every subscription and, in
+ * the same transaction, records each match in the vendor's intent feed and its event
+ * outbox: a vendor is told about an intent exactly when the intent was committed. A
+ * change to a published intent republishes it (vendors already told get
+ * {@code intent.changed}, newly matched ones {@code intent.matched}); withdrawing,
+ * expiry, the award and declining every offer close it.
  */
 @Service
 public class Intents {
@@ -78,24 +79,26 @@ public class Intents {
 
 	/**
 	 * Keeps a draft; with {@code publish}, publishes it at once.
-	 * @throws org.openvrm.platform.InvalidInput naming the field to fix (see {@link DraftCheck})
+	 * @throws org.openvrm.platform.InvalidInput naming the field to fix (see
+	 * {@link DraftCheck})
 	 */
 	@Transactional
 	public Intent create(UUID personId, IntentDraft draft, boolean publish, String source) {
 		IntentDraft checked = check.checked(personId, draft, today());
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
-		jdbc.sql("""
-				INSERT INTO intent (id, person_id, ref, pseudonym, state, title, category, regions, place, radius_km, date_from,
-				date_to, quantity, budget, currency, attributes, description, expires_at, terms, disclosure, revision, source,
-				created_at, updated_at)
-				VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO intent (id, person_id, ref, pseudonym, state, title, category, regions, place, radius_km, date_from,
+						date_to, quantity, budget, currency, attributes, description, expires_at, terms, disclosure, revision, source,
+						created_at, updated_at)
+						VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+						""")
 			.params(id, personId, "int_" + random(20), "buyer-" + random(8), checked.title(), checked.category(),
-					joined(checked.regions()), checked.place(), checked.radiusKm(), checked.from(), checked.to(), checked.quantity(),
-					checked.budget(), checked.currency(), json.writeValueAsString(checked.attributes()), checked.description(),
-					endOf(checked.expiresOn()), String.join(",", checked.terms()), String.join(",", checked.disclosure()),
-					source, now, now)
+					joined(checked.regions()), checked.place(), checked.radiusKm(), checked.from(), checked.to(),
+					checked.quantity(), checked.budget(), checked.currency(),
+					json.writeValueAsString(checked.attributes()), checked.description(), endOf(checked.expiresOn()),
+					String.join(",", checked.terms()), String.join(",", checked.disclosure()), source, now, now)
 			.update();
 		audit.record(personId, "intent-drafted", "intent:" + id);
 		return publish ? publish(personId, id) : require(personId, id);
@@ -112,13 +115,14 @@ public class Intents {
 			throw new Conflict("state", "intent.closed");
 		}
 		IntentDraft checked = check.checked(personId, draft, today());
-		jdbc.sql("""
-				UPDATE intent SET title = ?, category = ?, regions = ?, place = ?, radius_km = ?, date_from = ?, date_to = ?,
-				quantity = ?, budget = ?, currency = ?, attributes = ?, description = ?, expires_at = ?, terms = ?,
-				disclosure = ?, updated_at = ? WHERE id = ?
-				""")
-			.params(checked.title(), checked.category(), joined(checked.regions()), checked.place(), checked.radiusKm(), checked.from(),
-					checked.to(), checked.quantity(), checked.budget(), checked.currency(),
+		jdbc.sql(
+				"""
+						UPDATE intent SET title = ?, category = ?, regions = ?, place = ?, radius_km = ?, date_from = ?, date_to = ?,
+						quantity = ?, budget = ?, currency = ?, attributes = ?, description = ?, expires_at = ?, terms = ?,
+						disclosure = ?, updated_at = ? WHERE id = ?
+						""")
+			.params(checked.title(), checked.category(), joined(checked.regions()), checked.place(), checked.radiusKm(),
+					checked.from(), checked.to(), checked.quantity(), checked.budget(), checked.currency(),
 					json.writeValueAsString(checked.attributes()), checked.description(), endOf(checked.expiresOn()),
 					String.join(",", checked.terms()), String.join(",", checked.disclosure()), now(), id)
 			.update();
@@ -141,16 +145,18 @@ public class Intents {
 		return announce(personId, id);
 	}
 
-	/** @throws Conflict {@code state} when it is already closed */
+	/**
+	 * @throws Conflict {@code state} when it is already closed
+	 */
 	@Transactional
 	public Intent withdraw(UUID personId, UUID id) {
 		return close(personId, id, IntentState.WITHDRAWN, "intent-withdrawn");
 	}
 
 	/**
-	 * Stops taking offers while the person chooses among those in (the vendors whose offers are in
-	 * stay in the running; others are refused with 409). Vendors told about the intent get
-	 * {@code intent.changed} with {@code takesOffers} false.
+	 * Stops taking offers while the person chooses among those in (the vendors whose
+	 * offers are in stay in the running; others are refused with 409). Vendors told about
+	 * the intent get {@code intent.changed} with {@code takesOffers} false.
 	 * @throws Conflict {@code state} when it is not published, or already shortlisted
 	 */
 	@Transactional
@@ -159,15 +165,19 @@ public class Intents {
 		if (!current.takesOffers()) {
 			throw new Conflict("state", current.state().isOpen() ? "intent.shortlisted" : "intent.closed");
 		}
-		jdbc.sql("UPDATE intent SET offers_closed_at = ?, updated_at = ? WHERE id = ?").params(now(), now(), id).update();
+		jdbc.sql("UPDATE intent SET offers_closed_at = ?, updated_at = ? WHERE id = ?")
+			.params(now(), now(), id)
+			.update();
 		audit.record(personId, "intent-shortlisted", "intent:" + id);
 		return tellTakingOffers(personId, id);
 	}
 
 	/**
-	 * Takes offers again after {@link #shortlist}; vendors told get {@code intent.changed} with
-	 * {@code takesOffers} true. Nothing happens when it takes offers already.
-	 * @throws Conflict {@code state} when it is not published (closed meanwhile, or a draft)
+	 * Takes offers again after {@link #shortlist}; vendors told get
+	 * {@code intent.changed} with {@code takesOffers} true. Nothing happens when it takes
+	 * offers already.
+	 * @throws Conflict {@code state} when it is not published (closed meanwhile, or a
+	 * draft)
 	 */
 	@Transactional
 	public Intent reopen(UUID personId, UUID id) {
@@ -183,13 +193,17 @@ public class Intents {
 		return tellTakingOffers(personId, id);
 	}
 
-	/** Tells every vendor told about the intent whether it takes offers now, on the feed and by event. */
+	/**
+	 * Tells every vendor told about the intent whether it takes offers now, on the feed
+	 * and by event.
+	 */
 	private Intent tellTakingOffers(UUID personId, UUID id) {
 		Intent intent = require(personId, id);
 		Set<UUID> agreed = agreedVendors(id);
 		for (UUID vendorId : toldVendors(id)) {
 			record(id, vendorId, null, "CHANGED");
-			feed.post(vendorId, "intent.changed", new IntentNotice(intent.ref(), PublishedIntent.of(intent, agreed.contains(vendorId))));
+			feed.post(vendorId, "intent.changed",
+					new IntentNotice(intent.ref(), PublishedIntent.of(intent, agreed.contains(vendorId))));
 		}
 		return intent;
 	}
@@ -201,7 +215,9 @@ public class Intents {
 			.list();
 	}
 
-	/** @throws NotFound for an intent that is not the person's */
+	/**
+	 * @throws NotFound for an intent that is not the person's
+	 */
 	public Intent require(UUID personId, UUID id) {
 		return jdbc.sql("SELECT * FROM intent WHERE id = ? AND person_id = ?")
 			.params(id, personId)
@@ -210,7 +226,10 @@ public class Intents {
 			.orElseThrow(() -> new NotFound("Intent"));
 	}
 
-	/** Locks the row, so that a publish, a change, an offer and the award of one intent happen one at a time. */
+	/**
+	 * Locks the row, so that a publish, a change, an offer and the award of one intent
+	 * happen one at a time.
+	 */
 	Intent requireForUpdate(UUID personId, UUID id) {
 		return jdbc.sql("SELECT * FROM intent WHERE id = ? AND person_id = ? FOR UPDATE")
 			.params(id, personId)
@@ -226,12 +245,15 @@ public class Intents {
 			.optional();
 	}
 
-	/** An intent with its owner: only for the hub's own checks, never shown to a vendor. */
+	/**
+	 * An intent with its owner: only for the hub's own checks, never shown to a vendor.
+	 */
 	record Owned(UUID personId, Intent intent) {
 	}
 
 	/**
-	 * Closes the intent: the state, the vendors told ({@code intent.closed}), the audit log.
+	 * Closes the intent: the state, the vendors told ({@code intent.closed}), the audit
+	 * log.
 	 * @throws Conflict {@code state} when it is already closed
 	 */
 	@Transactional
@@ -243,12 +265,14 @@ public class Intents {
 		jdbc.sql("UPDATE intent SET state = ?, closed_at = ?, updated_at = ? WHERE id = ?")
 			.params(state.name(), now(), now(), id)
 			.update();
-		List<Map<String, Object>> notChosen = jdbc.sql("SELECT id, vendor_id FROM offer WHERE intent_id = ? AND state = 'OPEN'")
+		List<Map<String, Object>> notChosen = jdbc
+			.sql("SELECT id, vendor_id FROM offer WHERE intent_id = ? AND state = 'OPEN'")
 			.param(id)
 			.query((rs, n) -> Map.<String, Object>of("offerId", rs.getObject("id", UUID.class), "vendorId",
 					rs.getObject("vendor_id", UUID.class)))
 			.list();
-		jdbc.sql("UPDATE offer SET state = 'NOT_CHOSEN', open_key = NULL, decided_at = ? WHERE intent_id = ? AND state = 'OPEN'")
+		jdbc.sql(
+				"UPDATE offer SET state = 'NOT_CHOSEN', open_key = NULL, decided_at = ? WHERE intent_id = ? AND state = 'OPEN'")
 			.params(now(), id)
 			.update();
 		Intent closed = require(personId, id);
@@ -258,7 +282,8 @@ public class Intents {
 		}
 		for (UUID vendorId : toldVendors(id)) {
 			record(id, vendorId, null, "CLOSED");
-			feed.post(vendorId, "intent.closed", new IntentClosedNotice(closed.ref(), state.name().toLowerCase(java.util.Locale.ROOT)));
+			feed.post(vendorId, "intent.closed",
+					new IntentClosedNotice(closed.ref(), state.name().toLowerCase(java.util.Locale.ROOT)));
 		}
 		audit.record(personId, action, "intent:" + id);
 		return closed;
@@ -282,7 +307,9 @@ public class Intents {
 		}
 	}
 
-	/** Matches the intent (again) and tells each matched vendor not blocked by the person. */
+	/**
+	 * Matches the intent (again) and tells each matched vendor not blocked by the person.
+	 */
 	private Intent announce(UUID personId, UUID id) {
 		jdbc.sql("UPDATE intent SET revision = revision + 1, updated_at = ? WHERE id = ?").params(now(), id).update();
 		Intent intent = require(personId, id);
@@ -295,17 +322,22 @@ public class Intents {
 			}
 			boolean again = told.contains(match.vendorId());
 			record(id, match.vendorId(), match.subscriptionId(), again ? "CHANGED" : "MATCHED");
-			feed.post(match.vendorId(), again ? "intent.changed" : "intent.matched", new IntentNotice(intent.ref(), shown));
+			feed.post(match.vendorId(), again ? "intent.changed" : "intent.matched",
+					new IntentNotice(intent.ref(), shown));
 		}
 		return intent;
 	}
 
 	List<UUID> toldVendors(UUID intentId) {
-		return jdbc.sql("SELECT DISTINCT vendor_id FROM intent_match WHERE intent_id = ?").param(intentId).query(UUID.class).list();
+		return jdbc.sql("SELECT DISTINCT vendor_id FROM intent_match WHERE intent_id = ?")
+			.param(intentId)
+			.query(UUID.class)
+			.list();
 	}
 
 	private Set<UUID> agreedVendors(UUID intentId) {
-		return new HashSet<>(jdbc.sql("SELECT vendor_id FROM intent_agreement WHERE intent_id = ?").param(intentId)
+		return new HashSet<>(jdbc.sql("SELECT vendor_id FROM intent_agreement WHERE intent_id = ?")
+			.param(intentId)
 			.query(UUID.class)
 			.list());
 	}
@@ -319,15 +351,15 @@ public class Intents {
 	Intent intent(ResultSet rs, int n) throws SQLException {
 		return new Intent(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("pseudonym"),
 				IntentState.valueOf(rs.getString("state")), rs.getString("title"), rs.getString("category"),
-				split(rs.getString("regions")), rs.getString("place"), (Integer) rs.getObject("radius_km", Integer.class),
-				rs.getObject("date_from", LocalDate.class), rs.getObject("date_to", LocalDate.class),
-				rs.getObject("quantity", Integer.class), MinorUnit.amount(rs.getBigDecimal("budget"), rs.getString("currency")),
-				rs.getString("currency"),
+				split(rs.getString("regions")), rs.getString("place"),
+				(Integer) rs.getObject("radius_km", Integer.class), rs.getObject("date_from", LocalDate.class),
+				rs.getObject("date_to", LocalDate.class), rs.getObject("quantity", Integer.class),
+				MinorUnit.amount(rs.getBigDecimal("budget"), rs.getString("currency")), rs.getString("currency"),
 				json.readValue(rs.getString("attributes"), new TypeReference<List<Attribute>>() {
 				}), rs.getString("description"), instant(rs, "expires_at"), split(rs.getString("terms")),
-				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "closed_at"),
-				instant(rs, "offers_closed_at"));
+				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
+				instant(rs, "closed_at"), instant(rs, "offers_closed_at"));
 	}
 
 	/** The regions as kept: comma-joined, null for anywhere. */
@@ -364,4 +396,5 @@ public class Intents {
 	private OffsetDateTime now() {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -27,12 +27,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * This node's matching index of every subscription. It is filled from the database on first use
- * and then catches up from {@code intent_subscription_change}: before every match (so a change
- * made on any node counts for the next intent) and every few seconds. A change row whose
- * transaction committed late can carry a lower sequence number than one already read, so each
- * catch-up also looks again at changes of the last {@link #LATE_COMMITS}; a subscription is put
- * again only when its version differs from the one indexed.
+ * This node's matching index of every subscription. It is filled from the database on
+ * first use and then catches up from {@code intent_subscription_change}: before every
+ * match (so a change made on any node counts for the next intent) and every few seconds.
+ * A change row whose transaction committed late can carry a lower sequence number than
+ * one already read, so each catch-up also looks again at changes of the last
+ * {@link #LATE_COMMITS}; a subscription is put again only when its version differs from
+ * the one indexed.
  */
 @Component
 class Matching {
@@ -70,8 +71,8 @@ class Matching {
 	}
 
 	/**
-	 * The vendors whose subscriptions the intent meets and whose accepted terms cover the intent's
-	 * terms, one subscription per vendor.
+	 * The vendors whose subscriptions the intent meets and whose accepted terms cover the
+	 * intent's terms, one subscription per vendor.
 	 */
 	List<Match> match(Intent intent) {
 		catchUp();
@@ -96,11 +97,13 @@ class Matching {
 			reload();
 		}
 		else {
-			// the latest version each changed subscription reached; only those the index lacks are read
+			// the latest version each changed subscription reached; only those the index
+			// lacks are read
 			Map<UUID, Long> changed = new LinkedHashMap<>();
-			jdbc.sql("""
-					SELECT seq, subscription_id, version FROM intent_subscription_change WHERE seq > ? OR changed_at >= ? ORDER BY seq
-					""")
+			jdbc.sql(
+					"""
+							SELECT seq, subscription_id, version FROM intent_subscription_change WHERE seq > ? OR changed_at >= ? ORDER BY seq
+							""")
 				.params(lastSeq, lastCatchUp.minus(LATE_COMMITS).atOffset(ZoneOffset.UTC))
 				.query((rs, n) -> {
 					lastSeq = Math.max(lastSeq, rs.getLong("seq"));
@@ -126,7 +129,10 @@ class Matching {
 	}
 
 	private void refresh(UUID id) {
-		Optional<Row> row = jdbc.sql("SELECT * FROM intent_subscription WHERE id = ?").param(id).query(this::row).optional();
+		Optional<Row> row = jdbc.sql("SELECT * FROM intent_subscription WHERE id = ?")
+			.param(id)
+			.query(this::row)
+			.optional();
 		if (row.isEmpty()) {
 			if (entries.remove(id) != null) {
 				index.remove(id);
@@ -141,8 +147,9 @@ class Matching {
 	}
 
 	private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Row(new Entry(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getLong("version"),
-				Set.of(rs.getString("accepted_terms").split(","))),
+		return new Row(
+				new Entry(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getLong("version"),
+						Set.of(rs.getString("accepted_terms").split(","))),
 				json.readValue(rs.getString("expression"), Subscriptions.Expression.class));
 	}
 
@@ -152,7 +159,8 @@ class Matching {
 	}
 
 	static Interest interest(Subscriptions.Expression e) {
-		List<Condition> conditions = e.conditions().stream()
+		List<Condition> conditions = e.conditions()
+			.stream()
 			.map(c -> new Condition(c.attribute(), switch (c.operator()) {
 				case "equals" -> Operator.EQUALS;
 				case "in" -> Operator.IN;
@@ -163,7 +171,9 @@ class Matching {
 				e.servesFrom(), e.servesUntil(), conditions);
 	}
 
-	/** The intent as the index sees it: its category with every ancestor, and its regions. */
+	/**
+	 * The intent as the index sees it: its category with every ancestor, and its regions.
+	 */
 	static Demand demand(Intent intent) {
 		List<String> categories = new ArrayList<>();
 		String[] parts = intent.category().split("\\.");
@@ -174,6 +184,8 @@ class Matching {
 		}
 		Map<String, String> attributes = new HashMap<>();
 		intent.attributes().forEach(a -> attributes.put(a.key(), a.value()));
-		return new Demand(categories, intent.regions(), intent.from(), intent.to(), intent.budget(), intent.currency(), attributes);
+		return new Demand(categories, intent.regions(), intent.from(), intent.to(), intent.budget(), intent.currency(),
+				attributes);
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files a vendor attaches to its open offer (a brochure, floor plan, photos). Each is sealed to the
- * person as it arrives, like everything that reaches a person while they may be away (DESIGN §5):
- * the hub keeps its name, type and size, and only the person, signed in, can open it.
+ * Files a vendor attaches to its open offer (a brochure, floor plan, photos). Each is
+ * sealed to the person as it arrives, like everything that reaches a person while they
+ * may be away (DESIGN §5): the hub keeps its name, type and size, and only the person,
+ * signed in, can open it.
  */
 @Service
 public class OfferAttachments {
@@ -78,7 +79,8 @@ public class OfferAttachments {
 		if (list(offerId).size() >= MAX_PER_OFFER) {
 			throw new Conflict("file", "offer.attachment.too-many");
 		}
-		String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip().replaceAll("[\\\\/\\r\\n\"]", "_");
+		String name = fileName == null || fileName.isBlank() ? "attachment"
+				: fileName.strip().replaceAll("[\\\\/\\r\\n\"]", "_");
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
 		UUID id = UUID.randomUUID();
 		UUID person = intents.byRef(ref, false).orElseThrow(() -> new NotFound("Intent")).personId();
@@ -96,10 +98,7 @@ public class OfferAttachments {
 		return jdbc.sql("""
 				SELECT id, offer_id, file_name, content_type, size, created_at FROM offer_attachment
 				WHERE offer_id = ? ORDER BY created_at, id
-				""")
-			.param(offerId)
-			.query(OfferAttachments::attachment)
-			.list();
+				""").param(offerId).query(OfferAttachments::attachment).list();
 	}
 
 	/** The vendor's own list. @throws NotFound for an offer that is not the vendor's */
@@ -107,7 +106,10 @@ public class OfferAttachments {
 		return list(offers.ofVendor(vendorId, ref, offerId).id());
 	}
 
-	/** The person's list. @throws NotFound for an offer on an intent that is not the person's */
+	/**
+	 * The person's list. @throws NotFound for an offer on an intent that is not the
+	 * person's
+	 */
 	public List<OfferAttachment> ofPerson(UUID personId, UUID intentId, UUID offerId) {
 		return list(offers.ofPerson(personId, intentId, offerId).id());
 	}
@@ -116,13 +118,17 @@ public class OfferAttachments {
 	public record Opened(OfferAttachment attachment, byte[] content) {
 	}
 
-	/** @throws NotFound for an attachment of an offer on an intent that is not the person's */
+	/**
+	 * @throws NotFound for an attachment of an offer on an intent that is not the
+	 * person's
+	 */
 	public Opened open(Vault vault, UUID intentId, UUID offerId, UUID attachmentId) {
 		OfferAttachment attachment = ofPerson(vault.owner(), intentId, offerId).stream()
 			.filter(a -> a.id().equals(attachmentId))
 			.findFirst()
 			.orElseThrow(() -> new NotFound("Attachment"));
-		byte[] sealed = jdbc.sql("SELECT sealed FROM offer_attachment WHERE id = ?").param(attachmentId)
+		byte[] sealed = jdbc.sql("SELECT sealed FROM offer_attachment WHERE id = ?")
+			.param(attachmentId)
 			.query((rs, n) -> rs.getBytes(1))
 			.single();
 		return new Opened(attachment, inbox.open(vault, sealed, binding(attachmentId)));
@@ -134,6 +140,8 @@ public class OfferAttachments {
 
 	private static OfferAttachment attachment(ResultSet rs, int n) throws SQLException {
 		return new OfferAttachment(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
-				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size"), Intents.instant(rs, "created_at"));
+				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size"),
+				Intents.instant(rs, "created_at"));
 	}
+
 }

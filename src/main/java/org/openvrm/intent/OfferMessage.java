@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * A question or answer on an offer.
- * @param author {@code person} (shown to the vendor as the intent's pseudonym) or {@code vendor}
+ *
+ * @param author {@code person} (shown to the vendor as the intent's pseudonym) or
+ * {@code vendor}
  */
 public record OfferMessage(UUID id, String author, String body, Instant at) {
 }

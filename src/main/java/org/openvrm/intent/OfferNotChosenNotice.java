@@ -8,7 +8,8 @@ import org.openvrm.delivery.VendorEventData;
 import org.openvrm.delivery.VendorEventData.Event;
 
 /** The vendor's open offer was not chosen. */
-@VendorEventData(@Event(name = "offer.not-chosen", description = "The intent closed and the vendor's open offer was not "
-		+ "chosen (another won, or the person chose none)."))
+@VendorEventData(@Event(name = "offer.not-chosen",
+		description = "The intent closed and the vendor's open offer was not "
+				+ "chosen (another won, or the person chose none)."))
 public record OfferNotChosenNotice(@Schema(example = "int_7Kx2mQ9pLs") String intentRef, UUID offerId) {
 }

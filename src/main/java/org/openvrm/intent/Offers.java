@@ -35,9 +35,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Offers on intents: a vendor that accepted the intent's terms posts one, revises or withdraws it
- * while the intent is open; the person compares them and asks questions under the intent's
- * pseudonym. The award is {@link Awards}.
+ * Offers on intents: a vendor that accepted the intent's terms posts one, revises or
+ * withdraws it while the intent is open; the person compares them and asks questions
+ * under the intent's pseudonym. The award is {@link Awards}.
  */
 @Service
 public class Offers {
@@ -50,6 +50,7 @@ public class Offers {
 
 	/** How the person can order the comparison. */
 	public enum Order {
+
 		PRICE, FIT, VENDOR, TERMS, REPUTATION;
 
 		public static Order of(String key) {
@@ -60,6 +61,7 @@ public class Offers {
 				throw new InvalidInput("sort", "offer.sort.invalid");
 			}
 		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -92,10 +94,11 @@ public class Offers {
 
 	/**
 	 * @throws NotFound for an intent never matched to the vendor
-	 * @throws Conflict {@code state} (the intent is closed), {@code agreement} (the vendor has not
-	 * accepted the intent's terms), {@code offer} (the vendor already has an open offer: revise it)
-	 * @throws InvalidInput {@code price}, {@code currency} (not the intent's), {@code included},
-	 * {@code fit}, {@code conditions}, {@code validUntil}
+	 * @throws Conflict {@code state} (the intent is closed), {@code agreement} (the
+	 * vendor has not accepted the intent's terms), {@code offer} (the vendor already has
+	 * an open offer: revise it)
+	 * @throws InvalidInput {@code price}, {@code currency} (not the intent's),
+	 * {@code included}, {@code fit}, {@code conditions}, {@code validUntil}
 	 */
 	@Transactional
 	public Offer post(VendorActor actor, String ref, NewOffer offer) {
@@ -103,25 +106,31 @@ public class Offers {
 		Checked checked = check(intent, offer);
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
-		// the intent's row is locked (biddable), so this check and the insert are not raced by the same vendor
-		if (jdbc.sql("SELECT COUNT(*) FROM offer WHERE open_key = ?").param(openKey(intent.id(), actor.vendorId()))
+		// the intent's row is locked (biddable), so this check and the insert are not
+		// raced by the same vendor
+		if (jdbc.sql("SELECT COUNT(*) FROM offer WHERE open_key = ?")
+			.param(openKey(intent.id(), actor.vendorId()))
 			.query(Long.class)
 			.single() > 0) {
 			throw new Conflict("offer", "offer.exists");
 		}
-		jdbc.sql("""
-				INSERT INTO offer (id, intent_id, vendor_id, state, open_key, price, currency, included, fit, conditions,
-				valid_until, revision, actor, created_at, updated_at)
-				VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO offer (id, intent_id, vendor_id, state, open_key, price, currency, included, fit, conditions,
+						valid_until, revision, actor, created_at, updated_at)
+						VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+						""")
 			.params(id, intent.id(), actor.vendorId(), openKey(intent.id(), actor.vendorId()), checked.price(),
-					checked.currency(), checked.included(), json.writeValueAsString(checked.fit()), checked.conditions(),
-					checked.validUntil(), actor.type() + ":" + actor.id(), now, now)
+					checked.currency(), checked.included(), json.writeValueAsString(checked.fit()),
+					checked.conditions(), checked.validUntil(), actor.type() + ":" + actor.id(), now, now)
 			.update();
 		return ofVendor(actor.vendorId(), ref, id);
 	}
 
-	/** @throws Conflict {@code offer} when it is no longer open; otherwise as {@link #post} */
+	/**
+	 * @throws Conflict {@code offer} when it is no longer open; otherwise as
+	 * {@link #post}
+	 */
 	@Transactional
 	public Offer revise(VendorActor actor, String ref, UUID offerId, NewOffer offer) {
 		Intent intent = biddable(actor, ref);
@@ -137,12 +146,17 @@ public class Offers {
 		return ofVendor(actor.vendorId(), ref, offerId);
 	}
 
-	/** @throws Conflict {@code offer} when it is no longer open (already withdrawn, or decided) */
+	/**
+	 * @throws Conflict {@code offer} when it is no longer open (already withdrawn, or
+	 * decided)
+	 */
 	@Transactional
 	public Offer withdraw(VendorActor actor, String ref, UUID offerId) {
 		vendorIntents.told(actor.vendorId(), ref, true);
 		requireOpen(actor.vendorId(), ref, offerId);
-		jdbc.sql("UPDATE offer SET state = 'WITHDRAWN', open_key = NULL, updated_at = ? WHERE id = ?").params(now(), offerId).update();
+		jdbc.sql("UPDATE offer SET state = 'WITHDRAWN', open_key = NULL, updated_at = ? WHERE id = ?")
+			.params(now(), offerId)
+			.update();
 		return ofVendor(actor.vendorId(), ref, offerId);
 	}
 
@@ -161,7 +175,10 @@ public class Offers {
 			.orElseThrow(() -> new NotFound("Offer"));
 	}
 
-	/** Every offer the person received on the intent (withdrawn ones left out), in the chosen order. */
+	/**
+	 * Every offer the person received on the intent (withdrawn ones left out), in the
+	 * chosen order.
+	 */
 	public List<Comparison> compare(UUID personId, UUID intentId, Order order) {
 		Intent intent = intents.require(personId, intentId);
 		List<Comparison> rows = new ArrayList<>();
@@ -173,7 +190,9 @@ public class Offers {
 		Map<UUID, Standing> standings = reputation.of(received.stream().map(Offer::vendorId).toList());
 		for (Offer offer : received) {
 			VendorProfile vendor = vendors.require(offer.vendorId());
-			List<String> terms = vendorIntents.agreement(offer.vendorId(), intentId).map(IntentAgreement::agreements).orElse(List.of());
+			List<String> terms = vendorIntents.agreement(offer.vendorId(), intentId)
+				.map(IntentAgreement::agreements)
+				.orElse(List.of());
 			rows.add(new Comparison(offer, met(offer, intent.required()), intent.required().size(),
 					met(offer, intent.niceToHave()), intent.niceToHave().size(), vendor.isVerified(), terms,
 					standings.get(offer.vendorId())));
@@ -182,7 +201,10 @@ public class Offers {
 		return rows;
 	}
 
-	/** How many open offers each of the person's published intents has (intents without any left out). */
+	/**
+	 * How many open offers each of the person's published intents has (intents without
+	 * any left out).
+	 */
 	public Map<UUID, Integer> openCounts(UUID personId) {
 		Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
 		jdbc.sql("""
@@ -205,12 +227,15 @@ public class Offers {
 			.orElseThrow(() -> new NotFound("Offer"));
 	}
 
-	/** The person asks (or answers) on an offer; the vendor gets {@code offer.question}. */
+	/**
+	 * The person asks (or answers) on an offer; the vendor gets {@code offer.question}.
+	 */
 	@Transactional
 	public OfferMessage ask(UUID personId, UUID intentId, UUID offerId, String body) {
 		Offer offer = ofPerson(personId, intentId, offerId);
 		OfferMessage message = write(offerId, "PERSON", body);
-		feed.post(offer.vendorId(), "offer.question", new OfferQuestionNotice(offer.intentRef(), offerId, message.body()));
+		feed.post(offer.vendorId(), "offer.question",
+				new OfferQuestionNotice(offer.intentRef(), offerId, message.body()));
 		return message;
 	}
 
@@ -224,8 +249,8 @@ public class Offers {
 	public List<OfferMessage> messages(UUID offerId) {
 		return jdbc.sql("SELECT * FROM offer_message WHERE offer_id = ? ORDER BY at, id")
 			.param(offerId)
-			.query((rs, n) -> new OfferMessage(rs.getObject("id", UUID.class), rs.getString("author").toLowerCase(Locale.ROOT),
-					rs.getString("body"), Intents.instant(rs, "at")))
+			.query((rs, n) -> new OfferMessage(rs.getObject("id", UUID.class),
+					rs.getString("author").toLowerCase(Locale.ROOT), rs.getString("body"), Intents.instant(rs, "at")))
 			.list();
 	}
 
@@ -255,12 +280,15 @@ public class Offers {
 		return switch (order) {
 			case PRICE -> byPrice.thenComparing(byFit);
 			case FIT -> byFit.thenComparing(byPrice);
-			case VENDOR -> Comparator.comparing(Comparison::vendorVerified).reversed()
+			case VENDOR -> Comparator.comparing(Comparison::vendorVerified)
+				.reversed()
 				.thenComparing(c -> c.offer().vendorName(), String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(byPrice);
 			case TERMS -> Comparator.<Comparison>comparingInt(c -> c.terms().size()).reversed().thenComparing(byFit);
-			// the Bayesian average (a few ratings cannot outrank many), then respect: fewer complaints first
-			case REPUTATION -> Comparator.<Comparison>comparingDouble(c -> c.vendorStanding().bayesian()).reversed()
+			// the Bayesian average (a few ratings cannot outrank many), then respect:
+			// fewer complaints first
+			case REPUTATION -> Comparator.<Comparison>comparingDouble(c -> c.vendorStanding().bayesian())
+				.reversed()
 				.thenComparingLong(c -> c.vendorStanding().respect())
 				.thenComparing(byFit);
 		};
@@ -287,12 +315,13 @@ public class Offers {
 		}
 	}
 
-	private record Checked(BigDecimal price, String currency, String included, List<AttributeFit> fit, String conditions,
-			LocalDate validUntil) {
+	private record Checked(BigDecimal price, String currency, String included, List<AttributeFit> fit,
+			String conditions, LocalDate validUntil) {
 	}
 
 	private Checked check(Intent intent, NewOffer offer) {
-		if (offer == null || offer.price() == null || offer.price().signum() <= 0 || offer.price().compareTo(MAX_PRICE) > 0) {
+		if (offer == null || offer.price() == null || offer.price().signum() <= 0
+				|| offer.price().compareTo(MAX_PRICE) > 0) {
 			throw new InvalidInput("price", "offer.price.invalid");
 		}
 		String currency = DraftCheck.currency(offer.price(), offer.currency());
@@ -306,7 +335,8 @@ public class Offers {
 		if (included.isEmpty() || included.length() > 4000) {
 			throw new InvalidInput("included", "offer.included.invalid");
 		}
-		String conditions = offer.conditions() == null || offer.conditions().isBlank() ? null : offer.conditions().strip();
+		String conditions = offer.conditions() == null || offer.conditions().isBlank() ? null
+				: offer.conditions().strip();
 		if (conditions != null && conditions.length() > 4000) {
 			throw new InvalidInput("conditions", "offer.conditions.invalid");
 		}
@@ -332,7 +362,8 @@ public class Offers {
 					|| f.note() != null && f.note().length() > 500) {
 				throw new InvalidInput("fit", "offer.fit.invalid");
 			}
-			checked.add(new AttributeFit(f.key().strip(), f.met(), f.note() == null || f.note().isBlank() ? null : f.note().strip()));
+			checked.add(new AttributeFit(f.key().strip(), f.met(),
+					f.note() == null || f.note().isBlank() ? null : f.note().strip()));
 		}
 		return List.copyOf(checked);
 	}
@@ -349,9 +380,8 @@ public class Offers {
 	Offer offer(ResultSet rs, int n) throws SQLException {
 		return new Offer(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getObject("vendor_id", UUID.class),
 				rs.getString("vendor_name"), OfferState.valueOf(rs.getString("state")),
-				MinorUnit.amount(rs.getBigDecimal("price"), rs.getString("currency")),
-				rs.getString("currency"), rs.getString("included"),
-				json.readValue(rs.getString("fit"), new TypeReference<List<AttributeFit>>() {
+				MinorUnit.amount(rs.getBigDecimal("price"), rs.getString("currency")), rs.getString("currency"),
+				rs.getString("included"), json.readValue(rs.getString("fit"), new TypeReference<List<AttributeFit>>() {
 				}), rs.getString("conditions"), rs.getObject("valid_until", LocalDate.class), rs.getInt("revision"),
 				Intents.instant(rs, "created_at"), Intents.instant(rs, "updated_at"));
 	}
@@ -359,4 +389,5 @@ public class Offers {
 	private OffsetDateTime now() {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -11,29 +11,37 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * An intent as vendors see it: under its reference and pseudonym, never its owner. The disclosure
- * plan is shown (the field keys, not their values) so a bidder knows what the winner will receive.
- * @param takesOffers false while the person chooses among the offers in (shortlisted): new offers get 409
+ * An intent as vendors see it: under its reference and pseudonym, never its owner. The
+ * disclosure plan is shown (the field keys, not their values) so a bidder knows what the
+ * winner will receive.
+ *
+ * @param takesOffers false while the person chooses among the offers in (shortlisted):
+ * new offers get 409
  * @param regions where: country and subdivision codes, empty for anywhere
  * @param agreed whether the reading vendor has accepted the intent's terms
  */
-public record PublishedIntent(String ref, String pseudonym, String state, String title, String category, List<String> regions,
-		String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget, String currency,
-		List<Attribute> attributes, String description, Instant expiresAt, List<String> terms, List<String> disclosure,
-		int revision, Instant publishedAt, boolean takesOffers, boolean agreed) {
+public record PublishedIntent(String ref, String pseudonym, String state, String title, String category,
+		List<String> regions, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity,
+		BigDecimal budget, String currency, List<Attribute> attributes, String description, Instant expiresAt,
+		List<String> terms, List<String> disclosure, int revision, Instant publishedAt, boolean takesOffers,
+		boolean agreed) {
 
-	/** The one region, as answers had it before {@code regions}: null for anywhere or for several. */
+	/**
+	 * The one region, as answers had it before {@code regions}: null for anywhere or for
+	 * several.
+	 */
 	@JsonProperty("region")
-	@Schema(deprecated = true, description = "The one region when the intent names exactly one, else null; use `regions`")
+	@Schema(deprecated = true,
+			description = "The one region when the intent names exactly one, else null; use `regions`")
 	public String region() {
 		return regions.size() == 1 ? regions.get(0) : null;
 	}
 
 	static PublishedIntent of(Intent i, boolean agreed) {
-		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT), i.title(),
-				i.category(), i.regions(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(), i.currency(),
-				i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(), i.revision(), i.publishedAt(),
-				i.takesOffers(), agreed);
+		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT),
+				i.title(), i.category(), i.regions(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(),
+				i.budget(), i.currency(), i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(),
+				i.revision(), i.publishedAt(), i.takesOffers(), agreed);
 	}
 
 	private static Map<String, Object> place(Intent i, String region) {
@@ -43,7 +51,8 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 			place.put("name", i.place());
 		}
 		if (region != null) {
-			place.put("address", Map.of("@type", "PostalAddress", "addressCountry", region.split("-")[0], "addressRegion", region));
+			place.put("address",
+					Map.of("@type", "PostalAddress", "addressCountry", region.split("-")[0], "addressRegion", region));
 		}
 		if (i.radiusKm() != null) {
 			place.put("geo", Map.of("@type", "GeoCircle", "geoRadius", i.radiusKm() * 1000));
@@ -52,8 +61,9 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 	}
 
 	/**
-	 * The intent as a schema.org {@code Demand} in JSON-LD: price specification for the budget,
-	 * eligible region and quantity, the window as availability, attributes as additional properties.
+	 * The intent as a schema.org {@code Demand} in JSON-LD: price specification for the
+	 * budget, eligible region and quantity, the window as availability, attributes as
+	 * additional properties.
 	 */
 	public static Map<String, Object> demand(Intent i, String base) {
 		Map<String, Object> demand = new LinkedHashMap<>();
@@ -69,7 +79,8 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		demand.put("seeks", Map.of("@type", "Product", "category", i.category()));
 		if (!i.regions().isEmpty() || i.place() != null) {
 			List<Map<String, Object>> places = new java.util.ArrayList<>();
-			for (String region : i.regions().isEmpty() ? java.util.Collections.<String>singletonList(null) : i.regions()) {
+			for (String region : i.regions().isEmpty() ? java.util.Collections.<String>singletonList(null)
+					: i.regions()) {
 				places.add(place(i, region));
 			}
 			// schema.org's eligibleRegion takes one Place or several.
@@ -83,14 +94,16 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 			demand.put("eligibleQuantity", Map.of("@type", "QuantitativeValue", "value", i.quantity()));
 		}
 		if (i.budget() != null) {
-			demand.put("priceSpecification", Map.of("@type", "PriceSpecification", "maxPrice", i.budget(), "priceCurrency",
-					i.currency()));
+			demand.put("priceSpecification",
+					Map.of("@type", "PriceSpecification", "maxPrice", i.budget(), "priceCurrency", i.currency()));
 		}
 		demand.put("validThrough", i.expiresAt().toString());
-		demand.put("additionalProperty", i.attributes().stream()
-			.map(a -> Map.of("@type", "PropertyValue", "propertyID", a.key(), "value", a.value(), "valueReference",
-					a.required() ? "required" : "nice-to-have"))
-			.toList());
+		demand.put("additionalProperty",
+				i.attributes()
+					.stream()
+					.map(a -> Map.of("@type", "PropertyValue", "propertyID", a.key(), "value", a.value(),
+							"valueReference", a.required() ? "required" : "nice-to-have"))
+					.toList());
 		demand.put("termsOfService", i.terms().stream().map(t -> base + "/api/v1/terms/" + t).toList());
 		return demand;
 	}

@@ -27,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Vendors' subscriptions. Every change is stored with a change row in the same transaction; the
- * matching index of every node reads those rows ({@link Matching#catchUp}), so a change counts
- * for the next intent published on any node.
+ * Vendors' subscriptions. Every change is stored with a change row in the same
+ * transaction; the matching index of every node reads those rows
+ * ({@link Matching#catchUp}), so a change counts for the next intent published on any
+ * node.
  */
 @Service
 public class Subscriptions {
@@ -63,7 +64,8 @@ public class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(JdbcClient jdbc, Taxonomy taxonomy, Roster roster, VendorProfiles vendors, JsonMapper json, Clock clock) {
+	Subscriptions(JdbcClient jdbc, Taxonomy taxonomy, Roster roster, VendorProfiles vendors, JsonMapper json,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
 		this.roster = roster;
@@ -73,24 +75,28 @@ public class Subscriptions {
 	}
 
 	/**
-	 * @throws InvalidInput naming the part to fix: {@code name}, {@code categories} (none, unknown,
-	 * too many), {@code regions}, {@code minimumBudget} / {@code currency}, {@code servesUntil} (before
-	 * {@code servesFrom}), {@code conditions}, {@code acceptedTerms} (none accepted)
+	 * @throws InvalidInput naming the part to fix: {@code name}, {@code categories}
+	 * (none, unknown, too many), {@code regions}, {@code minimumBudget} /
+	 * {@code currency}, {@code servesUntil} (before {@code servesFrom}),
+	 * {@code conditions}, {@code acceptedTerms} (none accepted)
 	 */
 	@Transactional
 	public Subscription create(VendorActor actor, NewSubscription subscription) {
 		UUID vendorId = managed(actor);
 		Checked checked = check(vendorId, subscription);
-		if (jdbc.sql("SELECT COUNT(*) FROM intent_subscription WHERE vendor_id = ?").param(vendorId).query(Long.class).single()
-				>= MAX_PER_VENDOR) {
+		if (jdbc.sql("SELECT COUNT(*) FROM intent_subscription WHERE vendor_id = ?")
+			.param(vendorId)
+			.query(Long.class)
+			.single() >= MAX_PER_VENDOR) {
 			throw new InvalidInput("name", "subscription.too-many");
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
-		jdbc.sql("""
-				INSERT INTO intent_subscription (id, vendor_id, name, expression, accepted_terms, version, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, 1, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO intent_subscription (id, vendor_id, name, expression, accepted_terms, version, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+						""")
 			.params(id, vendorId, checked.name(), json.writeValueAsString(checked.expression()),
 					String.join(",", checked.acceptedTerms()), now, now)
 			.update();
@@ -104,21 +110,26 @@ public class Subscriptions {
 		require(vendorId, id);
 		Checked checked = check(vendorId, subscription);
 		OffsetDateTime now = now();
-		jdbc.sql("""
-				UPDATE intent_subscription SET name = ?, expression = ?, accepted_terms = ?, version = version + 1, updated_at = ?
-				WHERE id = ? AND vendor_id = ?
-				""")
-			.params(checked.name(), json.writeValueAsString(checked.expression()), String.join(",", checked.acceptedTerms()),
-					now, id, vendorId)
+		jdbc.sql(
+				"""
+						UPDATE intent_subscription SET name = ?, expression = ?, accepted_terms = ?, version = version + 1, updated_at = ?
+						WHERE id = ? AND vendor_id = ?
+						""")
+			.params(checked.name(), json.writeValueAsString(checked.expression()),
+					String.join(",", checked.acceptedTerms()), now, id, vendorId)
 			.update();
-		changed(id, jdbc.sql("SELECT version FROM intent_subscription WHERE id = ?").param(id).query(Long.class).single(), now);
+		changed(id,
+				jdbc.sql("SELECT version FROM intent_subscription WHERE id = ?").param(id).query(Long.class).single(),
+				now);
 		return require(vendorId, id);
 	}
 
 	@Transactional
 	public void delete(VendorActor actor, UUID id) {
 		UUID vendorId = managed(actor);
-		if (jdbc.sql("DELETE FROM intent_subscription WHERE id = ? AND vendor_id = ?").params(id, vendorId).update() == 0) {
+		if (jdbc.sql("DELETE FROM intent_subscription WHERE id = ? AND vendor_id = ?")
+			.params(id, vendorId)
+			.update() == 0) {
 			throw new NotFound("Subscription");
 		}
 		changed(id, -1, now());
@@ -194,9 +205,15 @@ public class Subscriptions {
 			}
 			String operator = condition.operator() == null ? "" : condition.operator().strip().toLowerCase(Locale.ROOT);
 			List<String> values = condition.values() == null ? List.of()
-					: condition.values().stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+					: condition.values()
+						.stream()
+						.filter(v -> v != null && !v.isBlank())
+						.map(String::strip)
+						.distinct()
+						.toList();
 			boolean known = operator.equals("equals") || operator.equals("in") || operator.equals("not-in");
-			if (!known || values.isEmpty() || values.size() > MAX_VALUES || operator.equals("equals") && values.size() != 1
+			if (!known || values.isEmpty() || values.size() > MAX_VALUES
+					|| operator.equals("equals") && values.size() != 1
 					|| values.stream().anyMatch(v -> v.length() > 100)) {
 				throw new InvalidInput("conditions", "subscription.condition.invalid");
 			}
@@ -205,7 +222,9 @@ public class Subscriptions {
 		return List.copyOf(checked);
 	}
 
-	/** @param version the subscription's version now, -1 once deleted */
+	/**
+	 * @param version the subscription's version now, -1 once deleted
+	 */
 	private void changed(UUID id, long version, OffsetDateTime at) {
 		jdbc.sql("INSERT INTO intent_subscription_change (subscription_id, version, changed_at) VALUES (?, ?, ?)")
 			.params(id, version, at)
@@ -223,11 +242,13 @@ public class Subscriptions {
 		Expression e = json.readValue(rs.getString("expression"), Expression.class);
 		return new Subscription(rs.getObject("id", UUID.class), rs.getString("name"), e.categories(), e.regions(),
 				e.minimumBudget(), e.currency(), e.servesFrom(), e.servesUntil(), e.conditions(),
-				List.of(rs.getString("accepted_terms").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				List.of(rs.getString("accepted_terms").split(",")),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 	}
 
 	private OffsetDateTime now() {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
+
 }

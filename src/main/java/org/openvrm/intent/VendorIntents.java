@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Intents as vendors reach them: the feed of intents matched to the vendor, one intent (only to a
- * vendor it was matched to: any other gets 404, as if it did not exist), and the vendor's
- * acceptance of the intent's terms.
+ * Intents as vendors reach them: the feed of intents matched to the vendor, one intent
+ * (only to a vendor it was matched to: any other gets 404, as if it did not exist), and
+ * the vendor's acceptance of the intent's terms.
  */
 @Service
 public class VendorIntents {
@@ -56,8 +56,10 @@ public class VendorIntents {
 	}
 
 	/**
-	 * The vendor's feed after the cursor, oldest first; each entry shows the intent as it is now.
-	 * @throws InvalidInput {@code after} (not a cursor of this feed) or {@code limit} (outside 1–200)
+	 * The vendor's feed after the cursor, oldest first; each entry shows the intent as it
+	 * is now.
+	 * @throws InvalidInput {@code after} (not a cursor of this feed) or {@code limit}
+	 * (outside 1–200)
 	 */
 	public List<Notice> after(UUID vendorId, String after, int limit) {
 		record Entry(long seq, String kind, Instant at, Intent intent) {
@@ -92,7 +94,9 @@ public class VendorIntents {
 			.toList();
 	}
 
-	/** @throws NotFound for an intent never matched to the vendor */
+	/**
+	 * @throws NotFound for an intent never matched to the vendor
+	 */
 	public PublishedIntent one(UUID vendorId, String ref) {
 		Intent intent = told(vendorId, ref, false);
 		return PublishedIntent.of(intent, agreement(vendorId, intent.id()).isPresent());
@@ -125,12 +129,15 @@ public class VendorIntents {
 		claims.put("typ", "intent-agreement");
 		claims.put("jti", id.toString());
 		claims.put("iat", now.getEpochSecond());
-		claims.put("intent", Map.of("ref", intent.ref(), "pseudonym", intent.pseudonym(), "revision", intent.revision()));
-		claims.put("agreements", intent.terms().stream().map(t -> Map.of("id", t, "text", "/api/v1/terms/" + t)).toList());
+		claims.put("intent",
+				Map.of("ref", intent.ref(), "pseudonym", intent.pseudonym(), "revision", intent.revision()));
+		claims.put("agreements",
+				intent.terms().stream().map(t -> Map.of("id", t, "text", "/api/v1/terms/" + t)).toList());
 		claims.put("vendor", Map.of("id", actor.vendorId().toString(), "name", vendors.nameOf(actor.vendorId())));
 		claims.put("acceptedBy", Map.of("type", actor.type(), "id", actor.id()));
 		claims.put("acceptedAt", now.toString());
-		// the intent's row is locked (told(…, true)), so two requests of one vendor cannot both insert
+		// the intent's row is locked (told(…, true)), so two requests of one vendor
+		// cannot both insert
 		jdbc.sql("""
 				INSERT INTO intent_agreement (id, intent_id, vendor_id, agreements, actor, signed, accepted_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -148,16 +155,22 @@ public class VendorIntents {
 				""")
 			.params(vendorId, intentId)
 			.query((rs, n) -> new IntentAgreement(rs.getObject("id", UUID.class), rs.getString("ref"),
-					Intents.split(rs.getString("agreements")), rs.getString("actor"), Intents.instant(rs, "accepted_at"),
-					rs.getString("signed")))
+					Intents.split(rs.getString("agreements")), rs.getString("actor"),
+					Intents.instant(rs, "accepted_at"), rs.getString("signed")))
 			.optional();
 	}
 
 	private List<UUID> agreedIntents(UUID vendorId) {
-		return jdbc.sql("SELECT intent_id FROM intent_agreement WHERE vendor_id = ?").param(vendorId).query(UUID.class).list();
+		return jdbc.sql("SELECT intent_id FROM intent_agreement WHERE vendor_id = ?")
+			.param(vendorId)
+			.query(UUID.class)
+			.list();
 	}
 
-	/** The intent, if it was ever matched to the vendor and the person has not blocked the vendor since. */
+	/**
+	 * The intent, if it was ever matched to the vendor and the person has not blocked the
+	 * vendor since.
+	 */
 	Intent told(UUID vendorId, String ref, boolean lock) {
 		Intents.Owned owned = intents.byRef(ref, lock).orElseThrow(() -> new NotFound("Intent"));
 		if (relationships.isBlocked(owned.personId(), vendorId)) {
@@ -173,4 +186,5 @@ public class VendorIntents {
 		}
 		return intent;
 	}
+
 }

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * A relationship seen as a way for its vendor to write to the person.
- * @param state {@code open}, {@code closed} (by the person), {@code ended} or {@code blocked}
+ *
+ * @param state {@code open}, {@code closed} (by the person), {@code ended} or
+ * {@code blocked}
  * @param ownLimit the channel's own messages per 30 days, or null for the person's rule
  * @param perMonth what applies
  */

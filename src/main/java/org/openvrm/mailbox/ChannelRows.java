@@ -48,8 +48,8 @@ class ChannelRows {
 	}
 
 	/**
-	 * The channel's settings, its row locked until the transaction ends: writes on one channel take
-	 * turns, so two at once cannot both pass the rate.
+	 * The channel's settings, its row locked until the transaction ends: writes on one
+	 * channel take turns, so two at once cannot both pass the rate.
 	 */
 	Settings lock(UUID relationshipId, UUID personId) {
 		jdbc.sql("INSERT INTO mailbox_channel (relationship_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
@@ -70,7 +70,9 @@ class ChannelRows {
 
 	void limit(UUID relationshipId, UUID personId, Integer perMonth) {
 		lock(relationshipId, personId);
-		jdbc.sql("UPDATE mailbox_channel SET per_month = ? WHERE relationship_id = ?").params(perMonth, relationshipId).update();
+		jdbc.sql("UPDATE mailbox_channel SET per_month = ? WHERE relationship_id = ?")
+			.params(perMonth, relationshipId)
+			.update();
 	}
 
 	/** Unread incoming messages and the latest message, per channel of the person. */
@@ -97,4 +99,5 @@ class ChannelRows {
 		int perMonth = rs.getInt("per_month");
 		return new Settings(closed == null ? null : closed.toInstant(), rs.wasNull() ? null : perMonth);
 	}
+
 }

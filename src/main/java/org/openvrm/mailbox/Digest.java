@@ -20,10 +20,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mail digest: to each person who asked for it, "you have N new messages", and nothing of
- * what they say (the hub cannot read them, and content must not leave the vault by e-mail). Sent
- * only when an SMTP server is configured ({@link Mail}). A person's digest is claimed
- * before it is sent, so two nodes never send the same one.
+ * The e-mail digest: to each person who asked for it, "you have N new messages", and
+ * nothing of what they say (the hub cannot read them, and content must not leave the
+ * vault by e-mail). Sent only when an SMTP server is configured ({@link Mail}). A
+ * person's digest is claimed before it is sent, so two nodes never send the same one.
  */
 @Component
 class Digest {
@@ -62,14 +62,16 @@ class Digest {
 		record Due(UUID person, OffsetDateTime since) {
 		}
 		List<Due> due = jdbc.sql("SELECT person_id, digested_at FROM mailbox_rules WHERE digest = TRUE")
-			.query((rs, n) -> new Due(rs.getObject("person_id", UUID.class), rs.getObject("digested_at", OffsetDateTime.class)))
+			.query((rs, n) -> new Due(rs.getObject("person_id", UUID.class),
+					rs.getObject("digested_at", OffsetDateTime.class)))
 			.list();
 		int sent = 0;
 		for (Due d : due) {
 			OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-			long fresh = jdbc.sql("""
-					SELECT count(*) FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND read_at IS NULL AND sent_at > ?
-					""")
+			long fresh = jdbc
+				.sql("""
+						SELECT count(*) FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND read_at IS NULL AND sent_at > ?
+						""")
 				.params(d.person(), d.since() == null ? Instant.EPOCH.atOffset(ZoneOffset.UTC) : d.since())
 				.query(Long.class)
 				.single();
@@ -81,8 +83,11 @@ class Digest {
 				sent++;
 			}
 			catch (MailException failed) {
-				// Put the claim back, so the next run tries again; the address is not logged.
-				jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ?").params(d.since(), d.person()).update();
+				// Put the claim back, so the next run tries again; the address is not
+				// logged.
+				jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ?")
+					.params(d.since(), d.person())
+					.update();
 				log.warn("A digest could not be sent ({})", failed.getClass().getSimpleName());
 			}
 		}
@@ -91,8 +96,10 @@ class Digest {
 
 	private boolean claim(UUID person, OffsetDateTime since, OffsetDateTime now) {
 		return (since == null
-				? jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ? AND digested_at IS NULL").params(now, person)
-				: jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ? AND digested_at = ?").params(now, person, since))
+				? jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ? AND digested_at IS NULL")
+					.params(now, person)
+				: jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ? AND digested_at = ?")
+					.params(now, person, since))
 			.update() == 1;
 	}
 
@@ -101,4 +108,5 @@ class Digest {
 		mail.send(account.email(), messages.getMessage("digest.subject", new Object[] { count }, locale),
 				messages.getMessage("digest.body", new Object[] { count, mail.link("/me/inbox") }, locale));
 	}
+
 }

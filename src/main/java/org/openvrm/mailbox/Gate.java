@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The door vendors write through. A message goes in only through a standing, unblocked
- * relationship whose channel the person has not closed, and within the person's rules: marketing
- * only where welcome, at most so many messages in any 30 days. Anything else is refused with a
- * problem that says why (403, or 429 with Retry-After) and counted in the person's "kept out" log;
- * nothing is hidden silently. What goes in is sealed to the person at once.
+ * relationship whose channel the person has not closed, and within the person's rules:
+ * marketing only where welcome, at most so many messages in any 30 days. Anything else is
+ * refused with a problem that says why (403, or 429 with Retry-After) and counted in the
+ * person's "kept out" log; nothing is hidden silently. What goes in is sealed to the
+ * person at once.
  */
 @Service
 public class Gate {
@@ -81,7 +82,8 @@ public class Gate {
 	@Transactional
 	public SentMessage write(VendorActor actor, String customerRef, NewMessage message) {
 		Door door = door(actor.vendorId(), customerRef);
-		MessageKind kind = MessageKind.parse(message.kind()).orElseThrow(() -> new InvalidInput("kind", "message.kind.invalid"));
+		MessageKind kind = MessageKind.parse(message.kind())
+			.orElseThrow(() -> new InvalidInput("kind", "message.kind.invalid"));
 		Letter letter = Letter.checked(message.subject(), message.body());
 		if (!door.isOpen()) {
 			throw refused(door, door.refusal());
@@ -96,23 +98,28 @@ public class Gate {
 		}
 		Instant now = clock.instant();
 		int perMonth = channel.perMonth() == null ? rules.perMonth() : channel.perMonth();
-		List<Instant> recent = jdbc.sql("""
-				SELECT sent_at FROM mailbox_message WHERE relationship_id = ? AND direction = 'IN' AND sent_at > ? ORDER BY sent_at
-				""")
+		List<Instant> recent = jdbc
+			.sql("""
+					SELECT sent_at FROM mailbox_message WHERE relationship_id = ? AND direction = 'IN' AND sent_at > ? ORDER BY sent_at
+					""")
 			.params(door.relationshipId(), now.minus(WINDOW).atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> rs.getObject("sent_at", OffsetDateTime.class).toInstant())
 			.list();
 		if (recent.size() >= perMonth) {
 			keptOut.refused(door, "message", "rate");
-			Duration wait = perMonth == 0 ? WINDOW : Duration.between(now, recent.get(recent.size() - perMonth).plus(WINDOW));
-			throw new TooManyRequests("This customer accepts at most " + perMonth + " messages from you in 30 days.", wait);
+			Duration wait = perMonth == 0 ? WINDOW
+					: Duration.between(now, recent.get(recent.size() - perMonth).plus(WINDOW));
+			throw new TooManyRequests("This customer accepts at most " + perMonth + " messages from you in 30 days.",
+					wait);
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, sealed)
-				VALUES (?, ?, ?, ?, 'IN', ?, ?, ?)
-				""")
-			.params(id, door.personId(), door.relationshipId(), door.vendorId(), kind.name(), now.atOffset(ZoneOffset.UTC),
+		jdbc.sql(
+				"""
+						INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, sealed)
+						VALUES (?, ?, ?, ?, 'IN', ?, ?, ?)
+						""")
+			.params(id, door.personId(), door.relationshipId(), door.vendorId(), kind.name(),
+					now.atOffset(ZoneOffset.UTC),
 					inbox.sealTo(door.personId(), json.writeValueAsBytes(letter), Mailbox.binding(id)))
 			.update();
 		timeline.record(door.relationshipId(), "message-received", kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -124,10 +131,11 @@ public class Gate {
 	public List<SentMessage> thread(UUID vendorId, String customerRef) {
 		Door door = door(vendorId, customerRef);
 		String ref = relationships.customerRef(door.relationshipId());
-		return jdbc.sql("""
-				SELECT id, direction, kind, sent_at, vendor_copy FROM mailbox_message WHERE relationship_id = ? AND vendor_id = ?
-				ORDER BY sent_at
-				""")
+		return jdbc
+			.sql("""
+					SELECT id, direction, kind, sent_at, vendor_copy FROM mailbox_message WHERE relationship_id = ? AND vendor_id = ?
+					ORDER BY sent_at
+					""")
 			.params(door.relationshipId(), vendorId)
 			.query((rs, n) -> {
 				boolean mine = "IN".equals(rs.getString("direction"));

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The person's declared interests. They are kept readable by the hub, like published intents,
- * because vendors must be able to find them while the person is away; each carries a random
- * reference of its own, so two interests of one person cannot be linked by vendors.
+ * The person's declared interests. They are kept readable by the hub, like published
+ * intents, because vendors must be able to find them while the person is away; each
+ * carries a random reference of its own, so two interests of one person cannot be linked
+ * by vendors.
  */
 @Service
 public class Interests {
@@ -66,7 +67,9 @@ public class Interests {
 			.list();
 	}
 
-	/** @throws NotFound for another person's interest as for one that does not exist */
+	/**
+	 * @throws NotFound for another person's interest as for one that does not exist
+	 */
 	public Interest require(UUID personId, UUID id) {
 		return jdbc.sql("SELECT * FROM interest WHERE id = ? AND person_id = ?")
 			.params(id, personId)
@@ -85,10 +88,15 @@ public class Interests {
 	record Owned(UUID personId, Interest interest) {
 	}
 
-	/** @throws InvalidInput naming the field to fix; nothing is kept */
+	/**
+	 * @throws InvalidInput naming the field to fix; nothing is kept
+	 */
 	@Transactional
 	public Interest declare(UUID personId, NewInterest given) {
-		long count = jdbc.sql("SELECT count(*) FROM interest WHERE person_id = ?").param(personId).query(Long.class).single();
+		long count = jdbc.sql("SELECT count(*) FROM interest WHERE person_id = ?")
+			.param(personId)
+			.query(Long.class)
+			.single();
 		if (count >= MAX_PER_PERSON) {
 			throw new InvalidInput("category", "interest.too-many");
 		}
@@ -96,11 +104,12 @@ public class Interests {
 		UUID id = UUID.randomUUID();
 		String ref = "itr_" + HexFormat.of().formatHex(bytes(12));
 		var now = clock.instant().atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				INSERT INTO interest (id, ref, person_id, category, region, budget_min, budget_max, currency, description,
-				                      introductions, per_month, terms, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO interest (id, ref, person_id, category, region, budget_min, budget_max, currency, description,
+						                      introductions, per_month, terms, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(id, ref, personId, checked.category(), checked.region(), checked.budgetMin(), checked.budgetMax(),
 					checked.currency(), checked.description(), checked.introductions(), checked.perMonth(),
 					String.join(",", checked.terms()), now, now)
@@ -113,20 +122,24 @@ public class Interests {
 	public Interest change(UUID personId, UUID id, NewInterest given) {
 		require(personId, id);
 		Interest checked = checked(personId, given);
-		jdbc.sql("""
-				UPDATE interest SET category = ?, region = ?, budget_min = ?, budget_max = ?, currency = ?, description = ?,
-				       introductions = ?, per_month = ?, terms = ?, updated_at = ?
-				WHERE id = ? AND person_id = ?
-				""")
+		jdbc.sql(
+				"""
+						UPDATE interest SET category = ?, region = ?, budget_min = ?, budget_max = ?, currency = ?, description = ?,
+						       introductions = ?, per_month = ?, terms = ?, updated_at = ?
+						WHERE id = ? AND person_id = ?
+						""")
 			.params(checked.category(), checked.region(), checked.budgetMin(), checked.budgetMax(), checked.currency(),
-					checked.description(), checked.introductions(), checked.perMonth(), String.join(",", checked.terms()),
-					clock.instant().atOffset(ZoneOffset.UTC), id, personId)
+					checked.description(), checked.introductions(), checked.perMonth(),
+					String.join(",", checked.terms()), clock.instant().atOffset(ZoneOffset.UTC), id, personId)
 			.update();
 		audit.record(personId, "interest-changed", "interest:" + id);
 		return require(personId, id);
 	}
 
-	/** Withdraws the interest with its introductions; relationships started through them stay. */
+	/**
+	 * Withdraws the interest with its introductions; relationships started through them
+	 * stay.
+	 */
 	@Transactional
 	public void withdraw(UUID personId, UUID id) {
 		require(personId, id);
@@ -135,9 +148,11 @@ public class Interests {
 	}
 
 	private Interest checked(UUID personId, NewInterest given) {
-		String category = taxonomy.checkedCategories(List.of(blank(given.category()) ? "?" : given.category()), "category")
+		String category = taxonomy
+			.checkedCategories(List.of(blank(given.category()) ? "?" : given.category()), "category")
 			.get(0);
-		String region = blank(given.region()) ? null : taxonomy.checkedRegions(List.of(given.region()), "region").get(0);
+		String region = blank(given.region()) ? null
+				: taxonomy.checkedRegions(List.of(given.region()), "region").get(0);
 		String currency = null;
 		if (given.budgetMin() != null || given.budgetMax() != null) {
 			currency = blank(given.currency()) ? "" : given.currency().strip().toUpperCase(Locale.ROOT);
@@ -164,7 +179,10 @@ public class Interests {
 				Boolean.TRUE.equals(given.introductions()), perMonth, terms, null);
 	}
 
-	/** Not negative, at most {@code MAX_BUDGET}, in the currency's minor unit (JPY 0 decimals, KWD 3). */
+	/**
+	 * Not negative, at most {@code MAX_BUDGET}, in the currency's minor unit (JPY 0
+	 * decimals, KWD 3).
+	 */
 	private static BigDecimal amount(BigDecimal amount, String currency, String field) {
 		if (amount == null) {
 			return null;
@@ -180,7 +198,8 @@ public class Interests {
 				rs.getString("region"), MinorUnit.amount(rs.getBigDecimal("budget_min"), rs.getString("currency")),
 				MinorUnit.amount(rs.getBigDecimal("budget_max"), rs.getString("currency")), rs.getString("currency"),
 				rs.getString("description"), rs.getBoolean("introductions"), rs.getInt("per_month"),
-				Arrays.asList(rs.getString("terms").split(",")), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				Arrays.asList(rs.getString("terms").split(",")),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 	private static boolean blank(String s) {
@@ -192,4 +211,5 @@ public class Interests {
 		RANDOM.nextBytes(bytes);
 		return bytes;
 	}
+
 }

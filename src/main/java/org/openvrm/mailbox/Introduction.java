@@ -6,6 +6,7 @@ import java.util.UUID;
 
 /**
  * An introduction as the person sees it: who, through which interest, and what they say.
+ *
  * @param status {@code PENDING}, {@code ACCEPTED}, {@code IGNORED} or {@code REPORTED}
  * @param relationshipId the relationship accepting it started (or reused)
  */

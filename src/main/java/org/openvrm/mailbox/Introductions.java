@@ -38,11 +38,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The gate for vendors the person does not know yet. A vendor may introduce itself once through a
- * declared interest its subscriptions reach, if the interest is open to introductions, within the
- * interest's monthly quota, accepting the terms it names, and if the person has not blocked it.
- * Refusals say why and go to the person's "kept out" log. The vendor's words are sealed to the
- * person. The person accepts (a relationship starts), ignores, or reports it as unwanted.
+ * The gate for vendors the person does not know yet. A vendor may introduce itself once
+ * through a declared interest its subscriptions reach, if the interest is open to
+ * introductions, within the interest's monthly quota, accepting the terms it names, and
+ * if the person has not blocked it. Refusals say why and go to the person's "kept out"
+ * log. The vendor's words are sealed to the person. The person accepts (a relationship
+ * starts), ignores, or reports it as unwanted.
  */
 @Service
 public class Introductions {
@@ -78,8 +79,8 @@ public class Introductions {
 	private final ApplicationEventPublisher events;
 
 	Introductions(JdbcClient jdbc, Interests interests, Subscriptions subscriptions, Relationships relationships,
-			KeptOut keptOut, SealedInbox inbox, VendorProfiles vendors, VendorFeed feed, Timeline timeline, AuditLog audit,
-			Reputation reputation, Clock clock, ApplicationEventPublisher events) {
+			KeptOut keptOut, SealedInbox inbox, VendorProfiles vendors, VendorFeed feed, Timeline timeline,
+			AuditLog audit, Reputation reputation, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.reputation = reputation;
 		this.jdbc = jdbc;
@@ -95,7 +96,10 @@ public class Introductions {
 		this.clock = clock;
 	}
 
-	/** Declared interests open to introductions that the vendor's subscriptions reach, newest first. */
+	/**
+	 * Declared interests open to introductions that the vendor's subscriptions reach,
+	 * newest first.
+	 */
 	public List<VendorInterest> reachable(UUID vendorId) {
 		Reach reach = subscriptions.reachOf(vendorId);
 		if (reach.isEmpty()) {
@@ -107,9 +111,12 @@ public class Introductions {
 			.param(vendorId)
 			.query((rs, n) -> sent.put(rs.getObject("interest_id", UUID.class), rs.getString("status")))
 			.list();
-		// Streamed so that reading stops once SHOWN are found; the stream holds its connection until
-		// it is closed, so it must be closed here (an open one took a pool connection per call).
-		try (Stream<Interests.Owned> open = jdbc.sql("SELECT * FROM interest WHERE introductions = TRUE ORDER BY created_at DESC")
+		// Streamed so that reading stops once SHOWN are found; the stream holds its
+		// connection until
+		// it is closed, so it must be closed here (an open one took a pool connection per
+		// call).
+		try (Stream<Interests.Owned> open = jdbc
+			.sql("SELECT * FROM interest WHERE introductions = TRUE ORDER BY created_at DESC")
 			.query((rs, n) -> new Interests.Owned(rs.getObject("person_id", UUID.class), Interests.row(rs)))
 			.stream()) {
 			return open.filter(o -> !blockedBy.contains(o.personId()) && reaches(reach, o.interest()))
@@ -121,8 +128,10 @@ public class Introductions {
 
 	/**
 	 * @throws NotFound for an unknown interest reference
-	 * @throws InvalidInput {@code message} (empty, too long) or {@code acceptedTerms} (not every term of the interest)
-	 * @throws Withheld (403) blocked, interest closed to introductions, or not reached by the vendor's subscriptions
+	 * @throws InvalidInput {@code message} (empty, too long) or {@code acceptedTerms}
+	 * (not every term of the interest)
+	 * @throws Withheld (403) blocked, interest closed to introductions, or not reached by
+	 * the vendor's subscriptions
 	 * @throws Conflict (409) the vendor already introduced itself through this interest
 	 * @throws TooManyRequests the interest's quota for 30 days is reached
 	 */
@@ -132,10 +141,16 @@ public class Introductions {
 		Interest interest = owned.interest();
 		String message = given.message() == null ? "" : given.message().strip();
 		if (message.isEmpty() || message.length() > MAX_MESSAGE) {
-			throw new InvalidInput("message", message.isEmpty() ? "introduction.message.empty" : "introduction.message.long");
+			throw new InvalidInput("message",
+					message.isEmpty() ? "introduction.message.empty" : "introduction.message.long");
 		}
 		List<String> accepted = given.acceptedTerms() == null ? List.of()
-				: given.acceptedTerms().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+				: given.acceptedTerms()
+					.stream()
+					.filter(t -> t != null && !t.isBlank())
+					.map(String::strip)
+					.distinct()
+					.toList();
 		if (!accepted.containsAll(interest.terms())) {
 			throw new InvalidInput("acceptedTerms", "introduction.terms");
 		}
@@ -149,10 +164,13 @@ public class Introductions {
 		if (!reaches(subscriptions.reachOf(vendorId), interest)) {
 			throw refused(owned, vendorId, "no-match");
 		}
-		// the interest's row is the turnstile: introductions through it take turns, so the quota holds
+		// the interest's row is the turnstile: introductions through it take turns, so
+		// the quota holds
 		jdbc.sql("SELECT id FROM interest WHERE id = ? FOR UPDATE").param(interest.id()).query(UUID.class).single();
 		if (jdbc.sql("SELECT count(*) FROM introduction WHERE interest_id = ? AND vendor_id = ?")
-			.params(interest.id(), vendorId).query(Long.class).single() > 0) {
+			.params(interest.id(), vendorId)
+			.query(Long.class)
+			.single() > 0) {
 			throw new Conflict("ref", "introduction.once");
 		}
 		Instant now = clock.instant();
@@ -162,16 +180,18 @@ public class Introductions {
 			.single();
 		if (recent >= interest.perMonth()) {
 			keptOut.refused(owned.personId(), vendorId, null, "introduction", "quota");
-			throw new TooManyRequests("This interest takes at most " + interest.perMonth() + " introductions in 30 days.",
-					Gate.WINDOW);
+			throw new TooManyRequests(
+					"This interest takes at most " + interest.perMonth() + " introductions in 30 days.", Gate.WINDOW);
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO introduction (id, interest_id, person_id, vendor_id, sealed, accepted_terms, status, sent_at)
-				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO introduction (id, interest_id, person_id, vendor_id, sealed, accepted_terms, status, sent_at)
+						VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)
+						""")
 			.params(id, interest.id(), owned.personId(), vendorId,
-					inbox.sealTo(owned.personId(), message.getBytes(java.nio.charset.StandardCharsets.UTF_8), binding(id)),
+					inbox.sealTo(owned.personId(), message.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+							binding(id)),
 					String.join(",", accepted), now.atOffset(ZoneOffset.UTC))
 			.update();
 		audit.record(owned.personId(), "received", "introduction:" + id);
@@ -185,16 +205,14 @@ public class Introductions {
 				SELECT n.id, i.ref, n.status, n.relationship_id, n.sent_at, n.decided_at
 				FROM introduction n JOIN interest i ON i.id = n.interest_id
 				WHERE n.vendor_id = ? ORDER BY n.sent_at DESC FETCH FIRST 200 ROWS ONLY
-				""")
-			.param(vendorId)
-			.query((rs, n) -> {
-				UUID relationshipId = rs.getObject("relationship_id", UUID.class);
-				OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-				return new SentIntroduction(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("status"),
-						relationshipId == null ? null : relationships.customerRef(relationshipId),
-						rs.getObject("sent_at", OffsetDateTime.class).toInstant(), decided == null ? null : decided.toInstant());
-			})
-			.list();
+				""").param(vendorId).query((rs, n) -> {
+			UUID relationshipId = rs.getObject("relationship_id", UUID.class);
+			OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+			return new SentIntroduction(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("status"),
+					relationshipId == null ? null : relationships.customerRef(relationshipId),
+					rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
+					decided == null ? null : decided.toInstant());
+		}).list();
 	}
 
 	/** The person's introductions, newest first, opened with their vault. */
@@ -202,22 +220,24 @@ public class Introductions {
 		return jdbc.sql("""
 				SELECT n.*, i.category FROM introduction n JOIN interest i ON i.id = n.interest_id
 				WHERE n.person_id = ? ORDER BY n.sent_at DESC
-				""")
-			.param(vault.owner())
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				UUID vendorId = rs.getObject("vendor_id", UUID.class);
-				VendorProfile vendor = vendors.require(vendorId);
-				return new Introduction(id, rs.getObject("interest_id", UUID.class), rs.getString("category"), vendorId,
-						vendor.name(), vendor.isVerified(),
-						new String(inbox.open(vault, rs.getBytes("sealed"), binding(id)), java.nio.charset.StandardCharsets.UTF_8),
-						Arrays.asList(rs.getString("accepted_terms").split(",")), rs.getString("status"),
-						rs.getObject("relationship_id", UUID.class), rs.getObject("sent_at", OffsetDateTime.class).toInstant());
-			})
-			.list();
+				""").param(vault.owner()).query((rs, n) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			UUID vendorId = rs.getObject("vendor_id", UUID.class);
+			VendorProfile vendor = vendors.require(vendorId);
+			return new Introduction(id, rs.getObject("interest_id", UUID.class), rs.getString("category"), vendorId,
+					vendor.name(), vendor.isVerified(),
+					new String(inbox.open(vault, rs.getBytes("sealed"), binding(id)),
+							java.nio.charset.StandardCharsets.UTF_8),
+					Arrays.asList(rs.getString("accepted_terms").split(",")), rs.getString("status"),
+					rs.getObject("relationship_id", UUID.class),
+					rs.getObject("sent_at", OffsetDateTime.class).toInstant());
+		}).list();
 	}
 
-	/** Starts (or reuses) the relationship with the vendor, and tells the vendor its customer reference. */
+	/**
+	 * Starts (or reuses) the relationship with the vendor, and tells the vendor its
+	 * customer reference.
+	 */
 	@Transactional
 	public Relationship accept(Vault vault, UUID id) {
 		Pending pending = pending(vault.owner(), id);
@@ -246,12 +266,16 @@ public class Introductions {
 		audit.record(personId, "intro-reported", "introduction:" + id);
 	}
 
-	/** Introductions waiting for an answer, oldest first; what a list of decisions needs, no vault. */
+	/**
+	 * Introductions waiting for an answer, oldest first; what a list of decisions needs,
+	 * no vault.
+	 */
 	public List<WaitingIntroduction> waiting(UUID personId) {
-		return jdbc.sql("""
-				SELECT n.id, n.vendor_id, n.sent_at, i.category FROM introduction n JOIN interest i ON i.id = n.interest_id
-				WHERE n.person_id = ? AND n.status = 'PENDING' ORDER BY n.sent_at
-				""")
+		return jdbc
+			.sql("""
+					SELECT n.id, n.vendor_id, n.sent_at, i.category FROM introduction n JOIN interest i ON i.id = n.interest_id
+					WHERE n.person_id = ? AND n.status = 'PENDING' ORDER BY n.sent_at
+					""")
 			.param(personId)
 			.query((rs, n) -> {
 				VendorProfile vendor = vendors.require(rs.getObject("vendor_id", UUID.class));
@@ -287,7 +311,8 @@ public class Introductions {
 				WHERE n.id = ? AND n.person_id = ?
 				""")
 			.params(id, personId)
-			.query((rs, n) -> new Row(rs.getObject("vendor_id", UUID.class), rs.getString("ref"), rs.getString("status")))
+			.query((rs, n) -> new Row(rs.getObject("vendor_id", UUID.class), rs.getString("ref"),
+					rs.getString("status")))
 			.optional()
 			.orElseThrow(() -> new NotFound("Introduction"));
 		if (!"PENDING".equals(row.status())) {
@@ -319,4 +344,5 @@ public class Introductions {
 	static String binding(UUID introductionId) {
 		return "introduction:" + introductionId;
 	}
+
 }

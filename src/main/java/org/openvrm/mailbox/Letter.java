@@ -3,7 +3,9 @@ package org.openvrm.mailbox;
 import org.openvrm.platform.InvalidInput;
 
 /**
- * What a message says. It is kept and shown as plain text: markup in it is never interpreted.
+ * What a message says. It is kept and shown as plain text: markup in it is never
+ * interpreted.
+ *
  * @param subject optional, one line
  */
 public record Letter(String subject, String body) {
@@ -12,7 +14,10 @@ public record Letter(String subject, String body) {
 
 	public static final int MAX_BODY = 5000;
 
-	/** @throws InvalidInput naming {@code body} (empty, too long) or {@code subject} (too long, several lines) */
+	/**
+	 * @throws InvalidInput naming {@code body} (empty, too long) or {@code subject} (too
+	 * long, several lines)
+	 */
 	static Letter checked(String subject, String body) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {

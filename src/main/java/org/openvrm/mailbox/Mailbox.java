@@ -33,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's side of the mailbox: reading (messages sealed on arrival are moved under the vault
- * key as soon as the vault opens), search (done on the opened messages, since the hub cannot read
- * them), archive, replies, and closing or reopening a channel.
+ * The person's side of the mailbox: reading (messages sealed on arrival are moved under
+ * the vault key as soon as the vault opens), search (done on the opened messages, since
+ * the hub cannot read them), archive, replies, and closing or reopening a channel.
  */
 @Service
 public class Mailbox {
@@ -86,17 +86,23 @@ public class Mailbox {
 			open(opened.vault());
 		}
 		catch (RuntimeException unreadable) {
-			// Never in the way of a sign-in: what could not be opened stays sealed and is tried again.
-			log.warn("Sealed messages of {} could not be opened ({})", opened.vault().owner(), unreadable.getClass().getName());
+			// Never in the way of a sign-in: what could not be opened stays sealed and is
+			// tried again.
+			log.warn("Sealed messages of {} could not be opened ({})", opened.vault().owner(),
+					unreadable.getClass().getName());
 		}
 	}
 
-	/** Moves every message still sealed to the person under their vault key; returns how many. */
+	/**
+	 * Moves every message still sealed to the person under their vault key; returns how
+	 * many.
+	 */
 	@Transactional
 	public int open(Vault vault) {
 		record Sealed(UUID id, byte[] sealed) {
 		}
-		List<Sealed> waiting = jdbc.sql("SELECT id, sealed FROM mailbox_message WHERE person_id = ? AND sealed IS NOT NULL")
+		List<Sealed> waiting = jdbc
+			.sql("SELECT id, sealed FROM mailbox_message WHERE person_id = ? AND sealed IS NOT NULL")
 			.param(vault.owner())
 			.query((rs, n) -> new Sealed(rs.getObject("id", UUID.class), rs.getBytes("sealed")))
 			.list();
@@ -111,7 +117,8 @@ public class Mailbox {
 
 	/**
 	 * The person's messages, newest first.
-	 * @param query words to look for in subjects, bodies and vendor names; null or blank for all
+	 * @param query words to look for in subjects, bodies and vendor names; null or blank
+	 * for all
 	 * @param archived the archive instead of the inbox
 	 */
 	@Transactional
@@ -130,11 +137,15 @@ public class Mailbox {
 			.toList();
 	}
 
-	/** The person's channels with hub vendors: standing ones first, then by latest message. */
+	/**
+	 * The person's channels with hub vendors: standing ones first, then by latest
+	 * message.
+	 */
 	public List<Channel> channels(Vault vault) {
 		List<Relationship> all = relationships.list(vault, null).stream().filter(r -> !r.isOffHub()).toList();
 		Map<UUID, ChannelRows.Settings> settings = channels.ofPerson(vault.owner());
-		Map<UUID, ChannelRows.Activity> activity = channels.activity(vault.owner(), all.stream().map(Relationship::id).toList());
+		Map<UUID, ChannelRows.Activity> activity = channels.activity(vault.owner(),
+				all.stream().map(Relationship::id).toList());
 		ContactRules rules = terms.of(vault.owner());
 		return all.stream()
 			.map(r -> channel(r, settings.getOrDefault(r.id(), ChannelRows.Settings.NONE), activity.get(r.id()), rules))
@@ -157,7 +168,8 @@ public class Mailbox {
 	public List<Message> thread(Vault vault, UUID relationshipId) {
 		Channel channel = channel(vault, relationshipId);
 		open(vault);
-		jdbc.sql("UPDATE mailbox_message SET read_at = ? WHERE relationship_id = ? AND person_id = ? AND read_at IS NULL")
+		jdbc.sql(
+				"UPDATE mailbox_message SET read_at = ? WHERE relationship_id = ? AND person_id = ? AND read_at IS NULL")
 			.params(now(), relationshipId, vault.owner())
 			.update();
 		Map<UUID, String> names = Map.of(channel.vendorId(), channel.vendorName());
@@ -171,7 +183,8 @@ public class Mailbox {
 	}
 
 	/**
-	 * The person writes to the vendor. Only on an open channel of a standing, unblocked relationship.
+	 * The person writes to the vendor. Only on an open channel of a standing, unblocked
+	 * relationship.
 	 * @throws Conflict naming {@code channel} otherwise
 	 */
 	@Transactional
@@ -183,35 +196,44 @@ public class Mailbox {
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, content, vendor_copy, read_at)
-				VALUES (?, ?, ?, ?, 'OUT', 'SERVICE', ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, content, vendor_copy, read_at)
+						VALUES (?, ?, ?, ?, 'OUT', 'SERVICE', ?, ?, ?, ?)
+						""")
 			.params(id, vault.owner(), relationshipId, channel.vendorId(), now.atOffset(ZoneOffset.UTC),
 					vault.encrypt(json.writeValueAsBytes(letter), binding(id)), json.writeValueAsString(letter),
 					now.atOffset(ZoneOffset.UTC))
 			.update();
-		feed.post(channel.vendorId(), "message.received", new MessageNotice(relationships.customerRef(relationshipId), id));
+		feed.post(channel.vendorId(), "message.received",
+				new MessageNotice(relationships.customerRef(relationshipId), id));
 		timeline.record(relationshipId, "message-sent", null);
 		audit.record(vault.owner(), "sent", "message:" + id);
 		return new Message(id, relationshipId, channel.vendorId(), channel.vendorName(), false, MessageKind.SERVICE,
 				letter.subject(), letter.body(), now, now, false);
 	}
 
-	/** @throws NotFound for another person's message as for one that does not exist */
+	/**
+	 * @throws NotFound for another person's message as for one that does not exist
+	 */
 	@Transactional
 	public void archive(UUID personId, UUID messageId, boolean archived) {
-		if (jdbc.sql("UPDATE mailbox_message SET archived = ?, read_at = COALESCE(read_at, ?) WHERE id = ? AND person_id = ?")
+		if (jdbc.sql(
+				"UPDATE mailbox_message SET archived = ?, read_at = COALESCE(read_at, ?) WHERE id = ? AND person_id = ?")
 			.params(archived, now(), messageId, personId)
 			.update() == 0) {
 			throw new NotFound("Message");
 		}
 	}
 
-	/** Archives the vendors' messages to the person sent before the cut-off; returns the ones it archived. */
+	/**
+	 * Archives the vendors' messages to the person sent before the cut-off; returns the
+	 * ones it archived.
+	 */
 	@Transactional
 	public List<UUID> archiveBefore(UUID personId, Instant cutoff) {
-		List<UUID> old = jdbc.sql("SELECT id FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND archived = FALSE AND sent_at < ?")
+		List<UUID> old = jdbc.sql(
+				"SELECT id FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND archived = FALSE AND sent_at < ?")
 			.params(personId, cutoff.atOffset(java.time.ZoneOffset.UTC))
 			.query(UUID.class)
 			.list();
@@ -227,7 +249,10 @@ public class Mailbox {
 			.update());
 	}
 
-	/** Closes or reopens a channel; the vendor is told either way, so it knows why it is refused. */
+	/**
+	 * Closes or reopens a channel; the vendor is told either way, so it knows why it is
+	 * refused.
+	 */
 	@Transactional
 	public Channel close(Vault vault, UUID relationshipId, boolean closed) {
 		Door door = door(vault.owner(), relationshipId);
@@ -243,13 +268,15 @@ public class Mailbox {
 	@Transactional
 	public Channel limit(Vault vault, UUID relationshipId, Integer perMonth) {
 		door(vault.owner(), relationshipId);
-		channels.limit(relationshipId, vault.owner(), perMonth == null ? null : ContactTerms.checkedLimit(perMonth, "perMonth"));
+		channels.limit(relationshipId, vault.owner(),
+				perMonth == null ? null : ContactTerms.checkedLimit(perMonth, "perMonth"));
 		return channel(vault, relationshipId);
 	}
 
 	/** Incoming messages the person has not read yet (metadata only: no vault needed). */
 	public long unread(UUID personId) {
-		return jdbc.sql("SELECT count(*) FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND read_at IS NULL AND archived = FALSE")
+		return jdbc.sql(
+				"SELECT count(*) FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND read_at IS NULL AND archived = FALSE")
 			.param(personId)
 			.query(Long.class)
 			.single();
@@ -261,15 +288,16 @@ public class Mailbox {
 
 	private static Channel channel(Relationship r, ChannelRows.Settings settings, ChannelRows.Activity activity,
 			ContactRules rules) {
-		String state = r.status() == org.openvrm.relationship.Status.BLOCKED ? "blocked" : !r.isActive() ? "ended"
-				: settings.closed() ? "closed" : "open";
+		String state = r.status() == org.openvrm.relationship.Status.BLOCKED ? "blocked"
+				: !r.isActive() ? "ended" : settings.closed() ? "closed" : "open";
 		return new Channel(r.id(), r.vendorId(), r.vendorName(), state, settings.perMonth(),
-				settings.perMonth() == null ? rules.perMonth() : settings.perMonth(), activity == null ? 0 : activity.unread(),
-				activity == null ? null : activity.lastAt());
+				settings.perMonth() == null ? rules.perMonth() : settings.perMonth(),
+				activity == null ? 0 : activity.unread(), activity == null ? null : activity.lastAt());
 	}
 
 	private Map<UUID, String> vendorNames(Vault vault) {
-		return relationships.list(vault, null).stream()
+		return relationships.list(vault, null)
+			.stream()
 			.filter(r -> !r.isOffHub())
 			.collect(Collectors.toMap(Relationship::vendorId, Relationship::vendorName, (a, b) -> a));
 	}
@@ -289,10 +317,12 @@ public class Mailbox {
 	private Message message(Vault vault, Row row, Map<UUID, String> names) {
 		Letter letter = json.readValue(vault.decrypt(row.content(), binding(row.id())), Letter.class);
 		return new Message(row.id(), row.relationshipId(), row.vendorId(), names.getOrDefault(row.vendorId(), "?"),
-				row.incoming(), row.kind(), letter.subject(), letter.body(), row.sentAt(), row.readAt(), row.archived());
+				row.incoming(), row.kind(), letter.subject(), letter.body(), row.sentAt(), row.readAt(),
+				row.archived());
 	}
 
 	private OffsetDateTime now() {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
+
 }

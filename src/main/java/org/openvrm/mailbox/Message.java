@@ -5,6 +5,7 @@ import java.util.UUID;
 
 /**
  * A message as the person reads it.
+ *
  * @param incoming from the vendor; otherwise the person's own reply
  * @param readAt when the person first read it (always set for the person's own)
  */

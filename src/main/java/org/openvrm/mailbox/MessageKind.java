@@ -3,7 +3,10 @@ package org.openvrm.mailbox;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a vendor says a message is: about the service the person has, or selling something. */
+/**
+ * What a vendor says a message is: about the service the person has, or selling
+ * something.
+ */
 public enum MessageKind {
 
 	SERVICE, MARKETING;
@@ -19,4 +22,5 @@ public enum MessageKind {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -1,8 +1,8 @@
 package org.openvrm.platform;
 
 /**
- * The cursor and page size of a vendor's feed (events, matched intents): the cursor is the sequence
- * number of the last entry seen, none for the start.
+ * The cursor and page size of a vendor's feed (events, matched intents): the cursor is
+ * the sequence number of the last entry seen, none for the start.
  */
 public final class FeedCursor {
 
@@ -11,7 +11,9 @@ public final class FeedCursor {
 	private FeedCursor() {
 	}
 
-	/** @throws InvalidInput {@code after} when it is not a cursor of a feed */
+	/**
+	 * @throws InvalidInput {@code after} when it is not a cursor of a feed
+	 */
 	public static long after(String after) {
 		try {
 			return after == null || after.isBlank() ? 0 : Long.parseLong(after.strip());
@@ -21,11 +23,14 @@ public final class FeedCursor {
 		}
 	}
 
-	/** @throws InvalidInput {@code limit} outside 1–200 */
+	/**
+	 * @throws InvalidInput {@code limit} outside 1–200
+	 */
 	public static int limit(int limit) {
 		if (limit < 1 || limit > MAX_PAGE) {
 			throw new InvalidInput("limit", "feed.limit.invalid");
 		}
 		return limit;
 	}
+
 }

@@ -39,10 +39,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The hub's signing keys (ES256): they sign agreement records and consent receipts, and are
- * published at {@code /.well-known/jwks.json} so that anyone can verify what the hub signed.
- * The private key is kept in the database sealed under the master key, so every node signs with
- * the same key and a restart changes nothing.
+ * The hub's signing keys (ES256): they sign agreement records and consent receipts, and
+ * are published at {@code /.well-known/jwks.json} so that anyone can verify what the hub
+ * signed. The private key is kept in the database sealed under the master key, so every
+ * node signs with the same key and a restart changes nothing.
  */
 @Component
 public class HubKeys {
@@ -64,7 +64,8 @@ public class HubKeys {
 	private volatile ECKey signing;
 
 	HubKeys(JdbcClient jdbc, Clock clock, @Value("${openvrm.keys.master:}") String masterKey,
-			@Value("${openvrm.keys.master-file:./data/hub-master.key}") Path masterFile) throws GeneralSecurityException {
+			@Value("${openvrm.keys.master-file:./data/hub-master.key}") Path masterFile)
+			throws GeneralSecurityException {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.masterKey = masterKey(masterKey, masterFile);
@@ -75,9 +76,9 @@ public class HubKeys {
 	public String sign(Map<String, Object> claims) {
 		ECKey key = signingKey();
 		try {
-			JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-				.type(JOSEObjectType.JOSE)
-				.build(), new Payload(claims));
+			JWSObject jws = new JWSObject(
+					new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(JOSEObjectType.JOSE).build(),
+					new Payload(claims));
 			jws.sign(new ECDSASigner(key));
 			return jws.serialize();
 		}
@@ -86,7 +87,10 @@ public class HubKeys {
 		}
 	}
 
-	/** The claims of a JWS this hub signed, if the signature holds; empty for anything else. */
+	/**
+	 * The claims of a JWS this hub signed, if the signature holds; empty for anything
+	 * else.
+	 */
 	public Optional<Verified> verify(String compact) {
 		try {
 			JWSObject jws = JWSObject.parse(compact == null ? "" : compact.strip());
@@ -105,8 +109,9 @@ public class HubKeys {
 	}
 
 	/**
-	 * Seals a secret the hub must be able to use later (a webhook signing secret, say) under the
-	 * master key, bound to {@code context} so that a sealed value copied elsewhere does not open.
+	 * Seals a secret the hub must be able to use later (a webhook signing secret, say)
+	 * under the master key, bound to {@code context} so that a sealed value copied
+	 * elsewhere does not open.
 	 */
 	public byte[] seal(byte[] secret, String context) {
 		try {
@@ -127,8 +132,9 @@ public class HubKeys {
 	}
 
 	/**
-	 * A secret of the hub's for one purpose, derived from the master key (HKDF-SHA256): what the
-	 * database alone cannot reproduce, to mix into hashes and keys of guessable inputs.
+	 * A secret of the hub's for one purpose, derived from the master key (HKDF-SHA256):
+	 * what the database alone cannot reproduce, to mix into hashes and keys of guessable
+	 * inputs.
 	 */
 	public byte[] derivedSecret(String purpose) {
 		try {
@@ -160,9 +166,10 @@ public class HubKeys {
 	}
 
 	/**
-	 * The public keys, kept in memory: every vendor API request checks its token against them. A
-	 * key id not among them (made by another node since) reloads them from the database, at most
-	 * once a second, so that tokens with made-up key ids cannot turn into a query each.
+	 * The public keys, kept in memory: every vendor API request checks its token against
+	 * them. A key id not among them (made by another node since) reloads them from the
+	 * database, at most once a second, so that tokens with made-up key ids cannot turn
+	 * into a query each.
 	 */
 	private volatile JWKSet published = new JWKSet();
 
@@ -212,7 +219,8 @@ public class HubKeys {
 	}
 
 	private ECKey loadOrCreate() {
-		Optional<byte[]> sealed = jdbc.sql("SELECT sealed_private FROM hub_key WHERE retired_at IS NULL ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")
+		Optional<byte[]> sealed = jdbc.sql(
+				"SELECT sealed_private FROM hub_key WHERE retired_at IS NULL ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")
 			.query((rs, n) -> rs.getBytes(1))
 			.optional();
 		if (sealed.isPresent()) {
@@ -244,7 +252,8 @@ public class HubKeys {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("The hub's signing key does not open with this master key "
-					+ "(openvrm.keys.master / openvrm.keys.master-file): it must be the key the hub was first started with.", ex);
+					+ "(openvrm.keys.master / openvrm.keys.master-file): it must be the key the hub was first started with.",
+					ex);
 		}
 		catch (ParseException ex) {
 			throw new IllegalStateException("the stored signing key is damaged", ex);
@@ -289,4 +298,5 @@ public class HubKeys {
 			throw new UncheckedIOException("cannot read or create the master key file " + file, ex);
 		}
 	}
+
 }

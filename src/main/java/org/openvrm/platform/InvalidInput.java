@@ -1,8 +1,9 @@
 package org.openvrm.platform;
 
 /**
- * Input that is well-formed but cannot be accepted, naming the field to fix. The web layer turns
- * it into a form error, the API into a 422 problem; {@code messageKey} is a message bundle key.
+ * Input that is well-formed but cannot be accepted, naming the field to fix. The web
+ * layer turns it into a form error, the API into a 422 problem; {@code messageKey} is a
+ * message bundle key.
  */
 public class InvalidInput extends RuntimeException {
 
@@ -23,4 +24,5 @@ public class InvalidInput extends RuntimeException {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

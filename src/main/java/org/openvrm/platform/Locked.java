@@ -6,4 +6,5 @@ public class Locked extends RuntimeException {
 	public Locked(String message) {
 		super(message);
 	}
+
 }

@@ -8,8 +8,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Plain-text e-mail from the hub (digests, summaries), sent only when an SMTP server is configured
- * ({@code spring.mail.host}); links in it point at the hub's public address.
+ * Plain-text e-mail from the hub (digests, summaries), sent only when an SMTP server is
+ * configured ({@code spring.mail.host}); links in it point at the hub's public address.
  */
 @Component
 public class Mail {
@@ -20,7 +20,8 @@ public class Mail {
 
 	private final String baseUrl;
 
-	Mail(ObjectProvider<JavaMailSender> sender, @Value("${openvrm.mail.from:OpenVRM <no-reply@openvrm.invalid>}") String from,
+	Mail(ObjectProvider<JavaMailSender> sender,
+			@Value("${openvrm.mail.from:OpenVRM <no-reply@openvrm.invalid>}") String from,
 			@Value("${openvrm.base-url}") String baseUrl) {
 		this.sender = sender;
 		this.from = from;
@@ -31,7 +32,9 @@ public class Mail {
 		return sender.getIfAvailable() != null;
 	}
 
-	/** @throws MailException when the server does not take it (or none is configured) */
+	/**
+	 * @throws MailException when the server does not take it (or none is configured)
+	 */
 	public void send(String to, String subject, String text) {
 		JavaMailSender configured = sender.getIfAvailable();
 		if (configured == null) {
@@ -49,4 +52,5 @@ public class Mail {
 	public String link(String path) {
 		return baseUrl + path;
 	}
+
 }

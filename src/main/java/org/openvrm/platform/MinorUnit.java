@@ -3,8 +3,8 @@ package org.openvrm.platform;
 import java.util.Currency;
 
 /**
- * How many decimals a currency's amounts have (ISO 4217's minor unit): JPY 0, EUR 2, KWD and BHD 3.
- * Unknown codes, and codes without a minor unit, take 2.
+ * How many decimals a currency's amounts have (ISO 4217's minor unit): JPY 0, EUR 2, KWD
+ * and BHD 3. Unknown codes, and codes without a minor unit, take 2.
  */
 public final class MinorUnit {
 
@@ -12,18 +12,23 @@ public final class MinorUnit {
 	}
 
 	/**
-	 * The amount with its currency's decimals ("1500" EUR → 1500.00, "150000.00" JPY → 150000); an
-	 * amount with more decimals than the currency has is left as it is rather than rounded.
+	 * The amount with its currency's decimals ("1500" EUR → 1500.00, "150000.00" JPY →
+	 * 150000); an amount with more decimals than the currency has is left as it is rather
+	 * than rounded.
 	 */
 	public static java.math.BigDecimal amount(java.math.BigDecimal amount, String currency) {
 		if (amount == null) {
 			return null;
 		}
 		int digits = of(currency);
-		return amount.stripTrailingZeros().scale() > digits ? amount : amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+		return amount.stripTrailingZeros().scale() > digits ? amount
+				: amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
 	}
 
-	/** Whether the amount has no more decimals than its currency (12.345 is not a euro amount, but is a dinar one). */
+	/**
+	 * Whether the amount has no more decimals than its currency (12.345 is not a euro
+	 * amount, but is a dinar one).
+	 */
 	public static boolean fits(java.math.BigDecimal amount, String currency) {
 		return amount.stripTrailingZeros().scale() <= of(currency);
 	}
@@ -40,4 +45,5 @@ public final class MinorUnit {
 			return 2;
 		}
 	}
+
 }

@@ -14,4 +14,5 @@ class PlatformConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -8,9 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random bearer secrets (tokens, invitation and setup codes) and the hashes we store instead of
- * them. The secrets carry 256 bits of entropy, so a fast hash is enough: no dictionary to guess
- * from.
+ * Random bearer secrets (tokens, invitation and setup codes) and the hashes we store
+ * instead of them. The secrets carry 256 bits of entropy, so a fast hash is enough: no
+ * dictionary to guess from.
  */
 public final class Secrets {
 
@@ -34,4 +34,5 @@ public final class Secrets {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
+
 }

@@ -2,7 +2,10 @@ package org.openvrm.platform;
 
 import java.time.Duration;
 
-/** Refused for now because of a rate or throttle; the caller may retry after {@code retryAfter}. */
+/**
+ * Refused for now because of a rate or throttle; the caller may retry after
+ * {@code retryAfter}.
+ */
 public class TooManyRequests extends RuntimeException {
 
 	private final Duration retryAfter;
@@ -15,4 +18,5 @@ public class TooManyRequests extends RuntimeException {
 	public Duration retryAfter() {
 		return retryAfter;
 	}
+
 }

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** A web page address people can follow: http or https, with a host, at most 500 characters. */
+/**
+ * A web page address people can follow: http or https, with a host, at most 500
+ * characters.
+ */
 public final class WebAddress {
 
 	private WebAddress() {
@@ -12,8 +15,8 @@ public final class WebAddress {
 
 	/**
 	 * The address, trimmed, or null when blank.
-	 * @throws InvalidInput {@code vendor.website.invalid} naming {@code field} for anything else
-	 * (javascript:, data:, ftp:, relative or malformed addresses)
+	 * @throws InvalidInput {@code vendor.website.invalid} naming {@code field} for
+	 * anything else (javascript:, data:, ftp:, relative or malformed addresses)
 	 */
 	public static String checked(String value, String field) {
 		if (value == null || value.isBlank()) {
@@ -32,4 +35,5 @@ public final class WebAddress {
 			throw new InvalidInput(field, "vendor.website.invalid");
 		}
 	}
+
 }

@@ -1,8 +1,9 @@
 package org.openvrm.platform;
 
 /**
- * Something a vendor asked for exists but is not (or no longer) theirs to have: 403 when it was
- * never given, 410 Gone when it was and has been taken back. {@code messageKey} says which.
+ * Something a vendor asked for exists but is not (or no longer) theirs to have: 403 when
+ * it was never given, 410 Gone when it was and has been taken back. {@code messageKey}
+ * says which.
  */
 public class Withheld extends RuntimeException {
 
@@ -23,4 +24,5 @@ public class Withheld extends RuntimeException {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

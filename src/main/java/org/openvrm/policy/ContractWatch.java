@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The working set of the "ask the market" policy: contracts are sealed in the vault, so while that
- * policy is on, each contract's notice deadline and category (never its title, counterparty or
- * cost) are kept beside it, refreshed whenever the vault is open, and dropped with the policy.
+ * The working set of the "ask the market" policy: contracts are sealed in the vault, so
+ * while that policy is on, each contract's notice deadline and category (never its title,
+ * counterparty or cost) are kept beside it, refreshed whenever the vault is open, and
+ * dropped with the policy.
  */
 @Component
 public class ContractWatch {
@@ -46,21 +47,27 @@ public class ContractWatch {
 	record Watched(UUID contractId, LocalDate noticeDeadline, String category) {
 	}
 
-	/** Brings the watch in line with the vault (or empties it when no such policy is on). */
+	/**
+	 * Brings the watch in line with the vault (or empties it when no such policy is on).
+	 */
 	public void refresh(Vault vault) {
 		UUID person = vault.owner();
 		if (policies.active(person, PolicyKind.ASK_MARKET).isEmpty()) {
 			drop(person);
 			return;
 		}
-		List<Contract> mine = contracts.list(vault).stream()
+		List<Contract> mine = contracts.list(vault)
+			.stream()
 			.filter(c -> c.noticeDeadline() != null && c.category() != null)
 			.toList();
 		jdbc.sql("DELETE FROM policy_contract_watch WHERE person_id = ?").param(person).update();
 		for (Contract contract : mine) {
-			jdbc.sql("""
-					INSERT INTO policy_contract_watch (person_id, contract_id, notice_deadline, category) VALUES (?, ?, ?, ?)
-					""").params(person, contract.id(), contract.noticeDeadline(), contract.category()).update();
+			jdbc.sql(
+					"""
+							INSERT INTO policy_contract_watch (person_id, contract_id, notice_deadline, category) VALUES (?, ?, ?, ?)
+							""")
+				.params(person, contract.id(), contract.noticeDeadline(), contract.category())
+				.update();
 		}
 	}
 
@@ -76,14 +83,17 @@ public class ContractWatch {
 				WHERE person_id = ? AND notice_deadline >= ? AND notice_deadline <= ? ORDER BY notice_deadline
 				""")
 			.params(person, today, today.plusDays(days))
-			.query((rs, n) -> new Watched(rs.getObject("contract_id", UUID.class), rs.getObject("notice_deadline", LocalDate.class),
-					rs.getString("category")))
+			.query((rs, n) -> new Watched(rs.getObject("contract_id", UUID.class),
+					rs.getObject("notice_deadline", LocalDate.class), rs.getString("category")))
 			.list();
 	}
 
 	/** How many contracts are watched, for the settings page to say what it keeps. */
 	public long count(UUID person) {
-		return jdbc.sql("SELECT count(*) FROM policy_contract_watch WHERE person_id = ?").param(person).query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM policy_contract_watch WHERE person_id = ?")
+			.param(person)
+			.query(Long.class)
+			.single();
 	}
 
 	@EventListener
@@ -109,4 +119,5 @@ public class ContractWatch {
 			drop(changed.personId());
 		}
 	}
+
 }

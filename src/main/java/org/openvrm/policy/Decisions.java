@@ -38,9 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one list of what needs the person: everything pending across the hub, gathered when asked
- * (so an item is gone as soon as it is decided, by the person or by a policy). Contracts are read
- * from the vault, so they are on the list only while it is open.
+ * The one list of what needs the person: everything pending across the hub, gathered when
+ * asked (so an item is gone as soon as it is decided, by the person or by a policy).
+ * Contracts are read from the vault, so they are on the list only while it is open.
  */
 @Service
 public class Decisions {
@@ -88,7 +88,9 @@ public class Decisions {
 		this.clock = clock;
 	}
 
-	/** Everything pending, oldest first within each kind, the most pressing kinds first. */
+	/**
+	 * Everything pending, oldest first within each kind, the most pressing kinds first.
+	 */
 	public List<Decision> of(UUID person, Optional<Vault> vault) {
 		return of(person, vault, true);
 	}
@@ -101,7 +103,8 @@ public class Decisions {
 	private List<Decision> of(UUID person, Optional<Vault> vault, boolean detailed) {
 		Set<String> dismissed = dismissed(person);
 		List<Decision> list = new ArrayList<>();
-		requests.ofPerson(person, true).stream()
+		requests.ofPerson(person, true)
+			.stream()
 			.sorted(Comparator.comparing(DataRequest::createdAt))
 			.forEach(r -> list.add(request(r)));
 		List<Intent> mine = intents.list(person);
@@ -124,14 +127,17 @@ public class Decisions {
 		agreements.declinedIn(person).forEach(d -> list.add(declined(d)));
 		long waiting = sealed.count(person);
 		if (waiting > 0) {
-			list.add(new Decision("documents", "documents:waiting", null, null, null, Map.of("count", waiting), List.of()));
+			list.add(new Decision("documents", "documents:waiting", null, null, null, Map.of("count", waiting),
+					List.of()));
 		}
 		return list.stream().filter(d -> !dismissed.contains(d.item())).toList();
 	}
 
 	/**
-	 * Puts an item aside until it changes (a contract, declined terms, an intent about to expire).
-	 * @throws InvalidInput {@code item} when it is not one of those, or not on the person's list
+	 * Puts an item aside until it changes (a contract, declined terms, an intent about to
+	 * expire).
+	 * @throws InvalidInput {@code item} when it is not one of those, or not on the
+	 * person's list
 	 */
 	@Transactional
 	public void dismiss(UUID person, Optional<Vault> vault, String item) {
@@ -195,14 +201,15 @@ public class Decisions {
 		String base = "/api/v1/me/intents/" + intent.id();
 		return new Decision("intent-expiring", "intent-expiring:" + intent.id(), intent.id(), intent.title(),
 				intent.publishedAt(), Map.of("expiresAt", intent.expiresAt()),
-				List.of(new Decision.Choice("edit", "PUT", base), new Decision.Choice("withdraw", "POST", base + "/withdraw"),
+				List.of(new Decision.Choice("edit", "PUT", base),
+						new Decision.Choice("withdraw", "POST", base + "/withdraw"),
 						dismiss("intent-expiring:" + intent.id())));
 	}
 
 	private Decision draft(Intent intent) {
 		String base = "/api/v1/me/intents/" + intent.id();
-		return new Decision("intent-draft", "intent-draft:" + intent.id(), intent.id(), intent.title(), intent.createdAt(),
-				Map.of("category", intent.category(), "expiresAt", intent.expiresAt()),
+		return new Decision("intent-draft", "intent-draft:" + intent.id(), intent.id(), intent.title(),
+				intent.createdAt(), Map.of("category", intent.category(), "expiresAt", intent.expiresAt()),
 				List.of(new Decision.Choice("publish", "POST", base + "/publish"),
 						new Decision.Choice("withdraw", "POST", base + "/withdraw")));
 	}
@@ -210,10 +217,11 @@ public class Decisions {
 	private List<Decision> contracts(Vault vault, List<Intent> mine) {
 		Set<String> asked = mine.stream().map(Intent::source).filter(s -> s != null).collect(Collectors.toSet());
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		return contracts.nearDeadline(vault).stream()
+		return contracts.nearDeadline(vault)
+			.stream()
 			.filter(c -> !asked.contains("contract:" + c.id()) && !c.noticeDeadline().isBefore(today))
-			.map(c -> new Decision("contract", "contract:" + c.id(), c.id(), c.title().isEmpty() ? c.counterparty() : c.title(),
-					null, contractFacts(c),
+			.map(c -> new Decision("contract", "contract:" + c.id(), c.id(),
+					c.title().isEmpty() ? c.counterparty() : c.title(), null, contractFacts(c),
 					List.of(new Decision.Choice("ask-market", "POST", "/api/v1/me/contracts/" + c.id() + "/intent"),
 							dismiss("contract:" + c.id()))))
 			.toList();
@@ -236,9 +244,10 @@ public class Decisions {
 	}
 
 	private Decision declined(DeclinedTerms d) {
-		return new Decision("terms-declined", "terms-declined:" + d.recordId(), d.relationshipId(), vendors.nameOf(d.vendorId()),
-				d.decidedAt(), Map.of("agreement", d.agreementId()),
-				List.of(new Decision.Choice("end-relationship", "POST", "/api/v1/me/relationships/" + d.relationshipId() + "/end"),
+		return new Decision("terms-declined", "terms-declined:" + d.recordId(), d.relationshipId(),
+				vendors.nameOf(d.vendorId()), d.decidedAt(), Map.of("agreement", d.agreementId()),
+				List.of(new Decision.Choice("end-relationship", "POST",
+						"/api/v1/me/relationships/" + d.relationshipId() + "/end"),
 						dismiss("terms-declined:" + d.recordId())));
 	}
 
@@ -247,14 +256,22 @@ public class Decisions {
 	}
 
 	private Set<String> dismissed(UUID person) {
-		return Set.copyOf(jdbc.sql("SELECT item FROM decision_dismissal WHERE person_id = ?").param(person).query(String.class).list());
-	}
-
-	/** Intents a policy drafted (by id), so that its drafts, and only those, wait on the list. */
-	private Set<String> policyDrafts(UUID person) {
-		return Set.copyOf(jdbc.sql("SELECT undo FROM policy_action WHERE person_id = ? AND outcome = 'drafted' AND undone_at IS NULL")
+		return Set.copyOf(jdbc.sql("SELECT item FROM decision_dismissal WHERE person_id = ?")
 			.param(person)
 			.query(String.class)
 			.list());
 	}
+
+	/**
+	 * Intents a policy drafted (by id), so that its drafts, and only those, wait on the
+	 * list.
+	 */
+	private Set<String> policyDrafts(UUID person) {
+		return Set.copyOf(jdbc
+			.sql("SELECT undo FROM policy_action WHERE person_id = ? AND outcome = 'drafted' AND undone_at IS NULL")
+			.param(person)
+			.query(String.class)
+			.list());
+	}
+
 }

@@ -25,17 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's policies: written, changed, switched off and deleted by the person only. Each rule
- * is checked against its kind when it is saved, so a policy can never be set to approve marketing
- * or profiling (no roster agreement allows them), to disclose an unknown field, or to act on an
- * unknown category.
+ * The person's policies: written, changed, switched off and deleted by the person only.
+ * Each rule is checked against its kind when it is saved, so a policy can never be set to
+ * approve marketing or profiling (no roster agreement allows them), to disclose an
+ * unknown field, or to act on an unknown category.
  */
 @Service
 public class Policies {
 
 	static final int MAX_POLICIES = 30;
 
-	/** Purposes no approving policy may cover: the person's terms never allow them unasked. */
+	/**
+	 * Purposes no approving policy may cover: the person's terms never allow them
+	 * unasked.
+	 */
 	static final Set<Purpose> NEVER_APPROVED = Set.of(Purpose.MARKETING, Purpose.PROFILING);
 
 	private final JdbcClient jdbc;
@@ -82,14 +85,19 @@ public class Policies {
 			.list();
 	}
 
-	/** @throws NotFound for someone else's policy */
+	/**
+	 * @throws NotFound for someone else's policy
+	 */
 	public Policy require(UUID personId, UUID id) {
-		return list(personId).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("Policy"));
+		return list(personId).stream()
+			.filter(p -> p.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Policy"));
 	}
 
 	/**
-	 * @throws InvalidInput {@code kind} (unknown) or the rule's field to fix; {@code policies} past
-	 * {@value #MAX_POLICIES}
+	 * @throws InvalidInput {@code kind} (unknown) or the rule's field to fix;
+	 * {@code policies} past {@value #MAX_POLICIES}
 	 */
 	@Transactional
 	public Policy create(UUID personId, String kindKey, PolicyRule rule) {
@@ -106,7 +114,8 @@ public class Policies {
 		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
-		jdbc.sql("INSERT INTO policy (id, person_id, kind, rule, enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO policy (id, person_id, kind, rule, enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
 			.params(id, personId, kind.name(), json.writeValueAsString(checked), enabled, now, now)
 			.update();
 		audit.record(personId, "policy-created", "policy:" + id);
@@ -120,7 +129,8 @@ public class Policies {
 		Policy current = require(personId, id);
 		PolicyRule checked = rule == null ? current.rule() : checked(current.kind(), rule, taxonomy);
 		jdbc.sql("UPDATE policy SET rule = ?, enabled = ?, updated_at = ? WHERE id = ? AND person_id = ?")
-			.params(json.writeValueAsString(checked), enabled == null ? current.enabled() : enabled, now(), id, personId)
+			.params(json.writeValueAsString(checked), enabled == null ? current.enabled() : enabled, now(), id,
+					personId)
 			.update();
 		audit.record(personId, "policy-changed", "policy:" + id);
 		events.publishEvent(new PoliciesChanged(personId));
@@ -137,30 +147,33 @@ public class Policies {
 		events.publishEvent(new PoliciesChanged(personId));
 	}
 
-	/** The rule with the kind's defaults filled in. @throws InvalidInput naming the field to fix */
+	/**
+	 * The rule with the kind's defaults filled in. @throws InvalidInput naming the field
+	 * to fix
+	 */
 	static PolicyRule checked(PolicyKind kind, PolicyRule given, Taxonomy taxonomy) {
 		PolicyRule rule = given == null ? PolicyRule.empty() : given;
 		return switch (kind) {
-			case APPROVE_REQUESTS -> new PolicyRule(rule.favouritesOnly() == null || rule.favouritesOnly(), fields(rule.fields()),
-					purposes(rule.purposes(), true), number(rule.maxDays(), 365, 1, 3650, "maxDays"), null, null, null, null, null);
-			case DECLINE_REQUESTS -> new PolicyRule(null, null, purposes(rule.purposes(), false), null, null, null, null, null,
-					null);
+			case APPROVE_REQUESTS -> new PolicyRule(rule.favouritesOnly() == null || rule.favouritesOnly(),
+					fields(rule.fields()), purposes(rule.purposes(), true),
+					number(rule.maxDays(), 365, 1, 3650, "maxDays"), null, null, null, null, null);
+			case DECLINE_REQUESTS ->
+				new PolicyRule(null, null, purposes(rule.purposes(), false), null, null, null, null, null, null);
 			case DECLINE_INTRODUCTIONS -> {
-				List<String> categories = rule.categories() == null ? List.of()
-						: taxonomy.checkedCategories(rule.categories().stream().filter(c -> c != null && !c.isBlank()).toList(),
-								"categories");
+				List<String> categories = rule.categories() == null ? List.of() : taxonomy.checkedCategories(
+						rule.categories().stream().filter(c -> c != null && !c.isBlank()).toList(), "categories");
 				boolean unverified = Boolean.TRUE.equals(rule.unverified());
 				if (categories.isEmpty() && !unverified) {
 					throw new InvalidInput("categories", "policy.introductions.empty");
 				}
 				yield new PolicyRule(null, null, null, null, categories, unverified, null, null, null);
 			}
-			case ASK_MARKET -> new PolicyRule(null, null, null, null, null, null, number(rule.days(), 60, 1, 365, "days"), null,
-					Boolean.TRUE.equals(rule.publish()));
-			case SHORTLIST_INTENTS -> new PolicyRule(null, null, null, null, null, null, number(rule.days(), 7, 1, 90, "days"),
-					number(rule.offers(), 5, 1, 100, "offers"), null);
-			case ARCHIVE_MESSAGES -> new PolicyRule(null, null, null, null, null, null, number(rule.days(), 90, 1, 3650, "days"),
-					null, null);
+			case ASK_MARKET -> new PolicyRule(null, null, null, null, null, null,
+					number(rule.days(), 60, 1, 365, "days"), null, Boolean.TRUE.equals(rule.publish()));
+			case SHORTLIST_INTENTS -> new PolicyRule(null, null, null, null, null, null,
+					number(rule.days(), 7, 1, 90, "days"), number(rule.offers(), 5, 1, 100, "offers"), null);
+			case ARCHIVE_MESSAGES -> new PolicyRule(null, null, null, null, null, null,
+					number(rule.days(), 90, 1, 3650, "days"), null, null);
 		};
 	}
 
@@ -212,4 +225,5 @@ public class Policies {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
 }

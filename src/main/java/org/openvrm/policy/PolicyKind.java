@@ -7,19 +7,30 @@ import java.util.Optional;
 /** What a policy watches and what it does. */
 public enum PolicyKind {
 
-	/** Approve data requests: from which vendors, for which fields and purposes, for how long at most. */
+	/**
+	 * Approve data requests: from which vendors, for which fields and purposes, for how
+	 * long at most.
+	 */
 	APPROVE_REQUESTS,
 
 	/** Decline data requests for these purposes (marketing, profiling, …). */
 	DECLINE_REQUESTS,
 
-	/** Decline introductions in these categories, or from vendors no operator verified. */
+	/**
+	 * Decline introductions in these categories, or from vendors no operator verified.
+	 */
 	DECLINE_INTRODUCTIONS,
 
-	/** Some days before a contract's notice deadline, draft (or publish) an intent for its category. */
+	/**
+	 * Some days before a contract's notice deadline, draft (or publish) an intent for its
+	 * category.
+	 */
 	ASK_MARKET,
 
-	/** After some days or some offers, stop taking offers and bring the best three to the person. */
+	/**
+	 * After some days or some offers, stop taking offers and bring the best three to the
+	 * person.
+	 */
 	SHORTLIST_INTENTS,
 
 	/** Archive vendors' messages older than some days. */
@@ -32,6 +43,9 @@ public enum PolicyKind {
 
 	public static Optional<PolicyKind> of(String key) {
 		return key == null ? Optional.empty()
-				: Arrays.stream(values()).filter(k -> k.key().equals(key.strip()) || k.name().equals(key.strip())).findFirst();
+				: Arrays.stream(values())
+					.filter(k -> k.key().equals(key.strip()) || k.name().equals(key.strip()))
+					.findFirst();
 	}
+
 }

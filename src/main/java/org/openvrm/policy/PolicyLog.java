@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What policies did for the person: written with every action (and to the audit log as
- * "policy-…"), counted on the settings page, summed up weekly, and taken back on request where
- * that makes sense. Declines are final: the vendor was told and may ask again.
+ * "policy-…"), counted on the settings page, summed up weekly, and taken back on request
+ * where that makes sense. Declines are final: the vendor was told and may ask again.
  */
 @Service
 public class PolicyLog {
@@ -44,7 +44,9 @@ public class PolicyLog {
 		this.clock = clock;
 	}
 
-	/** Records that the policy acted; {@code undo} holds what undoing needs (ids only). */
+	/**
+	 * Records that the policy acted; {@code undo} holds what undoing needs (ids only).
+	 */
 	Fired record(UUID personId, Policy policy, String outcome, String subject, String undo) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -76,7 +78,10 @@ public class PolicyLog {
 		return since(personId, clock.instant().minus(WEEK));
 	}
 
-	/** The week in counts, by kind and outcome ({@code approve-requests/approved} → 2); nothing personal. */
+	/**
+	 * The week in counts, by kind and outcome ({@code approve-requests/approved} → 2);
+	 * nothing personal.
+	 */
 	public Map<String, Long> weekInCounts(UUID personId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		week(personId).stream()
@@ -85,7 +90,9 @@ public class PolicyLog {
 		return counts;
 	}
 
-	/** @throws NotFound for another person's action */
+	/**
+	 * @throws NotFound for another person's action
+	 */
 	public Fired require(UUID personId, UUID id) {
 		return jdbc.sql("SELECT * FROM policy_action WHERE id = ? AND person_id = ?")
 			.params(id, personId)
@@ -127,7 +134,8 @@ public class PolicyLog {
 		Instant undone = Policies.instant(rs, "undone_at");
 		String outcome = rs.getString("outcome");
 		return new Fired(rs.getObject("id", UUID.class), rs.getObject("policy_id", UUID.class),
-				PolicyKind.valueOf(rs.getString("kind")), outcome, rs.getString("subject"), Policies.instant(rs, "at"), undone,
-				undone == null && UNDOABLE.contains(outcome));
+				PolicyKind.valueOf(rs.getString("kind")), outcome, rs.getString("subject"), Policies.instant(rs, "at"),
+				undone, undone == null && UNDOABLE.contains(outcome));
 	}
+
 }

@@ -8,9 +8,10 @@ import org.openvrm.consent.Purpose;
 import org.openvrm.relationship.Status;
 
 /**
- * How policies judge a matter, apart from acting on it. A decline always wins over an approve;
- * nothing is approved for a blocked vendor, for a request resting on terms the person does not
- * proffer, for an open-ended duration, or for one field more than the policy names.
+ * How policies judge a matter, apart from acting on it. A decline always wins over an
+ * approve; nothing is approved for a blocked vendor, for a request resting on terms the
+ * person does not proffer, for an open-ended duration, or for one field more than the
+ * policy names.
  */
 final class Rules {
 
@@ -61,4 +62,5 @@ final class Rules {
 					|| p.rule().categories().stream().anyMatch(c -> covers.test(c, category)))
 			.findFirst();
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The welcome wizard's sensible defaults, and the person's choice of a weekly summary by e-mail.
- * The wizard is offered once, right after sign-up; skipping it keeps everything as it is.
+ * The welcome wizard's sensible defaults, and the person's choice of a weekly summary by
+ * e-mail. The wizard is offered once, right after sign-up; skipping it keeps everything
+ * as it is.
  */
 @Service
 public class Setup {
@@ -25,8 +26,8 @@ public class Setup {
 			"postal-address.city", "postal-address.country", "email.address");
 
 	/** The answers to the wizard's questions. */
-	public record Answers(boolean approveBilling, boolean declineMarketing, boolean keepIntentsMoving, boolean tidyInbox,
-			boolean summaryMail) {
+	public record Answers(boolean approveBilling, boolean declineMarketing, boolean keepIntentsMoving,
+			boolean tidyInbox, boolean summaryMail) {
 
 		public static Answers defaults() {
 			return new Answers(true, true, true, true, false);
@@ -109,8 +110,12 @@ public class Setup {
 	}
 
 	private void ensureRow(UUID person) {
-		if (jdbc.sql("SELECT count(*) FROM policy_setup WHERE person_id = ?").param(person).query(Long.class).single() == 0) {
+		if (jdbc.sql("SELECT count(*) FROM policy_setup WHERE person_id = ?")
+			.param(person)
+			.query(Long.class)
+			.single() == 0) {
 			jdbc.sql("INSERT INTO policy_setup (person_id, summary_mail) VALUES (?, FALSE)").param(person).update();
 		}
 	}
+
 }

@@ -47,11 +47,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Carries out the person's policies: on a data request or an introduction as soon as it is stored,
- * and on a schedule for intents, contracts and old messages. Each matter is settled in a
- * transaction of its own, after the vendor's own one committed, so a policy can never undo or hold
- * up what the vendor did. What it does goes to the policy log, the audit log and, where there is a
- * relationship, its timeline ("decided by policy").
+ * Carries out the person's policies: on a data request or an introduction as soon as it
+ * is stored, and on a schedule for intents, contracts and old messages. Each matter is
+ * settled in a transaction of its own, after the vendor's own one committed, so a policy
+ * can never undo or hold up what the vendor did. What it does goes to the policy log, the
+ * audit log and, where there is a relationship, its timeline ("decided by policy").
  */
 @Service
 public class Steward {
@@ -99,7 +99,8 @@ public class Steward {
 	Steward(Policies policies, PolicyLog policyLog, DataRequests requests, ServiceShares serviceShares, Grants grants,
 			Introductions introductions, Intents intents, Offers offers, Mailbox mailbox, ContractWatch contracts,
 			Relationships relationships, Timeline timeline, PersonalTerms personalTerms, VendorProfiles vendors,
-			Taxonomy taxonomy, Accounts accounts, MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+			Taxonomy taxonomy, Accounts accounts, MessageSource messages, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.policies = policies;
 		this.policyLog = policyLog;
 		this.requests = requests;
@@ -124,7 +125,8 @@ public class Steward {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void requested(DataRequested requested) {
-		settle(requested.personId(), "request:" + requested.requestId(), person -> judgeRequest(person, requested.requestId()));
+		settle(requested.personId(), "request:" + requested.requestId(),
+				person -> judgeRequest(person, requested.requestId()));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -134,7 +136,8 @@ public class Steward {
 	}
 
 	/** The scheduled policies, for everyone who has them. */
-	@Scheduled(fixedDelayString = "${openvrm.policies.interval:5m}", initialDelayString = "${openvrm.policies.interval:5m}")
+	@Scheduled(fixedDelayString = "${openvrm.policies.interval:5m}",
+			initialDelayString = "${openvrm.policies.interval:5m}")
 	void sweep() {
 		policies.peopleWith(PolicyKind.SHORTLIST_INTENTS).forEach(p -> settle(p, "shortlist", this::shortlist));
 		policies.peopleWith(PolicyKind.ASK_MARKET).forEach(p -> settle(p, "ask-market", this::askMarket));
@@ -142,10 +145,11 @@ public class Steward {
 	}
 
 	/**
-	 * Applies the person's switched-on policies now to what already waits: data requests and
-	 * introductions that came before the policy was written (a policy otherwise judges only what
-	 * arrives after it), and the scheduled kinds' matters without waiting for the sweep. Each matter
-	 * is settled as it would have been on arrival, in its own transaction.
+	 * Applies the person's switched-on policies now to what already waits: data requests
+	 * and introductions that came before the policy was written (a policy otherwise
+	 * judges only what arrives after it), and the scheduled kinds' matters without
+	 * waiting for the sweep. Each matter is settled as it would have been on arrival, in
+	 * its own transaction.
 	 * @return how many matters a policy settled
 	 */
 	public int applyNow(UUID person) {
@@ -161,7 +165,9 @@ public class Steward {
 				+ settle(person, "archive", this::archive);
 	}
 
-	/** Declines or approves a pending request as the policies say; 1 when one did, else 0. */
+	/**
+	 * Declines or approves a pending request as the policies say; 1 when one did, else 0.
+	 */
 	private int judgeRequest(UUID person, UUID requestId) {
 		DataRequest request = requests.ofPerson(person, requestId);
 		if (!request.isPending()) {
@@ -186,15 +192,18 @@ public class Steward {
 		}
 		DataRequest approved = requests.approveFromServiceShare(person, request.id());
 		timeline.record(request.relationshipId(), "policy-approved", request.purpose().key());
-		policyLog.record(person, verdict.get().policy(), "approved", "request:" + request.id(), approved.grantId().toString());
+		policyLog.record(person, verdict.get().policy(), "approved", "request:" + request.id(),
+				approved.grantId().toString());
 		return 1;
 	}
 
-	/** Ignores a waiting introduction when a policy declines it; 1 when one did, else 0. */
+	/**
+	 * Ignores a waiting introduction when a policy declines it; 1 when one did, else 0.
+	 */
 	private int judgeIntroduction(UUID person, UUID introductionId, UUID vendorId, String category) {
 		boolean verified = vendors.find(vendorId).map(VendorProfile::isVerified).orElse(false);
-		Optional<Policy> declining = Rules.declining(policies.active(person, PolicyKind.DECLINE_INTRODUCTIONS), category,
-				verified, this::covers)
+		Optional<Policy> declining = Rules
+			.declining(policies.active(person, PolicyKind.DECLINE_INTRODUCTIONS), category, verified, this::covers)
 			.filter(policy -> introductions.isWaiting(person, introductionId));
 		declining.ifPresent(policy -> {
 			introductions.ignore(person, introductionId);
@@ -204,10 +213,12 @@ public class Steward {
 	}
 
 	/**
-	 * Takes back what a policy did: the grant it made is revoked, the intent it drafted or
-	 * published is withdrawn, a shortlisted intent takes offers again, archived messages come back.
+	 * Takes back what a policy did: the grant it made is revoked, the intent it drafted
+	 * or published is withdrawn, a shortlisted intent takes offers again, archived
+	 * messages come back.
 	 * @throws org.openvrm.platform.NotFound for another person's action
-	 * @throws Conflict when it cannot be undone (a decline, undone already, or the intent was awarded meanwhile)
+	 * @throws Conflict when it cannot be undone (a decline, undone already, or the intent
+	 * was awarded meanwhile)
 	 */
 	public Fired undo(UUID person, UUID actionId) {
 		return separately.execute(tx -> {
@@ -220,7 +231,8 @@ public class Steward {
 				case "approved" -> grants.revoke(person, UUID.fromString(undo));
 				case "drafted", "published" -> intents.withdraw(person, UUID.fromString(undo));
 				case "shortlisted" -> intents.reopen(person, UUID.fromString(undo));
-				case "archived" -> mailbox.unarchive(person, Arrays.stream(undo.split(",")).map(UUID::fromString).toList());
+				case "archived" ->
+					mailbox.unarchive(person, Arrays.stream(undo.split(",")).map(UUID::fromString).toList());
 				default -> throw new Conflict("action", "policy.undo.impossible");
 			}
 			policyLog.markUndone(person, actionId);
@@ -267,7 +279,8 @@ public class Steward {
 	private int archive(UUID person) {
 		int done = 0;
 		for (Policy policy : policies.active(person, PolicyKind.ARCHIVE_MESSAGES)) {
-			List<UUID> archived = mailbox.archiveBefore(person, clock.instant().minus(Duration.ofDays(policy.rule().days())));
+			List<UUID> archived = mailbox.archiveBefore(person,
+					clock.instant().minus(Duration.ofDays(policy.rule().days())));
 			if (!archived.isEmpty()) {
 				policyLog.record(person, policy, "archived", "messages:" + archived.size(),
 						String.join(",", archived.stream().map(UUID::toString).toList()));
@@ -277,14 +290,17 @@ public class Steward {
 		return done;
 	}
 
-	/** The market for the contract's category, open until its notice deadline: no title, counterparty or cost. */
+	/**
+	 * The market for the contract's category, open until its notice deadline: no title,
+	 * counterparty or cost.
+	 */
 	private IntentDraft draftFor(UUID person, ContractWatch.Watched contract) {
 		Locale locale = accounts.findById(person).map(Account::locale).orElse(Locale.ENGLISH);
 		String category = taxonomy.category(contract.category()).map(c -> c.label(locale)).orElse(contract.category());
 		String title = messages.getMessage("policy.ask-market.title", new Object[] { category }, locale);
 		LocalDate until = contract.noticeDeadline();
-		return new IntentDraft(title, contract.category(), null, List.of(), null, null, null, null, null, null, null, List.of(), null,
-				until, personalTerms.of(person).agreements(), List.of("email.address"));
+		return new IntentDraft(title, contract.category(), null, List.of(), null, null, null, null, null, null, null,
+				List.of(), null, until, personalTerms.of(person).agreements(), List.of("email.address"));
 	}
 
 	private boolean covers(String category, String other) {
@@ -292,8 +308,8 @@ public class Steward {
 	}
 
 	/**
-	 * One matter in its own transaction; a failure is logged (ids only) and leaves the matter to the
-	 * person. @return what the work settled, 0 when it failed
+	 * One matter in its own transaction; a failure is logged (ids only) and leaves the
+	 * matter to the person. @return what the work settled, 0 when it failed
 	 */
 	private int settle(UUID person, String matter, ToIntFunction<UUID> work) {
 		try {
@@ -305,4 +321,5 @@ public class Steward {
 			return 0;
 		}
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The weekly summary by e-mail, for people who asked for it: how many matters each kind of policy
- * settled, and a link to the dashboard. No vendor, no field, no value: an e-mail leaves the hub.
- * Each person's summary is claimed before it is sent, so two nodes never send the same one.
+ * The weekly summary by e-mail, for people who asked for it: how many matters each kind
+ * of policy settled, and a link to the dashboard. No vendor, no field, no value: an
+ * e-mail leaves the hub. Each person's summary is claimed before it is sent, so two nodes
+ * never send the same one.
  */
 @Component
 class WeeklySummary {
@@ -57,7 +58,10 @@ class WeeklySummary {
 		send();
 	}
 
-	/** Sends every summary due (a week since the last one, something done); returns how many. */
+	/**
+	 * Sends every summary due (a week since the last one, something done); returns how
+	 * many.
+	 */
 	int send() {
 		if (!mail.isConfigured()) {
 			return 0;
@@ -79,7 +83,8 @@ class WeeklySummary {
 			}
 			catch (MailException failed) {
 				// the account only; the next run tries again a week later
-				log.warn("The weekly summary to account {} could not be sent ({})", person, failed.getClass().getName());
+				log.warn("The weekly summary to account {} could not be sent ({})", person,
+						failed.getClass().getName());
 			}
 		}
 		return sent;
@@ -101,4 +106,5 @@ class WeeklySummary {
 		body.append('\n').append(messages.getMessage("summary.mail.link", new Object[] { mail.link("/me") }, locale));
 		mail.send(account.email(), messages.getMessage("summary.mail.subject", null, locale), body.toString());
 	}
+
 }

@@ -26,15 +26,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Terms in a relationship: the person proffers, the vendor accepts or declines. An acceptance is
- * signed by the hub so that either side can prove it later; a decline leaves the vendor with
- * nothing but the pseudonym. A vendor that accepts an agreement from anyone (its profile says so)
- * accepts it at once.
+ * Terms in a relationship: the person proffers, the vendor accepts or declines. An
+ * acceptance is signed by the hub so that either side can prove it later; a decline
+ * leaves the vendor with nothing but the pseudonym. A vendor that accepts an agreement
+ * from anyone (its profile says so) accepts it at once.
  */
 @Service
 public class Agreements {
 
-	/** Who accepted or declined: a member of the vendor, one of its API clients, or its profile's standing acceptance. */
+	/**
+	 * Who accepted or declined: a member of the vendor, one of its API clients, or its
+	 * profile's standing acceptance.
+	 */
 	public record Actor(String type, String id) {
 
 		public static Actor member(UUID accountId) {
@@ -79,9 +82,9 @@ public class Agreements {
 	}
 
 	/**
-	 * Brings the relationship's records in line with what it proffers now: new agreements are
-	 * proffered (and accepted at once if the vendor accepts them from anyone), agreements no longer
-	 * proffered are withdrawn, or ended if they had been accepted.
+	 * Brings the relationship's records in line with what it proffers now: new agreements
+	 * are proffered (and accepted at once if the vendor accepts them from anyone),
+	 * agreements no longer proffered are withdrawn, or ended if they had been accepted.
 	 */
 	@Transactional
 	void proffer(UUID relationshipId, UUID vendorId, String customerRef, List<String> proffered) {
@@ -93,20 +96,23 @@ public class Agreements {
 			}
 		}
 		VendorProfile vendor = vendors.require(vendorId);
-		List<String> declined = jdbc.sql("SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'DECLINED'")
+		List<String> declined = jdbc
+			.sql("SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'DECLINED'")
 			.param(relationshipId)
 			.query(String.class)
 			.list();
 		for (String id : proffered) {
-			// A vendor that declined is not asked again on every change of status; ending the
+			// A vendor that declined is not asked again on every change of status; ending
+			// the
 			// relationship and starting a new one asks again.
 			if (standing.stream().noneMatch(r -> r.agreementId().equals(id)) && !declined.contains(id)) {
 				Agreement agreement = roster.require(id);
 				UUID recordId = UUID.randomUUID();
-				jdbc.sql("""
-						INSERT INTO agreement_record (id, relationship_id, vendor_id, agreement_id, version, digest, state, proffered_at, open_key)
-						VALUES (?, ?, ?, ?, ?, ?, 'PROFFERED', ?, ?)
-						""")
+				jdbc.sql(
+						"""
+								INSERT INTO agreement_record (id, relationship_id, vendor_id, agreement_id, version, digest, state, proffered_at, open_key)
+								VALUES (?, ?, ?, ?, ?, ?, 'PROFFERED', ?, ?)
+								""")
 					.params(recordId, relationshipId, vendorId, id, agreement.version(), agreement.digest(), utc(now),
 							relationshipId + ":" + id)
 					.update();
@@ -129,8 +135,8 @@ public class Agreements {
 
 	/**
 	 * The vendor accepts (or declines) an agreement proffered to it.
-	 * @throws NotFound for a reference that is not the vendor's, a blocked or ended relationship, or
-	 * an agreement that is not (or no longer) proffered
+	 * @throws NotFound for a reference that is not the vendor's, a blocked or ended
+	 * relationship, or an agreement that is not (or no longer) proffered
 	 */
 	@Transactional
 	public AgreementRecord decide(UUID vendorId, String customerRef, String agreementId, Actor actor, boolean accept) {
@@ -138,14 +144,18 @@ public class Agreements {
 				SELECT a.id FROM agreement_record a JOIN relationship r ON r.id = a.relationship_id
 				WHERE a.vendor_id = ? AND r.customer_ref = ? AND a.agreement_id = ? AND a.state = 'PROFFERED'
 				AND r.ended_at IS NULL AND r.status <> 'BLOCKED'
-				""").params(vendorId, customerRef, agreementId).query(UUID.class).optional().orElseThrow(() -> new NotFound("Proffered agreement"));
+				""")
+			.params(vendorId, customerRef, agreementId)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("Proffered agreement"));
 		return decide(recordId, actor, accept);
 	}
 
 	/**
-	 * Accepts, in the vendor's name, the records proffered in the relationship for agreements the
-	 * vendor already accepted when it answered the person's intent (its signed intent agreement is
-	 * the proof); the actor names that intent.
+	 * Accepts, in the vendor's name, the records proffered in the relationship for
+	 * agreements the vendor already accepted when it answered the person's intent (its
+	 * signed intent agreement is the proof); the actor names that intent.
 	 */
 	@Transactional
 	public void acceptAnswered(UUID relationshipId, List<String> agreementIds, Actor actor) {
@@ -156,8 +166,14 @@ public class Agreements {
 		}
 	}
 
-	/** What the person sees of a relationship's agreements (the caller has checked the relationship is theirs). */
-	/** Terms vendors declined in the person's standing, unblocked relationships, newest first. */
+	/**
+	 * What the person sees of a relationship's agreements (the caller has checked the
+	 * relationship is theirs).
+	 */
+	/**
+	 * Terms vendors declined in the person's standing, unblocked relationships, newest
+	 * first.
+	 */
 	public List<DeclinedTerms> declinedIn(UUID personId) {
 		return jdbc.sql("""
 				SELECT a.id, a.relationship_id, r.vendor_id, a.agreement_id, a.decided_at FROM agreement_record a
@@ -166,8 +182,9 @@ public class Agreements {
 				ORDER BY a.decided_at DESC
 				""")
 			.param(personId)
-			.query((rs, n) -> new DeclinedTerms(rs.getObject("id", UUID.class), rs.getObject("relationship_id", UUID.class),
-					rs.getObject("vendor_id", UUID.class), rs.getString("agreement_id"),
+			.query((rs, n) -> new DeclinedTerms(rs.getObject("id", UUID.class),
+					rs.getObject("relationship_id", UUID.class), rs.getObject("vendor_id", UUID.class),
+					rs.getString("agreement_id"),
 					rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant()))
 			.list();
 	}
@@ -179,10 +196,14 @@ public class Agreements {
 			.list();
 	}
 
-	/** The vendor's agreements in relationships it can still reach; {@code state} null for all. */
+	/**
+	 * The vendor's agreements in relationships it can still reach; {@code state} null for
+	 * all.
+	 */
 	public List<AgreementRecord> ofVendor(UUID vendorId, State state) {
-		return jdbc.sql(SELECT + " WHERE a.vendor_id = ? AND r.ended_at IS NULL AND r.status <> 'BLOCKED'"
-				+ " ORDER BY a.proffered_at DESC, a.agreement_id")
+		return jdbc
+			.sql(SELECT + " WHERE a.vendor_id = ? AND r.ended_at IS NULL AND r.status <> 'BLOCKED'"
+					+ " ORDER BY a.proffered_at DESC, a.agreement_id")
 			.param(vendorId)
 			.query(Agreements::record)
 			.list()
@@ -191,7 +212,10 @@ public class Agreements {
 			.toList();
 	}
 
-	/** One record of the vendor's (an ended relationship's records stay provable; a blocked one's are out of reach). */
+	/**
+	 * One record of the vendor's (an ended relationship's records stay provable; a
+	 * blocked one's are out of reach).
+	 */
 	public AgreementRecord recordOfVendor(UUID vendorId, UUID recordId) {
 		return jdbc.sql(SELECT + " WHERE a.id = ? AND a.vendor_id = ? AND r.status <> 'BLOCKED'")
 			.params(recordId, vendorId)
@@ -211,7 +235,8 @@ public class Agreements {
 
 	/** The accepted agreement ids of a relationship. */
 	public List<String> accepted(UUID relationshipId) {
-		return jdbc.sql("SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'ACCEPTED' ORDER BY agreement_id")
+		return jdbc.sql(
+				"SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'ACCEPTED' ORDER BY agreement_id")
 			.param(relationshipId)
 			.query(String.class)
 			.list();
@@ -240,19 +265,26 @@ public class Agreements {
 
 	private AgreementRecord decide(UUID recordId, Actor actor, boolean accept) {
 		Instant now = clock.instant();
-		AgreementRecord record = jdbc.sql(SELECT + " WHERE a.id = ?").param(recordId).query(Agreements::record).single();
+		AgreementRecord record = jdbc.sql(SELECT + " WHERE a.id = ?")
+			.param(recordId)
+			.query(Agreements::record)
+			.single();
 		String signed = accept ? keys.sign(claims(record, actor, now)) : null;
-		// Only a record still proffered changes: a withdrawal, an end or another answer that came
+		// Only a record still proffered changes: a withdrawal, an end or another answer
+		// that came
 		// first wins, and no second signed record is ever handed out.
 		int decided = jdbc.sql("""
 				UPDATE agreement_record SET state = ?, decided_at = ?, decided_by = ?, signed_record = ?,
 				open_key = CASE WHEN ? THEN open_key ELSE NULL END
 				WHERE id = ? AND state = 'PROFFERED'
-				""").params(accept ? "ACCEPTED" : "DECLINED", utc(now), actor.label(), signed, accept, recordId).update();
+				""")
+			.params(accept ? "ACCEPTED" : "DECLINED", utc(now), actor.label(), signed, accept, recordId)
+			.update();
 		if (decided == 0) {
 			throw new NotFound("Proffered agreement");
 		}
-		UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?").param(recordId)
+		UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?")
+			.param(recordId)
 			.query(UUID.class)
 			.single();
 		timeline.record(relationshipId, accept ? "agreement-accepted" : "agreement-declined", record.agreementId());
@@ -260,13 +292,16 @@ public class Agreements {
 	}
 
 	private Map<String, Object> claims(AgreementRecord record, Actor actor, Instant acceptedAt) {
-		UUID vendorId = jdbc.sql("SELECT vendor_id FROM agreement_record WHERE id = ?").param(record.id()).query(UUID.class).single();
+		UUID vendorId = jdbc.sql("SELECT vendor_id FROM agreement_record WHERE id = ?")
+			.param(record.id())
+			.query(UUID.class)
+			.single();
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("typ", "agreement-record");
 		claims.put("jti", record.id().toString());
 		claims.put("iat", acceptedAt.getEpochSecond());
-		claims.put("agreement", Map.of("id", record.agreementId(), "version", record.version(), "digest", record.digest(),
-				"text", "/api/v1/terms/" + record.agreementId()));
+		claims.put("agreement", Map.of("id", record.agreementId(), "version", record.version(), "digest",
+				record.digest(), "text", "/api/v1/terms/" + record.agreementId()));
 		claims.put("customerRef", record.customerRef());
 		claims.put("vendor", Map.of("id", vendorId.toString(), "name", vendors.require(vendorId).name()));
 		claims.put("profferedBy", Map.of("type", "person", "ref", record.customerRef()));
@@ -285,12 +320,14 @@ public class Agreements {
 
 	private void close(UUID recordId, State state, Instant now) {
 		if (state == State.ENDED) {
-			UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?").param(recordId)
+			UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?")
+				.param(recordId)
 				.query(UUID.class)
 				.single();
 			events.publishEvent(new AgreementEnded(relationshipId, recordId));
 		}
-		jdbc.sql("UPDATE agreement_record SET state = ?, decided_at = COALESCE(decided_at, ?), open_key = NULL WHERE id = ?")
+		jdbc.sql(
+				"UPDATE agreement_record SET state = ?, decided_at = COALESCE(decided_at, ?), open_key = NULL WHERE id = ?")
 			.params(state.name(), utc(now), recordId)
 			.update();
 	}
@@ -301,13 +338,15 @@ public class Agreements {
 
 	private static AgreementRecord record(ResultSet rs, int n) throws SQLException {
 		OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-		return new AgreementRecord(rs.getObject("id", UUID.class), rs.getString("customer_ref"), rs.getString("agreement_id"),
-				rs.getString("version"), rs.getString("digest"), State.valueOf(rs.getString("state")),
-				rs.getObject("proffered_at", OffsetDateTime.class).toInstant(), decided == null ? null : decided.toInstant(),
-				rs.getString("decided_by"), rs.getString("signed_record"));
+		return new AgreementRecord(rs.getObject("id", UUID.class), rs.getString("customer_ref"),
+				rs.getString("agreement_id"), rs.getString("version"), rs.getString("digest"),
+				State.valueOf(rs.getString("state")), rs.getObject("proffered_at", OffsetDateTime.class).toInstant(),
+				decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
+				rs.getString("signed_record"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

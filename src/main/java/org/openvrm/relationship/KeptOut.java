@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The person's "kept out" log: every contact refused at the door, who tried, when and why. Only
- * the fact is kept, nothing of what the vendor sent. It is written in a transaction of its own,
- * so that it survives the refusal's rollback.
+ * The person's "kept out" log: every contact refused at the door, who tried, when and
+ * why. Only the fact is kept, nothing of what the vendor sent. It is written in a
+ * transaction of its own, so that it survives the refusal's rollback.
  */
 @Service
 public class KeptOut {
@@ -40,7 +40,10 @@ public class KeptOut {
 		refused(door.personId(), door.vendorId(), door.relationshipId(), channel, reason);
 	}
 
-	/** A contact refused outside any relationship (an introduction through a declared interest). */
+	/**
+	 * A contact refused outside any relationship (an introduction through a declared
+	 * interest).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(UUID personId, UUID vendorId, UUID relationshipId, String channel, String reason) {
 		jdbc.sql("""
@@ -53,15 +56,17 @@ public class KeptOut {
 	}
 
 	/**
-	 * How many contacts of each of these vendors were refused at people's doors, in one query
-	 * (vendors without any are left out). Part of a vendor's public "respect" figure.
+	 * How many contacts of each of these vendors were refused at people's doors, in one
+	 * query (vendors without any are left out). Part of a vendor's public "respect"
+	 * figure.
 	 */
 	public java.util.Map<UUID, Long> countsFor(java.util.Collection<UUID> vendorIds) {
 		if (vendorIds.isEmpty()) {
 			return java.util.Map.of();
 		}
 		java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
-		jdbc.sql("SELECT vendor_id, COUNT(*) AS refused FROM refused_contact WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
+		jdbc.sql(
+				"SELECT vendor_id, COUNT(*) AS refused FROM refused_contact WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
 			.param("vendors", java.util.List.copyOf(vendorIds))
 			.query(rs -> {
 				counts.put(rs.getObject("vendor_id", UUID.class), rs.getLong("refused"));
@@ -71,14 +76,17 @@ public class KeptOut {
 
 	/** The person's refused contacts, newest first (the latest 500). */
 	public List<RefusedContact> of(UUID personId) {
-		return jdbc.sql("SELECT * FROM refused_contact WHERE person_id = ? ORDER BY at DESC FETCH FIRST " + SHOWN + " ROWS ONLY")
+		return jdbc
+			.sql("SELECT * FROM refused_contact WHERE person_id = ? ORDER BY at DESC FETCH FIRST " + SHOWN
+					+ " ROWS ONLY")
 			.param(personId)
 			.query((rs, n) -> {
 				UUID vendorId = rs.getObject("vendor_id", UUID.class);
-				return new RefusedContact(rs.getObject("id", UUID.class), vendorId,
-						vendors.nameOf(vendorId),
-						rs.getString("channel"), rs.getString("reason"), rs.getObject("at", OffsetDateTime.class).toInstant());
+				return new RefusedContact(rs.getObject("id", UUID.class), vendorId, vendors.nameOf(vendorId),
+						rs.getString("channel"), rs.getString("reason"),
+						rs.getObject("at", OffsetDateTime.class).toInstant());
 			})
 			.list();
 	}
+
 }

@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's relationships with vendors. Status, the vendor and the pseudonymous reference are
- * in clear (the hub enforces blocking at its door, also while the person is away); the notes, and
- * the name and website of a vendor recorded off the hub, are sealed in the person's vault.
+ * The person's relationships with vendors. Status, the vendor and the pseudonymous
+ * reference are in clear (the hub enforces blocking at its door, also while the person is
+ * away); the notes, and the name and website of a vendor recorded off the hub, are sealed
+ * in the person's vault.
  */
 @Service
 public class Relationships {
@@ -76,8 +77,8 @@ public class Relationships {
 	}
 
 	/**
-	 * Adds a hub vendor to the person's vendors with the given status, or, if the person already
-	 * has a standing relationship with it, sets that status.
+	 * Adds a hub vendor to the person's vendors with the given status, or, if the person
+	 * already has a standing relationship with it, sets that status.
 	 * @throws InvalidInput {@code vendorId} for a vendor that does not exist
 	 */
 	@Transactional
@@ -108,9 +109,11 @@ public class Relationships {
 	}
 
 	/**
-	 * The person's standing relationship with the vendor, whatever its status, or a new neutral one:
-	 * an award reuses what the person has rather than resetting a favourite to neutral.
-	 * @throws org.openvrm.platform.Conflict {@code vendorId} when the person blocked the vendor
+	 * The person's standing relationship with the vendor, whatever its status, or a new
+	 * neutral one: an award reuses what the person has rather than resetting a favourite
+	 * to neutral.
+	 * @throws org.openvrm.platform.Conflict {@code vendorId} when the person blocked the
+	 * vendor
 	 */
 	@Transactional
 	public Relationship join(Vault vault, UUID vendorId) {
@@ -126,7 +129,8 @@ public class Relationships {
 
 	/**
 	 * Records a vendor that is not on the hub, so that the person's list is complete.
-	 * @throws InvalidInput {@code name} (required, at most 200 characters) or {@code website}
+	 * @throws InvalidInput {@code name} (required, at most 200 characters) or
+	 * {@code website}
 	 */
 	@Transactional
 	public Relationship addOffHub(Vault vault, String name, String website, String notes, Status status) {
@@ -134,14 +138,18 @@ public class Relationships {
 		if (checkedName.isEmpty() || checkedName.length() > 200) {
 			throw new InvalidInput("name", "relationship.name.invalid");
 		}
-		Sealed sealed = new Sealed(checkedName, org.openvrm.platform.WebAddress.checked(website, "website"), notes(notes));
+		Sealed sealed = new Sealed(checkedName, org.openvrm.platform.WebAddress.checked(website, "website"),
+				notes(notes));
 		UUID id = insert(vault.owner(), null, status == null ? Status.NEUTRAL : status, null);
 		seal(vault, id, sealed);
 		timeline.record(id, "added", (status == null ? Status.NEUTRAL : status).name());
 		return get(vault, id);
 	}
 
-	/** The person's relationships, standing ones first, favourites first; {@code status} null for all. */
+	/**
+	 * The person's relationships, standing ones first, favourites first; {@code status}
+	 * null for all.
+	 */
 	public List<Relationship> list(Vault vault, Status status) {
 		return jdbc.sql("SELECT * FROM relationship WHERE person_id = ? ORDER BY created_at DESC")
 			.param(vault.owner())
@@ -155,7 +163,9 @@ public class Relationships {
 			.toList();
 	}
 
-	/** @throws NotFound for another person's relationship as for one that does not exist */
+	/**
+	 * @throws NotFound for another person's relationship as for one that does not exist
+	 */
 	public Relationship get(Vault vault, UUID id) {
 		return view(vault, own(vault.owner(), id));
 	}
@@ -171,17 +181,24 @@ public class Relationships {
 		return agreements.ofRelationship(id);
 	}
 
-	/** When the person's default terms change, relationships that use them proffer the new set. */
+	/**
+	 * When the person's default terms change, relationships that use them proffer the new
+	 * set.
+	 */
 	@org.springframework.context.event.EventListener
 	void defaultTermsChanged(org.openvrm.terms.DefaultTermsChanged changed) {
-		jdbc.sql("SELECT id FROM relationship WHERE person_id = ? AND terms IS NULL AND vendor_id IS NOT NULL AND ended_at IS NULL")
+		jdbc.sql(
+				"SELECT id FROM relationship WHERE person_id = ? AND terms IS NULL AND vendor_id IS NOT NULL AND ended_at IS NULL")
 			.param(changed.personId())
 			.query(UUID.class)
 			.list()
 			.forEach(this::profferIfReachable);
 	}
 
-	/** A blocked vendor is proffered nothing (and so accepts nothing, not even from its profile). */
+	/**
+	 * A blocked vendor is proffered nothing (and so accepts nothing, not even from its
+	 * profile).
+	 */
 	private void profferIfReachable(UUID id) {
 		Row row = jdbc.sql("SELECT * FROM relationship WHERE id = ?").param(id).query(Relationships::row).single();
 		if (row.vendorId() != null && row.endedAt() == null && row.status() != Status.BLOCKED) {
@@ -190,8 +207,8 @@ public class Relationships {
 	}
 
 	/**
-	 * @throws InvalidInput {@code notes} (too long), {@code terms} (not a valid set of agreements),
-	 * or {@code status} for an ended relationship
+	 * @throws InvalidInput {@code notes} (too long), {@code terms} (not a valid set of
+	 * agreements), or {@code status} for an ended relationship
 	 */
 	@Transactional
 	public Relationship change(Vault vault, UUID id, RelationshipChange change) {
@@ -199,9 +216,8 @@ public class Relationships {
 		if (row.endedAt() != null) {
 			throw new InvalidInput("status", "relationship.ended");
 		}
-		String terms = Boolean.TRUE.equals(change.defaultTerms()) ? null
-				: change.terms() == null ? row.terms()
-						: String.join(",", personalTerms.checked(change.terms(), "terms"));
+		String terms = Boolean.TRUE.equals(change.defaultTerms()) ? null : change.terms() == null ? row.terms()
+				: String.join(",", personalTerms.checked(change.terms(), "terms"));
 		Status status = change.status() == null ? row.status() : change.status();
 		jdbc.sql("UPDATE relationship SET status = ?, terms = ?, updated_at = ? WHERE id = ?")
 			.params(status.name(), terms, utc(clock.instant()), id)
@@ -223,8 +239,9 @@ public class Relationships {
 	}
 
 	/**
-	 * Ends the relationship: the vendor no longer sees the person, and every module withdraws what
-	 * depended on it (in this transaction, through {@link RelationshipEnded}).
+	 * Ends the relationship: the vendor no longer sees the person, and every module
+	 * withdraws what depended on it (in this transaction, through
+	 * {@link RelationshipEnded}).
 	 */
 	@Transactional
 	public Relationship end(Vault vault, UUID id) {
@@ -248,7 +265,10 @@ public class Relationships {
 			.single() > 0;
 	}
 
-	/** The door: whether the person has blocked this vendor. Every path from a vendor to a person asks it. */
+	/**
+	 * The door: whether the person has blocked this vendor. Every path from a vendor to a
+	 * person asks it.
+	 */
 	public boolean isBlocked(UUID personId, UUID vendorId) {
 		return jdbc.sql("SELECT count(*) FROM relationship WHERE active_key = ? AND status = 'BLOCKED'")
 			.param(activeKey(personId, vendorId))
@@ -256,7 +276,9 @@ public class Relationships {
 			.single() > 0;
 	}
 
-	/** How the person sorts the hub vendor, if they have a standing relationship with it. */
+	/**
+	 * How the person sorts the hub vendor, if they have a standing relationship with it.
+	 */
 	public Optional<Status> statusOf(UUID personId, UUID vendorId) {
 		return jdbc.sql("SELECT status FROM relationship WHERE active_key = ?")
 			.param(activeKey(personId, vendorId))
@@ -273,7 +295,10 @@ public class Relationships {
 				""").param(personId).query(UUID.class).list());
 	}
 
-	/** The people who blocked the vendor (for leaving their declared interests out of its view). */
+	/**
+	 * The people who blocked the vendor (for leaving their declared interests out of its
+	 * view).
+	 */
 	public java.util.Set<UUID> blockedBy(UUID vendorId) {
 		return java.util.Set.copyOf(jdbc.sql("""
 				SELECT person_id FROM relationship WHERE vendor_id = ? AND status = 'BLOCKED' AND ended_at IS NULL
@@ -288,17 +313,26 @@ public class Relationships {
 				""").param(vendorId).query(Relationships::row).list().stream().map(this::customer).toList();
 	}
 
-	/** One customer of the vendor; empty for another vendor's reference, a blocked or an ended relationship. */
+	/**
+	 * One customer of the vendor; empty for another vendor's reference, a blocked or an
+	 * ended relationship.
+	 */
 	public Optional<CustomerView> customer(UUID vendorId, String customerRef) {
 		return reachable(vendorId, customerRef).map(this::customer);
 	}
 
-	/** The relationship id behind a vendor's reference, if the vendor may still reach the person through it. */
+	/**
+	 * The relationship id behind a vendor's reference, if the vendor may still reach the
+	 * person through it.
+	 */
 	public Optional<UUID> relationshipOf(UUID vendorId, String customerRef) {
 		return reachable(vendorId, customerRef).map(Row::id);
 	}
 
-	/** Whatever relationship of the vendor's the reference names (standing, blocked or ended); empty for another vendor's. */
+	/**
+	 * Whatever relationship of the vendor's the reference names (standing, blocked or
+	 * ended); empty for another vendor's.
+	 */
 	public Optional<Door> door(UUID vendorId, String customerRef) {
 		return jdbc.sql("SELECT * FROM relationship WHERE customer_ref = ? AND vendor_id = ?")
 			.params(customerRef, vendorId)
@@ -307,7 +341,10 @@ public class Relationships {
 			.map(Relationships::door);
 	}
 
-	/** The person's relationship with a hub vendor, as a door; empty for someone else's or an off-hub one. */
+	/**
+	 * The person's relationship with a hub vendor, as a door; empty for someone else's or
+	 * an off-hub one.
+	 */
 	public Optional<Door> personsDoor(UUID personId, UUID relationshipId) {
 		return jdbc.sql("SELECT * FROM relationship WHERE id = ? AND person_id = ? AND vendor_id IS NOT NULL")
 			.params(relationshipId, personId)
@@ -317,17 +354,19 @@ public class Relationships {
 	}
 
 	/**
-	 * The person's relationship with a hub vendor as a {@link Dealing}: an accepted offer or a
-	 * pushed invoice in its timeline, and its age. Empty for someone else's, or an off-hub one.
+	 * The person's relationship with a hub vendor as a {@link Dealing}: an accepted offer
+	 * or a pushed invoice in its timeline, and its age. Empty for someone else's, or an
+	 * off-hub one.
 	 */
 	public Optional<Dealing> dealing(UUID personId, UUID relationshipId) {
-		return jdbc.sql("""
-				SELECT r.id, r.person_id, r.vendor_id, r.created_at, r.ended_at,
-				(SELECT COUNT(*) FROM relationship_event e WHERE e.relationship_id = r.id AND e.kind = 'intent-awarded') AS awarded,
-				(SELECT COUNT(*) FROM relationship_event e WHERE e.relationship_id = r.id AND e.kind = 'pushed'
-				 AND e.detail = 'invoice') AS invoices
-				FROM relationship r WHERE r.id = ? AND r.person_id = ? AND r.vendor_id IS NOT NULL
-				""")
+		return jdbc
+			.sql("""
+					SELECT r.id, r.person_id, r.vendor_id, r.created_at, r.ended_at,
+					(SELECT COUNT(*) FROM relationship_event e WHERE e.relationship_id = r.id AND e.kind = 'intent-awarded') AS awarded,
+					(SELECT COUNT(*) FROM relationship_event e WHERE e.relationship_id = r.id AND e.kind = 'pushed'
+					 AND e.detail = 'invoice') AS invoices
+					FROM relationship r WHERE r.id = ? AND r.person_id = ? AND r.vendor_id IS NOT NULL
+					""")
 			.params(relationshipId, personId)
 			.query((rs, n) -> new Dealing(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 					rs.getObject("vendor_id", UUID.class), instant(rs, "created_at"), rs.getLong("awarded") > 0,
@@ -337,23 +376,35 @@ public class Relationships {
 
 	/** The vendor's reference for the person in this relationship. */
 	public String customerRef(UUID relationshipId) {
-		return jdbc.sql("SELECT customer_ref FROM relationship WHERE id = ?").param(relationshipId).query(String.class).single();
+		return jdbc.sql("SELECT customer_ref FROM relationship WHERE id = ?")
+			.param(relationshipId)
+			.query(String.class)
+			.single();
 	}
 
 	/** The agreements proffered in a relationship: its own, or the person's defaults. */
 	public List<String> proffered(UUID relationshipId) {
-		Row row = jdbc.sql("SELECT * FROM relationship WHERE id = ?").param(relationshipId).query(Relationships::row).single();
-		return row.terms() != null ? Arrays.asList(row.terms().split(",")) : personalTerms.of(row.personId()).agreements();
+		Row row = jdbc.sql("SELECT * FROM relationship WHERE id = ?")
+			.param(relationshipId)
+			.query(Relationships::row)
+			.single();
+		return row.terms() != null ? Arrays.asList(row.terms().split(","))
+				: personalTerms.of(row.personId()).agreements();
 	}
 
 	private Optional<Row> reachable(UUID vendorId, String customerRef) {
-		return jdbc.sql("""
-				SELECT * FROM relationship WHERE customer_ref = ? AND vendor_id = ? AND ended_at IS NULL AND status <> 'BLOCKED'
-				""").params(customerRef, vendorId).query(Relationships::row).optional();
+		return jdbc
+			.sql("""
+					SELECT * FROM relationship WHERE customer_ref = ? AND vendor_id = ? AND ended_at IS NULL AND status <> 'BLOCKED'
+					""")
+			.params(customerRef, vendorId)
+			.query(Relationships::row)
+			.optional();
 	}
 
 	private static Door door(Row row) {
-		return new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null, row.status() == Status.BLOCKED);
+		return new Door(row.id(), row.personId(), row.vendorId(), row.endedAt() != null,
+				row.status() == Status.BLOCKED);
 	}
 
 	private CustomerView customer(Row row) {
@@ -363,12 +414,14 @@ public class Relationships {
 	private UUID insert(UUID personId, UUID vendorId, Status status, String terms) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO relationship (id, person_id, vendor_id, active_key, customer_ref, status, terms, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO relationship (id, person_id, vendor_id, active_key, customer_ref, status, terms, created_at, updated_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(id, personId, vendorId, vendorId == null ? null : activeKey(personId, vendorId),
-					// Random, not derived from the person: nothing links two references of one person.
+					// Random, not derived from the person: nothing links two references
+					// of one person.
 					Secrets.newSecret(REFERENCE_PREFIX).substring(0, 30), status.name(), terms, utc(now), utc(now))
 			.update();
 		return id;
@@ -387,8 +440,9 @@ public class Relationships {
 		Optional<VendorProfile> vendor = row.vendorId() == null ? Optional.empty() : vendors.find(row.vendorId());
 		List<String> terms = row.terms() == null ? null : Arrays.asList(row.terms().split(","));
 		return new Relationship(row.id(), row.vendorId(), vendor.map(VendorProfile::name).orElse(sealed.name()),
-				vendor.map(VendorProfile::website).orElse(sealed.website()), vendor.map(VendorProfile::isVerified).orElse(false),
-				row.customerRef(), row.status(), terms, sealed.notes(), row.createdAt(), row.endedAt());
+				vendor.map(VendorProfile::website).orElse(sealed.website()),
+				vendor.map(VendorProfile::isVerified).orElse(false), row.customerRef(), row.status(), terms,
+				sealed.notes(), row.createdAt(), row.endedAt());
 	}
 
 	private Sealed open(Vault vault, Row row) {
@@ -403,7 +457,8 @@ public class Relationships {
 		values.put("name", sealed.name());
 		values.put("website", sealed.website());
 		values.put("notes", sealed.notes());
-		byte[] ciphertext = vault.encrypt(json.writeValueAsString(values).getBytes(StandardCharsets.UTF_8), binding(id));
+		byte[] ciphertext = vault.encrypt(json.writeValueAsString(values).getBytes(StandardCharsets.UTF_8),
+				binding(id));
 		jdbc.sql("UPDATE relationship SET sealed = ? WHERE id = ?").params(ciphertext, id).update();
 	}
 
@@ -428,8 +483,9 @@ public class Relationships {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-				rs.getObject("vendor_id", UUID.class), rs.getString("customer_ref"), Status.valueOf(rs.getString("status")),
-				rs.getString("terms"), rs.getBytes("sealed"), instant(rs, "created_at"), ended == null ? null : ended.toInstant());
+				rs.getObject("vendor_id", UUID.class), rs.getString("customer_ref"),
+				Status.valueOf(rs.getString("status")), rs.getString("terms"), rs.getBytes("sealed"),
+				instant(rs, "created_at"), ended == null ? null : ended.toInstant());
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -439,4 +495,5 @@ public class Relationships {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

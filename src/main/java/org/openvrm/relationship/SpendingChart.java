@@ -13,9 +13,12 @@ import org.openvrm.vault.MonthlySpending;
 
 /**
  * A bar chart of spending per month, drawn on the server as SVG so that it reads without
- * JavaScript (a table with the same figures sits beside it for screen readers). One currency: the
- * one most spent in; months with none are shown empty, up to the last twelve.
- * @param bars one per month, oldest first, with the bar's height in the chart's 0–100 units
+ * JavaScript (a table with the same figures sits beside it for screen readers). One
+ * currency: the one most spent in; months with none are shown empty, up to the last
+ * twelve.
+ *
+ * @param bars one per month, oldest first, with the bar's height in the chart's 0–100
+ * units
  */
 public record SpendingChart(String currency, BigDecimal largest, List<Bar> bars, List<MonthlySpending> others) {
 
@@ -39,14 +42,21 @@ public record SpendingChart(String currency, BigDecimal largest, List<Bar> bars,
 		}
 		YearMonth from = first;
 		// Scaled to the largest month shown, not to one that fell out of the window.
-		BigDecimal largest = inCurrency.stream().filter(s -> !s.month().isBefore(from)).map(MonthlySpending::total)
-			.map(BigDecimal::abs).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+		BigDecimal largest = inCurrency.stream()
+			.filter(s -> !s.month().isBefore(from))
+			.map(MonthlySpending::total)
+			.map(BigDecimal::abs)
+			.max(Comparator.naturalOrder())
+			.orElse(BigDecimal.ZERO);
 		List<Bar> bars = new ArrayList<>();
 		int i = 0;
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
 			YearMonth current = month;
-			BigDecimal total = inCurrency.stream().filter(s -> s.month().equals(current)).map(MonthlySpending::total)
-				.findFirst().orElse(BigDecimal.ZERO);
+			BigDecimal total = inCurrency.stream()
+				.filter(s -> s.month().equals(current))
+				.map(MonthlySpending::total)
+				.findFirst()
+				.orElse(BigDecimal.ZERO);
 			int height = largest.signum() == 0 ? 0
 					: total.abs().multiply(BigDecimal.valueOf(100)).divide(largest, 0, RoundingMode.HALF_UP).intValue();
 			bars.add(new Bar(month, total, height, i++ * 40));

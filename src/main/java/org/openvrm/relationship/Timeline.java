@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The timeline of each relationship: other modules add their events (grants, offers, documents, messages). */
+/**
+ * The timeline of each relationship: other modules add their events (grants, offers,
+ * documents, messages).
+ */
 @Service
 public class Timeline {
 
@@ -37,10 +40,12 @@ public class Timeline {
 
 	/** Newest first. The caller has checked who may see it. */
 	List<TimelineEvent> of(UUID relationshipId) {
-		return jdbc.sql("SELECT at, kind, detail FROM relationship_event WHERE relationship_id = ? ORDER BY at DESC, seq DESC")
+		return jdbc
+			.sql("SELECT at, kind, detail FROM relationship_event WHERE relationship_id = ? ORDER BY at DESC, seq DESC")
 			.param(relationshipId)
-			.query((rs, n) -> new TimelineEvent(rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
-					rs.getString("detail")))
+			.query((rs, n) -> new TimelineEvent(rs.getObject("at", OffsetDateTime.class).toInstant(),
+					rs.getString("kind"), rs.getString("detail")))
 			.list();
 	}
+
 }

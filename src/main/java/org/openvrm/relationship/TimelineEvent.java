@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Something that happened in a relationship. {@code kind} is a message key suffix
- * ({@code timeline.<kind>}); {@code detail} is a short, non-personal value such as an agreement id.
+ * ({@code timeline.<kind>}); {@code detail} is a short, non-personal value such as an
+ * agreement id.
  */
 public record TimelineEvent(Instant at, String kind, String detail) {
 }

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ratings: a person rates the vendor of one of their relationships after a real dealing (one
- * rating per relationship, editable); the vendor replies once; anyone signed in as a person reports
- * abuse, and an operator hides the rating or keeps it. Every input is checked before anything is
- * written, so a refused request leaves nothing behind.
+ * Ratings: a person rates the vendor of one of their relationships after a real dealing
+ * (one rating per relationship, editable); the vendor replies once; anyone signed in as a
+ * person reports abuse, and an operator hides the rating or keeps it. Every input is
+ * checked before anything is written, so a refused request leaves nothing behind.
  */
 @Service
 public class Ratings {
@@ -63,12 +63,17 @@ public class Ratings {
 		this.clock = clock;
 	}
 
-	/** @throws NotFound for another person's relationship (or an off-hub one), as for none */
+	/**
+	 * @throws NotFound for another person's relationship (or an off-hub one), as for none
+	 */
 	public Eligibility eligibility(UUID personId, UUID relationshipId) {
 		return Eligibility.of(dealing(personId, relationshipId), clock.instant());
 	}
 
-	/** The person's rating in the relationship, if any. @throws NotFound as {@link #eligibility} */
+	/**
+	 * The person's rating in the relationship, if any. @throws NotFound as
+	 * {@link #eligibility}
+	 */
 	public Optional<Rating> ofRelationship(UUID personId, UUID relationshipId) {
 		dealing(personId, relationshipId);
 		return jdbc.sql(SELECT + " WHERE relationship_id = ? AND person_id = ?")
@@ -79,15 +84,19 @@ public class Ratings {
 
 	/** Everything the person rated, newest first. */
 	public List<Rating> mine(UUID personId) {
-		return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY updated_at DESC").param(personId).query(this::rating).list();
+		return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY updated_at DESC")
+			.param(personId)
+			.query(this::rating)
+			.list();
 	}
 
 	/**
-	 * Rates the vendor of the person's relationship, or changes the rating it has (same pseudonym;
-	 * the vendor's reply stays).
+	 * Rates the vendor of the person's relationship, or changes the rating it has (same
+	 * pseudonym; the vendor's reply stays).
 	 * @throws NotFound for another person's relationship, as for none
-	 * @throws InvalidInput {@code stars} (1 to 5), {@code text} (required, at most 500 characters),
-	 * {@code relationship} (no dealing yet: no accepted offer, no pushed invoice, younger than 30 days)
+	 * @throws InvalidInput {@code stars} (1 to 5), {@code text} (required, at most 500
+	 * characters), {@code relationship} (no dealing yet: no accepted offer, no pushed
+	 * invoice, younger than 30 days)
 	 */
 	@Transactional
 	public Rating rate(UUID personId, UUID relationshipId, Integer stars, String text) {
@@ -101,41 +110,52 @@ public class Ratings {
 			throw new InvalidInput("relationship", eligibility.messageKey());
 		}
 		OffsetDateTime now = now();
-		int changed = jdbc.sql("UPDATE rating SET stars = ?, body = ?, updated_at = ? WHERE relationship_id = ? AND person_id = ?")
+		int changed = jdbc
+			.sql("UPDATE rating SET stars = ?, body = ?, updated_at = ? WHERE relationship_id = ? AND person_id = ?")
 			.params(stars, checked, now, relationshipId, personId)
 			.update();
 		if (changed == 0) {
 			try {
-				jdbc.sql("""
-						INSERT INTO rating (id, relationship_id, person_id, vendor_id, pseudonym, stars, body, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-						""")
-					.params(UUID.randomUUID(), relationshipId, personId, dealing.vendorId(), pseudonym(), stars, checked, now, now)
+				jdbc.sql(
+						"""
+								INSERT INTO rating (id, relationship_id, person_id, vendor_id, pseudonym, stars, body, created_at, updated_at)
+								VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+								""")
+					.params(UUID.randomUUID(), relationshipId, personId, dealing.vendorId(), pseudonym(), stars,
+							checked, now, now)
 					.update();
 			}
 			catch (org.springframework.dao.DuplicateKeyException ratedMeanwhile) {
-				// Two first ratings of one relationship at once: the unique relationship_id kept one.
+				// Two first ratings of one relationship at once: the unique
+				// relationship_id kept one.
 				throw new Conflict("relationship", "rating.exists");
 			}
 		}
 		return ofRelationship(personId, relationshipId).orElseThrow();
 	}
 
-	/** @throws NotFound when the person has no rating in that relationship */
+	/**
+	 * @throws NotFound when the person has no rating in that relationship
+	 */
 	@Transactional
 	public void delete(UUID personId, UUID relationshipId) {
 		dealing(personId, relationshipId);
-		if (jdbc.sql("DELETE FROM rating WHERE relationship_id = ? AND person_id = ?").params(relationshipId, personId)
+		if (jdbc.sql("DELETE FROM rating WHERE relationship_id = ? AND person_id = ?")
+			.params(relationshipId, personId)
 			.update() == 0) {
 			throw new NotFound("Rating");
 		}
 	}
 
-	/** The vendor's visible ratings, newest first (the latest 200). @throws NotFound for an unknown vendor */
+	/**
+	 * The vendor's visible ratings, newest first (the latest 200). @throws NotFound for
+	 * an unknown vendor
+	 */
 	public List<PublicRating> visible(UUID vendorId) {
 		vendors.require(vendorId);
-		return jdbc.sql(SELECT + " WHERE vendor_id = ? AND hidden = FALSE ORDER BY updated_at DESC FETCH FIRST " + SHOWN
-				+ " ROWS ONLY")
+		return jdbc
+			.sql(SELECT + " WHERE vendor_id = ? AND hidden = FALSE ORDER BY updated_at DESC FETCH FIRST " + SHOWN
+					+ " ROWS ONLY")
 			.param(vendorId)
 			.query(Ratings::shown)
 			.list();
@@ -159,9 +179,10 @@ public class Ratings {
 			.orElseThrow(() -> new NotFound("Rating"));
 		String checked = text(reply, MAX_REPLY, "reply", "rating.reply");
 		// "reply IS NULL" in the update itself: of two replies at once, one wins.
-		if (rating.reply() != null || jdbc.sql("UPDATE rating SET reply = ?, replied_at = ? WHERE id = ? AND reply IS NULL")
-			.params(checked, now(), ratingId)
-			.update() == 0) {
+		if (rating.reply() != null
+				|| jdbc.sql("UPDATE rating SET reply = ?, replied_at = ? WHERE id = ? AND reply IS NULL")
+					.params(checked, now(), ratingId)
+					.update() == 0) {
 			throw new Conflict("reply", "rating.reply.exists");
 		}
 		return jdbc.sql(SELECT + " WHERE id = ?").param(ratingId).query(Ratings::shown).single();
@@ -175,7 +196,10 @@ public class Ratings {
 	 */
 	@Transactional
 	public UUID report(UUID personId, UUID ratingId, String reason) {
-		if (jdbc.sql("SELECT COUNT(*) FROM rating WHERE id = ? AND hidden = FALSE").param(ratingId).query(Long.class).single() == 0) {
+		if (jdbc.sql("SELECT COUNT(*) FROM rating WHERE id = ? AND hidden = FALSE")
+			.param(ratingId)
+			.query(Long.class)
+			.single() == 0) {
 			throw new NotFound("Rating");
 		}
 		String checked = text(reason, MAX_REASON, "reason", "rating.report.reason");
@@ -199,21 +223,25 @@ public class Ratings {
 
 	/** Reports waiting for an operator, oldest first. */
 	public List<RatingReport> openReports() {
-		return jdbc.sql("""
-				SELECT p.id AS report_id, p.reason, p.at, r.id AS rating_id, r.vendor_id, r.pseudonym, r.stars, r.body, r.reply
-				FROM rating_report p JOIN rating r ON r.id = p.rating_id
-				WHERE p.decided_at IS NULL ORDER BY p.at
-				""").query((rs, n) -> {
-			UUID vendorId = rs.getObject("vendor_id", UUID.class);
-			return new RatingReport(rs.getObject("report_id", UUID.class), rs.getObject("rating_id", UUID.class), vendorId,
-					vendors.nameOf(vendorId), rs.getString("pseudonym"), rs.getInt("stars"), rs.getString("body"),
-					rs.getString("reply"), rs.getString("reason"), instant(rs, "at"));
-		}).list();
+		return jdbc
+			.sql("""
+					SELECT p.id AS report_id, p.reason, p.at, r.id AS rating_id, r.vendor_id, r.pseudonym, r.stars, r.body, r.reply
+					FROM rating_report p JOIN rating r ON r.id = p.rating_id
+					WHERE p.decided_at IS NULL ORDER BY p.at
+					""")
+			.query((rs, n) -> {
+				UUID vendorId = rs.getObject("vendor_id", UUID.class);
+				return new RatingReport(rs.getObject("report_id", UUID.class), rs.getObject("rating_id", UUID.class),
+						vendorId, vendors.nameOf(vendorId), rs.getString("pseudonym"), rs.getInt("stars"),
+						rs.getString("body"), rs.getString("reply"), rs.getString("reason"), instant(rs, "at"));
+			})
+			.list();
 	}
 
 	/**
-	 * An operator's decision on a report: hide the rating (it leaves public view and every figure),
-	 * or keep it. Either way every open report of that rating is closed with the same decision.
+	 * An operator's decision on a report: hide the rating (it leaves public view and
+	 * every figure), or keep it. Either way every open report of that rating is closed
+	 * with the same decision.
 	 * @throws NotFound for an unknown report
 	 * @throws Conflict {@code report} when it was decided already
 	 */
@@ -224,7 +252,10 @@ public class Ratings {
 			.query(UUID.class)
 			.optional();
 		if (ratingId.isEmpty()) {
-			if (jdbc.sql("SELECT COUNT(*) FROM rating_report WHERE id = ?").param(reportId).query(Long.class).single() > 0) {
+			if (jdbc.sql("SELECT COUNT(*) FROM rating_report WHERE id = ?")
+				.param(reportId)
+				.query(Long.class)
+				.single() > 0) {
 				throw new Conflict("report", "rating.report.decided");
 			}
 			throw new NotFound("Report");
@@ -241,7 +272,10 @@ public class Ratings {
 		return relationships.dealing(personId, relationshipId).orElseThrow(() -> new NotFound("Relationship"));
 	}
 
-	/** Required, stripped, at most {@code max} characters, no control characters but line breaks and tabs. */
+	/**
+	 * Required, stripped, at most {@code max} characters, no control characters but line
+	 * breaks and tabs.
+	 */
 	private static String text(String value, int max, String field, String key) {
 		String stripped = value == null ? "" : value.strip();
 		if (stripped.isEmpty()) {
@@ -250,14 +284,18 @@ public class Ratings {
 		if (stripped.length() > max) {
 			throw new InvalidInput(field, key + ".too-long");
 		}
-		// Control characters have no place in a short text (and PostgreSQL refuses NUL outright).
+		// Control characters have no place in a short text (and PostgreSQL refuses NUL
+		// outright).
 		if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
 			throw new InvalidInput(field, key + ".invalid");
 		}
 		return stripped;
 	}
 
-	/** Random, per rating: nothing in it derives from the person, so two ratings of one person share nothing. */
+	/**
+	 * Random, per rating: nothing in it derives from the person, so two ratings of one
+	 * person share nothing.
+	 */
 	private static String pseudonym() {
 		char[] chars = new char[6];
 		for (int i = 0; i < chars.length; i++) {
@@ -274,13 +312,14 @@ public class Ratings {
 		UUID vendorId = rs.getObject("vendor_id", UUID.class);
 		return new Rating(rs.getObject("id", UUID.class), rs.getObject("relationship_id", UUID.class), vendorId,
 				vendors.nameOf(vendorId), rs.getString("pseudonym"), rs.getInt("stars"), rs.getString("body"),
-				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("reply"), instantOrNull(rs, "replied_at"),
-				rs.getBoolean("hidden"));
+				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("reply"),
+				instantOrNull(rs, "replied_at"), rs.getBoolean("hidden"));
 	}
 
 	private static PublicRating shown(ResultSet rs, int n) throws SQLException {
 		return new PublicRating(rs.getObject("id", UUID.class), rs.getString("pseudonym"), rs.getInt("stars"),
-				rs.getString("body"), instant(rs, "updated_at"), rs.getString("reply"), instantOrNull(rs, "replied_at"));
+				rs.getString("body"), instant(rs, "updated_at"), rs.getString("reply"),
+				instantOrNull(rs, "replied_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -291,4 +330,5 @@ public class Ratings {
 		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
 		return at == null ? null : at.toInstant();
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each vendor's standing: the ratings' count, mean and Bayesian average, and the "respect" figure
- * (unwanted introductions and refused contacts). Read for many vendors at once, so a directory page
- * or an offer comparison costs three queries whatever its length.
+ * Each vendor's standing: the ratings' count, mean and Bayesian average, and the
+ * "respect" figure (unwanted introductions and refused contacts). Read for many vendors
+ * at once, so a directory page or an offer comparison costs three queries whatever its
+ * length.
  */
 @Service
 public class Reputation {
@@ -51,7 +52,9 @@ public class Reputation {
 		return of(List.of(vendorId)).get(vendorId);
 	}
 
-	/** Every one of these vendors' standing (one with nothing yet stands at the prior). */
+	/**
+	 * Every one of these vendors' standing (one with nothing yet stands at the prior).
+	 */
 	public Map<UUID, Standing> of(Collection<UUID> vendorIds) {
 		List<UUID> ids = vendorIds.stream().distinct().toList();
 		if (ids.isEmpty()) {
@@ -65,7 +68,8 @@ public class Reputation {
 			ratings.put(rs.getObject("vendor_id", UUID.class), new long[] { rs.getLong("n"), rs.getLong("total") });
 		});
 		Map<UUID, Long> unwanted = new HashMap<>();
-		jdbc.sql("SELECT vendor_id, COUNT(*) AS n FROM unwanted_report WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
+		jdbc.sql(
+				"SELECT vendor_id, COUNT(*) AS n FROM unwanted_report WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
 			.param("vendors", ids)
 			.query(rs -> {
 				unwanted.put(rs.getObject("vendor_id", UUID.class), rs.getLong("n"));
@@ -81,8 +85,8 @@ public class Reputation {
 	}
 
 	/**
-	 * The person did not want this introduction from the vendor (the mailbox calls this). Counted
-	 * once per person and reference, however often it is reported.
+	 * The person did not want this introduction from the vendor (the mailbox calls this).
+	 * Counted once per person and reference, however often it is reported.
 	 * @param reference what was unwanted, in the caller's terms (a message id, say)
 	 * @throws InvalidInput {@code reference} when blank or longer than 200 characters
 	 */
@@ -91,8 +95,10 @@ public class Reputation {
 		if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
 			throw new InvalidInput("reference", "reputation.reference.invalid");
 		}
-		jdbc.sql("INSERT INTO unwanted_report (id, vendor_id, person_id, reference, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+		jdbc.sql(
+				"INSERT INTO unwanted_report (id, vendor_id, person_id, reference, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(UUID.randomUUID(), vendorId, personId, reference, clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A category of the taxonomy. Its id is its parent's id plus a slug ({@code travel.accommodation}),
- * so a category covers exactly the ids that start with its own.
+ * A category of the taxonomy. Its id is its parent's id plus a slug
+ * ({@code travel.accommodation}), so a category covers exactly the ids that start with
+ * its own.
  */
 public record Category(String id, Map<String, String> labels, List<Category> children) {
 

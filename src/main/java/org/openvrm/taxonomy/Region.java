@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A country (ISO 3166-1 alpha-2, {@code FR}) or one of its subdivisions (ISO 3166-2, {@code FR-OCC}).
- * A country covers its subdivisions.
+ * A country (ISO 3166-1 alpha-2, {@code FR}) or one of its subdivisions (ISO 3166-2,
+ * {@code FR-OCC}). A country covers its subdivisions.
  */
 public record Region(String code, Map<String, String> labels, String country) {
 

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An attribute people commonly state for a category ({@code transport}), with the values that
- * make a closed set ({@code train}, {@code coach}, …; none for open answers). Offered in the intent
- * and subscription forms so that buyers and vendors use the same words; free attributes stay allowed.
+ * An attribute people commonly state for a category ({@code transport}), with the values
+ * that make a closed set ({@code train}, {@code coach}, …; none for open answers).
+ * Offered in the intent and subscription forms so that buyers and vendors use the same
+ * words; free attributes stay allowed.
  */
 public record SuggestedAttribute(String key, Map<String, String> labels, List<Value> values) {
 

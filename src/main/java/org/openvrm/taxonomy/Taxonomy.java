@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The category tree and the regions, read once from {@code taxonomy/*.json}; the same on every
- * node, changed only by a release.
+ * The category tree and the regions, read once from {@code taxonomy/*.json}; the same on
+ * every node, changed only by a release.
  */
 @Service
 public class Taxonomy {
@@ -35,7 +35,10 @@ public class Taxonomy {
 	/** The attributes suggested for each category, for its whole sub-tree. */
 	private final Map<String, List<SuggestedAttribute>> attributes = new LinkedHashMap<>();
 
-	/** Every category's words, one per key: read once, offered by every form with no category yet. */
+	/**
+	 * Every category's words, one per key: read once, offered by every form with no
+	 * category yet.
+	 */
 	private final List<SuggestedAttribute> allAttributes;
 
 	Taxonomy(JsonMapper json) {
@@ -61,8 +64,8 @@ public class Taxonomy {
 	}
 
 	/**
-	 * The attributes suggested for the category: those of its ancestors first, then its own; empty
-	 * for an unknown category.
+	 * The attributes suggested for the category: those of its ancestors first, then its
+	 * own; empty for an unknown category.
 	 */
 	public List<SuggestedAttribute> attributes(String categoryId) {
 		List<SuggestedAttribute> suggested = new ArrayList<>();
@@ -76,32 +79,43 @@ public class Taxonomy {
 	}
 
 	/**
-	 * The words of the category and of every category under it, one per key (ancestors' first): what
-	 * a vendor listed under {@code travel} may meet in intents of any travel category.
+	 * The words of the category and of every category under it, one per key (ancestors'
+	 * first): what a vendor listed under {@code travel} may meet in intents of any travel
+	 * category.
 	 */
 	public List<SuggestedAttribute> attributesUnder(String categoryId) {
 		Map<String, SuggestedAttribute> byKey = new LinkedHashMap<>();
 		Category top = categories.get(categoryId);
 		if (top != null) {
 			attributes(categoryId).forEach(attribute -> byKey.putIfAbsent(attribute.key(), attribute));
-			categories.values().stream().filter(category -> top.covers(category.id()) && !category.id().equals(categoryId))
+			categories.values()
+				.stream()
+				.filter(category -> top.covers(category.id()) && !category.id().equals(categoryId))
 				.forEach(category -> attributes.getOrDefault(category.id(), List.of())
 					.forEach(attribute -> byKey.putIfAbsent(attribute.key(), attribute)));
 		}
 		return List.copyOf(byKey.values());
 	}
 
-	/** Every suggested attribute of every category, one per key, its values merged (for a form with no category yet). */
+	/**
+	 * Every suggested attribute of every category, one per key, its values merged (for a
+	 * form with no category yet).
+	 */
 	public List<SuggestedAttribute> allAttributes() {
 		return allAttributes;
 	}
 
 	private static List<SuggestedAttribute> merged(Map<String, List<SuggestedAttribute>> attributes) {
 		Map<String, SuggestedAttribute> byKey = new java.util.TreeMap<>();
-		attributes.values().stream().flatMap(List::stream).forEach(attribute -> byKey.merge(attribute.key(), attribute,
-				(a, b) -> new SuggestedAttribute(a.key(), a.labels(), java.util.stream.Stream.concat(a.values().stream(),
-						b.values().stream().filter(v -> a.values().stream().noneMatch(known -> known.value().equals(v.value()))))
-					.toList())));
+		attributes.values()
+			.stream()
+			.flatMap(List::stream)
+			.forEach(attribute -> byKey.merge(attribute.key(), attribute,
+					(a, b) -> new SuggestedAttribute(a.key(), a.labels(),
+							java.util.stream.Stream.concat(a.values().stream(), b.values()
+								.stream()
+								.filter(v -> a.values().stream().noneMatch(known -> known.value().equals(v.value()))))
+								.toList())));
 		return List.copyOf(byKey.values());
 	}
 
@@ -161,7 +175,8 @@ public class Taxonomy {
 		List<Category> list = new ArrayList<>();
 		if (nodes != null) {
 			for (JsonNode node : nodes) {
-				list.add(new Category(node.get("id").asString(), labels(node), List.copyOf(categories(node.get("children")))));
+				list.add(new Category(node.get("id").asString(), labels(node),
+						List.copyOf(categories(node.get("children")))));
 			}
 		}
 		return list;
@@ -205,4 +220,5 @@ public class Taxonomy {
 			throw new UncheckedIOException("the taxonomy is missing: " + path, ex);
 		}
 	}
+
 }

@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A standard agreement of the roster, at one version. The digest (SHA-256 of the full text and
- * the JSON-LD form) names exactly what was agreed, so that an agreement record stays provable
- * after a later version replaces this one.
+ * A standard agreement of the roster, at one version. The digest (SHA-256 of the full
+ * text and the JSON-LD form) names exactly what was agreed, so that an agreement record
+ * stays provable after a later version replaces this one.
  *
  * @param types the IEEE 7012 agreement classes it is an instance of
  * @param extendsId the agreement whose clauses this one contains, or null
  */
-public record Agreement(String id, String version, String title, List<String> types, String extendsId,
-		String relatesTo, List<Clause> permissions, List<Clause> prohibitions, List<Clause> obligations,
-		String fullText, String digest) {
+public record Agreement(String id, String version, String title, List<String> types, String extendsId, String relatesTo,
+		List<Clause> permissions, List<Clause> prohibitions, List<Clause> obligations, String fullText, String digest) {
 
 	public static final String DPV = "https://w3id.org/dpv#";
 
@@ -22,13 +21,17 @@ public record Agreement(String id, String version, String title, List<String> ty
 
 	/**
 	 * One rule of the agreement.
+	 *
 	 * @param term a DPV/P7012 concept (compact IRI) the rule is an instance of, or null
 	 * @param purpose the purpose the rule is about (compact IRI), or null
 	 */
 	public record Clause(String term, String purpose, String description) {
 	}
 
-	/** The machine-readable form: JSON-LD over the DPV vocabulary and its IEEE 7012 extension. */
+	/**
+	 * The machine-readable form: JSON-LD over the DPV vocabulary and its IEEE 7012
+	 * extension.
+	 */
 	public Map<String, Object> jsonLd() {
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("dpv", DPV);

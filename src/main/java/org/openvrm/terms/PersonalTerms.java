@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The terms each person proffers by default. Until the person chooses, the hub proffers the
- * strictest useful set: service delivery only, no AI training, no tracking.
+ * The terms each person proffers by default. Until the person chooses, the hub proffers
+ * the strictest useful set: service delivery only, no AI training, no tracking.
  */
 @Service
 public class PersonalTerms {
@@ -31,7 +31,8 @@ public class PersonalTerms {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	PersonalTerms(JdbcClient jdbc, Roster roster, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	PersonalTerms(JdbcClient jdbc, Roster roster, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.roster = roster;
@@ -48,17 +49,19 @@ public class PersonalTerms {
 	}
 
 	/**
-	 * @throws InvalidInput {@code agreements}: none chosen, an id not on the roster, or an
-	 * agreement chosen together with one that already contains it
+	 * @throws InvalidInput {@code agreements}: none chosen, an id not on the roster, or
+	 * an agreement chosen together with one that already contains it
 	 */
 	@Transactional
 	public ProfferedTerms choose(UUID person, List<String> agreements) {
 		List<String> checked = checked(agreements, "agreements");
 		Instant now = clock.instant();
 		String joined = String.join(",", checked);
-		// Insert if absent, then update: two choices sent at once both land (the later wins) instead
+		// Insert if absent, then update: two choices sent at once both land (the later
+		// wins) instead
 		// of the second insert failing on the key.
-		jdbc.sql("INSERT INTO person_terms (account_id, agreements, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+		jdbc.sql(
+				"INSERT INTO person_terms (account_id, agreements, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(person, joined, now.atOffset(ZoneOffset.UTC))
 			.update();
 		jdbc.sql("UPDATE person_terms SET agreements = ?, updated_at = ? WHERE account_id = ?")
@@ -68,7 +71,10 @@ public class PersonalTerms {
 		return new ProfferedTerms(checked, true, now);
 	}
 
-	/** A valid set of agreements to proffer: at least one, all on the roster, none contained in another. */
+	/**
+	 * A valid set of agreements to proffer: at least one, all on the roster, none
+	 * contained in another.
+	 */
 	public List<String> checked(List<String> agreements, String field) {
 		List<String> checked = roster.checked(agreements, field);
 		if (checked.isEmpty()) {
@@ -82,4 +88,5 @@ public class PersonalTerms {
 		}
 		return checked;
 	}
+
 }

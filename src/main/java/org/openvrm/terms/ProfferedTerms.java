@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * The agreements a person proffers to every vendor unless a relationship says otherwise.
+ *
  * @param chosen false while the person has not chosen yet and the hub's defaults apply
  * @param updatedAt when the person last chose, or null
  */

@@ -24,9 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The roster of standard agreements a person can proffer, read once from {@code terms/roster.json}
- * and the full texts beside it. It is the same on every node and changes only with a release; a
- * changed text or rule changes the agreement's digest.
+ * The roster of standard agreements a person can proffer, read once from
+ * {@code terms/roster.json} and the full texts beside it. It is the same on every node
+ * and changes only with a release; a changed text or rule changes the agreement's digest.
  */
 @Service
 public class Roster {
@@ -78,8 +78,9 @@ public class Roster {
 		String id = node.get("id").asString();
 		String fullText = read("terms/" + id + ".txt");
 		Agreement draft = new Agreement(id, node.get("version").asString(), node.get("title").asString(),
-				strings(node.get("types")), text(node, "extends"), text(node, "relatesTo"), clauses(node.get("permissions")),
-				clauses(node.get("prohibitions")), clauses(node.get("obligations")), fullText, null);
+				strings(node.get("types")), text(node, "extends"), text(node, "relatesTo"),
+				clauses(node.get("permissions")), clauses(node.get("prohibitions")), clauses(node.get("obligations")),
+				fullText, null);
 		return new Agreement(draft.id(), draft.version(), draft.title(), draft.types(), draft.extendsId(),
 				draft.relatesTo(), draft.permissions(), draft.prohibitions(), draft.obligations(), fullText,
 				digest(fullText, json.writeValueAsString(draft.jsonLd())));
@@ -88,7 +89,8 @@ public class Roster {
 	private static List<Agreement.Clause> clauses(JsonNode nodes) {
 		List<Agreement.Clause> clauses = new ArrayList<>();
 		for (JsonNode node : nodes) {
-			clauses.add(new Agreement.Clause(text(node, "term"), text(node, "purpose"), node.get("description").asString()));
+			clauses.add(new Agreement.Clause(text(node, "term"), text(node, "purpose"),
+					node.get("description").asString()));
 		}
 		return List.copyOf(clauses);
 	}
@@ -124,4 +126,5 @@ public class Roster {
 			throw new UncheckedIOException("the terms roster is incomplete: " + path, ex);
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The plain-language side of an agreement, in the reader's language (en, fr, nl): a title and a
- * few points that fit on one screen. The full text stays in English, the language it is agreed in.
+ * The plain-language side of an agreement, in the reader's language (en, fr, nl): a title
+ * and a few points that fit on one screen. The full text stays in English, the language
+ * it is agreed in.
  */
 @Component
 public class Summaries {
@@ -37,4 +38,5 @@ public class Summaries {
 		}
 		return points;
 	}
+
 }

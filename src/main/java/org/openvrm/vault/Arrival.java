@@ -3,9 +3,10 @@ package org.openvrm.vault;
 import java.util.UUID;
 
 /**
- * What a hub vendor pushes into a person's vault, before it is sealed. The vault files it at the
- * person's next sign-in: an invoice is parsed into an invoice record and its file kept as a
- * document, a statement becomes transactions, anything else becomes a document.
+ * What a hub vendor pushes into a person's vault, before it is sealed. The vault files it
+ * at the person's next sign-in: an invoice is parsed into an invoice record and its file
+ * kept as a document, a statement becomes transactions, anything else becomes a document.
+ *
  * @param kind {@link #INVOICE}, {@link #DOCUMENT} or {@link #TRANSACTIONS}
  * @param content the file, or for transactions the lines as JSON
  */

@@ -18,9 +18,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Files what vendors pushed while the person was away, as soon as their vault opens: only then can
- * the sealed items be read. Each item is filed in a transaction of its own, so one that cannot be
- * filed stays sealed (and visible in the vault's inbox) without holding up the rest or the sign-in.
+ * Files what vendors pushed while the person was away, as soon as their vault opens: only
+ * then can the sealed items be read. Each item is filed in a transaction of its own, so
+ * one that cannot be filed stays sealed (and visible in the vault's inbox) without
+ * holding up the rest or the sign-in.
  */
 @Service
 public class Arrivals {
@@ -70,7 +71,9 @@ public class Arrivals {
 		}
 	}
 
-	/** Files every pushed item waiting for the vault's owner; returns how many were filed. */
+	/**
+	 * Files every pushed item waiting for the vault's owner; returns how many were filed.
+	 */
 	public int file(Vault vault) {
 		int filed = 0;
 		for (Opened item : inbox.opened(vault)) {
@@ -87,7 +90,8 @@ public class Arrivals {
 			}
 			catch (RuntimeException unfiled) {
 				// The type only: a message could quote the content.
-				log.warn("Sealed item {} could not be filed ({}); it stays in the inbox", item.id(), unfiled.getClass().getName());
+				log.warn("Sealed item {} could not be filed ({}); it stays in the inbox", item.id(),
+						unfiled.getClass().getName());
 			}
 		}
 		return filed;
@@ -95,17 +99,20 @@ public class Arrivals {
 
 	private void file(Vault vault, Arrival arrival) {
 		switch (arrival.kind()) {
-			case Arrival.INVOICE -> invoices.file(vault, arrival.fileName(), arrival.contentType(), arrival.content(),
-					arrival.vendorId());
+			case Arrival.INVOICE ->
+				invoices.file(vault, arrival.fileName(), arrival.contentType(), arrival.content(), arrival.vendorId());
 			case Arrival.TRANSACTIONS -> {
 				List<Transaction> lines = json.readValue(arrival.content(), new TypeReference<List<Transaction>>() {
 				});
 				var imported = imports.recordDone(vault, ImportStatus.Kind.TRANSACTIONS, lines.size());
 				transactions.store(vault, imported, lines, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 			}
-			default -> documents.add(vault, new NewDocument(arrival.title(),
-					arrival.category() == null ? DocumentCategory.OTHER : arrival.category(), List.of("pushed"), null,
-					arrival.fileName(), arrival.contentType()), arrival.content());
+			default -> documents.add(vault,
+					new NewDocument(arrival.title(),
+							arrival.category() == null ? DocumentCategory.OTHER : arrival.category(), List.of("pushed"),
+							null, arrival.fileName(), arrival.contentType()),
+					arrival.content());
 		}
 	}
+
 }

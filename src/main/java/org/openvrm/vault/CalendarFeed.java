@@ -45,12 +45,12 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The private calendar feed of a person's contracts: notice deadlines (with a reminder a week
- * before) and end dates, for any calendar app to subscribe to. The feed's URL carries a secret
- * token; the hub keeps its hash to find the feed, and the events encrypted under a key derived
- * from the token, so the feed is served while the person is away yet unreadable to the hub
- * without the URL. The events are rebuilt, in the person's language, whenever a contract changes
- * (the vault is open then).
+ * The private calendar feed of a person's contracts: notice deadlines (with a reminder a
+ * week before) and end dates, for any calendar app to subscribe to. The feed's URL
+ * carries a secret token; the hub keeps its hash to find the feed, and the events
+ * encrypted under a key derived from the token, so the feed is served while the person is
+ * away yet unreadable to the hub without the URL. The events are rebuilt, in the person's
+ * language, whenever a contract changes (the vault is open then).
  */
 @Service
 public class CalendarFeed {
@@ -81,7 +81,10 @@ public class CalendarFeed {
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
-	/** One all-day event; {@code reminder} adds an alarm {@link #REMINDER_DAYS} days before. */
+	/**
+	 * One all-day event; {@code reminder} adds an alarm {@link #REMINDER_DAYS} days
+	 * before.
+	 */
 	record Event(String uid, LocalDate date, String summary, String description, boolean reminder) {
 	}
 
@@ -96,7 +99,10 @@ public class CalendarFeed {
 		return secret(vault).map(secret -> url(secret.token()));
 	}
 
-	/** Makes a feed with a new secret (the old URL, if any, stops working) and returns its URL. */
+	/**
+	 * Makes a feed with a new secret (the old URL, if any, stops working) and returns its
+	 * URL.
+	 */
 	@Transactional
 	public String create(Vault vault) {
 		remove(vault);
@@ -121,12 +127,15 @@ public class CalendarFeed {
 	@EventListener
 	void contractsChanged(ContractsChanged changed) {
 		Vault vault = changed.vault();
-		secret(vault).ifPresent(secret -> jdbc.sql("UPDATE vault_calendar_feed SET events = ?, updated_at = ? WHERE id = ?")
-			.params(encryptEvents(vault.owner(), secret.id(), secret.token(), events(vault)), now(), secret.id())
-			.update());
+		secret(vault)
+			.ifPresent(secret -> jdbc.sql("UPDATE vault_calendar_feed SET events = ?, updated_at = ? WHERE id = ?")
+				.params(encryptEvents(vault.owner(), secret.id(), secret.token(), events(vault)), now(), secret.id())
+				.update());
 	}
 
-	/** The feed as iCalendar text, for whoever holds its URL; empty for an unknown token. */
+	/**
+	 * The feed as iCalendar text, for whoever holds its URL; empty for an unknown token.
+	 */
 	public Optional<String> render(String token) {
 		if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
 			return Optional.empty();
@@ -145,16 +154,20 @@ public class CalendarFeed {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Event> events = new ArrayList<>();
 		for (Contract c : contracts.list(vault)) {
-			String name = messages.getMessage("calendar.contract", new Object[] { c.title(), c.counterparty() }, locale);
+			String name = messages.getMessage("calendar.contract", new Object[] { c.title(), c.counterparty() },
+					locale);
 			if (c.end() != null && c.noticeDays() != null && c.noticeDays() > 0) {
-				events.add(new Event(c.id() + "-notice@openvrm", c.noticeDeadline(),
-						messages.getMessage("calendar.notice", new Object[] { name }, locale),
-						messages.getMessage("calendar.notice.description", new Object[] { name, c.end() }, locale), true));
+				events.add(
+						new Event(c.id() + "-notice@openvrm", c.noticeDeadline(),
+								messages.getMessage("calendar.notice", new Object[] { name }, locale), messages
+									.getMessage("calendar.notice.description", new Object[] { name, c.end() }, locale),
+								true));
 			}
 			if (c.end() != null) {
 				String key = c.autoRenewal() ? "calendar.renews" : "calendar.ends";
-				events.add(new Event(c.id() + "-end@openvrm", c.end(), messages.getMessage(key, new Object[] { name }, locale),
-						null, c.noticeDays() == null || c.noticeDays() == 0));
+				events.add(new Event(c.id() + "-end@openvrm", c.end(),
+						messages.getMessage(key, new Object[] { name }, locale), null,
+						c.noticeDays() == null || c.noticeDays() == 0));
 			}
 		}
 		return new Events(messages.getMessage("calendar.name", null, locale), events);
@@ -229,4 +242,5 @@ public class CalendarFeed {
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A contract in the vault. The notice deadline is the last day to give notice before the end
- * date: {@code end − noticeDays}.
- * @param category what it is for, a taxonomy category id (optional): "ask the market" starts an
- * intent in it
+ * A contract in the vault. The notice deadline is the last day to give notice before the
+ * end date: {@code end − noticeDays}.
+ *
+ * @param category what it is for, a taxonomy category id (optional): "ask the market"
+ * starts an intent in it
  */
 public record Contract(UUID id, String title, String counterparty, LocalDate start, LocalDate end, Integer noticeDays,
 		boolean autoRenewal, BigDecimal cost, String currency, CostPeriod costPeriod, List<UUID> documents,
@@ -18,6 +19,7 @@ public record Contract(UUID id, String title, String counterparty, LocalDate sta
 	public enum CostPeriod {
 
 		MONTH, QUARTER, YEAR, ONCE
+
 	}
 
 	/** The last day to give notice, if the contract has an end date. */

@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The person's contracts, sealed under their data key, and the ones whose notice deadline is near. */
+/**
+ * The person's contracts, sealed under their data key, and the ones whose notice deadline
+ * is near.
+ */
 @Service
 public class Contracts {
 
@@ -86,7 +89,10 @@ public class Contracts {
 			.toList();
 	}
 
-	/** Contracts whose notice deadline falls within the next {@link #SOON} days, soonest first. */
+	/**
+	 * Contracts whose notice deadline falls within the next {@link #SOON} days, soonest
+	 * first.
+	 */
 	public List<Contract> nearDeadline(Vault vault) {
 		LocalDate today = LocalDate.now(clock);
 		return list(vault).stream().filter(c -> c.deadlineWithin(today, SOON)).toList();
@@ -102,7 +108,9 @@ public class Contracts {
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_contract WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+		if (jdbc.sql("DELETE FROM vault_contract WHERE id = ? AND account_id = ?")
+			.params(id, vault.owner())
+			.update() == 0) {
 			throw new NotFound("Contract");
 		}
 		audit.record(vault.owner(), "deleted", "contract:" + id);
@@ -131,7 +139,8 @@ public class Contracts {
 		if (c.cost() != null && c.cost().compareTo(BigDecimal.ZERO) < 0) {
 			throw new InvalidInput("cost", "contract.cost.invalid");
 		}
-		String currency = c.currency() == null || c.currency().isBlank() ? null : c.currency().strip().toUpperCase(Locale.ROOT);
+		String currency = c.currency() == null || c.currency().isBlank() ? null
+				: c.currency().strip().toUpperCase(Locale.ROOT);
 		if (currency != null) {
 			try {
 				Currency.getInstance(currency);
@@ -141,7 +150,10 @@ public class Contracts {
 			}
 		}
 		if (c.cost() != null && !org.openvrm.platform.MinorUnit.fits(c.cost(), currency)) {
-			throw new InvalidInput("cost", "contract.cost.invalid"); // 12.345 is not a euro amount, but is a dinar one
+			throw new InvalidInput("cost", "contract.cost.invalid"); // 12.345 is not a
+																		// euro amount,
+																		// but is a dinar
+																		// one
 		}
 		List<UUID> attached = c.documents() == null ? List.of() : c.documents().stream().distinct().toList();
 		try {
@@ -154,7 +166,8 @@ public class Contracts {
 				: taxonomy.category(c.category().strip())
 					.orElseThrow(() -> new InvalidInput("category", "contract.category.unknown"))
 					.id();
-		return new Contract(id, title.isEmpty() ? counterparty : title, counterparty, c.start(), c.end(), c.noticeDays(),
-				c.autoRenewal(), c.cost(), currency, c.costPeriod(), attached, category);
+		return new Contract(id, title.isEmpty() ? counterparty : title, counterparty, c.start(), c.end(),
+				c.noticeDays(), c.autoRenewal(), c.cost(), currency, c.costPeriod(), attached, category);
 	}
+
 }

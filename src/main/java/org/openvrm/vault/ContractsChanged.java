@@ -1,5 +1,8 @@
 package org.openvrm.vault;
 
-/** Published (synchronously, inside the change's transaction) when a person's contracts change. */
+/**
+ * Published (synchronously, inside the change's transaction) when a person's contracts
+ * change.
+ */
 public record ContractsChanged(Vault vault) {
 }

@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's counterparties (shops, landlords, insurers, people), each sealed under the data
- * key. Contact cards (vCard 2.1, 3.0, 4.0, read by ez-vcard) import as counterparties, the usable
- * ones of a file (the others named, with why); contracts offer their names.
+ * The person's counterparties (shops, landlords, insurers, people), each sealed under the
+ * data key. Contact cards (vCard 2.1, 3.0, 4.0, read by ez-vcard) import as
+ * counterparties, the usable ones of a file (the others named, with why); contracts offer
+ * their names.
  */
 @Service
 public class Counterparties {
@@ -56,9 +57,11 @@ public class Counterparties {
 	}
 
 	/**
-	 * Imports the usable cards and names the others: a card is called by its name, else its
-	 * organisation, e-mail address or phone number; one with none of these is left out.
-	 * @throws InvalidInput (field {@code file}) for a file without cards, or without a usable one
+	 * Imports the usable cards and names the others: a card is called by its name, else
+	 * its organisation, e-mail address or phone number; one with none of these is left
+	 * out.
+	 * @throws InvalidInput (field {@code file}) for a file without cards, or without a
+	 * usable one
 	 */
 	@Transactional
 	public ContactsImport importVCards(Vault vault, byte[] file) {
@@ -93,7 +96,8 @@ public class Counterparties {
 			UUID id = UUID.randomUUID();
 			Counterparty kept = new Counterparty(id, c.name(), c.organisation(), c.emails(), c.phones(), c.website(),
 					c.address(), c.note(), importId);
-			jdbc.sql("INSERT INTO vault_counterparty (id, account_id, import_id, sealed, created_at) VALUES (?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO vault_counterparty (id, account_id, import_id, sealed, created_at) VALUES (?, ?, ?, ?, ?)")
 				.params(id, vault.owner(), importId, vault.encrypt(json.writeValueAsBytes(kept), binding(id)), now)
 				.update();
 			stored.add(kept);
@@ -105,8 +109,8 @@ public class Counterparties {
 	public List<Counterparty> list(Vault vault) {
 		return jdbc.sql("SELECT id, sealed FROM vault_counterparty WHERE account_id = ?")
 			.param(vault.owner())
-			.query((rs, n) -> json.readValue(vault.decrypt(rs.getBytes("sealed"), binding(rs.getObject("id", UUID.class))),
-					Counterparty.class))
+			.query((rs, n) -> json.readValue(
+					vault.decrypt(rs.getBytes("sealed"), binding(rs.getObject("id", UUID.class))), Counterparty.class))
 			.list()
 			.stream()
 			.sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
@@ -115,26 +119,43 @@ public class Counterparties {
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_counterparty WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+		if (jdbc.sql("DELETE FROM vault_counterparty WHERE id = ? AND account_id = ?")
+			.params(id, vault.owner())
+			.update() == 0) {
 			throw new NotFound("Counterparty");
 		}
 		audit.record(vault.owner(), "deleted", "counterparty:" + id);
 	}
 
-	/** Null for a card with nothing to call it by: no name, organisation, e-mail address or phone number. */
+	/**
+	 * Null for a card with nothing to call it by: no name, organisation, e-mail address
+	 * or phone number.
+	 */
 	private static Counterparty counterparty(VCard card) {
 		String organisation = card.getOrganization() == null ? null
 				: String.join(", ", card.getOrganization().getValues().stream().filter(Objects::nonNull).toList());
 		String name = card.getFormattedName() != null ? card.getFormattedName().getValue() : null;
 		if (blank(name) && card.getStructuredName() != null) {
-			name = String.join(" ", nonBlank(card.getStructuredName().getGiven(), card.getStructuredName().getFamily()));
+			name = String.join(" ",
+					nonBlank(card.getStructuredName().getGiven(), card.getStructuredName().getFamily()));
 		}
-		List<String> emails = card.getEmails().stream().map(TextProperty::getValue).filter(v -> !blank(v)).map(v -> limit(v, 320)).toList();
-		List<String> phones = card.getTelephoneNumbers().stream().map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null
-				: t.getUri().getNumber()).filter(v -> !blank(v)).map(v -> limit(v, 50)).toList();
-		// An address book may keep a card with only an e-mail address or a number: it is called by that.
+		List<String> emails = card.getEmails()
+			.stream()
+			.map(TextProperty::getValue)
+			.filter(v -> !blank(v))
+			.map(v -> limit(v, 320))
+			.toList();
+		List<String> phones = card.getTelephoneNumbers()
+			.stream()
+			.map(t -> t.getText() != null ? t.getText() : t.getUri() == null ? null : t.getUri().getNumber())
+			.filter(v -> !blank(v))
+			.map(v -> limit(v, 50))
+			.toList();
+		// An address book may keep a card with only an e-mail address or a number: it is
+		// called by that.
 		if (blank(name)) {
-			name = nonBlank(organisation, emails.isEmpty() ? null : emails.get(0), phones.isEmpty() ? null : phones.get(0))
+			name = nonBlank(organisation, emails.isEmpty() ? null : emails.get(0),
+					phones.isEmpty() ? null : phones.get(0))
 				.stream()
 				.findFirst()
 				.orElse(null);
@@ -142,15 +163,17 @@ public class Counterparties {
 		if (name == null) {
 			return null;
 		}
-		return new Counterparty(null, limit(name, 200), limit(blank(organisation) ? null : organisation, 200), emails, phones,
-				card.getUrls().isEmpty() ? null : limit(card.getUrls().get(0).getValue(), 500),
+		return new Counterparty(null, limit(name, 200), limit(blank(organisation) ? null : organisation, 200), emails,
+				phones, card.getUrls().isEmpty() ? null : limit(card.getUrls().get(0).getValue(), 500),
 				card.getAddresses().isEmpty() ? null : limit(address(card.getAddresses().get(0)), 500),
 				card.getNotes().isEmpty() ? null : limit(card.getNotes().get(0).getValue(), 1000), null);
 	}
 
 	private static String address(Address address) {
-		return String.join(", ", nonBlank(address.getStreetAddress(), String.join(" ", nonBlank(address.getPostalCode(),
-				address.getLocality())), address.getRegion(), address.getCountry()));
+		return String.join(", ",
+				nonBlank(address.getStreetAddress(),
+						String.join(" ", nonBlank(address.getPostalCode(), address.getLocality())), address.getRegion(),
+						address.getCountry()));
 	}
 
 	private static List<String> nonBlank(String... values) {
@@ -172,4 +195,5 @@ public class Counterparties {
 	private static String binding(UUID id) {
 		return "counterparty:" + id;
 	}
+
 }

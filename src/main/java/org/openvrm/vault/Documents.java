@@ -31,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Files in the vault. Each document's content is encrypted under its own key (AES-256-GCM), which
- * is stored wrapped by the person's data key; title, category, tags, dates, file name and type
- * are sealed under the data key. Searching decrypts the owner's metadata and filters it here:
- * the database cannot search what it cannot read.
+ * Files in the vault. Each document's content is encrypted under its own key
+ * (AES-256-GCM), which is stored wrapped by the person's data key; title, category, tags,
+ * dates, file name and type are sealed under the data key. Searching decrypts the owner's
+ * metadata and filters it here: the database cannot search what it cannot read.
  */
 @Service
 public class Documents {
@@ -75,20 +75,24 @@ public class Documents {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		try {
-			// ChaCha20-Poly1305 rather than AES-GCM: two to four times faster for large files on the
-			// JDK's own providers (bench/vault.sh). Each key encrypts one file, so a 96-bit random
-			// nonce is safe; older documents keep their AES-GCM keys, the keyset names its type.
+			// ChaCha20-Poly1305 rather than AES-GCM: two to four times faster for large
+			// files on the
+			// JDK's own providers (bench/vault.sh). Each key encrypts one file, so a
+			// 96-bit random
+			// nonce is safe; older documents keep their AES-GCM keys, the keyset names
+			// its type.
 			KeysetHandle contentKey = KeysetHandle.generateNew(PredefinedAeadParameters.CHACHA20_POLY1305);
 			byte[] encrypted = contentCipher.aead(contentKey)
 				.encrypt(bytes, Vault.binding(vault.owner(), "document-content:" + id));
-			byte[] wrappedKey = vault.encrypt(TinkProtoKeysetFormat.serializeKeyset(contentKey, InsecureSecretKeyAccess.get()),
+			byte[] wrappedKey = vault.encrypt(
+					TinkProtoKeysetFormat.serializeKeyset(contentKey, InsecureSecretKeyAccess.get()),
 					"document-key:" + id);
 			jdbc.sql("""
 					INSERT INTO vault_document (id, account_id, metadata, content_key, content, created_at)
 					VALUES (?, ?, ?, ?, ?, ?)
 					""")
-				.params(id, vault.owner(), vault.encrypt(json.writeValueAsBytes(metadata), "document-meta:" + id), wrappedKey,
-						encrypted, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.params(id, vault.owner(), vault.encrypt(json.writeValueAsBytes(metadata), "document-meta:" + id),
+						wrappedKey, encrypted, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.update();
 		}
 		catch (GeneralSecurityException ex) {
@@ -99,8 +103,8 @@ public class Documents {
 	}
 
 	/**
-	 * The owner's documents, newest first, filtered by words in the title or file name, a tag,
-	 * and a category (each optional).
+	 * The owner's documents, newest first, filtered by words in the title or file name, a
+	 * tag, and a category (each optional).
 	 */
 	public List<Document> search(Vault vault, String words, String tag, DocumentCategory category) {
 		String query = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
@@ -130,7 +134,8 @@ public class Documents {
 	public Content content(Vault vault, UUID id) {
 		record Row(byte[] metadata, byte[] key, byte[] content, Instant createdAt) {
 		}
-		Row row = jdbc.sql("SELECT metadata, content_key, content, created_at FROM vault_document WHERE account_id = ? AND id = ?")
+		Row row = jdbc.sql(
+				"SELECT metadata, content_key, content, created_at FROM vault_document WHERE account_id = ? AND id = ?")
 			.params(vault.owner(), id)
 			.query((rs, n) -> new Row(rs.getBytes("metadata"), rs.getBytes("content_key"), rs.getBytes("content"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
@@ -151,7 +156,9 @@ public class Documents {
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_document WHERE account_id = ? AND id = ?").params(vault.owner(), id).update() == 0) {
+		if (jdbc.sql("DELETE FROM vault_document WHERE account_id = ? AND id = ?")
+			.params(vault.owner(), id)
+			.update() == 0) {
 			throw new NotFound("Document");
 		}
 		audit.record(vault.owner(), "deleted", "document:" + id);
@@ -162,8 +169,8 @@ public class Documents {
 	}
 
 	private static Document document(UUID id, Metadata m, Instant addedAt) {
-		return new Document(id, m.title(), m.category(), m.tags(), m.documentDate(), m.fileName(), m.contentType(), m.size(),
-				addedAt);
+		return new Document(id, m.title(), m.category(), m.tags(), m.documentDate(), m.fileName(), m.contentType(),
+				m.size(), addedAt);
 	}
 
 	static Metadata checked(NewDocument upload, byte[] bytes) {
@@ -193,6 +200,8 @@ public class Documents {
 
 	/** Tags as typed in a form: separated by commas. */
 	public static List<String> tags(String commaSeparated) {
-		return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
+		return commaSeparated == null ? List.of()
+				: Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
 	}
+
 }

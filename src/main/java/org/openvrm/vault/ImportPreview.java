@@ -3,8 +3,9 @@ package org.openvrm.vault;
 import java.util.List;
 
 /**
- * What a mapping makes of a CSV statement before anything is stored: how many rows, the first
- * transactions, and every row that does not fit (the first {@link #MAX_ERRORS} are listed).
+ * What a mapping makes of a CSV statement before anything is stored: how many rows, the
+ * first transactions, and every row that does not fit (the first {@link #MAX_ERRORS} are
+ * listed).
  */
 public record ImportPreview(int rows, int valid, List<Transaction> sample, int errorCount, List<RowError> errors) {
 
@@ -12,7 +13,10 @@ public record ImportPreview(int rows, int valid, List<Transaction> sample, int e
 
 	public static final int MAX_ERRORS = 50;
 
-	/** A field of a row that does not fit; {@code row} 1 is the first line after the header. */
+	/**
+	 * A field of a row that does not fit; {@code row} 1 is the first line after the
+	 * header.
+	 */
 	public record RowError(int row, String field, String messageKey) {
 	}
 }

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An import and how far it got: {@code imported} of {@code total} rows or contacts. {@code fileName}
- * is the uploaded file's name (statements uploaded since session 14; null before and for contacts).
- * {@code alreadyThere} counts the rows of a finished statement that the vault held already (it
- * overlapped an earlier one) and that were therefore not added again.
+ * An import and how far it got: {@code imported} of {@code total} rows or contacts.
+ * {@code fileName} is the uploaded file's name (statements uploaded since session 14;
+ * null before and for contacts). {@code alreadyThere} counts the rows of a finished
+ * statement that the vault held already (it overlapped an earlier one) and that were
+ * therefore not added again.
  */
 public record ImportStatus(UUID id, Kind kind, State state, int total, int imported, Instant createdAt,
 		Instant finishedAt, String fileName, int alreadyThere) {
@@ -15,6 +16,7 @@ public record ImportStatus(UUID id, Kind kind, State state, int total, int impor
 	public enum Kind {
 
 		TRANSACTIONS, CONTACTS
+
 	}
 
 	public enum State {
@@ -25,6 +27,7 @@ public record ImportStatus(UUID id, Kind kind, State state, int total, int impor
 		RUNNING, DONE,
 		/** Stopped by an error; nothing of it was kept. */
 		FAILED
+
 	}
 
 	public int percent() {

@@ -36,11 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports into the vault and their history. A CSV statement goes in three steps: upload (the
- * file is kept sealed), map its columns and preview the result, commit. Committing checks every
- * row first and refuses the whole file if one does not fit; the rows are then stored in the
- * background, in one database transaction (all or nothing), while the progress can be followed.
- * Deleting an import removes everything it brought in.
+ * Imports into the vault and their history. A CSV statement goes in three steps: upload
+ * (the file is kept sealed), map its columns and preview the result, commit. Committing
+ * checks every row first and refuses the whole file if one does not fit; the rows are
+ * then stored in the background, in one database transaction (all or nothing), while the
+ * progress can be followed. Deleting an import removes everything it brought in.
  */
 @Service
 public class Imports {
@@ -81,21 +81,23 @@ public class Imports {
 	}
 
 	/**
-	 * Keeps a statement (sealed, with its file name) for the mapping step: CSV, or camt.053, MT940 or
-	 * OFX, which come already mapped. The file is read before a connection is taken (a 25 MB camt.053
-	 * takes seconds); the upload is then one insert.
+	 * Keeps a statement (sealed, with its file name) for the mapping step: CSV, or
+	 * camt.053, MT940 or OFX, which come already mapped. The file is read before a
+	 * connection is taken (a 25 MB camt.053 takes seconds); the upload is then one
+	 * insert.
 	 */
 	public CsvUpload uploadStatement(Vault vault, String fileName, byte[] file) {
 		CsvStatement.Table table = StatementFile.read(file);
 		UUID id = UUID.randomUUID();
 		boolean standard = table.format() != StatementFormat.CSV;
 		byte[] kept = standard ? StatementFile.rows(table) : file;
-		jdbc.sql("""
-				INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at, format)
-				VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?, ?, ?)
-				""")
-			.params(id, vault.owner(), vault.encrypt(kept, binding(id)), sealedName(vault, id, fileName), table.rows().size(), now(),
-					standard ? table.format().name() : null)
+		jdbc.sql(
+				"""
+						INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at, format)
+						VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?, ?, ?)
+						""")
+			.params(id, vault.owner(), vault.encrypt(kept, binding(id)), sealedName(vault, id, fileName),
+					table.rows().size(), now(), standard ? table.format().name() : null)
 			.update();
 		return upload(vault, id, table);
 	}
@@ -108,7 +110,9 @@ public class Imports {
 			.query(UUID.class)
 			.list();
 		for (UUID id : waiting) {
-			jdbc.sql("DELETE FROM vault_import WHERE id = ? AND account_id = ? AND state = 'MAPPING'").params(id, vault.owner()).update();
+			jdbc.sql("DELETE FROM vault_import WHERE id = ? AND account_id = ? AND state = 'MAPPING'")
+				.params(id, vault.owner())
+				.update();
 			audit.record(vault.owner(), "deleted", "import:" + id);
 		}
 		return waiting.size();
@@ -130,14 +134,16 @@ public class Imports {
 
 	public ImportPreview preview(Vault vault, UUID id, ImportMapping mapping) {
 		CsvStatement.Parsed parsed = CsvStatement.parse(table(vault, id), mapping);
-		return new ImportPreview(parsed.transactions().size() + (int) parsed.errors().stream().map(e -> e.row()).distinct().count(),
+		return new ImportPreview(
+				parsed.transactions().size() + (int) parsed.errors().stream().map(e -> e.row()).distinct().count(),
 				parsed.transactions().size(), parsed.transactions().stream().limit(ImportPreview.SAMPLE).toList(),
 				parsed.errors().size(), parsed.errors().stream().limit(ImportPreview.MAX_ERRORS).toList());
 	}
 
 	/**
 	 * Starts storing the statement's transactions, in the background.
-	 * @throws InvalidInput naming the first row and field that does not fit (nothing is stored)
+	 * @throws InvalidInput naming the first row and field that does not fit (nothing is
+	 * stored)
 	 * @throws Conflict when the import was already committed
 	 */
 	public ImportStatus commit(Vault vault, UUID id, ImportMapping mapping) {
@@ -150,9 +156,7 @@ public class Imports {
 		int started = jdbc.sql("""
 				UPDATE vault_import SET state = 'RUNNING', total_rows = ?
 				WHERE id = ? AND account_id = ? AND state = 'MAPPING'
-				""")
-			.params(parsed.transactions().size(), id, vault.owner())
-			.update();
+				""").params(parsed.transactions().size(), id, vault.owner()).update();
 		if (started == 0) {
 			throw new Conflict("import", "import.not-waiting");
 		}
@@ -189,10 +193,10 @@ public class Imports {
 	}
 
 	/**
-	 * The rows not already in the vault, so that a statement that overlaps an earlier one (or the
-	 * same file again) adds only what is new. A row is the same when its date, amount, currency,
-	 * description and counterparty are; a row that occurs twice (two coffees on one day) counts
-	 * twice.
+	 * The rows not already in the vault, so that a statement that overlaps an earlier one
+	 * (or the same file again) adds only what is new. A row is the same when its date,
+	 * amount, currency, description and counterparty are; a row that occurs twice (two
+	 * coffees on one day) counts twice.
 	 */
 	private List<Transaction> notYetKept(Vault vault, List<Transaction> parsed) {
 		Map<String, Integer> kept = new HashMap<>();
@@ -211,9 +215,9 @@ public class Imports {
 	}
 
 	private static String sameness(Transaction transaction) {
-		return String.join("\u0000", String.valueOf(transaction.date()), transaction.amount().stripTrailingZeros().toPlainString(),
-				String.valueOf(transaction.currency()), String.valueOf(transaction.description()),
-				String.valueOf(transaction.counterparty()));
+		return String.join("\u0000", String.valueOf(transaction.date()),
+				transaction.amount().stripTrailingZeros().toPlainString(), String.valueOf(transaction.currency()),
+				String.valueOf(transaction.description()), String.valueOf(transaction.counterparty()));
 	}
 
 	/** Records an import that was stored at once (contacts), for the history. */
@@ -223,9 +227,7 @@ public class Imports {
 		jdbc.sql("""
 				INSERT INTO vault_import (id, account_id, kind, state, total_rows, imported, created_at, finished_at)
 				VALUES (?, ?, ?, 'DONE', ?, ?, ?, ?)
-				""")
-			.params(id, vault.owner(), kind.name(), count, count, now, now)
-			.update();
+				""").params(id, vault.owner(), kind.name(), count, count, now, now).update();
 		audit.record(vault.owner(), "imported", "import:" + id);
 		return id;
 	}
@@ -268,16 +270,18 @@ public class Imports {
 		int total = rs.getInt("total_rows");
 		int imported = state == State.RUNNING && running != null ? running.get() : rs.getInt("imported");
 		int alreadyThere = state == State.DONE && kind == Kind.TRANSACTIONS ? Math.max(0, total - imported) : 0;
-		return new ImportStatus(id, kind, state, total, imported, rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+		return new ImportStatus(id, kind, state, total, imported,
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				finished == null ? null : finished.toInstant(), fileName, alreadyThere);
 	}
 
 	private CsvStatement.Table table(Vault vault, UUID id) {
 		record Row(String state, byte[] sealed, String format) {
 		}
-		Row row = jdbc.sql("""
-				SELECT state, sealed_file, format FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'
-				""")
+		Row row = jdbc
+			.sql("""
+					SELECT state, sealed_file, format FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'
+					""")
 			.params(id, vault.owner())
 			.query((rs, n) -> new Row(rs.getString("state"), rs.getBytes("sealed_file"), rs.getString("format")))
 			.optional()
@@ -286,13 +290,15 @@ public class Imports {
 			throw new Conflict("import", "import.not-waiting");
 		}
 		byte[] kept = vault.decrypt(row.sealed(), binding(id));
-		return row.format() == null ? StatementFile.reread(kept) : StatementFile.kept(kept, StatementFormat.valueOf(row.format()));
+		return row.format() == null ? StatementFile.reread(kept)
+				: StatementFile.kept(kept, StatementFormat.valueOf(row.format()));
 	}
 
 	private CsvUpload upload(Vault vault, UUID id, CsvStatement.Table table) {
 		List<List<String>> sample = table.rows().stream().limit(CsvUpload.SAMPLE).toList();
 		if (table.format() != StatementFormat.CSV) {
-			return new CsvUpload(id, table.columns(), sample, table.rows().size(), StatementFile.MAPPING, false, table.format());
+			return new CsvUpload(id, table.columns(), sample, table.rows().size(), StatementFile.MAPPING, false,
+					table.format());
 		}
 		Optional<ImportMapping> remembered = layouts.recall(vault, table.columns());
 		return new CsvUpload(id, table.columns(), sample, table.rows().size(),
@@ -317,4 +323,5 @@ public class Imports {
 	void stop() {
 		workers.shutdown();
 	}
+
 }

@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Invoices read from e-invoices, each sealed under the person's data key, with the original file
- * kept as a document (category invoice). Importing is all or nothing: a file that cannot be read
- * leaves neither an invoice nor a document behind.
+ * Invoices read from e-invoices, each sealed under the person's data key, with the
+ * original file kept as a document (category invoice). Importing is all or nothing: a
+ * file that cannot be read leaves neither an invoice nor a document behind.
  */
 @Service
 public class Invoices {
@@ -55,9 +55,9 @@ public class Invoices {
 	}
 
 	/**
-	 * Reads an e-invoice, files the original among the documents, and keeps the invoice. The file is
-	 * read, and checked against the business rules, before a database connection is taken: the
-	 * first check compiles the rules.
+	 * Reads an e-invoice, files the original among the documents, and keeps the invoice.
+	 * The file is read, and checked against the business rules, before a database
+	 * connection is taken: the first check compiles the rules.
 	 */
 	public Invoice importFile(Vault vault, String fileName, String contentType, byte[] file) {
 		Invoice read = reader.read(file);
@@ -65,15 +65,18 @@ public class Invoices {
 	}
 
 	/**
-	 * Checks that a file is an e-invoice the vault can read, without keeping anything: what a
-	 * vendor's push is checked with before it is sealed.
+	 * Checks that a file is an e-invoice the vault can read, without keeping anything:
+	 * what a vendor's push is checked with before it is sealed.
 	 * @throws org.openvrm.platform.InvalidInput (field {@code file}) naming what is wrong
 	 */
 	public Invoice check(byte[] file) {
 		return reader.read(file);
 	}
 
-	/** Files an e-invoice a hub vendor pushed, as {@link #importFile} does, remembering the vendor. */
+	/**
+	 * Files an e-invoice a hub vendor pushed, as {@link #importFile} does, remembering
+	 * the vendor.
+	 */
 	@Transactional
 	Invoice file(Vault vault, String fileName, String contentType, byte[] file, UUID pushedBy) {
 		return keep(vault, reader.read(file), fileName, contentType, file, pushedBy);
@@ -82,7 +85,8 @@ public class Invoices {
 	private Invoice keep(Vault vault, Invoice read, String fileName, String contentType, byte[] file, UUID pushedBy) {
 		List<String> tags = new ArrayList<>(List.of("e-invoice"));
 		Document original = documents.add(vault,
-				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType), file);
+				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType),
+				file);
 		Instant now = clock.instant();
 		Invoice invoice = read.stored(UUID.randomUUID(), original.id(), now, pushedBy);
 		jdbc.sql("INSERT INTO vault_invoice (id, account_id, sealed, created_at) VALUES (?, ?, ?, ?)")
@@ -105,8 +109,8 @@ public class Invoices {
 	}
 
 	/**
-	 * Spending with one vendor per month and currency, oldest first: invoices the vendor pushed, and
-	 * imported ones whose seller bears the vendor's name.
+	 * Spending with one vendor per month and currency, oldest first: invoices the vendor
+	 * pushed, and imported ones whose seller bears the vendor's name.
 	 */
 	public List<MonthlySpending> spendingWith(Vault vault, UUID vendorId, String vendorName) {
 		record Key(java.time.YearMonth month, String currency) {
@@ -116,10 +120,12 @@ public class Invoices {
 		list(vault).stream()
 			.filter(invoice -> vendorId.equals(invoice.vendorId())
 					|| (vendorName != null && vendorName.equalsIgnoreCase(invoice.seller())))
-			.filter(invoice -> invoice.issueDate() != null && invoice.grossTotal() != null && invoice.currency() != null)
+			.filter(invoice -> invoice.issueDate() != null && invoice.grossTotal() != null
+					&& invoice.currency() != null)
 			.forEach(invoice -> totals.merge(new Key(java.time.YearMonth.from(invoice.issueDate()), invoice.currency()),
 					invoice.grossTotal(), java.math.BigDecimal::add));
-		return totals.entrySet().stream()
+		return totals.entrySet()
+			.stream()
 			.map(total -> new MonthlySpending(total.getKey().month(), total.getKey().currency(), total.getValue()))
 			.toList();
 	}
@@ -132,10 +138,15 @@ public class Invoices {
 			.orElseThrow(() -> new NotFound("Invoice"));
 	}
 
-	/** Deletes the invoice; its original file stays among the documents until deleted there. */
+	/**
+	 * Deletes the invoice; its original file stays among the documents until deleted
+	 * there.
+	 */
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_invoice WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+		if (jdbc.sql("DELETE FROM vault_invoice WHERE id = ? AND account_id = ?")
+			.params(id, vault.owner())
+			.update() == 0) {
 			throw new NotFound("Invoice");
 		}
 		audit.record(vault.owner(), "deleted", "invoice:" + id);
@@ -153,4 +164,5 @@ public class Invoices {
 		String title = invoice.number() + (invoice.seller() == null ? "" : " — " + invoice.seller());
 		return title.length() > 200 ? title.substring(0, 200) : title;
 	}
+
 }

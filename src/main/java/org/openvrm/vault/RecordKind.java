@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The kinds of record and their fields. A field's stable key is {@code kind.field} (for example
- * {@code email.address}); grants will name fields by these keys, so they never change meaning.
- * Custom records take any field names the person chooses.
+ * The kinds of record and their fields. A field's stable key is {@code kind.field} (for
+ * example {@code email.address}); grants will name fields by these keys, so they never
+ * change meaning. Custom records take any field names the person chooses.
  */
 public enum RecordKind {
 
@@ -48,4 +48,5 @@ public enum RecordKind {
 	public boolean isDateField(String field) {
 		return field.equals("birth-date") || field.equals("valid-until");
 	}
+
 }

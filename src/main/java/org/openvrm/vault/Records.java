@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's records: structured personal data, sealed under their data key. Editing adds a
- * version (history is kept); deleting removes every version.
+ * The person's records: structured personal data, sealed under their data key. Editing
+ * adds a version (history is kept); deleting removes every version.
  */
 @Service
 public class Records {
@@ -90,19 +90,23 @@ public class Records {
 	@Transactional
 	public void delete(Vault vault, UUID id) {
 		lockFirstVersion(vault, id);
-		if (jdbc.sql("DELETE FROM vault_record WHERE id = ? AND account_id = ?").params(id, vault.owner()).update() == 0) {
+		if (jdbc.sql("DELETE FROM vault_record WHERE id = ? AND account_id = ?")
+			.params(id, vault.owner())
+			.update() == 0) {
 			throw new NotFound("Record");
 		}
 		audit.record(vault.owner(), "deleted", "record:" + id);
-		events.publishEvent(new RecordChanged(vault, new Record(id, 0, null, java.util.Map.of(), clock.instant()), true));
+		events
+			.publishEvent(new RecordChanged(vault, new Record(id, 0, null, java.util.Map.of(), clock.instant()), true));
 	}
 
 	/**
-	 * Changes sent at once (two devices, a script's retries) wait here for each other, so each
-	 * becomes a version: reading the latest before the lock would give two of them the same number.
-	 * One row, the first version, is the record's lock: locking every version would take them in
-	 * whatever order each statement scans them, and two changes could each hold a version the other
-	 * waits for (PostgreSQL found exactly that deadlock).
+	 * Changes sent at once (two devices, a script's retries) wait here for each other, so
+	 * each becomes a version: reading the latest before the lock would give two of them
+	 * the same number. One row, the first version, is the record's lock: locking every
+	 * version would take them in whatever order each statement scans them, and two
+	 * changes could each hold a version the other waits for (PostgreSQL found exactly
+	 * that deadlock).
 	 */
 	private void lockFirstVersion(Vault vault, UUID id) {
 		jdbc.sql("SELECT version FROM vault_record WHERE account_id = ? AND id = ? AND version = 1 FOR UPDATE")
@@ -121,9 +125,12 @@ public class Records {
 			.toList();
 	}
 
-	/** @throws NotFound for an unknown id, or a record of someone else */
+	/**
+	 * @throws NotFound for an unknown id, or a record of someone else
+	 */
 	public Record get(Vault vault, UUID id) {
-		return rows("SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND id = ? AND latest = TRUE",
+		return rows(
+				"SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND id = ? AND latest = TRUE",
 				vault.owner(), id)
 			.stream()
 			.findFirst()
@@ -148,7 +155,8 @@ public class Records {
 	private Record store(Vault vault, UUID id, int version, RecordKind kind, Map<String, String> fields) {
 		Instant now = clock.instant();
 		byte[] sealed = vault.encrypt(json.writeValueAsBytes(new Content(kind, fields)), binding(id, version));
-		jdbc.sql("INSERT INTO vault_record (id, version, account_id, sealed, created_at, latest) VALUES (?, ?, ?, ?, ?, TRUE)")
+		jdbc.sql(
+				"INSERT INTO vault_record (id, version, account_id, sealed, created_at, latest) VALUES (?, ?, ?, ?, ?, TRUE)")
 			.params(id, version, vault.owner(), sealed, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update();
 		return new Record(id, version, kind, fields, now);
@@ -171,13 +179,17 @@ public class Records {
 		return "record:" + id + ":" + version;
 	}
 
-	/** Only known fields (any well-formed name for custom records), trimmed; empty ones dropped. */
+	/**
+	 * Only known fields (any well-formed name for custom records), trimmed; empty ones
+	 * dropped.
+	 */
 	static Map<String, String> checked(RecordKind kind, Map<String, String> fields) {
 		Map<String, String> kept = new LinkedHashMap<>();
 		for (Map.Entry<String, String> field : (fields == null ? Map.<String, String>of() : fields).entrySet()) {
 			String name = field.getKey() == null ? "" : field.getKey().strip();
 			String value = field.getValue() == null ? "" : field.getValue().strip();
-			boolean known = kind == RecordKind.CUSTOM ? CUSTOM_FIELD.matcher(name).matches() : kind.fields().contains(name);
+			boolean known = kind == RecordKind.CUSTOM ? CUSTOM_FIELD.matcher(name).matches()
+					: kind.fields().contains(name);
 			if (!known) {
 				throw new InvalidInput("fields." + name, "record.field.unknown");
 			}
@@ -208,4 +220,5 @@ public class Records {
 		}
 		return kept;
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A forgotten password: the recovery code proves the person (it opens their keyring), so it may
- * set a new password, and the keyring is re-keyed for it. A wrong e-mail and a wrong code get
- * the same answer, so the form reveals nothing about who has an account.
+ * A forgotten password: the recovery code proves the person (it opens their keyring), so
+ * it may set a new password, and the keyring is re-keyed for it. A wrong e-mail and a
+ * wrong code get the same answer, so the form reveals nothing about who has an account.
  */
 @Service
 public class Recovery {
@@ -44,4 +44,5 @@ public class Recovery {
 			throw new InvalidInput("recoveryCode", "recovery.wrong");
 		}
 	}
+
 }

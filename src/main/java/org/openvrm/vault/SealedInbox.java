@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where things arrive while the person is signed out. Sealing needs only the person's public
- * key (HPKE, RFC 9180); opening needs their private key, so only the person, signed in, can read
- * what arrived. Vendor pushes and messages deliver through here.
+ * Where things arrive while the person is signed out. Sealing needs only the person's
+ * public key (HPKE, RFC 9180); opening needs their private key, so only the person,
+ * signed in, can read what arrived. Vendor pushes and messages deliver through here.
  */
 @Service
 public class SealedInbox {
@@ -44,7 +44,10 @@ public class SealedInbox {
 		this.clock = clock;
 	}
 
-	/** What is sealed; items from before pushes have no file name, type, category or vendor. */
+	/**
+	 * What is sealed; items from before pushes have no file name, type, category or
+	 * vendor.
+	 */
 	record Envelope(String kind, String title, byte[] content, String fileName, String contentType,
 			DocumentCategory category, UUID vendorId, String vendorName) {
 
@@ -59,7 +62,10 @@ public class SealedInbox {
 		return seal(person, new Envelope(kind, title, content, null, null, null, null, null));
 	}
 
-	/** Seals what a vendor pushed; the vault files it at the person's next sign-in ({@link Arrivals}). */
+	/**
+	 * Seals what a vendor pushed; the vault files it at the person's next sign-in
+	 * ({@link Arrivals}).
+	 */
 	@Transactional
 	public UUID seal(UUID person, Arrival arrival) {
 		return seal(person, new Envelope(arrival.kind(), arrival.title(), arrival.content(), arrival.fileName(),
@@ -83,8 +89,9 @@ public class SealedInbox {
 	}
 
 	/**
-	 * Seals content to the person for another module to keep (an offer's attachment): only the
-	 * person, signed in, can open it again with {@link #open(Vault, byte[], String)}.
+	 * Seals content to the person for another module to keep (an offer's attachment):
+	 * only the person, signed in, can open it again with
+	 * {@link #open(Vault, byte[], String)}.
 	 * @param boundTo what the content belongs to; opening must name the same
 	 */
 	public byte[] sealTo(UUID person, byte[] content, String boundTo) {
@@ -102,7 +109,10 @@ public class SealedInbox {
 		return vault.openSealed(sealed, boundTo);
 	}
 
-	/** Opens everything that arrived for the vault's owner (and is not yet filed), newest first. */
+	/**
+	 * Opens everything that arrived for the vault's owner (and is not yet filed), newest
+	 * first.
+	 */
 	public List<SealedItem> open(Vault vault) {
 		return opened(vault).stream()
 			.map(item -> new SealedItem(item.id(), item.receivedAt(), item.envelope().kind(), item.envelope().title(),
@@ -116,7 +126,8 @@ public class SealedInbox {
 	List<Opened> opened(Vault vault) {
 		record Row(UUID id, byte[] sealed, Instant receivedAt) {
 		}
-		return jdbc.sql("SELECT id, sealed, received_at FROM vault_sealed_item WHERE account_id = ? ORDER BY received_at DESC")
+		return jdbc
+			.sql("SELECT id, sealed, received_at FROM vault_sealed_item WHERE account_id = ? ORDER BY received_at DESC")
 			.param(vault.owner())
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("sealed"),
 					rs.getObject("received_at", OffsetDateTime.class).toInstant()))
@@ -133,6 +144,10 @@ public class SealedInbox {
 	}
 
 	public long count(UUID person) {
-		return jdbc.sql("SELECT count(*) FROM vault_sealed_item WHERE account_id = ?").param(person).query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM vault_sealed_item WHERE account_id = ?")
+			.param(person)
+			.query(Long.class)
+			.single();
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Statement lines (from statement imports and vendors' pushes), sealed under the person's data key by the page. */
+/**
+ * Statement lines (from statement imports and vendors' pushes), sealed under the person's
+ * data key by the page.
+ */
 @Service
 public class Transactions {
 
@@ -43,8 +46,8 @@ public class Transactions {
 	}
 
 	/**
-	 * Every transaction, a page at a time in storage order: for exports of any size. Lines stored one
-	 * row each (before pages) come first.
+	 * Every transaction, a page at a time in storage order: for exports of any size.
+	 * Lines stored one row each (before pages) come first.
 	 */
 	public void forEach(Vault vault, Consumer<Transaction> each) {
 		jdbc.sql("SELECT id, sealed FROM vault_transaction WHERE account_id = ? ORDER BY created_at, id")
@@ -60,17 +63,23 @@ public class Transactions {
 	}
 
 	public long count(Vault vault) {
-		long single = jdbc.sql("SELECT count(*) FROM vault_transaction WHERE account_id = ?").param(vault.owner())
-			.query(Long.class).single();
+		long single = jdbc.sql("SELECT count(*) FROM vault_transaction WHERE account_id = ?")
+			.param(vault.owner())
+			.query(Long.class)
+			.single();
 		long paged = jdbc.sql("SELECT coalesce(sum(line_count), 0) FROM vault_transaction_page WHERE account_id = ?")
-			.param(vault.owner()).query(Long.class).single();
+			.param(vault.owner())
+			.query(Long.class)
+			.single();
 		return single + paged;
 	}
 
 	/**
-	 * Reads a transaction history a vendor pushes (see {@link org.openvrm.vault.internal.PushedStatement}
-	 * for the format), without keeping anything.
-	 * @throws org.openvrm.platform.InvalidInput naming the file, or the first row and field that does not fit
+	 * Reads a transaction history a vendor pushes (see
+	 * {@link org.openvrm.vault.internal.PushedStatement} for the format), without keeping
+	 * anything.
+	 * @throws org.openvrm.platform.InvalidInput naming the file, or the first row and
+	 * field that does not fit
 	 */
 	public List<Transaction> readPushed(byte[] body, boolean isJson) {
 		return org.openvrm.vault.internal.PushedStatement.read(body, isJson, json);
@@ -86,11 +95,12 @@ public class Transactions {
 			UUID id = UUID.randomUUID();
 			List<Transaction> page = parsed.subList(from, Math.min(parsed.size(), from + PAGE))
 				.stream()
-				.map(t -> new Transaction(UUID.randomUUID(), t.date(), t.amount(), t.currency(), t.description(), t.counterparty(),
-						importId))
+				.map(t -> new Transaction(UUID.randomUUID(), t.date(), t.amount(), t.currency(), t.description(),
+						t.counterparty(), importId))
 				.toList();
 			pages.add(new Object[] { id, vault.owner(), importId, page.size(),
-					vault.encrypt(json.writeValueAsBytes(page), pageBinding(id)), now.withOffsetSameInstant(ZoneOffset.UTC) });
+					vault.encrypt(json.writeValueAsBytes(page), pageBinding(id)),
+					now.withOffsetSameInstant(ZoneOffset.UTC) });
 		}
 		batch.batchUpdate("""
 				INSERT INTO vault_transaction_page (id, account_id, import_id, line_count, sealed, created_at)
@@ -114,4 +124,5 @@ public class Transactions {
 	private static String binding(UUID id) {
 		return "transaction:" + id;
 	}
+
 }

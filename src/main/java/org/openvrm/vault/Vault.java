@@ -7,9 +7,10 @@ import org.openvrm.vault.internal.Keyrings;
 import org.openvrm.vault.internal.UnlockedKeyring;
 
 /**
- * A person's open vault, for the length of one request: encrypts and decrypts with the person's
- * data key and opens what was sealed to them. Every ciphertext is bound (associated data) to the
- * person and to the row it belongs to, so it cannot be moved to another row or person.
+ * A person's open vault, for the length of one request: encrypts and decrypts with the
+ * person's data key and opens what was sealed to them. Every ciphertext is bound
+ * (associated data) to the person and to the row it belongs to, so it cannot be moved to
+ * another row or person.
  */
 public final class Vault {
 
@@ -64,10 +65,12 @@ public final class Vault {
 		public TamperedData(String what) {
 			super("stored data does not decrypt: " + what);
 		}
+
 	}
 
 	@Override
 	public String toString() {
 		return "Vault[" + keyring.account() + "]";
 	}
+
 }

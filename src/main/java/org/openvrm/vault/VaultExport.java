@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole vault as a ZIP the person can keep or take elsewhere: records (JSON, with history),
- * contracts (JSON), every document in its original form, what arrived sealed, and a README that
- * describes the format. Written straight to the response, one document at a time, so a large
- * vault never sits in memory as a whole.
+ * The whole vault as a ZIP the person can keep or take elsewhere: records (JSON, with
+ * history), contracts (JSON), every document in its original form, what arrived sealed,
+ * and a README that describes the format. Written straight to the response, one document
+ * at a time, so a large vault never sits in memory as a whole.
  */
 @Service
 public class VaultExport {
@@ -91,7 +91,10 @@ public class VaultExport {
 		audit.record(vault.owner(), "exported", "vault");
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			entry(zip, "README.txt", README.getBytes(StandardCharsets.UTF_8));
-			List<List<Record>> withHistory = records.list(vault).stream().map(r -> records.history(vault, r.id())).toList();
+			List<List<Record>> withHistory = records.list(vault)
+				.stream()
+				.map(r -> records.history(vault, r.id()))
+				.toList();
 			entry(zip, "records.json", json.writeValueAsBytes(withHistory));
 			entry(zip, "contracts.json", json.writeValueAsBytes(contracts.list(vault)));
 			List<DocumentEntry> written = new ArrayList<>();
@@ -103,7 +106,8 @@ public class VaultExport {
 					written.add(entry);
 				}
 			}
-			// Listed after the files: a document deleted while the archive was written is in neither.
+			// Listed after the files: a document deleted while the archive was written is
+			// in neither.
 			entry(zip, "documents.json", json.writeValueAsBytes(written));
 			entry(zip, "inbox.json", json.writeValueAsBytes(inbox.open(vault)));
 			entry(zip, "invoices.json", json.writeValueAsBytes(invoices.list(vault)));
@@ -115,7 +119,10 @@ public class VaultExport {
 		}
 	}
 
-	/** Empty for a document deleted since the list was read (the answer is already under way: it must not fail). */
+	/**
+	 * Empty for a document deleted since the list was read (the answer is already under
+	 * way: it must not fail).
+	 */
 	private Optional<byte[]> contentOf(Vault vault, Document document) {
 		try {
 			return Optional.of(documents.content(vault, document.id()).bytes());
@@ -146,7 +153,9 @@ public class VaultExport {
 		zip.closeEntry();
 	}
 
-	/** Each document in a folder of its own id, so that equal file names never collide. */
+	/**
+	 * Each document in a folder of its own id, so that equal file names never collide.
+	 */
 	private static String path(Document document) {
 		String name = document.fileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
 		return "documents/" + document.id() + "/" + (name.isBlank() ? "document" : name);
@@ -157,4 +166,5 @@ public class VaultExport {
 		zip.write(content);
 		zip.closeEntry();
 	}
+
 }

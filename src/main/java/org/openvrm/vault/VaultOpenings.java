@@ -6,7 +6,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells other modules that a vault opened, without showing them the keyring behind it. */
+/**
+ * Tells other modules that a vault opened, without showing them the keyring behind it.
+ */
 @Component
 class VaultOpenings {
 
@@ -20,4 +22,5 @@ class VaultOpenings {
 	void opened(KeyringOpened opened) {
 		events.publishEvent(new VaultOpened(new Vault(opened.keyring())));
 	}
+
 }

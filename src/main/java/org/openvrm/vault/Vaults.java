@@ -39,12 +39,17 @@ public class Vaults {
 		return openVaults.find(session, person.id()).map(entry -> new Vault(entry.keyring()));
 	}
 
-	/** @throws VaultLocked when the vault is not open on this session */
+	/**
+	 * @throws VaultLocked when the vault is not open on this session
+	 */
 	public Vault require(SignedInAccount person, HttpSession session) {
 		return find(person, session).orElseThrow(VaultLocked::new);
 	}
 
-	/** The vault for an API call, if it can be opened (see {@link #require(SignedInAccount, HttpServletRequest)}). */
+	/**
+	 * The vault for an API call, if it can be opened (see
+	 * {@link #require(SignedInAccount, HttpServletRequest)}).
+	 */
 	public Optional<Vault> find(SignedInAccount person, HttpServletRequest request) {
 		try {
 			return Optional.of(require(person, request));
@@ -55,8 +60,8 @@ public class Vaults {
 	}
 
 	/**
-	 * The vault for an API call: open on the caller's session, or opened by the personal access
-	 * token the call carries (if that token was made while the vault was open).
+	 * The vault for an API call: open on the caller's session, or opened by the personal
+	 * access token the call carries (if that token was made while the vault was open).
 	 * @throws VaultLocked otherwise
 	 */
 	public Vault require(SignedInAccount person, HttpServletRequest request) {
@@ -74,7 +79,8 @@ public class Vaults {
 	public void unlock(SignedInAccount person, String password, HttpSession session) {
 		var stored = keyringRepository.find(person.id());
 		if (stored.isEmpty()) {
-			// Only an account from before the vault has none; its first password sign-in makes it.
+			// Only an account from before the vault has none; its first password sign-in
+			// makes it.
 			throw new InvalidInput("password", "vault.unlock.sign-in-again");
 		}
 		try {
@@ -93,4 +99,5 @@ public class Vaults {
 	public void recoveryCodeKept(HttpSession session) {
 		openVaults.recoveryCodeShown(session);
 	}
+
 }

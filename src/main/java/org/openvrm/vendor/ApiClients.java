@@ -21,16 +21,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Vendors' API clients for OAuth 2.0 client credentials: a vendor admin creates one with scopes,
- * sees its secret once, can rotate the secret and revoke the client.
+ * Vendors' API clients for OAuth 2.0 client credentials: a vendor admin creates one with
+ * scopes, sees its secret once, can rotate the secret and revoke the client.
  */
 @Service
 public class ApiClients {
 
 	/** Every scope a client can be given, and what it opens. */
-	public static final List<String> SCOPES = List.of("relationships:read", "agreements:write", "profile:write", "webhooks:write",
-			"intents:read", "offers:write", "data:read", "data-requests:write", "documents:write", "messages:write", "events:read",
-			"ratings:write");
+	public static final List<String> SCOPES = List.of("relationships:read", "agreements:write", "profile:write",
+			"webhooks:write", "intents:read", "offers:write", "data:read", "data-requests:write", "documents:write",
+			"messages:write", "events:read", "ratings:write");
 
 	static final String CLIENT_PREFIX = "ovc_";
 
@@ -53,7 +53,8 @@ public class ApiClients {
 	}
 
 	/**
-	 * @throws InvalidInput {@code name} (1 to 100 characters) or {@code scopes} (at least one, each known)
+	 * @throws InvalidInput {@code name} (1 to 100 characters) or {@code scopes} (at least
+	 * one, each known)
 	 */
 	@Transactional
 	public CreatedClient create(UUID adminAccountId, String name, List<String> scopes) {
@@ -75,7 +76,10 @@ public class ApiClients {
 		return new CreatedClient(require(vendorId, clientId), secret);
 	}
 
-	/** A new secret; the old one stops working at once (tokens already issued live out their few minutes). */
+	/**
+	 * A new secret; the old one stops working at once (tokens already issued live out
+	 * their few minutes).
+	 */
 	@Transactional
 	public CreatedClient rotate(UUID adminAccountId, String clientId) {
 		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
@@ -115,7 +119,8 @@ public class ApiClients {
 		return jdbc.sql("SELECT * FROM vendor_api_client WHERE client_id = ? AND revoked_at IS NULL")
 			.param(clientId == null ? "" : clientId)
 			.query((rs, n) -> new Registration(rs.getString("client_id"), rs.getObject("vendor_id", UUID.class),
-					rs.getString("name"), rs.getString("secret_hash"), Set.copyOf(Arrays.asList(rs.getString("scopes").split(" ")))))
+					rs.getString("name"), rs.getString("secret_hash"),
+					Set.copyOf(Arrays.asList(rs.getString("scopes").split(" ")))))
 			.optional();
 	}
 
@@ -126,12 +131,18 @@ public class ApiClients {
 			.single();
 	}
 
-	/** A fast digest is right for 256 random bits (the token endpoint must not become a CPU sink); see SecurityConfiguration. */
+	/**
+	 * A fast digest is right for 256 random bits (the token endpoint must not become a
+	 * CPU sink); see SecurityConfiguration.
+	 */
 	private static String digest(String secret) {
 		return "{sha256}" + Secrets.hash(secret);
 	}
 
-	/** The scopes, each known, each once; at least one. @throws InvalidInput {@code scopes} */
+	/**
+	 * The scopes, each known, each once; at least one. @throws InvalidInput
+	 * {@code scopes}
+	 */
 	static List<String> checkedScopes(List<String> scopes) {
 		List<String> checked = scopes == null ? List.of()
 				: scopes.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
@@ -142,8 +153,9 @@ public class ApiClients {
 	}
 
 	private static ApiClient client(ResultSet rs, int n) throws SQLException {
-		return new ApiClient(rs.getString("client_id"), rs.getString("name"), Arrays.asList(rs.getString("scopes").split(" ")),
-				instant(rs, "created_at"), instant(rs, "rotated_at"), instant(rs, "revoked_at"));
+		return new ApiClient(rs.getString("client_id"), rs.getString("name"),
+				Arrays.asList(rs.getString("scopes").split(" ")), instant(rs, "created_at"), instant(rs, "rotated_at"),
+				instant(rs, "revoked_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -154,4 +166,5 @@ public class ApiClients {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A vendor admin invites further members; the invitee joins by opening the link once within 7 days. */
+/**
+ * A vendor admin invites further members; the invitee joins by opening the link once
+ * within 7 days.
+ */
 @Service
 public class Invitations {
 
@@ -73,7 +76,10 @@ public class Invitations {
 		}
 	}
 
-	/** Creates the invitee's account and membership; a wrong, used or expired code changes nothing. */
+	/**
+	 * Creates the invitee's account and membership; a wrong, used or expired code changes
+	 * nothing.
+	 */
 	@Transactional
 	public Account accept(String code, String displayName, String password, Locale locale) {
 		Instant now = clock.instant();
@@ -82,9 +88,10 @@ public class Invitations {
 		if (invitation == null || !repository.markAccepted(invitation.id(), now)) {
 			throw new InvalidInput("code", "invitation.code.invalid");
 		}
-		Account member = accounts.register(
-				new NewAccount(invitation.email(), displayName, password, AccountKind.VENDOR_MEMBER, locale));
+		Account member = accounts
+			.register(new NewAccount(invitation.email(), displayName, password, AccountKind.VENDOR_MEMBER, locale));
 		repository.addMember(invitation.vendorId(), member.id(), invitation.role(), now);
 		return member;
 	}
+
 }

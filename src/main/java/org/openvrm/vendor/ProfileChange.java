@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A vendor admin's edit of the profile; every field is replaced. */
 public record ProfileChange(@Schema(example = "Rail & Sea Holidays") String name,
 		@Schema(example = "Train holidays to the French and Italian coast") String description,
-		@Schema(example = "https://railandsea.example") String website, @Schema(example = "hello@railandsea.example") String contact,
-		@Schema(example = "[\"travel\"]") List<String> categories, @Schema(example = "[\"FR\", \"IT\"]") List<String> regions,
+		@Schema(example = "https://railandsea.example") String website,
+		@Schema(example = "hello@railandsea.example") String contact,
+		@Schema(example = "[\"travel\"]") List<String> categories,
+		@Schema(example = "[\"FR\", \"IT\"]") List<String> regions,
 		@Schema(example = "[\"SD-BASE\", \"PDC-AI\", \"NO-STALKING\"]") List<String> acceptedTerms) {
 }

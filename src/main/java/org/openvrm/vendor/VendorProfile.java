@@ -6,6 +6,7 @@ import java.util.UUID;
 
 /**
  * What a vendor shows about itself: in the directory, on its page, beside its offers.
+ *
  * @param categories taxonomy category ids it serves
  * @param regions region codes it serves (a country covers its subdivisions)
  * @param acceptedTerms roster agreement ids it accepts from anyone, without asking

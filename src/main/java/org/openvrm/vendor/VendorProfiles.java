@@ -25,13 +25,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Vendors' public profiles: edited by the vendor's admins, verified by an operator, found by
- * people in the directory.
+ * Vendors' public profiles: edited by the vendor's admins, verified by an operator, found
+ * by people in the directory.
  */
 @Service
 public class VendorProfiles {
 
-	/** A logo and the type it was recognised as from its first bytes, never from what the uploader claimed. */
+	/**
+	 * A logo and the type it was recognised as from its first bytes, never from what the
+	 * uploader claimed.
+	 */
 	public record Logo(byte[] bytes, String contentType) {
 	}
 
@@ -39,15 +42,18 @@ public class VendorProfiles {
 	public record DirectoryQuery(String category, String region, String text) {
 	}
 
-	/** One page of the directory, and the cursor of the next one (null on the last page). */
+	/**
+	 * One page of the directory, and the cursor of the next one (null on the last page).
+	 */
 	public record DirectoryPage(List<VendorProfile> vendors, String next) {
 	}
 
 	/**
-	 * A page of {@link #directory}: at most {@code limit} vendors after the {@code after} cursor.
-	 * The cursor names a place in the order (verified first, then by name), not an offset, so
-	 * vendors joining meanwhile do not shift the pages.
-	 * @throws InvalidInput {@code limit} outside 1 to 200, {@code after} not a cursor of ours
+	 * A page of {@link #directory}: at most {@code limit} vendors after the {@code after}
+	 * cursor. The cursor names a place in the order (verified first, then by name), not
+	 * an offset, so vendors joining meanwhile do not shift the pages.
+	 * @throws InvalidInput {@code limit} outside 1 to 200, {@code after} not a cursor of
+	 * ours
 	 */
 	public DirectoryPage directory(DirectoryQuery query, String after, int limit) {
 		if (limit < 1 || limit > 200) {
@@ -56,8 +62,10 @@ public class VendorProfiles {
 		String from = after == null || after.isBlank() ? "" : decodedCursor(after);
 		List<VendorProfile> rest = directory(query).stream().filter(v -> sortKey(v).compareTo(from) > 0).toList();
 		List<VendorProfile> page = rest.stream().limit(limit).toList();
-		String next = rest.size() > limit ? java.util.Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(sortKey(page.get(page.size() - 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
+		String next = rest.size() > limit ? java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(sortKey(page.get(page.size() - 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				: null;
 		return new DirectoryPage(page, next);
 	}
 
@@ -67,7 +75,8 @@ public class VendorProfiles {
 
 	private static String decodedCursor(String cursor) {
 		try {
-			String key = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+			String key = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+					java.nio.charset.StandardCharsets.UTF_8);
 			if (key.split("\u0001").length != 3) {
 				throw new IllegalArgumentException("not a cursor");
 			}
@@ -107,10 +116,16 @@ public class VendorProfiles {
 	}
 
 	public Optional<VendorProfile> find(UUID vendorId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor WHERE id = ?").param(vendorId).query(VendorProfiles::profile).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor WHERE id = ?")
+			.param(vendorId)
+			.query(VendorProfiles::profile)
+			.optional();
 	}
 
-	/** The vendor's name, or null for a vendor that no longer exists (for lists and logs that outlive it). */
+	/**
+	 * The vendor's name, or null for a vendor that no longer exists (for lists and logs
+	 * that outlive it).
+	 */
 	public String nameOf(UUID vendorId) {
 		return vendorId == null ? null : find(vendorId).map(VendorProfile::name).orElse(null);
 	}
@@ -125,25 +140,30 @@ public class VendorProfiles {
 	}
 
 	/**
-	 * Replaces the profile of the admin's organisation; nothing is saved unless every field is valid.
-	 * @throws InvalidInput naming the field: name (blank, too long, taken), website, contact,
-	 * description, categories, regions or acceptedTerms
+	 * Replaces the profile of the admin's organisation; nothing is saved unless every
+	 * field is valid.
+	 * @throws InvalidInput naming the field: name (blank, too long, taken), website,
+	 * contact, description, categories, regions or acceptedTerms
 	 */
 	@Transactional
 	public VendorProfile update(UUID adminAccountId, ProfileChange change) {
 		return updateProfile(vendors.requireAdmin(adminAccountId).vendor().id(), change);
 	}
 
-	/** As {@link #update(UUID, ProfileChange)}, for a member or an API client with {@code profile:write}. */
+	/**
+	 * As {@link #update(UUID, ProfileChange)}, for a member or an API client with
+	 * {@code profile:write}.
+	 */
 	@Transactional
 	public VendorProfile update(VendorActor actor, ProfileChange change) {
 		return updateProfile(administered(actor), change);
 	}
 
 	/**
-	 * Changes only the fields the change names (JSON merge patch, RFC 7396, for the profile's flat
-	 * fields): a field left out or null stays as it is, a list given replaces the list. Checked as
-	 * {@link #update(VendorActor, ProfileChange)} checks the whole.
+	 * Changes only the fields the change names (JSON merge patch, RFC 7396, for the
+	 * profile's flat fields): a field left out or null stays as it is, a list given
+	 * replaces the list. Checked as {@link #update(VendorActor, ProfileChange)} checks
+	 * the whole.
 	 */
 	@Transactional
 	public VendorProfile patch(VendorActor actor, ProfileChange change) {
@@ -172,7 +192,8 @@ public class VendorProfiles {
 			throw new InvalidInput("categories", "vendor.categories.too-many");
 		}
 		VendorProfile before = require(vendorId);
-		// An operator verified who the vendor is under this name and website: a new one is checked again.
+		// An operator verified who the vendor is under this name and website: a new one
+		// is checked again.
 		boolean identityChanged = !Vendors.nameKey(before.name()).equals(Vendors.nameKey(name))
 				|| !java.util.Objects.equals(before.website(), website);
 		try {
@@ -184,7 +205,9 @@ public class VendorProfiles {
 						String.join(",", regions), String.join(",", terms), vendorId)
 				.update();
 			if (identityChanged && before.isVerified()) {
-				jdbc.sql("UPDATE vendor SET verification = 'UNVERIFIED', verified_at = NULL WHERE id = ?").param(vendorId).update();
+				jdbc.sql("UPDATE vendor SET verification = 'UNVERIFIED', verified_at = NULL WHERE id = ?")
+					.param(vendorId)
+					.update();
 			}
 		}
 		catch (DuplicateKeyException taken) {
@@ -209,7 +232,8 @@ public class VendorProfiles {
 
 	private UUID administered(VendorActor actor) {
 		if (!actor.mayAdminister("profile:write")) {
-			throw new org.springframework.security.access.AccessDeniedException("only an admin or a client with profile:write");
+			throw new org.springframework.security.access.AccessDeniedException(
+					"only an admin or a client with profile:write");
 		}
 		return actor.vendorId();
 	}
@@ -237,7 +261,8 @@ public class VendorProfiles {
 	public VendorProfile verify(UUID vendorId, Verification verification) {
 		int updated = jdbc.sql("UPDATE vendor SET verification = ?, verified_at = ? WHERE id = ?")
 			.params(verification.name(),
-					verification == Verification.VERIFIED ? OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC) : null,
+					verification == Verification.VERIFIED ? OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+							: null,
 					vendorId)
 			.update();
 		if (updated == 0) {
@@ -247,9 +272,11 @@ public class VendorProfiles {
 	}
 
 	/**
-	 * Vendors matching the query, verified first, then by name. A category matches a vendor that
-	 * serves it, a category above it or one under it; a region likewise (a country and its subdivisions).
-	 * @throws InvalidInput {@code category} or {@code region} when it is not in the taxonomy
+	 * Vendors matching the query, verified first, then by name. A category matches a
+	 * vendor that serves it, a category above it or one under it; a region likewise (a
+	 * country and its subdivisions).
+	 * @throws InvalidInput {@code category} or {@code region} when it is not in the
+	 * taxonomy
 	 */
 	public List<VendorProfile> directory(DirectoryQuery query) {
 		String category = blankToNull(query.category());
@@ -267,8 +294,9 @@ public class VendorProfiles {
 			.stream()
 			.filter(v -> category == null || v.categories().stream().anyMatch(c -> related(c, category)))
 			.filter(v -> region == null || v.regions().stream().anyMatch(r -> relatedRegion(r, region)))
-			.filter(v -> text == null || (v.name() + " " + (v.description() == null ? "" : v.description()))
-				.toLowerCase(Locale.ROOT).contains(text))
+			.filter(v -> text == null
+					|| (v.name() + " " + (v.description() == null ? "" : v.description())).toLowerCase(Locale.ROOT)
+						.contains(text))
 			.sorted(Comparator.comparing(VendorProfiles::sortKey))
 			.toList();
 	}
@@ -301,8 +329,8 @@ public class VendorProfiles {
 		if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
 			return Optional.of("image/jpeg");
 		}
-		if (bytes.length > 12 && starts(bytes, 'R', 'I', 'F', 'F') && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B'
-				&& bytes[11] == 'P') {
+		if (bytes.length > 12 && starts(bytes, 'R', 'I', 'F', 'F') && bytes[8] == 'W' && bytes[9] == 'E'
+				&& bytes[10] == 'B' && bytes[11] == 'P') {
 			return Optional.of("image/webp");
 		}
 		return Optional.empty();
@@ -335,4 +363,5 @@ public class VendorProfiles {
 	private static List<String> list(String joined) {
 		return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
 	}
+
 }

@@ -4,4 +4,5 @@ package org.openvrm.vendor;
 public enum VendorRole {
 
 	ADMIN, AGENT
+
 }

@@ -32,8 +32,8 @@ public class Vendors {
 	}
 
 	/**
-	 * Creates the organisation and its first member, an admin, in one transaction: if the account
-	 * cannot be created, no organisation is left without members.
+	 * Creates the organisation and its first member, an admin, in one transaction: if the
+	 * account cannot be created, no organisation is left without members.
 	 */
 	@Transactional
 	public Membership signUp(String organisationName, NewAccount firstMember) {
@@ -69,7 +69,10 @@ public class Vendors {
 		return repository.membershipOf(accountId);
 	}
 
-	/** The member's own membership, for a console request; a vendor account always has one. */
+	/**
+	 * The member's own membership, for a console request; a vendor account always has
+	 * one.
+	 */
 	public Membership requireMembership(UUID accountId) {
 		return membershipOf(accountId).orElseThrow(() -> new AccessDeniedException("not a vendor member"));
 	}
@@ -86,7 +89,8 @@ public class Vendors {
 		return repository.members(vendorId)
 			.stream()
 			.map(m -> accounts.findById(m.accountId())
-				.map(account -> new Member(account.id(), account.displayName(), account.email(), m.role(), m.joinedAt()))
+				.map(account -> new Member(account.id(), account.displayName(), account.email(), m.role(),
+						m.joinedAt()))
 				.orElseThrow())
 			.toList();
 	}
@@ -95,6 +99,8 @@ public class Vendors {
 		return repository.count();
 	}
 
-	public record Member(UUID accountId, String displayName, String email, VendorRole role, java.time.Instant joinedAt) {
+	public record Member(UUID accountId, String displayName, String email, VendorRole role,
+			java.time.Instant joinedAt) {
 	}
+
 }

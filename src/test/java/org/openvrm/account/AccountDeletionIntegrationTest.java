@@ -51,13 +51,15 @@ class AccountDeletionIntegrationTest {
 		assertThat(wrongPassword.body()).contains("This is not your current password.");
 		assertThat(RawStorage.whereFound(jdbc, id.toString())).isNotEmpty();
 
-		HubClient.Response deleted = ann.submit("/me/delete", "/me/delete", Map.of("password", Hub.PASSWORD, "confirm", "yes"));
+		HubClient.Response deleted = ann.submit("/me/delete", "/me/delete",
+				Map.of("password", Hub.PASSWORD, "confirm", "yes"));
 
 		assertThat(deleted.location()).isEqualTo("/?deleted");
 		assertThat(RawStorage.whereFound(jdbc, id.toString())).as("no row refers to the account").isEmpty();
 		assertThat(RawStorage.whereFound(jdbc, email)).as("no row holds the e-mail address").isEmpty();
 		assertThat(phone.get("/me").status()).as("every session ended").isEqualTo(302);
-		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status()).isEqualTo(401);
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status())
+			.isEqualTo(401);
 		assertThat(Hub.signIn(port, email, Hub.PASSWORD).get("/me").status()).isEqualTo(302);
 	}
 
@@ -68,8 +70,9 @@ class AccountDeletionIntegrationTest {
 		Matcher token = TOKEN.matcher(ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"script\"}").body());
 		assertThat(token.find()).isTrue();
 
-		assertThat(HubClient.withToken(port, "POST", "/api/v1/me/deletion", token.group(1),
-				"{\"password\":\"" + Hub.PASSWORD + "\"}").status()).isEqualTo(403);
+		assertThat(HubClient
+			.withToken(port, "POST", "/api/v1/me/deletion", token.group(1), "{\"password\":\"" + Hub.PASSWORD + "\"}")
+			.status()).isEqualTo(403);
 		assertThat(ann.sendJson("POST", "/api/v1/me/deletion", "{\"password\":\"wrong one\"}").status()).isEqualTo(422);
 		assertThat(ann.sendJson("POST", "/api/v1/me/deletion", "{}").status()).isEqualTo(400);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE email = ?", Long.class, email)).isOne();
@@ -78,4 +81,5 @@ class AccountDeletionIntegrationTest {
 			.isEqualTo(204);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE email = ?", Long.class, email)).isZero();
 	}
+
 }

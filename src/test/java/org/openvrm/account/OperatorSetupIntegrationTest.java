@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hub starts without an operator; the test profile sets the setup code (OPENVRM_OPERATOR_SETUP_CODE). */
+/**
+ * The hub starts without an operator; the test profile sets the setup code
+ * (OPENVRM_OPERATOR_SETUP_CODE).
+ */
 @HubTest
 class OperatorSetupIntegrationTest {
 
@@ -29,15 +32,15 @@ class OperatorSetupIntegrationTest {
 	void theSetupCodeCreatesTheFirstOperatorOnceAndNeverAgain() {
 		String email = Hub.uniqueEmail("operator");
 		HubClient wrong = new HubClient(port);
-		HubClient.Response refused = wrong.submit("/setup", "/setup",
-				Map.of("code", "guessed-code-guessed-code", "email", email, "displayName", "Op", "password", Hub.PASSWORD));
+		HubClient.Response refused = wrong.submit("/setup", "/setup", Map.of("code", "guessed-code-guessed-code",
+				"email", email, "displayName", "Op", "password", Hub.PASSWORD));
 		assertThat(refused.body()).contains("wrong or has already been used");
 		assertThat(count(email)).isZero();
 
 		HubClient weak = new HubClient(port);
-		assertThat(weak.submit("/setup", "/setup",
-				Map.of("code", CODE, "email", email, "displayName", "Op", "password", "short")).body())
-			.contains("at least 12 characters");
+		assertThat(weak
+			.submit("/setup", "/setup", Map.of("code", CODE, "email", email, "displayName", "Op", "password", "short"))
+			.body()).contains("at least 12 characters");
 
 		HubClient operator = new HubClient(port);
 		HubClient.Response created = operator.submit("/setup", "/setup",
@@ -57,4 +60,5 @@ class OperatorSetupIntegrationTest {
 	private long count(String email) {
 		return jdbc.sql("SELECT count(*) FROM account WHERE email = ?").param(email).query(Long.class).single();
 	}
+
 }

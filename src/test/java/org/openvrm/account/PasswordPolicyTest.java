@@ -35,4 +35,5 @@ class PasswordPolicyTest {
 	void acceptsLongUnguessablePasswords(String password) {
 		assertThat(policy.check(password)).isEmpty();
 	}
+
 }

@@ -48,8 +48,8 @@ class SessionsIntegrationTest {
 		String bobsPhoneHandle = handle(bob.get("/account/sessions").body());
 		HubClient ann = Hub.person(port);
 
-		HubClient.Response attempt = ann.submit("/account/sessions", "/account/sessions/" + bobsPhoneHandle + "/sign-out",
-				Map.of());
+		HubClient.Response attempt = ann.submit("/account/sessions",
+				"/account/sessions/" + bobsPhoneHandle + "/sign-out", Map.of());
 
 		assertThat(attempt.status()).isEqualTo(404);
 		assertThat(bobsPhone.get("/me").status()).isEqualTo(200);
@@ -63,7 +63,8 @@ class SessionsIntegrationTest {
 		String phoneHandle = handle(laptop.get("/account/sessions").body());
 		HubClient ann = Hub.person(port);
 
-		assertThat(ann.sendJson("POST", "/api/v1/me/sessions/" + phoneHandle + "/sign-out", null).status()).isEqualTo(404);
+		assertThat(ann.sendJson("POST", "/api/v1/me/sessions/" + phoneHandle + "/sign-out", null).status())
+			.isEqualTo(404);
 		assertThat(phone.get("/me").status()).isEqualTo(200);
 
 		assertThat(laptop.sendJson("POST", "/api/v1/me/sessions/" + phoneHandle + "/sign-out", null).status())
@@ -100,4 +101,5 @@ class SessionsIntegrationTest {
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
 	}
+
 }

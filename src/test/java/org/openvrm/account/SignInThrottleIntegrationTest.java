@@ -34,4 +34,5 @@ class SignInThrottleIntegrationTest {
 		assertThat(refused.header("Retry-After")).isNotNull();
 		assertThat(new HubClient(port).get(refused.location()).body()).contains("Too many failed sign-ins");
 	}
+
 }

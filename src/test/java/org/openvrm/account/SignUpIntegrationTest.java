@@ -37,13 +37,17 @@ class SignUpIntegrationTest {
 		assertThat(client.sessionCookie()).isPresent().get().isNotEqualTo(before);
 		assertThat(client.get("/me").body()).contains("Welcome, Ann");
 		assertThat(accounts(email)).isOne();
-		String hash = jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single();
+		String hash = jdbc.sql("SELECT password_hash FROM account WHERE email = ?")
+			.param(email)
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{argon2}").doesNotContain(Hub.PASSWORD);
 	}
 
 	@Test
 	void aLongEmailAddressWorksForSignUpAndSessions() {
-		String email = Hub.uniqueEmail("long").replace("@example.org", "@" + "a".repeat(60) + "." + "b".repeat(60) + ".example.org");
+		String email = Hub.uniqueEmail("long")
+			.replace("@example.org", "@" + "a".repeat(60) + "." + "b".repeat(60) + ".example.org");
 		HubClient client = Hub.person(port, email);
 		assertThat(client.get("/account/sessions").status()).isEqualTo(200);
 		assertThat(Hub.signIn(port, email, Hub.PASSWORD).get("/me").status()).isEqualTo(200);
@@ -123,7 +127,8 @@ class SignUpIntegrationTest {
 		HubClient client = new HubClient(port);
 		client.get("/login");
 		String anonymousSession = client.sessionCookie().orElseThrow();
-		HubClient.Response signedIn = client.submit("/login", "/login", Map.of("username", email, "password", Hub.PASSWORD));
+		HubClient.Response signedIn = client.submit("/login", "/login",
+				Map.of("username", email, "password", Hub.PASSWORD));
 		assertThat(signedIn.location()).isEqualTo("/me");
 		assertThat(client.sessionCookie()).get().isNotEqualTo(anonymousSession);
 		assertThat(client.get("/me").status()).isEqualTo(200);
@@ -145,6 +150,10 @@ class SignUpIntegrationTest {
 	}
 
 	private long accounts(String email) {
-		return jdbc.sql("SELECT count(*) FROM account WHERE email = ?").param(email.toLowerCase()).query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM account WHERE email = ?")
+			.param(email.toLowerCase())
+			.query(Long.class)
+			.single();
 	}
+
 }

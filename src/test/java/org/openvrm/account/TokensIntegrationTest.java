@@ -27,7 +27,8 @@ class TokensIntegrationTest {
 	void aPersonCreatesUsesListsAndRevokesAToken() {
 		HubClient ann = Hub.person(port);
 
-		HubClient.Response created = ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"budget script\",\"validDays\":30}");
+		HubClient.Response created = ann.sendJson("POST", "/api/v1/me/tokens",
+				"{\"name\":\"budget script\",\"validDays\":30}");
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.header("Location")).startsWith("/api/v1/me/tokens/");
@@ -52,7 +53,8 @@ class TokensIntegrationTest {
 	void aTokenIsCreatedFromTheSettingsPageAndShownOnce() {
 		HubClient ann = Hub.person(port);
 
-		HubClient.Response page = ann.submit("/me/tokens", "/me/tokens", Map.of("name", "spreadsheet", "validDays", "7"));
+		HubClient.Response page = ann.submit("/me/tokens", "/me/tokens",
+				Map.of("name", "spreadsheet", "validDays", "7"));
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("ovrm_pat_").contains("Copy it now");
@@ -80,7 +82,9 @@ class TokensIntegrationTest {
 		HubClient.Response blank = ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"\",\"validDays\":0}");
 		assertThat(blank.status()).isEqualTo(400);
 		assertThat(blank.header("Content-Type")).contains("application/problem+json");
-		assertThat(blank.body()).contains("\"field\":\"name\"").contains("\"field\":\"validDays\"").doesNotContain("Exception");
+		assertThat(blank.body()).contains("\"field\":\"name\"")
+			.contains("\"field\":\"validDays\"")
+			.doesNotContain("Exception");
 
 		HubClient.Response malformed = ann.sendJson("POST", "/api/v1/me/tokens", "{not json");
 		assertThat(malformed.status()).isEqualTo(400);
@@ -108,9 +112,11 @@ class TokensIntegrationTest {
 	@Test
 	void aTokenCannotCreateFurtherTokens() {
 		HubClient ann = Hub.person(port);
-		String token = group(TOKEN, ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"leaky\",\"validDays\":1}").body());
+		String token = group(TOKEN,
+				ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"leaky\",\"validDays\":1}").body());
 
-		HubClient.Response minted = HubClient.withToken(port, "POST", "/api/v1/me/tokens", token, "{\"name\":\"forever\"}");
+		HubClient.Response minted = HubClient.withToken(port, "POST", "/api/v1/me/tokens", token,
+				"{\"name\":\"forever\"}");
 
 		assertThat(minted.status()).isEqualTo(403);
 		assertThat(ann.get("/api/v1/me/tokens").body()).doesNotContain("forever");
@@ -143,4 +149,5 @@ class TokensIntegrationTest {
 		assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
 		return matcher.group(1);
 	}
+
 }

@@ -31,23 +31,27 @@ class AuditLogIntegrationTest {
 		String email = Hub.uniqueEmail("audited");
 		HubClient ann = Hub.person(port, email);
 		UUID account = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email);
-		Matcher id = ID.matcher(ann.sendJson("POST", "/api/v1/me/records",
-				"{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}").body());
+		Matcher id = ID.matcher(ann
+			.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}")
+			.body());
 		assertThat(id.find()).isTrue();
 		ann.sendJson("PUT", "/api/v1/me/records/" + id.group(1), "{\"fields\":{\"address\":\"ann@work.example\"}}");
 		ann.sendJson("POST", "/api/v1/me/contracts", "{\"counterparty\":\"Telco\"}");
 		ann.getBytes("/api/v1/me/export");
 
 		String log = ann.get("/api/v1/me/audit").body();
-		assertThat(log).contains("\"action\":\"created\"").contains("\"action\":\"updated\"")
-			.contains("\"subject\":\"record:" + id.group(1) + "\"").contains("\"action\":\"exported\"")
+		assertThat(log).contains("\"action\":\"created\"")
+			.contains("\"action\":\"updated\"")
+			.contains("\"subject\":\"record:" + id.group(1) + "\"")
+			.contains("\"action\":\"exported\"")
 			.doesNotContain("ann@example.org");
 		assertThat(ann.get("/api/v1/me/audit/verify").body()).contains("\"intact\":true").contains("\"entries\":4");
 		assertThat(ann.get("/me/audit").body()).contains("The log is intact: 4 entries");
 
 		jdbc.update("UPDATE audit_event SET action = 'read' WHERE account_id = ? AND seq = 2", account);
 
-		assertThat(ann.get("/api/v1/me/audit/verify").body()).contains("\"intact\":false").contains("\"firstBroken\":2");
+		assertThat(ann.get("/api/v1/me/audit/verify").body()).contains("\"intact\":false")
+			.contains("\"firstBroken\":2");
 		assertThat(ann.get("/me/audit").body()).contains("entry 2 does not fit the chain");
 
 		jdbc.update("UPDATE audit_event SET action = 'updated' WHERE account_id = ? AND seq = 2", account);
@@ -58,8 +62,9 @@ class AuditLogIntegrationTest {
 	@Test
 	void personACannotSeePersonBsLog() {
 		HubClient bob = Hub.person(port);
-		Matcher id = ID.matcher(bob.sendJson("POST", "/api/v1/me/records",
-				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"1\"}}").body());
+		Matcher id = ID
+			.matcher(bob.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"1\"}}")
+				.body());
 		assertThat(id.find()).isTrue();
 		HubClient ann = Hub.person(port);
 
@@ -67,4 +72,5 @@ class AuditLogIntegrationTest {
 		assertThat(ann.get("/me/audit").body()).doesNotContain(id.group(1));
 		assertThat(bob.get("/api/v1/me/audit").body()).contains(id.group(1));
 	}
+
 }

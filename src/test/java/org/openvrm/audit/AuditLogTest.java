@@ -19,10 +19,12 @@ class AuditLogTest {
 
 		assertThat(hash).hasSize(64).isEqualTo(AuditLog.hash(AuditLog.GENESIS, account, 1, at, "created", "record:x"));
 		assertThat(AuditLog.hash(AuditLog.GENESIS, account, 2, at, "created", "record:x")).isNotEqualTo(hash);
-		assertThat(AuditLog.hash(AuditLog.GENESIS, account, 1, at.plusNanos(1000), "created", "record:x")).isNotEqualTo(hash);
+		assertThat(AuditLog.hash(AuditLog.GENESIS, account, 1, at.plusNanos(1000), "created", "record:x"))
+			.isNotEqualTo(hash);
 		assertThat(AuditLog.hash(AuditLog.GENESIS, account, 1, at, "deleted", "record:x")).isNotEqualTo(hash);
 		assertThat(AuditLog.hash(AuditLog.GENESIS, account, 1, at, "created", "record:y")).isNotEqualTo(hash);
 		assertThat(AuditLog.hash(hash, account, 1, at, "created", "record:x")).isNotEqualTo(hash);
 		assertThat(AuditLog.hash(AuditLog.GENESIS, UUID.randomUUID(), 1, at, "created", "record:x")).isNotEqualTo(hash);
 	}
+
 }

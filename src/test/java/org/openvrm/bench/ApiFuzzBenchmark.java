@@ -13,11 +13,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The API fuzzer at volume: {@code bench/fuzz.sh [requests [seed [port]]]}. Without a port it starts
- * the whole hub in this JVM (an H2 file in a new temporary directory, or PostgreSQL with
- * {@code SPRING_PROFILES_ACTIVE=postgres}, a schema of its own); with one it fuzzes a hub already
- * running there. Prints the requests sent, the answers by status and every finding (5xx, internals
- * shown, an /api/ error that is not a problem), and exits 1 if there is any.
+ * The API fuzzer at volume: {@code bench/fuzz.sh [requests [seed [port]]]}. Without a
+ * port it starts the whole hub in this JVM (an H2 file in a new temporary directory, or
+ * PostgreSQL with {@code SPRING_PROFILES_ACTIVE=postgres}, a schema of its own); with one
+ * it fuzzes a hub already running there. Prints the requests sent, the answers by status
+ * and every finding (5xx, internals shown, an /api/ error that is not a problem), and
+ * exits 1 if there is any.
  */
 public final class ApiFuzzBenchmark {
 
@@ -26,7 +27,8 @@ public final class ApiFuzzBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int requests = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-		long seed = args.length > 1 && !args[1].isBlank() ? Long.parseLong(args[1]) : ThreadLocalRandom.current().nextLong();
+		long seed = args.length > 1 && !args[1].isBlank() ? Long.parseLong(args[1])
+				: ThreadLocalRandom.current().nextLong();
 		ConfigurableApplicationContext context = null;
 		int port;
 		if (args.length > 2) {
@@ -41,12 +43,15 @@ public final class ApiFuzzBenchmark {
 			ApiFuzzer fuzzer = new ApiFuzzer(port, seed);
 			int operations = fuzzer.operationCount();
 			// Whole rounds over every operation, at least the requests asked for.
-			ApiFuzzer.Report report = fuzzer.run(ApiFuzzer.callers(port), Math.max(1, (requests + operations - 1) / operations));
+			ApiFuzzer.Report report = fuzzer.run(ApiFuzzer.callers(port),
+					Math.max(1, (requests + operations - 1) / operations));
 			double seconds = (System.nanoTime() - started) / 1e9;
 			System.out.printf("seed %d: %d operations, %s in %.0f s%n", seed, operations, report.summary(), seconds);
 			Map<String, Integer> kinds = new TreeMap<>();
-			report.findings().forEach(f -> kinds.merge(f.status() + " " + f.method() + " " + f.target().replaceAll("\\?.*", "")
-					.replaceAll("/[0-9a-f-]{36}", "/{id}") + " [" + f.mutation() + "]", 1, Integer::sum));
+			report.findings()
+				.forEach(f -> kinds.merge(f.status() + " " + f.method() + " "
+						+ f.target().replaceAll("\\?.*", "").replaceAll("/[0-9a-f-]{36}", "/{id}") + " [" + f.mutation()
+						+ "]", 1, Integer::sum));
 			kinds.forEach((kind, count) -> System.out.println(count + " x " + kind));
 			report.findings().stream().limit(50).forEach(System.out::println);
 			System.out.println("5xx: " + report.serverErrors() + ", findings: " + report.findings().size());
@@ -78,4 +83,5 @@ public final class ApiFuzzBenchmark {
 		}
 		return app.run();
 	}
+
 }

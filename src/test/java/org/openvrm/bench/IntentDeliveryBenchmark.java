@@ -35,27 +35,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 6's second benchmark: an intent published through the API until every matched vendor's
- * webhook has arrived at a receiver on this machine, with 1,000 vendors subscribed (figures in
- * bench/README.md). The whole hub runs in this JVM on an in-memory H2 database; the receiver is a JDK
- * HttpServer with 16 threads. Vendors are made directly in the database (an organisation row, then
- * an endpoint and a subscription through the services, as the API would), because signing up 1,000
- * admins through the pages would only measure password hashing. Each vendor subscribes to one of 20
- * travel categories at random (fixed seed), half of them in a region, a quarter with a condition;
- * intents are the seed's holiday with its category drawn from the same 20, so each intent matches a
- * few dozen vendors. Latency runs from just before the publishing POST to the arrival of each
- * matched vendor's webhook; "all matched" is the arrival of an intent's last one. Intents are
- * published one after the other, each once the previous one's webhooks have all arrived. Run with
- * {@code bench/intents.sh [vendors] [intents]}.
+ * Issue 6's second benchmark: an intent published through the API until every matched
+ * vendor's webhook has arrived at a receiver on this machine, with 1,000 vendors
+ * subscribed (figures in bench/README.md). The whole hub runs in this JVM on an in-memory
+ * H2 database; the receiver is a JDK HttpServer with 16 threads. Vendors are made
+ * directly in the database (an organisation row, then an endpoint and a subscription
+ * through the services, as the API would), because signing up 1,000 admins through the
+ * pages would only measure password hashing. Each vendor subscribes to one of 20 travel
+ * categories at random (fixed seed), half of them in a region, a quarter with a
+ * condition; intents are the seed's holiday with its category drawn from the same 20, so
+ * each intent matches a few dozen vendors. Latency runs from just before the publishing
+ * POST to the arrival of each matched vendor's webhook; "all matched" is the arrival of
+ * an intent's last one. Intents are published one after the other, each once the previous
+ * one's webhooks have all arrived. Run with {@code bench/intents.sh [vendors] [intents]}.
  */
 public final class IntentDeliveryBenchmark {
 
-	static final List<String> CATEGORIES = List.of("travel.package-holidays.beach", "travel.package-holidays.city-break",
-			"travel.package-holidays.ski", "travel.package-holidays.tour", "travel.accommodation.hotel",
-			"travel.accommodation.holiday-rental", "travel.accommodation.campsite", "travel.accommodation.bed-and-breakfast",
-			"travel.accommodation.hostel", "travel.rail.domestic", "travel.rail.international", "travel.rail.rail-pass",
-			"travel.air.european-flight", "travel.air.long-haul-flight", "travel.coach.long-distance", "travel.car-rental.car",
-			"travel.car-rental.campervan", "travel.ferries.ferry", "travel.insurance.cancellation", "travel.insurance.assistance");
+	static final List<String> CATEGORIES = List.of("travel.package-holidays.beach",
+			"travel.package-holidays.city-break", "travel.package-holidays.ski", "travel.package-holidays.tour",
+			"travel.accommodation.hotel", "travel.accommodation.holiday-rental", "travel.accommodation.campsite",
+			"travel.accommodation.bed-and-breakfast", "travel.accommodation.hostel", "travel.rail.domestic",
+			"travel.rail.international", "travel.rail.rail-pass", "travel.air.european-flight",
+			"travel.air.long-haul-flight", "travel.coach.long-distance", "travel.car-rental.car",
+			"travel.car-rental.campervan", "travel.ferries.ferry", "travel.insurance.cancellation",
+			"travel.insurance.assistance");
 
 	static final List<String> REGIONS = List.of("FR", "BE", "NL", "ES", "IT", "DE");
 
@@ -89,7 +92,8 @@ public final class IntentDeliveryBenchmark {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			long started = System.nanoTime();
 			subscribe(context, vendors, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-			System.out.printf("%d vendors subscribed with webhooks in %.1f s%n", vendors, (System.nanoTime() - started) / 1e9);
+			System.out.printf("%d vendors subscribed with webhooks in %.1f s%n", vendors,
+					(System.nanoTime() - started) / 1e9);
 			HubClient person = Hub.person(port);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			Random random = new Random(7);
@@ -104,9 +108,11 @@ public final class IntentDeliveryBenchmark {
 				long answered = System.nanoTime();
 				Matcher ref = REF.matcher(published.body());
 				if (published.status() != 201 || !ref.find()) {
-					throw new IllegalStateException("publishing failed: " + published.status() + " " + published.body());
+					throw new IllegalStateException(
+							"publishing failed: " + published.status() + " " + published.body());
 				}
-				int expected = jdbc.sql("SELECT COUNT(*) FROM intent_match m JOIN intent i ON i.id = m.intent_id WHERE i.ref = ?")
+				int expected = jdbc
+					.sql("SELECT COUNT(*) FROM intent_match m JOIN intent i ON i.id = m.intent_id WHERE i.ref = ?")
 					.param(ref.group(1))
 					.query(Integer.class)
 					.single();
@@ -131,14 +137,15 @@ public final class IntentDeliveryBenchmark {
 			Collections.sort(all);
 			Collections.sort(publishing);
 			System.out.println();
-			System.out.printf("%d intents, matched vendors per intent: min %d, mean %.1f, max %d (%d webhooks)%n", intents,
-					Collections.min(matched), matched.stream().mapToInt(Integer::intValue).average().orElse(0),
+			System.out.printf("%d intents, matched vendors per intent: min %d, mean %.1f, max %d (%d webhooks)%n",
+					intents, Collections.min(matched), matched.stream().mapToInt(Integer::intValue).average().orElse(0),
 					Collections.max(matched), each.size());
 			System.out.println("| publish → webhook received | p50 ms | p99 ms | max ms |");
 			System.out.println("|---|---|---|---|");
-			System.out.printf("| each matched vendor | %.1f | %.1f | %.1f |%n", ms(each, 0.50), ms(each, 0.99), ms(each, 1.0));
-			System.out.printf("| all matched vendors of an intent | %.1f | %.1f | %.1f |%n", ms(all, 0.50), ms(all, 0.99),
-					ms(all, 1.0));
+			System.out.printf("| each matched vendor | %.1f | %.1f | %.1f |%n", ms(each, 0.50), ms(each, 0.99),
+					ms(each, 1.0));
+			System.out.printf("| all matched vendors of an intent | %.1f | %.1f | %.1f |%n", ms(all, 0.50),
+					ms(all, 0.99), ms(all, 1.0));
 			System.out.printf("| (the publishing request alone) | %.1f | %.1f | %.1f |%n", ms(publishing, 0.50),
 					ms(publishing, 0.99), ms(publishing, 1.0));
 		}
@@ -148,7 +155,10 @@ public final class IntentDeliveryBenchmark {
 		}
 	}
 
-	/** Vendor rows straight into the table; endpoints and subscriptions through the services. */
+	/**
+	 * Vendor rows straight into the table; endpoints and subscriptions through the
+	 * services.
+	 */
 	private static void subscribe(ConfigurableApplicationContext context, int vendors, String url) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		WebhookEndpoints endpoints = context.getBean(WebhookEndpoints.class);
@@ -163,11 +173,13 @@ public final class IntentDeliveryBenchmark {
 				.update();
 			VendorActor actor = new VendorActor(id, "member", "bench", true, Set.of());
 			endpoints.create(actor, url, List.of("intent.matched"));
-			List<String> regions = random.nextBoolean() ? List.of(REGIONS.get(random.nextInt(REGIONS.size()))) : List.of();
+			List<String> regions = random.nextBoolean() ? List.of(REGIONS.get(random.nextInt(REGIONS.size())))
+					: List.of();
 			List<AttributeCondition> conditions = random.nextInt(4) == 0
 					? List.of(new AttributeCondition("transport", "in", List.of("train", "coach"))) : List.of();
-			subscriptions.create(actor, new NewSubscription("bench", List.of(CATEGORIES.get(random.nextInt(CATEGORIES.size()))),
-					regions, null, null, null, null, conditions, null));
+			subscriptions.create(actor,
+					new NewSubscription("bench", List.of(CATEGORIES.get(random.nextInt(CATEGORIES.size()))), regions,
+							null, null, null, null, conditions, null));
 			made.incrementAndGet();
 		}
 	}
@@ -184,4 +196,5 @@ public final class IntentDeliveryBenchmark {
 		int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
 		return sorted.get(Math.max(0, index)) / 1e6;
 	}
+
 }

@@ -41,22 +41,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The personal data API under load (DESIGN §8: on 2 cores, at least 3,500 authorised reads/s and
- * 1,200 durable writes/s; figures in bench/README.md). The whole hub runs on the embedded default, an H2
- * file database in a new directory, or on PostgreSQL with {@code SPRING_PROFILES_ACTIVE=postgres}
- * (in a schema of its own, dropped at the end). {@value #PEOPLE} people sign up, each makes a
- * personal access token and {@value #RECORDS} records. Then client threads in the same JVM, as many
- * as the second argument, call the API with those tokens for the seconds of the first argument
- * (after as long again to warm up):
+ * The personal data API under load (DESIGN §8: on 2 cores, at least 3,500 authorised
+ * reads/s and 1,200 durable writes/s; figures in bench/README.md). The whole hub runs on
+ * the embedded default, an H2 file database in a new directory, or on PostgreSQL with
+ * {@code SPRING_PROFILES_ACTIVE=postgres} (in a schema of its own, dropped at the end).
+ * {@value #PEOPLE} people sign up, each makes a personal access token and
+ * {@value #RECORDS} records. Then client threads in the same JVM, as many as the second
+ * argument, call the API with those tokens for the seconds of the first argument (after
+ * as long again to warm up):
  * <ul>
- * <li><b>reads</b>: {@code GET /api/v1/me/records/{id}} of a random person's random record: the
- * token checked (SHA-256, one row), the vault opened with it, the record read and decrypted;</li>
- * <li><b>writes</b>: {@code PUT /api/v1/me/records/{id}}: the same, then a new version encrypted
- * and committed (with its audit entry) before the answer.</li>
+ * <li><b>reads</b>: {@code GET /api/v1/me/records/{id}} of a random person's random
+ * record: the token checked (SHA-256, one row), the vault opened with it, the record read
+ * and decrypted;</li>
+ * <li><b>writes</b>: {@code PUT /api/v1/me/records/{id}}: the same, then a new version
+ * encrypted and committed (with its audit entry) before the answer.</li>
  * </ul>
- * Every answer is checked (status and record id). The load generator shares the machine's two
- * cores with the hub, so the figures are what the hub does with what the clients leave it. Run
- * with {@code bench/personal-data.sh}.
+ * Every answer is checked (status and record id). The load generator shares the machine's
+ * two cores with the hub, so the figures are what the hub does with what the clients
+ * leave it. Run with {@code bench/personal-data.sh}.
  */
 public final class PersonalDataBenchmark {
 
@@ -73,10 +75,16 @@ public final class PersonalDataBenchmark {
 	private record Person(String token, List<String> records) {
 	}
 
-	/** What one phase measured: requests per second over the measured time, and each request's time. */
+	/**
+	 * What one phase measured: requests per second over the measured time, and each
+	 * request's time.
+	 */
 	private record Phase(String operation, double perSecond, long[] nanos, long hubCpuNanos, long processCpuNanos) {
 
-		/** CPU time of the hub's request threads per request: what two cores of its own would allow. */
+		/**
+		 * CPU time of the hub's request threads per request: what two cores of its own
+		 * would allow.
+		 */
 		double hubCpuMicros() {
 			return hubCpuNanos / 1e3 / nanos.length;
 		}
@@ -99,7 +107,8 @@ public final class PersonalDataBenchmark {
 		SpringApplicationBuilder app = new SpringApplicationBuilder(OpenVrmApplication.class);
 		app.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
 				"openvrm.operator.setup-code=benchmark-setup-code-0123456789");
-		// System properties, because the application's (and the tests') property files override the builder's.
+		// System properties, because the application's (and the tests') property files
+		// override the builder's.
 		if (postgres) {
 			System.setProperty("spring.flyway.default-schema", schema);
 			System.setProperty("spring.flyway.schemas", schema);
@@ -109,8 +118,10 @@ public final class PersonalDataBenchmark {
 			System.setProperty("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("openvrm")
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
 		}
-		// Apache's blocking client: the load generator shares the hub's two cores, and with the JDK's
-		// HttpClient the rest of the JVM (clients, GC, JIT) took about as much CPU per request as the
+		// Apache's blocking client: the load generator shares the hub's two cores, and
+		// with the JDK's
+		// HttpClient the rest of the JVM (clients, GC, JIT) took about as much CPU per
+		// request as the
 		// hub's request threads.
 		try (ConfigurableApplicationContext context = app.run();
 				CloseableHttpClient http = HttpClients.custom()
@@ -139,15 +150,19 @@ public final class PersonalDataBenchmark {
 						+ "@example.org\",\"label\":\"home\"}}", ContentType.APPLICATION_JSON));
 				return write;
 			}, http));
-			System.out.printf(Locale.ROOT, "%n%s (%s), %d people x %d records, %d client threads, %d s measured after %d s warm-up, %d cores%n",
+			System.out.printf(Locale.ROOT,
+					"%n%s (%s), %d people x %d records, %d client threads, %d s measured after %d s warm-up, %d cores%n",
 					postgres ? "PostgreSQL" : "H2 file (embedded default)",
-					context.getEnvironment().getProperty("spring.datasource.url") + (postgres ? ", schema " + schema : ""), PEOPLE, RECORDS, threads, seconds, seconds,
-					Runtime.getRuntime().availableProcessors());
-			System.out.println("| operation | requests/s | p50 ms | p99 ms | request threads' CPU µs/request | whole JVM's CPU µs/request |");
+					context.getEnvironment().getProperty("spring.datasource.url")
+							+ (postgres ? ", schema " + schema : ""),
+					PEOPLE, RECORDS, threads, seconds, seconds, Runtime.getRuntime().availableProcessors());
+			System.out.println(
+					"| operation | requests/s | p50 ms | p99 ms | request threads' CPU µs/request | whole JVM's CPU µs/request |");
 			System.out.println("|---|---|---|---|---|---|");
 			for (Phase phase : phases) {
-				System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %,.0f | %,.0f |%n", phase.operation(), phase.perSecond(),
-						phase.millis(0.5), phase.millis(0.99), phase.hubCpuMicros(), phase.processCpuMicros());
+				System.out.printf(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %,.0f | %,.0f |%n", phase.operation(),
+						phase.perSecond(), phase.millis(0.5), phase.millis(0.99), phase.hubCpuMicros(),
+						phase.processCpuMicros());
 			}
 			if (postgres) {
 				new JdbcTemplate(context.getBean(DataSource.class)).execute("DROP SCHEMA " + schema + " CASCADE");
@@ -164,6 +179,7 @@ public final class PersonalDataBenchmark {
 	private interface Call {
 
 		ClassicHttpRequest request(Person person, String id, SplittableRandom random);
+
 	}
 
 	private static Person person(int port) {
@@ -183,9 +199,10 @@ public final class PersonalDataBenchmark {
 	}
 
 	/**
-	 * CPU time used so far by the whole JVM (hub, clients, JIT and GC), and by each of Tomcat's
-	 * request threads: on a shared 2-core VM throughput swings by a third or more from run to run,
-	 * and these say how much of the machine the hub itself took per request.
+	 * CPU time used so far by the whole JVM (hub, clients, JIT and GC), and by each of
+	 * Tomcat's request threads: on a shared 2-core VM throughput swings by a third or
+	 * more from run to run, and these say how much of the machine the hub itself took per
+	 * request.
 	 */
 	private record CpuTimes(long process, Map<Long, Long> requestThreads) {
 
@@ -193,7 +210,8 @@ public final class PersonalDataBenchmark {
 			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			Map<Long, Long> requestThreads = new HashMap<>();
 			for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
-				if (thread != null && thread.getThreadName().startsWith("http-nio-") && thread.getThreadName().contains("-exec-")) {
+				if (thread != null && thread.getThreadName().startsWith("http-nio-")
+						&& thread.getThreadName().contains("-exec-")) {
 					requestThreads.put(thread.getThreadId(), threads.getThreadCpuTime(thread.getThreadId()));
 				}
 			}
@@ -203,13 +221,17 @@ public final class PersonalDataBenchmark {
 		}
 
 		long requestThreadsSince(CpuTimes before) {
-			return requestThreads.entrySet().stream()
+			return requestThreads.entrySet()
+				.stream()
 				.mapToLong(thread -> thread.getValue() - before.requestThreads().getOrDefault(thread.getKey(), 0L))
 				.sum();
 		}
 	}
 
-	/** Warms up, then measures: each thread sends one call after another until the time is up. */
+	/**
+	 * Warms up, then measures: each thread sends one call after another until the time is
+	 * up.
+	 */
 	private static Phase run(String operation, int threads, int seconds, List<Person> people, Call call,
 			CloseableHttpClient http) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -241,7 +263,10 @@ public final class PersonalDataBenchmark {
 		}
 	}
 
-	/** One client thread: the times of the calls it started after the warm-up and finished in time. */
+	/**
+	 * One client thread: the times of the calls it started after the warm-up and finished
+	 * in time.
+	 */
 	private static long[] client(Call call, List<Person> people, SplittableRandom random, CloseableHttpClient http,
 			long warmUpEnd, long end) throws Exception {
 		long[] nanos = new long[1024];
@@ -267,4 +292,5 @@ public final class PersonalDataBenchmark {
 			}
 		}
 	}
+
 }

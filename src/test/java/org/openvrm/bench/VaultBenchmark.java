@@ -27,13 +27,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Vault put + get through HTTP, with encryption and with it switched off, in one run (issue 3's
- * benchmark; figures in bench/README.md). The whole hub runs on an in-memory H2 database with
- * {@link ContentCipher} (the data key's and every document key's AEAD) replaced by one that can
- * be switched to a pass-through, so the two modes differ only in the encryption of content. One
- * client thread uploads a document with a personal access token and downloads it again; batches
- * alternate the two modes so that neither is favoured by a warmer JVM. Run with
- * {@code bench/vault.sh}.
+ * Vault put + get through HTTP, with encryption and with it switched off, in one run
+ * (issue 3's benchmark; figures in bench/README.md). The whole hub runs on an in-memory
+ * H2 database with {@link ContentCipher} (the data key's and every document key's AEAD)
+ * replaced by one that can be switched to a pass-through, so the two modes differ only in
+ * the encryption of content. One client thread uploads a document with a personal access
+ * token and downloads it again; batches alternate the two modes so that neither is
+ * favoured by a warmer JVM. Run with {@code bench/vault.sh}.
  */
 public final class VaultBenchmark {
 
@@ -76,8 +76,8 @@ public final class VaultBenchmark {
 				}
 				double onMean = row(size, "encrypted", on);
 				double offMean = row(size, "encryption off", without);
-				System.out.printf(Locale.ROOT, "| %s | cost of encryption | %.1f %% of request time | | |%n", size.label(),
-						100 * (onMean - offMean) / onMean);
+				System.out.printf(Locale.ROOT, "| %s | cost of encryption | %.1f %% of request time | | |%n",
+						size.label(), 100 * (onMean - offMean) / onMean);
 			}
 		}
 	}
@@ -96,12 +96,15 @@ public final class VaultBenchmark {
 	private static double row(Size size, String mode, List<Long> nanos) {
 		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
 		double meanMillis = Arrays.stream(sorted).average().orElse(0) / 1e6;
-		System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f |%n", size.label(), mode, 1000 / meanMillis, meanMillis,
-				sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
+		System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f |%n", size.label(), mode, 1000 / meanMillis,
+				meanMillis, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
 		return meanMillis;
 	}
 
-	/** A person's script: uploads with its personal access token, downloads, checks the bytes. */
+	/**
+	 * A person's script: uploads with its personal access token, downloads, checks the
+	 * bytes.
+	 */
 	private record Client(HttpClient http, String base, String token) {
 
 		Client(int port, String token) {
@@ -119,18 +122,19 @@ public final class VaultBenchmark {
 			if (put.statusCode() != 201 || !id.find()) {
 				throw new IllegalStateException("upload answered " + put.statusCode() + ": " + put.body());
 			}
-			HttpResponse<byte[]> get = http.send(
-					HttpRequest.newBuilder(URI.create(base + "/api/v1/me/documents/" + id.group(1) + "/content"))
-						.header("Authorization", "Bearer " + token)
-						.build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> get = http
+				.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me/documents/" + id.group(1) + "/content"))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (get.statusCode() != 200 || !Arrays.equals(get.body(), content)) {
 				throw new IllegalStateException("download answered " + get.statusCode() + " or other bytes");
 			}
 		}
 	}
 
-	/** Benchmark only: content encrypted by Tink, or stored as it came while {@code off}. */
+	/**
+	 * Benchmark only: content encrypted by Tink, or stored as it came while {@code off}.
+	 */
 	static class SwitchableCipher extends ContentCipher {
 
 		volatile boolean off;
@@ -150,11 +154,13 @@ public final class VaultBenchmark {
 				}
 			};
 		}
+
 	}
 
 	/**
-	 * Given to this benchmark's application only: as a {@code @Configuration} under org.openvrm it
-	 * was also picked up by every other test's and benchmark's component scan.
+	 * Given to this benchmark's application only: as a {@code @Configuration} under
+	 * org.openvrm it was also picked up by every other test's and benchmark's component
+	 * scan.
 	 */
 	static class Switchable {
 
@@ -163,5 +169,7 @@ public final class VaultBenchmark {
 		SwitchableCipher switchableCipher() {
 			return new SwitchableCipher();
 		}
+
 	}
+
 }

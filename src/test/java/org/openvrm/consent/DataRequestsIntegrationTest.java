@@ -36,9 +36,9 @@ class DataRequestsIntegrationTest {
 	}
 
 	static HubClient.Response ask(HubClient vendor, String ref, List<String> fields, String purpose, String agreement) {
-		return vendor.sendJson("POST", "/api/v1/vendor/data-requests", JSON.writeValueAsString(Map.of("customerRef", ref,
-				"agreementId", agreement, "fields", fields, "purpose", purpose, "durationDays", 30, "reason",
-				"To send your invoices.")));
+		return vendor.sendJson("POST", "/api/v1/vendor/data-requests",
+				JSON.writeValueAsString(Map.of("customerRef", ref, "agreementId", agreement, "fields", fields,
+						"purpose", purpose, "durationDays", 30, "reason", "To send your invoices.")));
 	}
 
 	@Test
@@ -49,13 +49,16 @@ class DataRequestsIntegrationTest {
 		JsonNode pending = json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200);
 		assertThat(pending).hasSize(1);
 		assertThat(pending.get(0).get("vendorName").asString()).isEqualTo(ann.vendorName);
-		assertThat(ann.person.get("/me").body()).as("on the list of decisions").contains("data-type=\"data-request\"")
-			.contains(ann.vendorName).contains("asks for email.address, phone.number");
+		assertThat(ann.person.get("/me").body()).as("on the list of decisions")
+			.contains("data-type=\"data-request\"")
+			.contains(ann.vendorName)
+			.contains("asks for email.address, phone.number");
 
 		JsonNode approved = json(ann.person.sendJson("POST", "/api/v1/me/data-requests/" + id + "/approve",
 				"{\"fields\":[\"email.address\"]}"), 200);
 		assertThat(approved.get("state").asString()).isEqualTo("PARTLY_APPROVED");
-		assertThat(approved.get("grantedFields").valueStream().map(JsonNode::asString).toList()).containsExactly("email.address");
+		assertThat(approved.get("grantedFields").valueStream().map(JsonNode::asString).toList())
+			.containsExactly("email.address");
 
 		JsonNode data = json(ann.vendor.get("/api/v1/vendor/relationships/" + ann.ref + "/data"), 200);
 		JsonNode fields = data.get("grants").get(0).get("fields");
@@ -65,12 +68,21 @@ class DataRequestsIntegrationTest {
 		assertThat(grant.get("requestId").asString()).isEqualTo(id);
 
 		assertThat(ann.person.sendJson("POST", "/api/v1/me/data-requests/" + id + "/approve", null).status())
-			.as("answered once").isEqualTo(409);
-		assertThat(ann.person.sendJson("POST", "/api/v1/me/data-requests/" + ask(ann, List.of("identity.birth-date"), "billing")
-				+ "/approve", null).status()).as("no such value in the vault").isEqualTo(422);
+			.as("answered once")
+			.isEqualTo(409);
+		assertThat(
+				ann.person
+					.sendJson("POST",
+							"/api/v1/me/data-requests/" + ask(ann, List.of("identity.birth-date"), "billing")
+									+ "/approve",
+							null)
+					.status())
+			.as("no such value in the vault")
+			.isEqualTo(422);
 		assertThat(json(ann.vendor.get("/api/v1/vendor/data-requests/" + id), 200).get("state").asString())
 			.isEqualTo("PARTLY_APPROVED");
-		assertThat(json(ann.vendor.get("/api/v1/vendor/events"), 200).findValuesAsString("type")).contains("data-request.answered");
+		assertThat(json(ann.vendor.get("/api/v1/vendor/events"), 200).findValuesAsString("type"))
+			.contains("data-request.answered");
 	}
 
 	@Test
@@ -78,7 +90,8 @@ class DataRequestsIntegrationTest {
 		SharingFixture ann = new SharingFixture(port);
 		String declined = ask(ann, List.of("email.address"), "marketing");
 		assertThat(json(ann.person.sendJson("POST", "/api/v1/me/data-requests/" + declined + "/decline", null), 200)
-			.get("state").asString()).isEqualTo("DECLINED");
+			.get("state")
+			.asString()).isEqualTo("DECLINED");
 		assertThat(json(ann.vendor.get("/api/v1/vendor/data-requests/" + declined), 200).get("state").asString())
 			.isEqualTo("DECLINED");
 
@@ -87,7 +100,8 @@ class DataRequestsIntegrationTest {
 			.params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), java.util.UUID.fromString(expiring))
 			.update();
 		assertThat(json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200)).isEmpty();
-		HubClient.Response late = ann.person.sendJson("POST", "/api/v1/me/data-requests/" + expiring + "/approve", null);
+		HubClient.Response late = ann.person.sendJson("POST", "/api/v1/me/data-requests/" + expiring + "/approve",
+				null);
 		assertThat(late.status()).isEqualTo(409);
 		assertThat(late.body()).contains("expired");
 		dataRequests.expire();
@@ -109,20 +123,24 @@ class DataRequestsIntegrationTest {
 
 		SharingFixture bea = new SharingFixture(port);
 		assertThat(ask(bea.vendor, ann.ref, List.of("email.address"), "billing", "SD-BASE").status())
-			.as("another vendor's customer").isEqualTo(404);
+			.as("another vendor's customer")
+			.isEqualTo(404);
 		assertThat(ask(bea.vendor, bea.ref, List.of("email.address"), "billing", "PDC-INTENT").status()).isEqualTo(422);
 		assertThat(ask(bea.vendor, bea.ref, List.of("email.shoe-size"), "billing", "SD-BASE").status()).isEqualTo(422);
 		assertThat(ask(bea.vendor, bea.ref, List.of("email.address"), "nosiness", "SD-BASE").status()).isEqualTo(422);
 
 		String annRequest = json(ann.person.get("/api/v1/me/data-requests"), 200).get(0).get("id").asString();
 		assertThat(bea.person.get("/api/v1/me/data-requests/" + annRequest).status()).isEqualTo(404);
-		assertThat(bea.person.sendJson("POST", "/api/v1/me/data-requests/" + annRequest + "/decline", null).status()).isEqualTo(404);
+		assertThat(bea.person.sendJson("POST", "/api/v1/me/data-requests/" + annRequest + "/decline", null).status())
+			.isEqualTo(404);
 		assertThat(bea.vendor.get("/api/v1/vendor/data-requests/" + annRequest).status()).isEqualTo(404);
 		assertThat(json(bea.vendor.get("/api/v1/vendor/data-requests"), 200).toString()).doesNotContain(annRequest);
 
 		// A blocked vendor cannot ask.
 		SharingFixture cas = new SharingFixture(port);
-		json(cas.person.sendJson("PATCH", "/api/v1/me/relationships/" + cas.relationshipId, "{\"status\":\"BLOCKED\"}"), 200);
+		json(cas.person.sendJson("PATCH", "/api/v1/me/relationships/" + cas.relationshipId, "{\"status\":\"BLOCKED\"}"),
+				200);
 		assertThat(ask(cas.vendor, cas.ref, List.of("email.address"), "billing", "SD-BASE").status()).isEqualTo(404);
 	}
+
 }

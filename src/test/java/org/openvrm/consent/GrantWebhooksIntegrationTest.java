@@ -28,15 +28,17 @@ import static org.openvrm.consent.SharingFixture.JSON;
 import static org.openvrm.consent.SharingFixture.json;
 
 /**
- * The vendor hears of grants by webhook: the relay delivers the outbox, signed, and stops sending
- * to an endpoint that answers 410 Gone. Same settings (and so the same application context and
- * in-memory database) as WebhookTestEventIntegrationTest, which allows a receiver on this machine.
+ * The vendor hears of grants by webhook: the relay delivers the outbox, signed, and stops
+ * sending to an endpoint that answers 410 Gone. Same settings (and so the same
+ * application context and in-memory database) as WebhookTestEventIntegrationTest, which
+ * allows a receiver on this machine.
  */
 @HubTest
 @TestPropertySource(properties = { "openvrm.webhooks.allow-private-addresses=true",
 		"spring.datasource.url=jdbc:h2:mem:openvrm-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.default-schema=public",
-		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public", "openvrm.webhooks.relay-interval=300ms" })
+		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public",
+		"openvrm.webhooks.relay-interval=300ms" })
 class GrantWebhooksIntegrationTest {
 
 	record Received(Map<String, List<String>> headers, String body) {
@@ -77,10 +79,15 @@ class GrantWebhooksIntegrationTest {
 	void grantsAndRevocationsReachTheVendorsEndpointSignedAndAGoneEndpointIsDisabled() {
 		SharingFixture ann = new SharingFixture(port);
 		String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
-		String secret = json(ann.vendor.sendJson("POST", "/api/v1/vendor/webhooks", "{\"url\":\"" + base
-				+ "/hook\",\"events\":[\"grant.created\",\"grant.revoked\"]}"), 201).get("secret").asString();
-		String gone = json(ann.vendor.sendJson("POST", "/api/v1/vendor/webhooks", "{\"url\":\"" + base
-				+ "/gone\",\"events\":[\"grant.revoked\"]}"), 201).get("endpoint").get("id").asString();
+		String secret = json(ann.vendor.sendJson("POST", "/api/v1/vendor/webhooks",
+				"{\"url\":\"" + base + "/hook\",\"events\":[\"grant.created\",\"grant.revoked\"]}"), 201)
+			.get("secret")
+			.asString();
+		String gone = json(ann.vendor.sendJson("POST", "/api/v1/vendor/webhooks",
+				"{\"url\":\"" + base + "/gone\",\"events\":[\"grant.revoked\"]}"), 201)
+			.get("endpoint")
+			.get("id")
+			.asString();
 
 		String grantId = ann.grant(List.of("email.address"), "billing").get("id").asString();
 		json(ann.person.sendJson("POST", "/api/v1/me/grants/" + grantId + "/revoke", null), 200);
@@ -98,7 +105,8 @@ class GrantWebhooksIntegrationTest {
 			assertThat(data.get("grant").asString()).isEqualTo(grantId);
 			assertThat(event.body()).doesNotContain(ann.email);
 		}
-		// the receiver counts the call before the relay has read the 410 and disabled the endpoint
+		// the receiver counts the call before the relay has read the 410 and disabled the
+		// endpoint
 		waitFor(() -> !json(ann.vendor.get("/api/v1/vendor/webhooks"), 200).valueStream()
 			.filter(e -> e.get("id").asString().equals(gone))
 			.findFirst()
@@ -121,4 +129,5 @@ class GrantWebhooksIntegrationTest {
 			}
 		}
 	}
+
 }

@@ -92,7 +92,8 @@ class GrantsIntegrationTest {
 		assertThat(json(ann.person.get("/api/v1/me/grants/" + grant.get("id").asString()), 200).get("state").asString())
 			.isEqualTo("REVOKED");
 
-		// The vendor is told, in its feed (and by webhook, see WebhookRelayIntegrationTest).
+		// The vendor is told, in its feed (and by webhook, see
+		// WebhookRelayIntegrationTest).
 		JsonNode events = json(ann.vendor.get("/api/v1/vendor/events"), 200);
 		assertThat(events.findValuesAsString("type")).containsSubsequence("grant.created", "grant.revoked");
 		assertThat(events.toString()).contains(ann.ref).doesNotContain(newEmail);
@@ -110,18 +111,24 @@ class GrantsIntegrationTest {
 			.statusCode()).as("another vendor's customer").isEqualTo(404);
 		assertThat(ann.vendor.get("/api/v1/vendor/relationships/" + bea.ref + "/data").status()).isEqualTo(404);
 		assertThat(json(ann.vendor.get("/api/v1/vendor/relationships/" + ann.ref + "/data"), 200).toString())
-			.contains(ann.email).doesNotContain(bea.email).doesNotContain("+32 470");
+			.contains(ann.email)
+			.doesNotContain(bea.email)
+			.doesNotContain("+32 470");
 
 		String grantId = annGrant.get("id").asString();
 		assertThat(bea.person.get("/api/v1/me/grants/" + grantId).status()).isEqualTo(404);
-		assertThat(bea.person.sendJson("POST", "/api/v1/me/grants/" + grantId + "/revoke", null).status()).isEqualTo(404);
-		assertThat(bea.person.sendJson("PUT", "/api/v1/me/grants/" + grantId, "{\"fields\":[\"email.address\"]}").status())
+		assertThat(bea.person.sendJson("POST", "/api/v1/me/grants/" + grantId + "/revoke", null).status())
+			.isEqualTo(404);
+		assertThat(
+				bea.person.sendJson("PUT", "/api/v1/me/grants/" + grantId, "{\"fields\":[\"email.address\"]}").status())
 			.isEqualTo(404);
 		assertThat(json(bea.person.get("/api/v1/me/grants"), 200).toString()).doesNotContain(grantId);
 		assertThat(json(bea.person.get("/api/v1/me/access-log"), 200).toString()).doesNotContain(ann.vendorName);
 		// Bea's grant to a relationship that is Ann's: not hers to use.
-		assertThat(bea.person.sendJson("POST", "/api/v1/me/grants", JSON.writeValueAsString(Map.of("relationshipId",
-				ann.relationshipId, "purpose", "billing", "fields", List.of("email.address")))).status()).isEqualTo(404);
+		assertThat(bea.person
+			.sendJson("POST", "/api/v1/me/grants", JSON.writeValueAsString(Map.of("relationshipId", ann.relationshipId,
+					"purpose", "billing", "fields", List.of("email.address"))))
+			.status()).isEqualTo(404);
 		// A token without data:read cannot read at all.
 		assertThat(ann.read(ann.token("relationships:read")).statusCode()).isEqualTo(403);
 	}
@@ -149,15 +156,19 @@ class GrantsIntegrationTest {
 	void endingTheAgreementOrTheRelationshipRevokesItsGrants() {
 		SharingFixture ann = new SharingFixture(port);
 		String grantId = ann.grant(List.of("email.address"), "billing").get("id").asString();
-		// The person stops proffering SD-BASE in this relationship: the accepted agreement ends.
-		json(ann.person.sendJson("PATCH", "/api/v1/me/relationships/" + ann.relationshipId, "{\"terms\":[\"PDC-AI\"]}"), 200);
-		assertThat(json(ann.person.get("/api/v1/me/grants/" + grantId), 200).get("state").asString()).isEqualTo("ENDED");
+		// The person stops proffering SD-BASE in this relationship: the accepted
+		// agreement ends.
+		json(ann.person.sendJson("PATCH", "/api/v1/me/relationships/" + ann.relationshipId, "{\"terms\":[\"PDC-AI\"]}"),
+				200);
+		assertThat(json(ann.person.get("/api/v1/me/grants/" + grantId), 200).get("state").asString())
+			.isEqualTo("ENDED");
 		assertThat(ann.vendor.get("/api/v1/vendor/relationships/" + ann.ref + "/data").status()).isEqualTo(410);
 
 		SharingFixture bea = new SharingFixture(port);
 		String beaGrant = bea.grant(List.of("phone.number"), "customer-care").get("id").asString();
 		json(bea.person.sendJson("POST", "/api/v1/me/relationships/" + bea.relationshipId + "/end", null), 200);
-		assertThat(json(bea.person.get("/api/v1/me/grants/" + beaGrant), 200).get("state").asString()).isEqualTo("ENDED");
+		assertThat(json(bea.person.get("/api/v1/me/grants/" + beaGrant), 200).get("state").asString())
+			.isEqualTo("ENDED");
 		assertThat(json(bea.person.get("/api/v1/me/receipts?grant=" + beaGrant), 200).findValuesAsString("event"))
 			.containsExactly("terminated", "given");
 	}
@@ -165,23 +176,31 @@ class GrantsIntegrationTest {
 	@Test
 	void afterRevocationTheSharesCiphertextOpensWithNothingTheHubStillHolds() {
 		SharingFixture ann = new SharingFixture(port);
-		UUID grantId = UUID.fromString(ann.grant(List.of("email.address", "phone.number"), "delivery").get("id").asString());
+		UUID grantId = UUID
+			.fromString(ann.grant(List.of("email.address", "phone.number"), "delivery").get("id").asString());
 		record Stored(byte[] key, byte[] share) {
 		}
-		Stored before = jdbc.sql("SELECT share_key, share FROM consent_grant WHERE id = ?").param(grantId)
-			.query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2))).single();
+		Stored before = jdbc.sql("SELECT share_key, share FROM consent_grant WHERE id = ?")
+			.param(grantId)
+			.query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2)))
+			.single();
 		// Control: with its key the copy opens and holds the values.
 		assertThat(new String(cipher.decrypt(grantId, before.key(), before.share(), "fields"))).contains(ann.email);
 
 		json(ann.person.sendJson("POST", "/api/v1/me/grants/" + grantId + "/revoke", null), 200);
 
-		Stored after = jdbc.sql("SELECT share_key, share FROM consent_grant WHERE id = ?").param(grantId)
-			.query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2))).single();
+		Stored after = jdbc.sql("SELECT share_key, share FROM consent_grant WHERE id = ?")
+			.param(grantId)
+			.query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2)))
+			.single();
 		assertThat(after.key()).isNull();
 		assertThat(after.share()).isNull();
-		// Every share key the hub still holds, and the master key itself, fail on the old ciphertext.
-		List<Map.Entry<UUID, byte[]>> remaining = jdbc.sql("SELECT id, share_key FROM consent_grant WHERE share_key IS NOT NULL")
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBytes(2))).list();
+		// Every share key the hub still holds, and the master key itself, fail on the old
+		// ciphertext.
+		List<Map.Entry<UUID, byte[]>> remaining = jdbc
+			.sql("SELECT id, share_key FROM consent_grant WHERE share_key IS NOT NULL")
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBytes(2)))
+			.list();
 		for (Map.Entry<UUID, byte[]> key : remaining) {
 			assertThatThrownBy(() -> cipher.decrypt(key.getKey(), key.getValue(), before.share(), "fields"))
 				.isInstanceOf(IllegalStateException.class);
@@ -190,8 +209,10 @@ class GrantsIntegrationTest {
 		}
 		assertThatThrownBy(() -> hubKeys.unseal(before.share(), ShareCipher.context(grantId)))
 			.isInstanceOf(IllegalStateException.class);
-		assertThat(jdbc.sql("SELECT count(*) FROM consent_shared_document WHERE grant_id = ?").param(grantId)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM consent_shared_document WHERE grant_id = ?")
+			.param(grantId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -230,22 +251,37 @@ class GrantsIntegrationTest {
 		String jws = modified.get("signed").asString();
 		JWKSet published = JWKSet.parse(new HubClient(port).get("/.well-known/jwks.json").body());
 		JWSObject parsed = JWSObject.parse(jws);
-		assertThat(parsed.verify(new ECDSAVerifier(published.getKeyByKeyId(parsed.getHeader().getKeyID()).toECKey()))).isTrue();
-		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/receipts/verify", "{\"receipt\":\"" + jws + "\"}"), 200)
-			.get("valid").asBoolean()).isTrue();
+		assertThat(parsed.verify(new ECDSAVerifier(published.getKeyByKeyId(parsed.getHeader().getKeyID()).toECKey())))
+			.isTrue();
+		assertThat(
+				json(new HubClient(port).sendJson("POST", "/api/v1/receipts/verify", "{\"receipt\":\"" + jws + "\"}"),
+						200)
+					.get("valid")
+					.asBoolean())
+			.isTrue();
 		String[] parts = jws.split("\\.");
-		String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("phone.number", "identity.birth-date");
-		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
-		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/receipts/verify", "{\"receipt\":\"" + forged + "\"}"), 200)
-			.get("valid").asBoolean()).isFalse();
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("phone.number",
+				"identity.birth-date");
+		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+				+ "." + parts[2];
+		assertThat(json(
+				new HubClient(port).sendJson("POST", "/api/v1/receipts/verify", "{\"receipt\":\"" + forged + "\"}"),
+				200)
+			.get("valid")
+			.asBoolean()).isFalse();
 		// An agreement record is signed by the same key but is not a receipt.
 		String agreementRecord = json(ann.vendor.get("/api/v1/vendor/agreements?state=ACCEPTED"), 200).get(0)
-			.get("signedRecord").asString();
+			.get("signedRecord")
+			.asString();
 		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/receipts/verify",
-				"{\"receipt\":\"" + agreementRecord + "\"}"), 200).get("valid").asBoolean()).isFalse();
+				"{\"receipt\":\"" + agreementRecord + "\"}"), 200)
+			.get("valid")
+			.asBoolean()).isFalse();
 
-		// The vendor keeps the same receipts; another person or vendor reaches none of them.
-		assertThat(json(ann.vendor.get("/api/v1/vendor/receipts/" + modifiedId), 200).get("signed").asString()).isEqualTo(jws);
+		// The vendor keeps the same receipts; another person or vendor reaches none of
+		// them.
+		assertThat(json(ann.vendor.get("/api/v1/vendor/receipts/" + modifiedId), 200).get("signed").asString())
+			.isEqualTo(jws);
 		SharingFixture other = new SharingFixture(port);
 		assertThat(other.person.get("/api/v1/me/receipts/" + modifiedId).status()).isEqualTo(404);
 		assertThat(other.vendor.get("/api/v1/vendor/receipts/" + modifiedId).status()).isEqualTo(404);
@@ -262,4 +298,5 @@ class GrantsIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(422);
 		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo(field);
 	}
+
 }

@@ -12,7 +12,8 @@ class SharedFieldTest {
 		assertThat(SharedField.parse("email.address")).contains(new SharedField(RecordKind.EMAIL, "address"));
 		assertThat(SharedField.parse("postal-address.postal-code"))
 			.contains(new SharedField(RecordKind.POSTAL_ADDRESS, "postal-code"));
-		assertThat(SharedField.parse("custom.loyalty-number")).contains(new SharedField(RecordKind.CUSTOM, "loyalty-number"));
+		assertThat(SharedField.parse("custom.loyalty-number"))
+			.contains(new SharedField(RecordKind.CUSTOM, "loyalty-number"));
 		assertThat(SharedField.parse("email.shoe-size")).isEmpty();
 		assertThat(SharedField.parse("shoe.size")).isEmpty();
 		assertThat(SharedField.parse("email")).isEmpty();
@@ -28,4 +29,5 @@ class SharedFieldTest {
 		assertThat(Purpose.MARKETING.dpv()).isEqualTo("dpv:Marketing");
 		assertThat(Purpose.LEGAL_OBLIGATION.key()).isEqualTo("legal-obligation");
 	}
+
 }

@@ -16,7 +16,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.consent.SharingFixture.json;
 
-/** Sharing in Chromium: a request approved in part, a grant revoked and the reads in the access log, a pushed invoice and the spending chart. */
+/**
+ * Sharing in Chromium: a request approved in part, a grant revoked and the reads in the
+ * access log, a pushed invoice and the spending chart.
+ */
 @HubTest
 class SharingBrowserTest {
 
@@ -24,7 +27,9 @@ class SharingBrowserTest {
 	int port;
 
 	static void signIn(Browser browser, SharingFixture fixture) {
-		browser.go("/login").type("username", fixture.personEmail).type("password", Hub.PASSWORD)
+		browser.go("/login")
+			.type("username", fixture.personEmail)
+			.type("password", Hub.PASSWORD)
 			.click(By.cssSelector("#login-form button[type=submit]"));
 		browser.waitForPath("/me");
 	}
@@ -52,7 +57,8 @@ class SharingBrowserTest {
 			assertThat(ann.vendor.get("/api/v1/vendor/relationships/" + ann.ref + "/data").status()).isEqualTo(410);
 
 			browser.click(By.id("access-log-link"));
-			assertThat(browser.waitFor(By.id("access-log")).getText()).contains(ann.vendorName).contains("email.address")
+			assertThat(browser.waitFor(By.id("access-log")).getText()).contains(ann.vendorName)
+				.contains("email.address")
 				.contains("member:");
 			browser.go("/me/sharing");
 			browser.click(By.cssSelector("#receipts a"));
@@ -82,18 +88,23 @@ class SharingBrowserTest {
 		java.nio.file.Path contract = java.nio.file.Files.createTempFile("contract", ".pdf");
 		java.nio.file.Files.write(contract, "%PDF-1.4 the contract".getBytes());
 		try (Browser browser = Browser.open(port, "en")) {
-			browser.go("/login").type("username", ann.vendorEmail).type("password", Hub.PASSWORD)
+			browser.go("/login")
+				.type("username", ann.vendorEmail)
+				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			browser.waitForPath("/console");
 			browser.clickLink("Data and documents");
-			browser.type("ask-fields", "email.address, postal-address.city").type("ask-reason", "For the delivery.")
+			browser.type("ask-fields", "email.address, postal-address.city")
+				.type("ask-reason", "For the delivery.")
 				.click(By.cssSelector("#ask-form button[type=submit]"));
 			assertThat(browser.waitFor(By.id("done")).getText()).contains("sent to the customer");
-			assertThat(browser.waitFor(By.id("vendor-requests")).getText()).contains(ann.ref).contains("postal-address.city")
+			assertThat(browser.waitFor(By.id("vendor-requests")).getText()).contains(ann.ref)
+				.contains("postal-address.city")
 				.contains("waiting");
 
 			browser.driver().findElement(By.id("push-file")).sendKeys(contract.toString());
-			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("push-kind"))).selectByValue("contract");
+			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("push-kind")))
+				.selectByValue("contract");
 			browser.type("push-title", "Your new contract").click(By.cssSelector("#push-form button[type=submit]"));
 			assertThat(browser.waitFor(By.id("done")).getText()).contains("sealed to the customer");
 
@@ -106,4 +117,5 @@ class SharingBrowserTest {
 		assertThat(json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200).get(0).get("reason").asString())
 			.isEqualTo("For the delivery.");
 	}
+
 }

@@ -39,16 +39,19 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outbox and its relay on the real database (H2, or PostgreSQL with {@code FOR UPDATE SKIP
- * LOCKED}), in a schema of its own so that no other test context's relay takes its deliveries:
- * a receiver that is down and then up gets every event, with the retries visible to the vendor;
- * several relays at once never deliver one event twice; "redeliver" sends it again with the same
- * {@code webhook-id}. Retries start after 1 s here instead of 30 s.
+ * The outbox and its relay on the real database (H2, or PostgreSQL with
+ * {@code FOR UPDATE SKIP
+ * LOCKED}), in a schema of its own so that no other test context's relay takes its
+ * deliveries: a receiver that is down and then up gets every event, with the retries
+ * visible to the vendor; several relays at once never deliver one event twice;
+ * "redeliver" sends it again with the same {@code webhook-id}. Retries start after 1 s
+ * here instead of 30 s.
  */
 @HubTest
-@TestPropertySource(properties = { "openvrm.webhooks.allow-private-addresses=true", "openvrm.webhooks.relay-interval=200ms",
-		"openvrm.webhooks.first-retry=1s", "spring.flyway.default-schema=outbox", "spring.flyway.schemas=outbox",
-		"spring.datasource.hikari.schema=outbox" })
+@TestPropertySource(
+		properties = { "openvrm.webhooks.allow-private-addresses=true", "openvrm.webhooks.relay-interval=200ms",
+				"openvrm.webhooks.first-retry=1s", "spring.flyway.default-schema=outbox",
+				"spring.flyway.schemas=outbox", "spring.datasource.hikari.schema=outbox" })
 class OutboxIntegrationTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -132,28 +135,39 @@ class OutboxIntegrationTest {
 		assertThat(failing.valueStream().map(d -> d.get("state").asString())).containsOnly("PENDING");
 
 		up.set(true);
-		WebhookReceiver.waitFor(() -> deliveries(vendor).valueStream().allMatch(d -> d.get("state").asString().equals("DELIVERED")));
+		WebhookReceiver.waitFor(
+				() -> deliveries(vendor).valueStream().allMatch(d -> d.get("state").asString().equals("DELIVERED")));
 		List<String> ids = deliveries(vendor).valueStream().map(d -> d.get("webhookId").asString()).toList();
 		assertThat(ids).doesNotHaveDuplicates().hasSize(3);
-		// The webhook-id is the event's id in the feed and in the body: a vendor using both matches them.
+		// The webhook-id is the event's id in the feed and in the body: a vendor using
+		// both matches them.
 		assertThat(json(vendor.admin().get("/api/v1/vendor/events"), 200).findValuesAsString("id"))
 			.containsExactlyInAnyOrderElementsOf(ids);
 		assertThat(calls).allSatisfy(call -> assertThat(call.body()).contains("\"id\":\"" + call.webhookId() + "\""));
 		for (String id : ids) {
 			List<Call> attempts = calls.stream().filter(c -> c.webhookId().equals(id)).toList();
 			assertThat(attempts.stream().map(Call::answered)).as(id).contains(503).endsWith(204);
-			assertThat(attempts.stream().map(Call::body).distinct()).as("every attempt sends the same event").hasSize(1);
+			assertThat(attempts.stream().map(Call::body).distinct()).as("every attempt sends the same event")
+				.hasSize(1);
 			assertThat(attempts.stream().map(Call::timestamp).distinct()).hasSize(1);
 		}
 
 		JsonNode first = deliveries(vendor).get(0);
 		long before = calls.stream().filter(c -> c.webhookId().equals(first.get("webhookId").asString())).count();
-		JsonNode redelivered = json(vendor.admin().sendJson("POST", "/api/v1/vendor/webhooks/" + vendor.endpoint()
-				+ "/deliveries/" + first.get("id").asString() + "/redeliver", null), 200);
+		JsonNode redelivered = json(vendor.admin()
+			.sendJson("POST", "/api/v1/vendor/webhooks/" + vendor.endpoint() + "/deliveries/"
+					+ first.get("id").asString() + "/redeliver", null),
+				200);
 		assertThat(redelivered.get("state").asString()).isEqualTo("PENDING");
-		WebhookReceiver.waitFor(() -> calls.stream().filter(c -> c.webhookId().equals(first.get("webhookId").asString())).count() > before);
-		assertThat(Hub.vendorAdmin(port).sendJson("POST", "/api/v1/vendor/webhooks/" + vendor.endpoint() + "/deliveries/"
-				+ first.get("id").asString() + "/redeliver", null).status()).as("another vendor").isEqualTo(404);
+		WebhookReceiver.waitFor(() -> calls.stream()
+			.filter(c -> c.webhookId().equals(first.get("webhookId").asString()))
+			.count() > before);
+		assertThat(Hub.vendorAdmin(port)
+			.sendJson("POST",
+					"/api/v1/vendor/webhooks/" + vendor.endpoint() + "/deliveries/" + first.get("id").asString()
+							+ "/redeliver",
+					null)
+			.status()).as("another vendor").isEqualTo(404);
 	}
 
 	@Test
@@ -165,12 +179,14 @@ class OutboxIntegrationTest {
 		}
 		ExecutorService relays = Executors.newFixedThreadPool(3);
 		for (int r = 0; r < 3; r++) {
-			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, database, Duration.ofSeconds(1), 4);
+			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, database,
+					Duration.ofSeconds(1), 4);
 			relays.submit(relay::relay);
 		}
 		relays.shutdown();
 		assertThat(relays.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-		WebhookReceiver.waitFor(() -> deliveries(vendor).valueStream().allMatch(d -> d.get("state").asString().equals("DELIVERED")));
+		WebhookReceiver.waitFor(
+				() -> deliveries(vendor).valueStream().allMatch(d -> d.get("state").asString().equals("DELIVERED")));
 		List<String> delivered = calls.stream().map(Call::webhookId).toList();
 		assertThat(delivered).hasSize(40).doesNotHaveDuplicates();
 		assertThat(overlaps.get()).isZero();
@@ -182,15 +198,20 @@ class OutboxIntegrationTest {
 	private Vendor vendorWithEndpoint() {
 		HubClient admin = Hub.vendorAdmin(port);
 		String vendorId = json(admin.get("/api/v1/vendor/profile"), 200).get("id").asString();
-		String endpoint = json(admin.sendJson("POST", "/api/v1/vendor/webhooks", "{\"url\":\"http://127.0.0.1:"
-				+ receiver.getAddress().getPort() + "/hook\",\"events\":[\"intent.matched\"]}"), 201).get("endpoint").get("id")
+		String endpoint = json(
+				admin.sendJson("POST", "/api/v1/vendor/webhooks",
+						"{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+								+ "/hook\",\"events\":[\"intent.matched\"]}"),
+				201)
+			.get("endpoint")
+			.get("id")
 			.asString();
 		return new Vendor(admin, vendorId, endpoint);
 	}
 
 	private void post(Vendor vendor, int n) {
-		transactions.executeWithoutResult(tx -> feed.post(java.util.UUID.fromString(vendor.vendorId()), "intent.matched",
-				new org.openvrm.intent.IntentNotice("int_" + n, null)));
+		transactions.executeWithoutResult(tx -> feed.post(java.util.UUID.fromString(vendor.vendorId()),
+				"intent.matched", new org.openvrm.intent.IntentNotice("int_" + n, null)));
 	}
 
 	private JsonNode deliveries(Vendor vendor) {
@@ -201,4 +222,5 @@ class OutboxIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}
+
 }

@@ -30,4 +30,5 @@ class WebhookRelayTest {
 		java.util.UUID event = java.util.UUID.randomUUID();
 		assertThat(WebhookRelay.webhookId(event)).isEqualTo(WebhookRelay.webhookId(event)).isEqualTo(event.toString());
 	}
+
 }

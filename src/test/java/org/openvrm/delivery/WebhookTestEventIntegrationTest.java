@@ -27,15 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The "send test event" button against a real receiver on this machine, which needs the
- * operator's development setting that allows private addresses. That setting makes a second
- * application context, so it gets a database of its own (an in-memory H2 on both CI runs):
- * cleaning the shared one would pull it from under the other tests.
+ * operator's development setting that allows private addresses. That setting makes a
+ * second application context, so it gets a database of its own (an in-memory H2 on both
+ * CI runs): cleaning the shared one would pull it from under the other tests.
  */
 @HubTest
 @TestPropertySource(properties = { "openvrm.webhooks.allow-private-addresses=true",
 		"spring.datasource.url=jdbc:h2:mem:openvrm-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.default-schema=public",
-		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public", "openvrm.webhooks.relay-interval=300ms" })
+		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public",
+		"openvrm.webhooks.relay-interval=300ms" })
 class WebhookTestEventIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -80,8 +81,11 @@ class WebhookTestEventIntegrationTest {
 	@Test
 	void theTestEventArrivesSignedAndTheVendorSeesTheAnswer() {
 		HubClient admin = Hub.vendorAdmin(port);
-		JsonNode created = JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/webhooks",
-				"{\"url\":\"" + url("/hook") + "\",\"events\":[\"intent.matched\"]}").body());
+		JsonNode created = JSON.readTree(
+				admin
+					.sendJson("POST", "/api/v1/vendor/webhooks",
+							"{\"url\":\"" + url("/hook") + "\",\"events\":[\"intent.matched\"]}")
+					.body());
 		String id = created.get("endpoint").get("id").asString();
 		String secret = created.get("secret").asString();
 
@@ -105,19 +109,36 @@ class WebhookTestEventIntegrationTest {
 	@Test
 	void anEndpointThatDoesNotAnswerWellIsReportedPlainly() throws Exception {
 		HubClient admin = Hub.vendorAdmin(port);
-		String gone = JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/webhooks",
-				"{\"url\":\"" + url("/gone") + "\",\"events\":[\"intent.matched\"]}").body()).get("endpoint").get("id").asString();
+		String gone = JSON
+			.readTree(
+					admin
+						.sendJson("POST", "/api/v1/vendor/webhooks",
+								"{\"url\":\"" + url("/gone") + "\",\"events\":[\"intent.matched\"]}")
+						.body())
+			.get("endpoint")
+			.get("id")
+			.asString();
 		java.net.ServerSocket closed = new java.net.ServerSocket(0);
 		int closedPort = closed.getLocalPort();
 		closed.close();
-		String nobody = JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/webhooks",
-				"{\"url\":\"http://127.0.0.1:" + closedPort + "/hook\",\"events\":[\"intent.matched\"]}").body())
-			.get("endpoint").get("id").asString();
+		String nobody = JSON
+			.readTree(
+					admin
+						.sendJson("POST", "/api/v1/vendor/webhooks",
+								"{\"url\":\"http://127.0.0.1:" + closedPort
+										+ "/hook\",\"events\":[\"intent.matched\"]}")
+						.body())
+			.get("endpoint")
+			.get("id")
+			.asString();
 
 		assertThat(JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/webhooks/" + gone + "/test", null).body())
-			.get("status").asInt()).isEqualTo(410);
-		JsonNode unreachable = JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/webhooks/" + nobody + "/test", null).body());
+			.get("status")
+			.asInt()).isEqualTo(410);
+		JsonNode unreachable = JSON
+			.readTree(admin.sendJson("POST", "/api/v1/vendor/webhooks/" + nobody + "/test", null).body());
 		assertThat(unreachable.get("status").asInt()).isZero();
 		assertThat(unreachable.get("problem").asString()).isEqualTo("webhook.test.unreachable");
 	}
+
 }

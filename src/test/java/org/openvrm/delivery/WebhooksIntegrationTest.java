@@ -38,26 +38,26 @@ class WebhooksIntegrationTest {
 	void loopbackPrivateAndBadAddressesAreRefusedWithAClearErrorAndNothingSaved() {
 		HubClient admin = Hub.vendorAdmin(port);
 
-		Map<String, String> refusals = Map.of(
-				"http://localhost:9000/hook", "private, loopback or reserved",
-				"http://127.0.0.1/hook", "private, loopback or reserved",
-				"https://192.168.1.20/hook", "private, loopback or reserved",
-				"http://169.254.169.254/latest/meta-data/", "private, loopback or reserved",
-				"http://[::1]/hook", "private, loopback or reserved",
-				"ftp://93.184.215.14/hook", "http:// or https://",
-				"javascript:alert(1)", "http:// or https://",
+		Map<String, String> refusals = Map.of("http://localhost:9000/hook", "private, loopback or reserved",
+				"http://127.0.0.1/hook", "private, loopback or reserved", "https://192.168.1.20/hook",
+				"private, loopback or reserved", "http://169.254.169.254/latest/meta-data/",
+				"private, loopback or reserved", "http://[::1]/hook", "private, loopback or reserved",
+				"ftp://93.184.215.14/hook", "http:// or https://", "javascript:alert(1)", "http:// or https://",
 				"https://no-such-host.invalid/hook", "does not resolve");
 		refusals.forEach((url, message) -> {
-			HubClient.Response refused = admin.sendJson("POST", "/api/v1/vendor/webhooks", endpoint(url, "intent.matched"));
+			HubClient.Response refused = admin.sendJson("POST", "/api/v1/vendor/webhooks",
+					endpoint(url, "intent.matched"));
 			assertThat(refused.status()).as(url).isEqualTo(422);
 			assertThat(refused.body()).as(url).contains("\"field\":\"url\"").contains(message);
 		});
-		HubClient.Response noEvents = admin.sendJson("POST", "/api/v1/vendor/webhooks", endpoint("https://93.184.215.14/hook"));
+		HubClient.Response noEvents = admin.sendJson("POST", "/api/v1/vendor/webhooks",
+				endpoint("https://93.184.215.14/hook"));
 		assertThat(noEvents.body()).contains("\"field\":\"events\"");
 		HubClient.Response unknownEvent = admin.sendJson("POST", "/api/v1/vendor/webhooks",
 				endpoint("https://93.184.215.14/hook", "intent.matched", "intent.matchd"));
 		assertThat(unknownEvent.status()).isEqualTo(422);
-		assertThat(unknownEvent.body()).as("names the bad event").contains("\"field\":\"events[intent.matchd]\"")
+		assertThat(unknownEvent.body()).as("names the bad event")
+			.contains("\"field\":\"events[intent.matchd]\"")
 			.contains("no such event");
 		assertThat(admin.get("/api/v1/vendor/webhooks").body()).isEqualTo("[]");
 
@@ -87,12 +87,18 @@ class WebhooksIntegrationTest {
 	void vendorXCannotSeeTestOrRemoveVendorYsEndpointsAndAgentsCannotManageThem() {
 		HubClient x = Hub.vendorAdmin(port);
 		HubClient y = Hub.vendorAdmin(port);
-		String ys = JSON.readTree(y.sendJson("POST", "/api/v1/vendor/webhooks",
-				endpoint("https://93.184.215.14/y", "intent.matched")).body()).get("endpoint").get("id").asString();
+		String ys = JSON
+			.readTree(
+					y.sendJson("POST", "/api/v1/vendor/webhooks", endpoint("https://93.184.215.14/y", "intent.matched"))
+						.body())
+			.get("endpoint")
+			.get("id")
+			.asString();
 
 		assertThat(x.get("/api/v1/vendor/webhooks").body()).doesNotContain(ys);
 		assertThat(x.sendJson("POST", "/api/v1/vendor/webhooks/" + ys + "/test", null).status()).isEqualTo(404);
 		assertThat(x.sendJson("DELETE", "/api/v1/vendor/webhooks/" + ys, null).status()).isEqualTo(404);
 		assertThat(y.get("/api/v1/vendor/webhooks").body()).contains(ys);
 	}
+
 }

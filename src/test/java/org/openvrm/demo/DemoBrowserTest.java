@@ -26,10 +26,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo as a newcomer meets it: with {@code openvrm.demo.enabled=true} the demo vendors answer
- * the holiday intent within seconds, as API clients of the hub, and the person accepts one. A
- * schema of its own keeps the demo vendors away from other tests' intents. With
- * {@code OPENVRM_SCREENSHOTS=docs/images} in the environment it also saves the README's screenshots.
+ * The demo as a newcomer meets it: with {@code openvrm.demo.enabled=true} the demo
+ * vendors answer the holiday intent within seconds, as API clients of the hub, and the
+ * person accepts one. A schema of its own keeps the demo vendors away from other tests'
+ * intents. With {@code OPENVRM_SCREENSHOTS=docs/images} in the environment it also saves
+ * the README's screenshots.
  */
 @HubTest
 @TestPropertySource(properties = { "openvrm.demo.enabled=true", "openvrm.demo.poll-interval=300ms",
@@ -62,10 +63,13 @@ class DemoBrowserTest {
 				person.go(person.path());
 			}
 			String offers = person.waitFor(By.id("offers")).getText();
-			assertThat(offers).contains("Rail & Sea Holidays (demo)").contains("Côte Apartments (demo)")
-				.contains("EuroTrip Agency (demo)").doesNotContain("Budget Mobile");
-			assertThat(person.driver().findElement(By.cssSelector("#offers tbody tr")).getText())
-				.as("best fit first").contains("Rail & Sea Holidays (demo)").contains("Required 4/4");
+			assertThat(offers).contains("Rail & Sea Holidays (demo)")
+				.contains("Côte Apartments (demo)")
+				.contains("EuroTrip Agency (demo)")
+				.doesNotContain("Budget Mobile");
+			assertThat(person.driver().findElement(By.cssSelector("#offers tbody tr")).getText()).as("best fit first")
+				.contains("Rail & Sea Holidays (demo)")
+				.contains("Required 4/4");
 			((org.openqa.selenium.JavascriptExecutor) person.driver()).executeScript("arguments[0].scrollIntoView()",
 					person.driver().findElement(By.id("offers-heading")));
 			screenshot(person, "demo-2-offers.png");
@@ -102,4 +106,5 @@ class DemoBrowserTest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

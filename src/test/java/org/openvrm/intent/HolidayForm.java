@@ -29,7 +29,10 @@ public final class HolidayForm {
 		attribute(person, 4, "rail-pass-held", "yes", false);
 	}
 
-	/** Date inputs take typed text in the browser's locale format; the ISO value is set directly. */
+	/**
+	 * Date inputs take typed text in the browser's locale format; the ISO value is set
+	 * directly.
+	 */
 	private static void date(Browser browser, String id, String isoDate) {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
 				browser.driver().findElement(By.id(id)), isoDate);
@@ -42,4 +45,5 @@ public final class HolidayForm {
 			browser.driver().findElement(By.name("attributes[" + row + "].required")).click();
 		}
 	}
+
 }

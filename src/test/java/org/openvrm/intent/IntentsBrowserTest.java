@@ -22,10 +22,10 @@ import static org.openvrm.intent.Market.JSON;
 import static org.openvrm.intent.Market.json;
 
 /**
- * In Chromium: a vendor member subscribes in the console; the person writes the holiday intent in
- * the form and publishes it; the member accepts its terms and offers from the console; the person
- * compares, stops taking new offers (the member sees it), and accepts; the vendor then reads the
- * disclosed e-mail address.
+ * In Chromium: a vendor member subscribes in the console; the person writes the holiday
+ * intent in the form and publishes it; the member accepts its terms and offers from the
+ * console; the person compares, stops taking new offers (the member sees it), and
+ * accepts; the vendor then reads the disclosed e-mail address.
  */
 @HubTest
 class IntentsBrowserTest {
@@ -38,24 +38,31 @@ class IntentsBrowserTest {
 		String annEmail = Hub.uniqueEmail("ann");
 		HubClient ann = Hub.person(port, annEmail);
 		String shared = Hub.uniqueEmail("holiday");
-		json(ann.sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(Map.of("kind", "EMAIL", "fields",
-				Map.of("address", shared)))), 201);
+		json(ann.sendJson("POST", "/api/v1/me/records",
+				JSON.writeValueAsString(Map.of("kind", "EMAIL", "fields", Map.of("address", shared)))), 201);
 		String vendorEmail = Hub.uniqueEmail("vendor");
 		String vendorName = "Sea and Rail " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		HubClient vendor = Hub.vendorAdmin(port, vendorName, vendorEmail);
 
 		try (Browser member = Browser.open(port, "en"); Browser person = Browser.open(port, "en")) {
-			member.go("/login").type("username", vendorEmail).type("password", Hub.PASSWORD)
+			member.go("/login")
+				.type("username", vendorEmail)
+				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			member.waitForPath("/console");
 			member.clickLink("Subscriptions");
-			member.type("name", "Beach holidays by train").type("categories", "travel.package-holidays")
-				.type("regions", "FR").type("conditions", "transport in train, coach")
-				.type("acceptedTerms", "SD-BASE, PDC-AI, NO-STALKING").click(By.id("subscribe"));
+			member.type("name", "Beach holidays by train")
+				.type("categories", "travel.package-holidays")
+				.type("regions", "FR")
+				.type("conditions", "transport in train, coach")
+				.type("acceptedTerms", "SD-BASE, PDC-AI, NO-STALKING")
+				.click(By.id("subscribe"));
 			assertThat(member.waitFor(By.id("subscriptions")).getText()).contains("Beach holidays by train")
 				.contains("transport in train, coach");
 
-			person.go("/login").type("username", annEmail).type("password", Hub.PASSWORD)
+			person.go("/login")
+				.type("username", annEmail)
+				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			person.waitForPath("/me");
 			person.clickLink("Intents").click(By.id("new-intent"));
@@ -70,7 +77,8 @@ class IntentsBrowserTest {
 			assertThat(member.text()).doesNotContain(annEmail).doesNotContain(shared);
 			member.click(By.id("agree"));
 			assertThat(member.waitFor(By.id("done")).getText()).contains("Terms accepted");
-			member.type("price", "3200").type("included", "Return trains via Roosendaal, 14 nights in a sea-view apartment");
+			member.type("price", "3200")
+				.type("included", "Return trains via Roosendaal, 14 nights in a sea-view apartment");
 			for (String key : new String[] { "transport", "border-crossing", "accommodation", "near-sea" }) {
 				member.driver().findElement(By.name("met." + key)).click();
 			}
@@ -95,7 +103,8 @@ class IntentsBrowserTest {
 			.findFirst()
 			.orElseThrow();
 		String customerRef = accepted.get("data").get("customerRef").asString();
-		assertThat(json(vendor.get("/api/v1/vendor/relationships/" + customerRef + "/data"), 200).toString()).contains(shared);
+		assertThat(json(vendor.get("/api/v1/vendor/relationships/" + customerRef + "/data"), 200).toString())
+			.contains(shared);
 	}
 
 	@Test
@@ -103,26 +112,32 @@ class IntentsBrowserTest {
 		String annEmail = Hub.uniqueEmail("ann");
 		Hub.person(port, annEmail);
 		try (Browser person = Browser.open(port, "fr")) {
-			person.go("/login").type("username", annEmail).type("password", Hub.PASSWORD)
+			person.go("/login")
+				.type("username", annEmail)
+				.type("password", Hub.PASSWORD)
 				.click(By.cssSelector("#login-form button[type=submit]"));
 			person.waitForPath("/me");
 			person.go("/me/intents/new");
 			new Select(person.driver().findElement(By.id("category"))).selectByValue("travel.package-holidays.beach");
-			// htmx swaps in the category's suggestions: the travel words and the beach's own, in French
+			// htmx swaps in the category's suggestions: the travel words and the beach's
+			// own, in French
 			new WebDriverWait(person.driver(), Duration.ofSeconds(10))
 				.until(d -> !d.findElements(By.cssSelector("#attribute-keys option[value='near-sea']")).isEmpty());
 			assertThat(optionLabel(person, "attribute-keys", "transport")).isEqualTo("Transport");
-			assertThat(person.driver().findElements(By.cssSelector("#attribute-keys option[value='data-volume']"))).isEmpty();
+			assertThat(person.driver().findElements(By.cssSelector("#attribute-keys option[value='data-volume']")))
+				.isEmpty();
 
 			person.driver().findElement(By.name("attributes[0].key")).sendKeys("transport");
 			WebElement value = person.driver().findElement(By.name("attributes[0].value"));
-			new WebDriverWait(person.driver(), Duration.ofSeconds(5)).until(d -> "values-transport".equals(value.getDomAttribute("list")));
+			new WebDriverWait(person.driver(), Duration.ofSeconds(5))
+				.until(d -> "values-transport".equals(value.getDomAttribute("list")));
 			assertThat(optionLabel(person, "values-transport", "train")).isEqualTo("Train");
 
 			new Select(person.driver().findElement(By.id("category"))).selectByValue("telecom.mobile.subscription");
 			new WebDriverWait(person.driver(), Duration.ofSeconds(10))
 				.until(d -> d.findElements(By.cssSelector("#attribute-keys option[value='near-sea']")).isEmpty());
-			assertThat(person.driver().findElements(By.cssSelector("#attribute-keys option[value='data-volume']"))).isNotEmpty();
+			assertThat(person.driver().findElements(By.cssSelector("#attribute-keys option[value='data-volume']")))
+				.isNotEmpty();
 		}
 	}
 
@@ -131,4 +146,5 @@ class IntentsBrowserTest {
 			.findElement(By.cssSelector("#" + list + " option[value='" + value + "']"))
 			.getDomProperty("label");
 	}
+
 }

@@ -14,19 +14,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** People and bidding vendors for intent tests, all through the hub's own pages and API. */
+/**
+ * People and bidding vendors for intent tests, all through the hub's own pages and API.
+ */
 public final class Market {
 
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final List<String> TERMS = List.of("SD-BASE", "PDC-AI", "NO-STALKING");
 
-	/** A vendor with an admin session and an API client token that may read intents and offer. */
+	/**
+	 * A vendor with an admin session and an API client token that may read intents and
+	 * offer.
+	 */
 	public record Bidder(int port, HubClient admin, String vendorId, String name, String token) {
 
 		public HttpResponse<String> call(String method, String path, Object body) {
-			return Hub.withToken(port, token, method, path, body == null ? null : "application/json",
-					body == null ? null : (body instanceof String s ? s : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8));
+			return Hub.withToken(port, token, method, path, body == null ? null : "application/json", body == null
+					? null
+					: (body instanceof String s ? s : JSON.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8));
 		}
 
 		public JsonNode subscribe(Map<String, Object> subscription) {
@@ -59,7 +65,8 @@ public final class Market {
 		HubClient admin = Hub.vendorAdmin(port, name + " " + java.util.UUID.randomUUID().toString().substring(0, 6),
 				Hub.uniqueEmail("vendor"));
 		JsonNode profile = json(admin.get("/api/v1/vendor/profile"), 200);
-		String token = Hub.clientToken(port, admin, "intents:read", "offers:write", "data:read", "events:read", "webhooks:write");
+		String token = Hub.clientToken(port, admin, "intents:read", "offers:write", "data:read", "events:read",
+				"webhooks:write");
 		return new Bidder(port, admin, profile.get("id").asString(), profile.get("name").asString(), token);
 	}
 
@@ -69,18 +76,25 @@ public final class Market {
 				"acceptedTerms", TERMS);
 	}
 
-	/** The seed's example: 4 people, 1–15 August, south of France by train, crossing at Roosendaal, apartment by the sea. */
+	/**
+	 * The seed's example: 4 people, 1–15 August, south of France by train, crossing at
+	 * Roosendaal, apartment by the sea.
+	 */
 	public static Map<String, Object> holiday() {
 		LocalDate today = LocalDate.now();
 		int year = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
-		return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("title", "Train holiday by the sea, south of France"),
+		return new java.util.LinkedHashMap<>(Map.ofEntries(
+				Map.entry("title", "Train holiday by the sea, south of France"),
 				Map.entry("category", "travel.package-holidays.beach"), Map.entry("region", "FR"),
 				Map.entry("place", "South of France, by the sea"), Map.entry("from", year + "-08-01"),
-				Map.entry("to", year + "-08-15"), Map.entry("quantity", 4), Map.entry("budget", 3500), Map.entry("currency", "EUR"),
-				Map.entry("attributes", List.of(attribute("transport", "train", true),
-						attribute("border-crossing", "Roosendaal", true), attribute("accommodation", "apartment", true),
-						attribute("near-sea", "yes", true), attribute("rail-pass-held", "yes", false))),
-				Map.entry("description", "Two adults and two children, rail passes held; we cross the border at Roosendaal."),
+				Map.entry("to", year + "-08-15"), Map.entry("quantity", 4), Map.entry("budget", 3500),
+				Map.entry("currency", "EUR"),
+				Map.entry("attributes",
+						List.of(attribute("transport", "train", true), attribute("border-crossing", "Roosendaal", true),
+								attribute("accommodation", "apartment", true), attribute("near-sea", "yes", true),
+								attribute("rail-pass-held", "yes", false))),
+				Map.entry("description",
+						"Two adults and two children, rail passes held; we cross the border at Roosendaal."),
 				Map.entry("expiresOn", today.plusDays(20).toString()),
 				Map.entry("disclosure", List.of("email.address", "postal-address.city"))));
 	}
@@ -94,8 +108,10 @@ public final class Market {
 	}
 
 	public static Map<String, Object> offer(int price, String currency, Map<String, Boolean> fit) {
-		return Map.of("price", price, "currency", currency, "included", "Return train tickets via Roosendaal and 14 nights in "
-				+ "a sea-view apartment for 4", "fit", fit.entrySet().stream()
+		return Map.of("price", price, "currency", currency, "included",
+				"Return train tickets via Roosendaal and 14 nights in " + "a sea-view apartment for 4", "fit",
+				fit.entrySet()
+					.stream()
 					.map(e -> Map.of("key", e.getKey(), "met", e.getValue(), "note", e.getValue() ? "yes" : "no"))
 					.toList(),
 				"conditions", "Free cancellation until 1 June", "validUntil", LocalDate.now().plusDays(30).toString());
@@ -113,4 +129,5 @@ public final class Market {
 
 	private Market() {
 	}
+
 }

@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
- * The digest goes through a real (in-process) SMTP server and says how many messages wait, never
- * what they say. The mail settings make a context of its own, so it gets a schema of its own too:
- * its start must not clean the database the other contexts' matching indexes were filled from.
+ * The digest goes through a real (in-process) SMTP server and says how many messages
+ * wait, never what they say. The mail settings make a context of its own, so it gets a
+ * schema of its own too: its start must not clean the database the other contexts'
+ * matching indexes were filled from.
  */
 @HubTest
 @TestPropertySource(properties = { "spring.flyway.default-schema=digest", "spring.flyway.schemas=digest",
@@ -69,12 +70,15 @@ class DigestIntegrationTest {
 		assertThat(received[0].getSubject()).contains("2 new messages");
 		String body = GreenMailUtil.getBody(received[0]);
 		assertThat(body).contains("2 new messages").contains("/me/inbox");
-		assertThat(body + received[0].getSubject()).doesNotContain("statement").doesNotContain("1,234.56")
-			.doesNotContain("PIN").doesNotContain(bank.name());
+		assertThat(body + received[0].getSubject()).doesNotContain("statement")
+			.doesNotContain("1,234.56")
+			.doesNotContain("PIN")
+			.doesNotContain(bank.name());
 
 		assertThat(digest.send()).as("nothing new since the last digest").isZero();
 		json(bank.write(annRelation.ref(), "service", "One more"), 201);
 		assertThat(digest.send()).isEqualTo(1);
 		assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[1])).contains("1 new messages");
 	}
+
 }

@@ -17,7 +17,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.mailbox.Correspondents.json;
 
-/** The mailbox in Chromium: reading and answering a vendor's message; declaring an interest and accepting an introduction. */
+/**
+ * The mailbox in Chromium: reading and answering a vendor's message; declaring an
+ * interest and accepting an introduction.
+ */
 @HubTest
 class MailboxBrowserTest {
 
@@ -25,7 +28,9 @@ class MailboxBrowserTest {
 	int port;
 
 	static void signIn(Browser browser, String email) {
-		browser.go("/login").type("username", email).type("password", Hub.PASSWORD)
+		browser.go("/login")
+			.type("username", email)
+			.type("password", Hub.PASSWORD)
 			.click(By.cssSelector("#login-form button[type=submit]"));
 		browser.waitFor(By.tagName("h1"));
 	}
@@ -35,22 +40,27 @@ class MailboxBrowserTest {
 		Person ann = Correspondents.person(port);
 		Vendor heating = Correspondents.vendor(port, "Heating");
 		Relation relation = Correspondents.relate(ann, heating);
-		json(heating.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
-				java.util.Map.of("subject", "Boiler service", "body", "Your boiler service is booked for Tuesday at 9.")), 201);
+		json(heating.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", java.util.Map
+			.of("subject", "Boiler service", "body", "Your boiler service is booked for Tuesday at 9.")), 201);
 		try (Browser browser = Browser.open(port, "en")) {
 			signIn(browser, ann.email());
 			browser.click(By.id("nav-inbox"));
 			String messages = browser.waitFor(By.id("messages")).getText();
-			assertThat(messages).contains(heating.name()).contains("Boiler service").contains("booked for Tuesday").contains("new");
+			assertThat(messages).contains(heating.name())
+				.contains("Boiler service")
+				.contains("booked for Tuesday")
+				.contains("new");
 
 			browser.click(By.cssSelector("#messages a"));
-			assertThat(browser.waitFor(By.id("thread")).getText()).contains("Your boiler service is booked for Tuesday at 9.");
+			assertThat(browser.waitFor(By.id("thread")).getText())
+				.contains("Your boiler service is booked for Tuesday at 9.");
 			browser.type("body", "Tuesday is fine, the door code is with the neighbour.");
 			browser.click(By.id("send-reply"));
 			assertThat(browser.waitFor(By.id("done")).getText()).isEqualTo("Sent.");
 			assertThat(browser.waitFor(By.id("thread")).getText()).contains("Tuesday is fine");
 		}
-		JsonNode thread = json(heating.call("GET", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", null), 200);
+		JsonNode thread = json(
+				heating.call("GET", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", null), 200);
 		assertThat(thread.findValuesAsString("body")).contains("Tuesday is fine, the door code is with the neighbour.");
 	}
 
@@ -73,9 +83,12 @@ class MailboxBrowserTest {
 			vendor.go("/console/interests");
 			String interests = vendor.waitFor(By.id("console-interest-list")).getText();
 			assertThat(interests).contains("A week on a sailing boat in Friesland").doesNotContain(ann.email());
-			vendor.driver().findElement(By.cssSelector("#console-interest-list textarea"))
+			vendor.driver()
+				.findElement(By.cssSelector("#console-interest-list textarea"))
 				.sendKeys("We rent sailing boats in Friesland, skipper included.");
-			vendor.driver().findElements(By.cssSelector("#console-interest-list input[type=checkbox]")).forEach(box -> box.click());
+			vendor.driver()
+				.findElements(By.cssSelector("#console-interest-list input[type=checkbox]"))
+				.forEach(box -> box.click());
 			vendor.click(By.cssSelector("#console-interest-list button.introduce"));
 			assertThat(vendor.waitFor(By.id("done")).getText()).isEqualTo("Introduction sent.");
 
@@ -90,4 +103,5 @@ class MailboxBrowserTest {
 			assertThat(vendor.waitFor(By.id("console-introductions")).getText()).contains("Accepted").contains("cus_");
 		}
 	}
+
 }

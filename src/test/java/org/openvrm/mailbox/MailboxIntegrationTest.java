@@ -35,20 +35,30 @@ class MailboxIntegrationTest {
 		Vendor telco = Correspondents.vendor(port, "Telco");
 		Relation relation = Correspondents.relate(ann, telco);
 
-		JsonNode sent = json(telco.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
-				Map.of("subject", "Your new tariff", "body", "From March your plan costs 12 euros a month.")), 201);
+		JsonNode sent = json(
+				telco.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
+						Map.of("subject", "Your new tariff", "body", "From March your plan costs 12 euros a month.")),
+				201);
 		assertThat(sent.get("from").asString()).isEqualTo("vendor");
 		UUID id = UUID.fromString(sent.get("id").asString());
 		// Sealed as it arrived: the hub holds nothing readable of it.
-		byte[] sealed = jdbc.sql("SELECT sealed FROM mailbox_message WHERE id = ?").param(id).query(byte[].class).single();
+		byte[] sealed = jdbc.sql("SELECT sealed FROM mailbox_message WHERE id = ?")
+			.param(id)
+			.query(byte[].class)
+			.single();
 		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("tariff").doesNotContain("12 euros");
 
 		JsonNode inbox = json(ann.client().get("/api/v1/me/inbox"), 200);
 		assertThat(inbox.findValuesAsString("body")).containsExactly("From March your plan costs 12 euros a month.");
 		assertThat(inbox.get(0).get("vendorName").asString()).isEqualTo(telco.name());
-		// opened once: now under the vault key, no longer sealed, and still unreadable to the hub
-		assertThat(jdbc.sql("SELECT count(*) FROM mailbox_message WHERE id = ? AND sealed IS NULL AND content IS NOT NULL")
-			.param(id).query(Long.class).single()).isEqualTo(1);
+		// opened once: now under the vault key, no longer sealed, and still unreadable to
+		// the hub
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM mailbox_message WHERE id = ? AND sealed IS NULL AND content IS NOT NULL")
+					.param(id)
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 		assertThat(json(ann.client().get("/api/v1/me/inbox?q=TARIFF"), 200)).hasSize(1);
 		assertThat(json(ann.client().get("/api/v1/me/inbox?q=holiday"), 200)).isEmpty();
 
@@ -57,17 +67,19 @@ class MailboxIntegrationTest {
 		json(ann.client().get("/api/v1/me/channels/" + relation.id()), 200);
 		assertThat(json(ann.client().get("/api/v1/me/channels"), 200).get(0).get("unread").asLong()).isZero();
 
-		json(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
-				"{\"body\":\"Thanks, and please send the new contract.\"}"), 201);
-		JsonNode thread = json(telco.call("GET", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", null), 200);
+		json(ann.client()
+			.sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
+					"{\"body\":\"Thanks, and please send the new contract.\"}"),
+				201);
+		JsonNode thread = json(telco.call("GET", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", null),
+				200);
 		assertThat(thread.findValuesAsString("from")).containsExactly("vendor", "person");
 		assertThat(thread.get(0).get("body").isNull()).as("the vendor's own words are not kept readable").isTrue();
 		assertThat(thread.get(1).get("body").asString()).isEqualTo("Thanks, and please send the new contract.");
 		assertThat(json(telco.call("GET", "/api/v1/vendor/events?limit=50", null), 200).findValuesAsString("type"))
 			.contains("message.received");
 
-		assertThat(ann.client().sendJson("POST", "/api/v1/me/inbox/" + id + "/archive", null).status())
-			.isEqualTo(204);
+		assertThat(ann.client().sendJson("POST", "/api/v1/me/inbox/" + id + "/archive", null).status()).isEqualTo(204);
 		assertThat(json(ann.client().get("/api/v1/me/inbox"), 200).findValuesAsString("body"))
 			.containsExactly("Thanks, and please send the new contract.");
 		assertThat(json(ann.client().get("/api/v1/me/inbox?archived=true"), 200).findValuesAsString("subject"))
@@ -79,9 +91,11 @@ class MailboxIntegrationTest {
 		Person ann = Correspondents.person(port);
 		Vendor shop = Correspondents.vendor(port, "Shop");
 		Relation relation = Correspondents.relate(ann, shop);
-		json(ann.client().sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":2,\"marketing\":false,\"digest\":false}"), 200);
+		json(ann.client()
+			.sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":2,\"marketing\":false,\"digest\":false}"), 200);
 
-		assertProblem(shop.write(relation.ref(), "marketing", "Black Friday: everything half price!"), 403, "marketing");
+		assertProblem(shop.write(relation.ref(), "marketing", "Black Friday: everything half price!"), 403,
+				"marketing");
 		json(shop.write(relation.ref(), "service", "Your order has shipped."), 201);
 		json(shop.write(relation.ref(), "service", "Your order was delivered."), 201);
 		var overRate = shop.write(relation.ref(), "service", "How did we do?");
@@ -96,11 +110,13 @@ class MailboxIntegrationTest {
 		assertProblem(shop.write(relation.ref(), "service", "Hello?"), 403, "closed this channel");
 		assertThat(json(shop.call("GET", "/api/v1/vendor/events?limit=50", null), 200).findValuesAsString("type"))
 			.contains("channel.closed");
-		assertProblem(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
-				"{\"body\":\"hi\"}").raw(), 409, "reopen");
+		assertProblem(ann.client()
+			.sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages", "{\"body\":\"hi\"}")
+			.raw(), 409, "reopen");
 		json(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/reopen", null), 200);
 
-		json(ann.client().sendJson("PATCH", "/api/v1/me/relationships/" + relation.id(), "{\"status\":\"BLOCKED\"}"), 200);
+		json(ann.client().sendJson("PATCH", "/api/v1/me/relationships/" + relation.id(), "{\"status\":\"BLOCKED\"}"),
+				200);
 		assertProblem(shop.write(relation.ref(), "service", "Hello?"), 403, "does not accept contact");
 
 		Person bea = Correspondents.person(port);
@@ -109,13 +125,18 @@ class MailboxIntegrationTest {
 		assertProblem(shop.write(ended.ref(), "service", "Come back!"), 403, "ended");
 
 		JsonNode keptOut = json(ann.client().get("/api/v1/me/kept-out"), 200);
-		assertThat(keptOut.findValuesAsString("reason")).containsExactlyInAnyOrder("marketing", "rate", "closed", "blocked");
+		assertThat(keptOut.findValuesAsString("reason")).containsExactlyInAnyOrder("marketing", "rate", "closed",
+				"blocked");
 		assertThat(keptOut.findValuesAsString("channel")).containsOnly("message");
 		assertThat(keptOut.findValuesAsString("vendorName")).containsOnly(shop.name());
-		assertThat(ann.client().get("/me/kept-out").body()).contains("over the rate you set").contains("Sent a message");
-		assertThat(json(bea.client().get("/api/v1/me/kept-out"), 200).findValuesAsString("reason")).containsExactly("ended");
+		assertThat(ann.client().get("/me/kept-out").body()).contains("over the rate you set")
+			.contains("Sent a message");
+		assertThat(json(bea.client().get("/api/v1/me/kept-out"), 200).findValuesAsString("reason"))
+			.containsExactly("ended");
 		assertThat(jdbc.sql("SELECT count(*) FROM mailbox_message WHERE relationship_id = ?")
-			.param(UUID.fromString(relation.id())).query(Long.class).single()).isEqualTo(3);
+			.param(UUID.fromString(relation.id()))
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -128,11 +149,15 @@ class MailboxIntegrationTest {
 		assertProblem(shop.write(relation.ref(), "spam", "hello"), 422, "service or marketing");
 		assertProblem(shop.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
 				Map.of("subject", "two\nlines", "body", "hello")), 422, "one line");
-		assertProblem(ann.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
-				"{\"body\":\"\"}").raw(), 422, "empty");
-		assertProblem(ann.client().sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":1000}").raw(), 422, "0 to 100");
+		assertProblem(ann.client()
+			.sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages", "{\"body\":\"\"}")
+			.raw(), 422, "empty");
+		assertProblem(ann.client().sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":1000}").raw(), 422,
+				"0 to 100");
 		assertThat(jdbc.sql("SELECT count(*) FROM mailbox_message WHERE relationship_id = ?")
-			.param(UUID.fromString(relation.id())).query(Long.class).single()).isZero();
+			.param(UUID.fromString(relation.id()))
+			.query(Long.class)
+			.single()).isZero();
 
 		// markup is kept as text and shown as text
 		json(shop.write(relation.ref(), "service", "<script>alert('x')</script><b>bold</b>"), 201);
@@ -154,12 +179,12 @@ class MailboxIntegrationTest {
 
 		assertThat(json(bea.client().get("/api/v1/me/inbox"), 200)).isEmpty();
 		assertThat(bea.client().get("/api/v1/me/channels/" + relation.id()).status()).isEqualTo(404);
-		assertThat(bea.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages",
-				"{\"body\":\"hi\"}").status()).isEqualTo(404);
+		assertThat(bea.client()
+			.sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/messages", "{\"body\":\"hi\"}")
+			.status()).isEqualTo(404);
 		assertThat(bea.client().sendJson("POST", "/api/v1/me/channels/" + relation.id() + "/close", null).status())
 			.isEqualTo(404);
-		assertThat(bea.client().sendJson("POST", "/api/v1/me/inbox/" + id + "/archive", null).status())
-			.isEqualTo(404);
+		assertThat(bea.client().sendJson("POST", "/api/v1/me/inbox/" + id + "/archive", null).status()).isEqualTo(404);
 		assertThat(bea.client().get("/me/inbox/channels/" + relation.id()).status()).isEqualTo(404);
 
 		assertThat(rival.write(relation.ref(), "service", "Switch to us").statusCode()).isEqualTo(404);
@@ -167,7 +192,10 @@ class MailboxIntegrationTest {
 			.isEqualTo(404);
 		assertThat(rival.admin().get("/console/messages/" + relation.ref()).status()).isEqualTo(404);
 		String withoutScope = org.openvrm.Hub.clientToken(port, shop.admin(), "relationships:read");
-		assertThat(org.openvrm.Hub.withToken(port, withoutScope, "POST", "/api/v1/vendor/relationships/" + relation.ref()
-				+ "/messages", "application/json", "{\"body\":\"hi\"}".getBytes()).statusCode()).isEqualTo(403);
+		assertThat(org.openvrm.Hub
+			.withToken(port, withoutScope, "POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
+					"application/json", "{\"body\":\"hi\"}".getBytes())
+			.statusCode()).isEqualTo(403);
 	}
+
 }

@@ -47,13 +47,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hub's PostgreSQL goes away while people read and write: first its connections are ended by
- * the server every 200 ms for 10 s ({@code pg_terminate_backend}), then new connections are refused
- * for 10 s (the hub reaches the database through a proxy in this test that can stop letting them
- * through). Every answer meanwhile is a success or a 503 problem with {@code Retry-After}, in under
- * 2 s; readiness says "not ready" while the database is away; the hub recovers without a restart;
- * and every write that was acknowledged is there afterwards. PostgreSQL only: the embedded H2 runs
- * inside the hub's process and cannot go away on its own.
+ * The hub's PostgreSQL goes away while people read and write: first its connections are
+ * ended by the server every 200 ms for 10 s ({@code pg_terminate_backend}), then new
+ * connections are refused for 10 s (the hub reaches the database through a proxy in this
+ * test that can stop letting them through). Every answer meanwhile is a success or a 503
+ * problem with {@code Retry-After}, in under 2 s; readiness says "not ready" while the
+ * database is away; the hub recovers without a restart; and every write that was
+ * acknowledged is there afterwards. PostgreSQL only: the embedded H2 runs inside the
+ * hub's process and cannot go away on its own.
  */
 @EnabledIfEnvironmentVariable(named = "SPRING_PROFILES_ACTIVE", matches = ".*postgres.*")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -88,7 +89,9 @@ class DatabaseOutageIntegrationTest {
 	@LocalServerPort
 	int port;
 
-	/** Probes as a load balancer reads them: on the management port, without a session. */
+	/**
+	 * Probes as a load balancer reads them: on the management port, without a session.
+	 */
 	@LocalManagementPort
 	int managementPort;
 
@@ -103,7 +106,9 @@ class DatabaseOutageIntegrationTest {
 		HubClient browser = Hub.person(port);
 		List<String> records = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			records.add(id(send(token, "POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"start-" + i + "\"}}").body()));
+			records.add(id(send(token, "POST", "/api/v1/me/records",
+					"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"start-" + i + "\"}}")
+				.body()));
 		}
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
 		List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -113,7 +118,8 @@ class DatabaseOutageIntegrationTest {
 		List<Future<?>> running = new ArrayList<>();
 		for (int c = 0; c < 4; c++) {
 			int client = c;
-			running.add(clients.submit(() -> load(token, records.subList(client * 2, client * 2 + 2), acknowledged, seen, stop)));
+			running.add(clients
+				.submit(() -> load(token, records.subList(client * 2, client * 2 + 2), acknowledged, seen, stop)));
 		}
 		running.add(clients.submit(() -> create(token, unsure, seen, stop)));
 
@@ -146,7 +152,8 @@ class DatabaseOutageIntegrationTest {
 
 		Map<Integer, Integer> byStatus = new TreeMap<>();
 		seen.forEach(s -> byStatus.merge(s.status(), 1, Integer::sum));
-		log.info("Outage answers by status: {}; slowest {} ms", byStatus, seen.stream().mapToLong(Seen::millis).max().orElse(0));
+		log.info("Outage answers by status: {}; slowest {} ms", byStatus,
+				seen.stream().mapToLong(Seen::millis).max().orElse(0));
 		assertThat(status).as("the hub answers again after the outage").isEqualTo(200);
 		assertThat(byStatus.keySet()).as("answers during the outage: " + byStatus).isSubsetOf(Set.of(200, 503));
 		assertThat(byStatus.getOrDefault(503, 0)).as("the outage was seen").isPositive();
@@ -161,11 +168,13 @@ class DatabaseOutageIntegrationTest {
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		assertThat(page.body()).contains("Back in a moment");
-		// A creation whose answer was lost or a 503, sent again with its Idempotency-Key: it exists
+		// A creation whose answer was lost or a 503, sent again with its Idempotency-Key:
+		// it exists
 		// once at most, whatever the outage did to the first attempt.
 		for (Map.Entry<String, String> attempt : unsure.entrySet()) {
 			HttpResponse<String> retried = sendWithKey(token, attempt.getKey(), attempt.getValue());
-			// A connection the outage broke can still be handed out once after it: as a client
+			// A connection the outage broke can still be handed out once after it: as a
+			// client
 			// would, try again after Retry-After (shortened here).
 			for (int again = 0; again < 5 && retried.statusCode() == 503; again++) {
 				Thread.sleep(500);
@@ -175,7 +184,8 @@ class DatabaseOutageIntegrationTest {
 		}
 		String all = readAfterOutage(token, "/api/v1/me/records");
 		for (String value : unsure.values()) {
-			assertThat(all.split(Pattern.quote("\"" + value + "\""), -1).length - 1).as("records holding " + value).isLessThanOrEqualTo(1);
+			assertThat(all.split(Pattern.quote("\"" + value + "\""), -1).length - 1).as("records holding " + value)
+				.isLessThanOrEqualTo(1);
 		}
 		for (Map.Entry<String, String> write : acknowledged.entrySet()) {
 			String body = readAfterOutage(token, "/api/v1/me/records/" + write.getKey());
@@ -186,9 +196,9 @@ class DatabaseOutageIntegrationTest {
 	}
 
 	/**
-	 * A read once the hub is back. A pooled connection the outage broke can still be handed out once
-	 * (Hikari does not test one used in the last 500 ms): the hub answers that request 503 with
-	 * Retry-After, and a client reads again, as here.
+	 * A read once the hub is back. A pooled connection the outage broke can still be
+	 * handed out once (Hikari does not test one used in the last 500 ms): the hub answers
+	 * that request 503 with Retry-After, and a client reads again, as here.
 	 */
 	private String readAfterOutage(String token, String path) throws Exception {
 		HttpResponse<String> answer = send(token, "GET", path, null);
@@ -201,7 +211,8 @@ class DatabaseOutageIntegrationTest {
 	}
 
 	/** Reads and writes the client's own records one after another until told to stop. */
-	private void load(String token, List<String> own, Map<String, String> acknowledged, List<Seen> seen, AtomicBoolean stop) {
+	private void load(String token, List<String> own, Map<String, String> acknowledged, List<Seen> seen,
+			AtomicBoolean stop) {
 		long sequence = 0;
 		while (!stop.get()) {
 			String record = own.get((int) (sequence % own.size()));
@@ -210,16 +221,18 @@ class DatabaseOutageIntegrationTest {
 			long started = System.nanoTime();
 			try {
 				HttpResponse<String> answer = write
-						? send(token, "PUT", "/api/v1/me/records/" + record, "{\"fields\":{\"number\":\"" + value + "\"}}")
+						? send(token, "PUT", "/api/v1/me/records/" + record,
+								"{\"fields\":{\"number\":\"" + value + "\"}}")
 						: send(token, "GET", "/api/v1/me/records/" + record, null);
 				seen.add(new Seen(answer.statusCode(), (System.nanoTime() - started) / 1_000_000,
-						answer.headers().firstValue("Retry-After").orElse(""), answer.headers().firstValue("Content-Type").orElse(""),
-						answer.body()));
+						answer.headers().firstValue("Retry-After").orElse(""),
+						answer.headers().firstValue("Content-Type").orElse(""), answer.body()));
 				if (write && answer.statusCode() == 200) {
 					acknowledged.put(record, value);
 				}
 				else if (write) {
-					// Not acknowledged: whether it was saved is for the client to find out; the next
+					// Not acknowledged: whether it was saved is for the client to find
+					// out; the next
 					// acknowledged write of this record replaces it either way.
 					acknowledged.remove(record);
 				}
@@ -230,7 +243,10 @@ class DatabaseOutageIntegrationTest {
 		}
 	}
 
-	/** Creates records with an Idempotency-Key each; keeps those whose outcome it did not learn. */
+	/**
+	 * Creates records with an Idempotency-Key each; keeps those whose outcome it did not
+	 * learn.
+	 */
 	private void create(String token, Map<String, String> unsure, List<Seen> seen, AtomicBoolean stop) {
 		long sequence = 0;
 		while (!stop.get()) {
@@ -239,9 +255,10 @@ class DatabaseOutageIntegrationTest {
 			long started = System.nanoTime();
 			try {
 				HttpResponse<String> answer = sendWithKey(token, key, value);
-				seen.add(new Seen(answer.statusCode() == 201 ? 200 : answer.statusCode(), (System.nanoTime() - started) / 1_000_000,
-						answer.headers().firstValue("Retry-After").orElse(""), answer.headers().firstValue("Content-Type").orElse(""),
-						answer.body()));
+				seen.add(new Seen(answer.statusCode() == 201 ? 200 : answer.statusCode(),
+						(System.nanoTime() - started) / 1_000_000,
+						answer.headers().firstValue("Retry-After").orElse(""),
+						answer.headers().firstValue("Content-Type").orElse(""), answer.body()));
 				if (answer.statusCode() != 201) {
 					unsure.put(key, value);
 				}
@@ -252,7 +269,8 @@ class DatabaseOutageIntegrationTest {
 		}
 	}
 
-	private HttpResponse<String> sendWithKey(String token, String key, String value) throws IOException, InterruptedException {
+	private HttpResponse<String> sendWithKey(String token, String key, String value)
+			throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/records"))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token)
@@ -266,11 +284,13 @@ class DatabaseOutageIntegrationTest {
 	private static void terminateBackends() throws Exception {
 		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
 				Statement statement = admin.createStatement()) {
-			statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" + APPLICATION + "'");
+			statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+					+ APPLICATION + "'");
 		}
 	}
 
-	private HttpResponse<String> send(String token, String method, String path, String json) throws IOException, InterruptedException {
+	private HttpResponse<String> send(String token, String method, String path, String json)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token)
@@ -278,12 +298,19 @@ class DatabaseOutageIntegrationTest {
 		if (json != null) {
 			request.header("Content-Type", "application/json");
 		}
-		return http.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(
+				request
+					.method(method,
+							json == null ? HttpRequest.BodyPublishers.noBody()
+									: HttpRequest.BodyPublishers.ofString(json))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> readiness() throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).build(),
+		return http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+					.build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -300,7 +327,10 @@ class DatabaseOutageIntegrationTest {
 		return id.group(1);
 	}
 
-	/** A TCP proxy to PostgreSQL that can cut every open connection and turn new ones away. */
+	/**
+	 * A TCP proxy to PostgreSQL that can cut every open connection and turn new ones
+	 * away.
+	 */
 	static final class Proxy implements AutoCloseable {
 
 		private final ServerSocket server;
@@ -400,5 +430,7 @@ class DatabaseOutageIntegrationTest {
 				// already closed
 			}
 		}
+
 	}
+
 }

@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A retried POST with the same Idempotency-Key gets the first answer again and creates nothing twice. */
+/**
+ * A retried POST with the same Idempotency-Key gets the first answer again and creates
+ * nothing twice.
+ */
 @HubTest
 class IdempotencyIntegrationTest {
 
@@ -47,7 +50,8 @@ class IdempotencyIntegrationTest {
 		assertThat(first.header("Idempotent-Replayed")).isNull();
 		assertThat(JSON.readTree(ann.get("/api/v1/me/records").body())).hasSize(1);
 
-		HubClient.Response other = ann.sendJson("POST", "/api/v1/me/records", RECORD, "Idempotency-Key", UUID.randomUUID().toString());
+		HubClient.Response other = ann.sendJson("POST", "/api/v1/me/records", RECORD, "Idempotency-Key",
+				UUID.randomUUID().toString());
 		assertThat(other.status()).isEqualTo(201);
 		assertThat(JSON.readTree(ann.get("/api/v1/me/records").body())).as("a new key is a new request").hasSize(2);
 	}
@@ -103,8 +107,10 @@ class IdempotencyIntegrationTest {
 		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 
 		HubClient anonymous = new HubClient(port);
-		JsonNode verified = JSON.readTree(anonymous.sendJson("POST", "/api/v1/agreements/verify", "{\"record\":\"x\"}",
-				"Idempotency-Key", key).body());
+		JsonNode verified = JSON.readTree(
+				anonymous.sendJson("POST", "/api/v1/agreements/verify", "{\"record\":\"x\"}", "Idempotency-Key", key)
+					.body());
 		assertThat(verified.get("valid").asBoolean()).isFalse();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With MANAGEMENT_SERVER_PORT set, probes and Prometheus are served there without a session, and only there. */
+/**
+ * With MANAGEMENT_SERVER_PORT set, probes and Prometheus are served there without a
+ * session, and only there.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "management.server.port=0", "management.server.address=127.0.0.1" })
 class ManagementPortIntegrationTest {
@@ -28,4 +31,5 @@ class ManagementPortIntegrationTest {
 
 		assertThat(new HubClient(port).get("/actuator/prometheus").status()).isNotEqualTo(200);
 	}
+
 }

@@ -28,7 +28,9 @@ class WebBasicsIntegrationTest {
 	void pagesCarryTheSecurityHeaders() {
 		HubClient.Response home = new HubClient(port).get("/");
 		String csp = home.header("Content-Security-Policy");
-		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+		assertThat(csp).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
 		assertThat(home.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(home.header("Referrer-Policy")).isEqualTo("no-referrer");
 		assertThat(home.header("X-Frame-Options")).isEqualTo("DENY");
@@ -80,28 +82,30 @@ class WebBasicsIntegrationTest {
 		HubClient.Response docs = new HubClient(port).get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("OpenVRM API").contains("/api/v1/me/tokens").contains("personalAccessToken");
-		assertThat(docs.body()).contains("/api/v1/terms/{id}/jsonld", "/api/v1/me/terms", "/api/v1/categories", "/api/v1/regions",
-				"/api/v1/vendors", "/api/v1/vendor/profile", "/api/v1/me/relationships/{id}",
+		assertThat(docs.body()).contains("/api/v1/terms/{id}/jsonld", "/api/v1/me/terms", "/api/v1/categories",
+				"/api/v1/regions", "/api/v1/vendors", "/api/v1/vendor/profile", "/api/v1/me/relationships/{id}",
 				"/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept", "/api/v1/agreements/verify",
-				"/api/v1/vendor/clients", "/api/v1/vendor/webhooks/{id}/test", "/api/v1/operator/vendors/{id}/verification");
+				"/api/v1/vendor/clients", "/api/v1/vendor/webhooks/{id}/test",
+				"/api/v1/operator/vendors/{id}/verification");
 		assertThat(docs.body()).contains("/api/v1/me/grants", "/api/v1/me/grants/{id}/revoke", "/api/v1/me/access-log",
-				"/api/v1/me/data-requests/{id}/approve", "/api/v1/me/data-requests/{id}/decline", "/api/v1/me/receipts/{id}",
-				"/api/v1/me/intents", "/api/v1/me/intents/{id}/offers/{offerId}/accept", "/api/v1/vendor/subscriptions",
-				"/api/v1/vendor/intents", "/api/v1/vendor/intents/{ref}/agreement", "/api/v1/vendor/intents/{ref}/offers",
-				"/api/v1/receipts/verify", "/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/data-requests",
+				"/api/v1/me/data-requests/{id}/approve", "/api/v1/me/data-requests/{id}/decline",
+				"/api/v1/me/receipts/{id}", "/api/v1/me/intents", "/api/v1/me/intents/{id}/offers/{offerId}/accept",
+				"/api/v1/vendor/subscriptions", "/api/v1/vendor/intents", "/api/v1/vendor/intents/{ref}/agreement",
+				"/api/v1/vendor/intents/{ref}/offers", "/api/v1/receipts/verify",
+				"/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/data-requests",
 				"/api/v1/vendor/relationships/{ref}/documents", "/api/v1/vendor/relationships/{ref}/transactions",
 				"/api/v1/vendor/receipts", "/api/v1/vendor/events", "/api/v1/me/kept-out");
 		assertThat(docs.body()).contains("/api/v1/me/inbox", "/api/v1/me/channels/{relationshipId}/messages",
 				"/api/v1/me/inbox/rules", "/api/v1/me/interests", "/api/v1/me/introductions/{id}/accept",
 				"/api/v1/vendor/relationships/{ref}/messages", "/api/v1/vendor/interests",
 				"/api/v1/vendor/interests/{ref}/introductions", "/api/v1/vendor/introductions");
-		assertThat(docs.body()).contains("/api/v1/me/ratings", "/api/v1/me/relationships/{id}/rating", "/api/v1/ratings/{id}/reports",
-				"/api/v1/vendors/{id}/reputation", "/api/v1/vendor/ratings", "/api/v1/vendor/ratings/{id}/reply",
-				"/api/v1/operator/rating-reports", "/api/v1/operator/rating-reports/{id}/hide",
-				"/api/v1/operator/rating-reports/{id}/keep");
-		assertThat(docs.body()).contains("/api/v1/me/policies", "/api/v1/me/policies/{id}", "/api/v1/me/policies/actions",
-				"/api/v1/me/policies/actions/{id}/undo", "/api/v1/me/policies/defaults", "/api/v1/me/service-share",
-				"/api/v1/me/decisions", "/api/v1/me/decisions/{item}/dismiss");
+		assertThat(docs.body()).contains("/api/v1/me/ratings", "/api/v1/me/relationships/{id}/rating",
+				"/api/v1/ratings/{id}/reports", "/api/v1/vendors/{id}/reputation", "/api/v1/vendor/ratings",
+				"/api/v1/vendor/ratings/{id}/reply", "/api/v1/operator/rating-reports",
+				"/api/v1/operator/rating-reports/{id}/hide", "/api/v1/operator/rating-reports/{id}/keep");
+		assertThat(docs.body()).contains("/api/v1/me/policies", "/api/v1/me/policies/{id}",
+				"/api/v1/me/policies/actions", "/api/v1/me/policies/actions/{id}/undo", "/api/v1/me/policies/defaults",
+				"/api/v1/me/service-share", "/api/v1/me/decisions", "/api/v1/me/decisions/{item}/dismiss");
 		assertThat(new HubClient(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
@@ -117,4 +121,5 @@ class WebBasicsIntegrationTest {
 		assertThat(operator.get("/actuator/health/readiness").body()).contains("UP");
 		assertThat(operator.get("/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
 	}
+
 }

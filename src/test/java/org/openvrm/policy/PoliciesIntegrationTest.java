@@ -34,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Standing policies through the personal API: each kind acts on a matching matter and leaves a
- * near miss to the person, never beyond the person's terms, only ever for its own person; what
- * they did is counted, audited and can be undone; the decisions list holds exactly what is pending.
+ * Standing policies through the personal API: each kind acts on a matching matter and
+ * leaves a near miss to the person, never beyond the person's terms, only ever for its
+ * own person; what they did is counted, audited and can be undone; the decisions list
+ * holds exactly what is pending.
  */
 @HubTest
 class PoliciesIntegrationTest {
@@ -87,12 +88,15 @@ class PoliciesIntegrationTest {
 		}
 	}
 
-	/** A vendor the person added (with this status), which accepted SD-BASE in the relationship. */
+	/**
+	 * A vendor the person added (with this status), which accepted SD-BASE in the
+	 * relationship.
+	 */
 	record Seller(HubClient admin, String vendorId, String name, String relationshipId, String ref) {
 
 		HubClient.Response ask(List<String> fields, String purpose, Integer days) {
-			Map<String, Object> body = new HashMap<>(Map.of("customerRef", ref, "agreementId", "SD-BASE", "fields", fields,
-					"purpose", purpose, "reason", "For your invoices."));
+			Map<String, Object> body = new HashMap<>(Map.of("customerRef", ref, "agreementId", "SD-BASE", "fields",
+					fields, "purpose", purpose, "reason", "For your invoices."));
 			body.put("durationDays", days);
 			return admin.sendJson("POST", "/api/v1/vendor/data-requests", JSON.writeValueAsString(body));
 		}
@@ -112,28 +116,41 @@ class PoliciesIntegrationTest {
 		return new Person(client, json(client.get("/api/v1/me"), 200).get("id").asString(), email);
 	}
 
-	/** As {@link Hub#person}, whether or not the welcome wizard comes after the recovery code. */
+	/**
+	 * As {@link Hub#person}, whether or not the welcome wizard comes after the recovery
+	 * code.
+	 */
 	HubClient signUp(String email) {
 		HubClient client = new HubClient(port);
-		assertThat(client.submit("/signup", "/signup", Map.of("email", email, "displayName", "Person " + email.substring(0, 4),
-				"password", Hub.PASSWORD)).location()).isEqualTo("/me/recovery-code");
-		assertThat(client.submit("/me/recovery-code", "/me/recovery-code", Map.of("kept", "yes")).location()).startsWith("/me");
+		assertThat(client
+			.submit("/signup", "/signup",
+					Map.of("email", email, "displayName", "Person " + email.substring(0, 4), "password", Hub.PASSWORD))
+			.location()).isEqualTo("/me/recovery-code");
+		assertThat(client.submit("/me/recovery-code", "/me/recovery-code", Map.of("kept", "yes")).location())
+			.startsWith("/me");
 		return client;
 	}
 
 	/** A person with an e-mail address and a postal address in the vault. */
 	Person personWithRecords() {
 		Person person = person();
-		json(person.client().sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(Map.of("kind", "EMAIL", "fields",
-				Map.of("address", person.email(), "label", "home")))), 201);
-		json(person.client().sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(Map.of("kind", "POSTAL_ADDRESS",
-				"fields", Map.of("street", "Rue Haute 1", "postal-code", "1000", "city", "Brussels", "country", "BE")))), 201);
+		json(person.client()
+			.sendJson("POST", "/api/v1/me/records",
+					JSON.writeValueAsString(
+							Map.of("kind", "EMAIL", "fields", Map.of("address", person.email(), "label", "home")))),
+				201);
+		json(person.client()
+			.sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(Map.of("kind", "POSTAL_ADDRESS", "fields",
+					Map.of("street", "Rue Haute 1", "postal-code", "1000", "city", "Brussels", "country", "BE")))),
+				201);
 		return person;
 	}
 
 	static void keepServiceShare(Person person, List<String> fields) {
-		JsonNode share = json(person.client().sendJson("PUT", "/api/v1/me/service-share",
-				JSON.writeValueAsString(Map.of("fields", fields))), 200);
+		JsonNode share = json(
+				person.client()
+					.sendJson("PUT", "/api/v1/me/service-share", JSON.writeValueAsString(Map.of("fields", fields))),
+				200);
 		assertThat(strings(share.get("filled"))).containsExactlyInAnyOrderElementsOf(fields);
 	}
 
@@ -142,8 +159,10 @@ class PoliciesIntegrationTest {
 				Hub.uniqueEmail("vendor"));
 		JsonNode profile = json(admin.get("/api/v1/vendor/profile"), 200);
 		String vendorId = profile.get("id").asString();
-		JsonNode relationship = json(person.client().sendJson("POST", "/api/v1/me/relationships",
-				JSON.writeValueAsString(Map.of("vendorId", vendorId, "status", status))), 201);
+		JsonNode relationship = json(person.client()
+			.sendJson("POST", "/api/v1/me/relationships",
+					JSON.writeValueAsString(Map.of("vendorId", vendorId, "status", status))),
+				201);
 		String ref = relationship.get("customerRef").asString();
 		json(admin.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null), 200);
 		return new Seller(admin, vendorId, profile.get("name").asString(), relationship.get("id").asString(), ref);
@@ -192,8 +211,10 @@ class PoliciesIntegrationTest {
 			assertThat(json(ann.client().get("/api/v1/me/data-requests/" + id), 200).get("state").asString()).as(id)
 				.isEqualTo("PENDING");
 		}
-		assertThat(ann.decided("data-request")).as("exactly the pending requests").containsExactlyInAnyOrderElementsOf(waiting);
-		JsonNode item = ann.decisions().valueStream()
+		assertThat(ann.decided("data-request")).as("exactly the pending requests")
+			.containsExactlyInAnyOrderElementsOf(waiting);
+		JsonNode item = ann.decisions()
+			.valueStream()
 			.filter(d -> d.get("subject").asString().equals(waiting.get(0)))
 			.findFirst()
 			.orElseThrow();
@@ -219,7 +240,8 @@ class PoliciesIntegrationTest {
 		assertThat(action.get("subject").asString()).isEqualTo("request:" + approved);
 		assertThat(action.get("policyId").asString()).isEqualTo(policyId);
 		assertThat(action.get("undoable").asBoolean()).isTrue();
-		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action")).contains("policy-approved");
+		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action"))
+			.contains("policy-approved");
 		JsonNode relationship = json(ann.client().get("/api/v1/me/relationships/" + favourite.relationshipId()), 200);
 		assertThat(relationship.get("timeline").findValuesAsString("kind")).contains("policy-approved");
 
@@ -227,12 +249,14 @@ class PoliciesIntegrationTest {
 		JsonNode undone = ann.undo(action.get("id").asString(), 200);
 		assertThat(undone.get("undoneAt").isNull()).isFalse();
 		assertThat(undone.get("undoable").asBoolean()).isFalse();
-		assertThat(json(ann.client().get("/api/v1/me/grants/" + grantId), 200).get("state").asString()).isEqualTo("REVOKED");
+		assertThat(json(ann.client().get("/api/v1/me/grants/" + grantId), 200).get("state").asString())
+			.isEqualTo("REVOKED");
 		assertThat(favourite.admin().get("/api/v1/vendor/relationships/" + favourite.ref() + "/data").status())
 			.isIn(403, 410);
 		ann.undo(action.get("id").asString(), 409);
 		assertThat(ann.actions().get("counts").has("approve-requests/approved")).as("undone, not counted").isFalse();
-		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action")).contains("policy-undone");
+		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action"))
+			.contains("policy-undone");
 	}
 
 	@Test
@@ -259,8 +283,10 @@ class PoliciesIntegrationTest {
 	@Test
 	void aServiceShareKeptBeforeTheVaultHasTheValuesIsFilledInWhenARecordArrives() {
 		Person ann = person();
-		JsonNode empty = json(ann.client().sendJson("PUT", "/api/v1/me/service-share",
-				JSON.writeValueAsString(Map.of("fields", List.of("email.address")))), 200);
+		JsonNode empty = json(ann.client()
+			.sendJson("PUT", "/api/v1/me/service-share",
+					JSON.writeValueAsString(Map.of("fields", List.of("email.address")))),
+				200);
 		assertThat(strings(empty.get("fields"))).containsExactly("email.address");
 		assertThat(empty.get("filled")).isEmpty();
 		ann.policy("approve-requests", approveBilling(List.of("email.address")));
@@ -268,8 +294,10 @@ class PoliciesIntegrationTest {
 		String early = shop.asked(List.of("email.address"), "billing", 30);
 		assertThat(shop.state(early)).as("no value yet").isEqualTo("PENDING");
 
-		json(ann.client().sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(Map.of("kind", "EMAIL", "fields",
-				Map.of("address", ann.email(), "label", "home")))), 201);
+		json(ann.client()
+			.sendJson("POST", "/api/v1/me/records", JSON.writeValueAsString(
+					Map.of("kind", "EMAIL", "fields", Map.of("address", ann.email(), "label", "home")))),
+				201);
 		assertThat(strings(json(ann.client().get("/api/v1/me/service-share"), 200).get("filled")))
 			.containsExactly("email.address");
 		String later = shop.asked(List.of("email.address"), "billing", 30);
@@ -285,7 +313,8 @@ class PoliciesIntegrationTest {
 		Person ann = personWithRecords();
 		keepServiceShare(ann, BILLING_FIELDS);
 		ann.policy("approve-requests", approveBilling(BILLING_FIELDS));
-		String declining = ann.policy("decline-requests", Map.of("purposes", List.of("marketing", "profiling"))).get("id")
+		String declining = ann.policy("decline-requests", Map.of("purposes", List.of("marketing", "profiling")))
+			.get("id")
 			.asString();
 		Seller shop = seller(ann, "FAVOURITE");
 
@@ -310,7 +339,8 @@ class PoliciesIntegrationTest {
 		String declineAction = actions.get("actions").get(0).get("id").asString();
 		assertThat(actions.get("actions").get(0).get("undoable").asBoolean()).isFalse();
 		ann.undo(declineAction, 409);
-		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action")).contains("policy-declined");
+		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action"))
+			.contains("policy-declined");
 		JsonNode relationship = json(ann.client().get("/api/v1/me/relationships/" + shop.relationshipId()), 200);
 		assertThat(relationship.get("timeline").findValuesAsString("kind")).contains("policy-declined");
 	}
@@ -331,7 +361,8 @@ class PoliciesIntegrationTest {
 		ann.policy("decline-requests", Map.of("purposes", List.of("marketing")));
 		assertThat(shop.state(billing)).as("writing a policy leaves what waits alone").isEqualTo("PENDING");
 		assertThat(ann.decided("data-request")).containsExactlyInAnyOrder(billing, marketing, care);
-		assertThat(navigationCount(ann.client().get("/me").body())).as("the dashboard counts its own list").isEqualTo("3");
+		assertThat(navigationCount(ann.client().get("/me").body())).as("the dashboard counts its own list")
+			.isEqualTo("3");
 		assertThat(navigationCount(ann.client().get("/me/policies").body())).isEqualTo("3");
 
 		JsonNode applied = json(ann.client().sendJson("POST", "/api/v1/me/policies/apply", null), 200);
@@ -345,7 +376,8 @@ class PoliciesIntegrationTest {
 		assertThat(ann.actions().get("counts").get("approve-requests/approved").asLong()).isEqualTo(1);
 		assertThat(bobsShop.state(bobsMarketing)).as("Ann's policies never act for Bob").isEqualTo("PENDING");
 		assertThat(json(bob.client().sendJson("POST", "/api/v1/me/policies/apply", null), 200).get("settled").asInt())
-			.as("Bob has no policies").isZero();
+			.as("Bob has no policies")
+			.isZero();
 		assertThat(bobsShop.state(bobsMarketing)).isEqualTo("PENDING");
 
 		HubClient.Response page = ann.client().submit("/me/policies", "/me/policies/apply", Map.of());
@@ -355,7 +387,8 @@ class PoliciesIntegrationTest {
 
 	/** The number of decisions beside "Dashboard" in the page's navigation. */
 	static String navigationCount(String page) {
-		java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"nav-decisions\"[^>]*>(\\d+)<").matcher(page);
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"nav-decisions\"[^>]*>(\\d+)<")
+			.matcher(page);
 		assertThat(count.find()).as("a count in the navigation").isTrue();
 		return count.group(1);
 	}
@@ -366,9 +399,9 @@ class PoliciesIntegrationTest {
 	void noPolicyApprovesBeyondThePersonsTermsNorForABlockedVendor() {
 		Person ann = personWithRecords();
 		for (String purpose : List.of("marketing", "profiling")) {
-			HubClient.Response refused = ann.client().sendJson("POST", "/api/v1/me/policies", JSON.writeValueAsString(Map.of(
-					"kind", "approve-requests", "rule", Map.of("fields", List.of("email.address"), "purposes",
-							List.of("billing", purpose)))));
+			HubClient.Response refused = ann.client()
+				.sendJson("POST", "/api/v1/me/policies", JSON.writeValueAsString(Map.of("kind", "approve-requests",
+						"rule", Map.of("fields", List.of("email.address"), "purposes", List.of("billing", purpose)))));
 			assertThat(refused.status()).as(purpose).isEqualTo(422);
 			assertThat(refused.body()).contains("\"field\":\"purposes\"");
 		}
@@ -378,12 +411,14 @@ class PoliciesIntegrationTest {
 		ann.policy("approve-requests", Map.of("favouritesOnly", false, "fields", BILLING_FIELDS, "purposes",
 				List.of("billing"), "maxDays", 365));
 		Seller blocked = seller(ann, "NEUTRAL");
-		json(ann.client().sendJson("PATCH", "/api/v1/me/relationships/" + blocked.relationshipId(),
-				"{\"status\":\"BLOCKED\"}"), 200);
+		json(ann.client()
+			.sendJson("PATCH", "/api/v1/me/relationships/" + blocked.relationshipId(), "{\"status\":\"BLOCKED\"}"),
+				200);
 		assertThat(blocked.ask(List.of("email.address"), "billing", 30).status()).as("a blocked vendor cannot ask")
 			.isEqualTo(404);
 
-		// a request resting on an agreement the person no longer proffers waits for the person
+		// a request resting on an agreement the person no longer proffers waits for the
+		// person
 		Seller seller = seller(ann, "NEUTRAL");
 		assertThat(ann.client().sendJson("DELETE", "/api/v1/me/service-share", null).status()).isEqualTo(204);
 		String request = seller.asked(List.of("email.address"), "billing", 30);
@@ -418,18 +453,25 @@ class PoliciesIntegrationTest {
 	Introducer introducer(String... categories) {
 		HubClient admin = Hub.vendorAdmin(port, "Introducer " + UUID.randomUUID().toString().substring(0, 6),
 				Hub.uniqueEmail("vendor"));
-		String token = Hub.clientToken(port, admin, "messages:write", "relationships:read", "intents:read", "events:read");
-		Introducer vendor = new Introducer(port, json(admin.get("/api/v1/vendor/profile"), 200).get("id").asString(), token);
-		json(vendor.call("POST", "/api/v1/vendor/subscriptions", Map.of("name", "interests", "categories",
-				List.of(categories), "acceptedTerms", TERMS)), 201);
+		String token = Hub.clientToken(port, admin, "messages:write", "relationships:read", "intents:read",
+				"events:read");
+		Introducer vendor = new Introducer(port, json(admin.get("/api/v1/vendor/profile"), 200).get("id").asString(),
+				token);
+		json(vendor.call("POST", "/api/v1/vendor/subscriptions",
+				Map.of("name", "interests", "categories", List.of(categories), "acceptedTerms", TERMS)), 201);
 		return vendor;
 	}
 
 	static String interest(Person person, String category) {
-		return json(person.client().sendJson("POST", "/api/v1/me/interests", JSON.writeValueAsString(Map.of("category",
-				category, "region", "NL", "budgetMin", 20, "budgetMax", 900, "currency", "EUR", "description", "Looking around",
-				"introductions", true, "perMonth", 5))), 201)
-			.get("ref").asString();
+		return json(
+				person.client()
+					.sendJson("POST", "/api/v1/me/interests",
+							JSON.writeValueAsString(Map.of("category", category, "region", "NL", "budgetMin", 20,
+									"budgetMax", 900, "currency", "EUR", "description", "Looking around",
+									"introductions", true, "perMonth", 5))),
+				201)
+			.get("ref")
+			.asString();
 	}
 
 	@Test
@@ -446,7 +488,8 @@ class PoliciesIntegrationTest {
 
 		assertThat(charter.status()).isEqualTo("IGNORED");
 		assertThat(telco.status()).as("near miss: another category").isEqualTo("PENDING");
-		List<JsonNode> waiting = ann.decisions().valueStream()
+		List<JsonNode> waiting = ann.decisions()
+			.valueStream()
 			.filter(d -> d.get("type").asString().equals("introduction"))
 			.toList();
 		assertThat(waiting).hasSize(1);
@@ -461,15 +504,18 @@ class PoliciesIntegrationTest {
 		String operatorEmail = Hub.uniqueEmail("operator");
 		accounts.register(new NewAccount(operatorEmail, "Op", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
 		HubClient operator = Hub.signIn(port, operatorEmail, Hub.PASSWORD);
-		assertThat(operator.sendJson("PUT", "/api/v1/operator/vendors/" + known.id() + "/verification",
-				"{\"verification\":\"VERIFIED\"}").status()).isEqualTo(200);
+		assertThat(operator
+			.sendJson("PUT", "/api/v1/operator/vendors/" + known.id() + "/verification",
+					"{\"verification\":\"VERIFIED\"}")
+			.status()).isEqualTo(200);
 
 		unknown.introduce(bobs);
 		known.introduce(bobs);
 		assertThat(unknown.status()).isEqualTo("IGNORED");
 		assertThat(known.status()).as("near miss: a verified vendor").isEqualTo("PENDING");
 		assertThat(bob.decided("introduction")).hasSize(1);
-		assertThat(json(bob.client().get("/api/v1/me/audit"), 200).findValuesAsString("action")).contains("policy-declined");
+		assertThat(json(bob.client().get("/api/v1/me/audit"), 200).findValuesAsString("action"))
+			.contains("policy-declined");
 	}
 
 	// --- ask-market ---
@@ -479,11 +525,18 @@ class PoliciesIntegrationTest {
 		Person ann = person();
 		ann.policy("ask-market", Map.of());
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		String near = json(ann.client().sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("title",
-				"Mobile plan", "counterparty", "Proximus", "end", today.plusDays(70).toString(), "noticeDays", 30, "category",
-				"telecom.mobile"))), 201).get("id").asString();
-		json(ann.client().sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("title", "Energy",
-				"counterparty", "Engie", "end", today.plusDays(130).toString(), "noticeDays", 30, "category", "energy"))), 201);
+		String near = json(
+				ann.client()
+					.sendJson("POST", "/api/v1/me/contracts",
+							JSON.writeValueAsString(Map.of("title", "Mobile plan", "counterparty", "Proximus", "end",
+									today.plusDays(70).toString(), "noticeDays", 30, "category", "telecom.mobile"))),
+				201)
+			.get("id")
+			.asString();
+		json(ann.client()
+			.sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("title", "Energy", "counterparty",
+					"Engie", "end", today.plusDays(130).toString(), "noticeDays", 30, "category", "energy"))),
+				201);
 
 		steward.sweep();
 		steward.sweep();
@@ -502,7 +555,8 @@ class PoliciesIntegrationTest {
 		assertThat(action.get("subject").asString()).isEqualTo("contract:" + near);
 
 		ann.undo(action.get("id").asString(), 200);
-		assertThat(json(ann.client().get("/api/v1/me/intents/" + intentId), 200).get("state").asString()).isEqualTo("WITHDRAWN");
+		assertThat(json(ann.client().get("/api/v1/me/intents/" + intentId), 200).get("state").asString())
+			.isEqualTo("WITHDRAWN");
 		assertThat(ann.decided("intent-draft")).isEmpty();
 		steward.sweep();
 		assertThat(json(ann.client().get("/api/v1/me/intents"), 200)).as("acts once per contract").hasSize(1);
@@ -511,9 +565,12 @@ class PoliciesIntegrationTest {
 	@Test
 	void aContractFarFromItsDeadlineIsLeftAlone() {
 		Person ann = person();
-		json(ann.client().sendJson("POST", "/api/v1/me/contracts", JSON.writeValueAsString(Map.of("title", "Internet",
-				"counterparty", "Telenet", "end", LocalDate.now(ZoneOffset.UTC).plusDays(130).toString(), "noticeDays", 30,
-				"category", "telecom.internet"))), 201);
+		json(ann.client()
+			.sendJson("POST", "/api/v1/me/contracts",
+					JSON.writeValueAsString(Map.of("title", "Internet", "counterparty", "Telenet", "end",
+							LocalDate.now(ZoneOffset.UTC).plusDays(130).toString(), "noticeDays", 30, "category",
+							"telecom.internet"))),
+				201);
 		ann.policy("ask-market", Map.of());
 
 		steward.sweep();
@@ -525,8 +582,12 @@ class PoliciesIntegrationTest {
 	// --- shortlist-intents ---
 
 	static String publish(Person person) {
-		return json(person.client().sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(Market.holiday())),
-				201).get("id").asString();
+		return json(
+				person.client()
+					.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(Market.holiday())),
+				201)
+			.get("id")
+			.asString();
 	}
 
 	static String refOf(Person person, String intentId) {
@@ -539,7 +600,8 @@ class PoliciesIntegrationTest {
 		return bidder;
 	}
 
-	static Map<String, Boolean> fit(boolean transport, boolean border, boolean accommodation, boolean sea, boolean pass) {
+	static Map<String, Boolean> fit(boolean transport, boolean border, boolean accommodation, boolean sea,
+			boolean pass) {
 		Map<String, Boolean> fit = new LinkedHashMap<>();
 		fit.put("transport", transport);
 		fit.put("border-crossing", border);
@@ -577,20 +639,24 @@ class PoliciesIntegrationTest {
 		assertThat(shortlisted.get("offersClosedAt").isNull()).isFalse();
 		assertThat(shortlisted.get("state").asString()).isEqualTo("PUBLISHED");
 		assertThat(json(ann.client().get("/api/v1/me/intents/" + quiet), 200).get("offersClosedAt").isNull())
-			.as("near miss: one offer").isTrue();
-		HttpResponse<String> refused = late.offer(busyRef, Market.offer(1000, "EUR", fit(true, true, true, true, true)));
+			.as("near miss: one offer")
+			.isTrue();
+		HttpResponse<String> refused = late.offer(busyRef,
+				Market.offer(1000, "EUR", fit(true, true, true, true, true)));
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
 
-		JsonNode item = ann.decisions().valueStream()
+		JsonNode item = ann.decisions()
+			.valueStream()
 			.filter(d -> d.get("item").asString().equals("offers:" + busy))
 			.findFirst()
 			.orElseThrow();
 		assertThat(item.get("facts").get("shortlisted").asBoolean()).isTrue();
 		assertThat(item.get("facts").get("offers").asInt()).isEqualTo(4);
 		assertThat(item.get("facts").get("best").findValuesAsString("offerId")).containsExactly(all, cheapAll, pricey);
-		assertThat(item.get("choices").findValuesAsString("name")).containsExactly("compare", "accept", "accept", "accept");
-		assertThat(item.get("choices").findValuesAsString("href")).contains("/api/v1/me/intents/" + busy + "/offers/" + all
-				+ "/accept");
+		assertThat(item.get("choices").findValuesAsString("name")).containsExactly("compare", "accept", "accept",
+				"accept");
+		assertThat(item.get("choices").findValuesAsString("href"))
+			.contains("/api/v1/me/intents/" + busy + "/offers/" + all + "/accept");
 		assertThat(ann.decided("offers")).containsExactlyInAnyOrder(busy, quiet);
 		JsonNode actions = ann.actions();
 		assertThat(actions.get("counts").get("shortlist-intents/shortlisted").asLong()).isEqualTo(1);
@@ -602,7 +668,8 @@ class PoliciesIntegrationTest {
 		Market.json(late.offer(busyRef, Market.offer(1000, "EUR", fit(true, true, true, true, true))), 201);
 		steward.sweep();
 		assertThat(json(ann.client().get("/api/v1/me/intents/" + busy), 200).get("offersClosedAt").isNull())
-			.as("undone stays undone").isTrue();
+			.as("undone stays undone")
+			.isTrue();
 	}
 
 	// --- archive-messages ---
@@ -614,8 +681,10 @@ class PoliciesIntegrationTest {
 				Hub.uniqueEmail("vendor"));
 		String vendorId = json(admin.get("/api/v1/vendor/profile"), 200).get("id").asString();
 		String token = Hub.clientToken(port, admin, "messages:write");
-		String ref = json(ann.client().sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}"),
-				201).get("customerRef").asString();
+		String ref = json(
+				ann.client().sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}"), 201)
+			.get("customerRef")
+			.asString();
 		String old = message(token, ref, "Your tariff of last year");
 		String recent = message(token, ref, "Your new tariff");
 		jdbc.sql("UPDATE mailbox_message SET sent_at = ? WHERE id = ?")
@@ -641,14 +710,17 @@ class PoliciesIntegrationTest {
 		ann.undo(action.get("id").asString(), 200);
 		assertThat(json(ann.client().get("/api/v1/me/inbox"), 200).findValuesAsString("id"))
 			.containsExactlyInAnyOrder(old, recent);
-		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action")).contains("policy-archived",
-				"policy-undone");
+		assertThat(json(ann.client().get("/api/v1/me/audit"), 200).findValuesAsString("action"))
+			.contains("policy-archived", "policy-undone");
 	}
 
 	String message(String token, String ref, String subject) {
-		return json(Hub.withToken(port, token, "POST", "/api/v1/vendor/relationships/" + ref + "/messages", "application/json",
-				JSON.writeValueAsString(Map.of("subject", subject, "body", "Details inside.")).getBytes(StandardCharsets.UTF_8)),
-				201).get("id").asString();
+		return json(Hub.withToken(port, token, "POST", "/api/v1/vendor/relationships/" + ref + "/messages",
+				"application/json", JSON.writeValueAsString(Map.of("subject", subject, "body", "Details inside."))
+					.getBytes(StandardCharsets.UTF_8)),
+				201)
+			.get("id")
+			.asString();
 	}
 
 	// --- one person's policies are theirs alone ---
@@ -672,7 +744,8 @@ class PoliciesIntegrationTest {
 			.isEqualTo(404);
 		assertThat(json(bob.client().get("/api/v1/me/policies"), 200)).isEmpty();
 		assertThat(bob.actions().get("actions")).isEmpty();
-		assertThat(json(ann.client().get("/api/v1/me/policies/" + annsPolicy), 200).get("enabled").asBoolean()).isTrue();
+		assertThat(json(ann.client().get("/api/v1/me/policies/" + annsPolicy), 200).get("enabled").asBoolean())
+			.isTrue();
 		assertThat(json(ann.client().get("/api/v1/me/policies/actions"), 200).toString()).contains(annsAction);
 
 		// Bob's favourite vendor asks exactly what Ann's policy approves: Bob decides
@@ -701,9 +774,11 @@ class PoliciesIntegrationTest {
 		Person ann = person();
 		Map<String, String> refusals = new LinkedHashMap<>();
 		refusals.put("kind", "{\"kind\":\"approve-everything\",\"rule\":{}}");
-		refusals.put("fields", "{\"kind\":\"approve-requests\",\"rule\":{\"fields\":[\"email.shoe-size\"],\"purposes\":[\"billing\"]}}");
+		refusals.put("fields",
+				"{\"kind\":\"approve-requests\",\"rule\":{\"fields\":[\"email.shoe-size\"],\"purposes\":[\"billing\"]}}");
 		refusals.put("fields ", "{\"kind\":\"approve-requests\",\"rule\":{\"fields\":[],\"purposes\":[\"billing\"]}}");
-		refusals.put("maxDays", "{\"kind\":\"approve-requests\",\"rule\":{\"fields\":[\"email.address\"],\"purposes\":[\"billing\"],\"maxDays\":0}}");
+		refusals.put("maxDays",
+				"{\"kind\":\"approve-requests\",\"rule\":{\"fields\":[\"email.address\"],\"purposes\":[\"billing\"],\"maxDays\":0}}");
 		refusals.put("purposes", "{\"kind\":\"decline-requests\",\"rule\":{\"purposes\":[\"nosiness\"]}}");
 		refusals.put("purposes ", "{\"kind\":\"decline-requests\",\"rule\":{}}");
 		refusals.put("categories", "{\"kind\":\"decline-introductions\",\"rule\":{\"categories\":[\"space-travel\"]}}");
@@ -714,7 +789,9 @@ class PoliciesIntegrationTest {
 			HubClient.Response refused = ann.client().sendJson("POST", "/api/v1/me/policies", body);
 			assertThat(refused.status()).as(body).isEqualTo(422);
 			assertThat(refused.header("Content-Type")).contains("application/problem+json");
-			assertThat(refused.body()).as(body).contains("\"field\":\"" + field.strip() + "\"").doesNotContain("Exception");
+			assertThat(refused.body()).as(body)
+				.contains("\"field\":\"" + field.strip() + "\"")
+				.doesNotContain("Exception");
 		});
 		assertThat(ann.client().sendJson("POST", "/api/v1/me/policies", "{\"kind\":").status()).isEqualTo(400);
 		assertThat(json(ann.client().get("/api/v1/me/policies"), 200)).isEmpty();
@@ -723,13 +800,15 @@ class PoliciesIntegrationTest {
 		assertThat(archive.get("rule").get("days").asInt()).as("the default").isEqualTo(90);
 		assertThat(archive.get("fired").asLong()).isZero();
 		String id = archive.get("id").asString();
-		HubClient.Response badChange = ann.client().sendJson("PUT", "/api/v1/me/policies/" + id,
-				"{\"rule\":{\"days\":4000}}");
+		HubClient.Response badChange = ann.client()
+			.sendJson("PUT", "/api/v1/me/policies/" + id, "{\"rule\":{\"days\":4000}}");
 		assertThat(badChange.status()).isEqualTo(422);
-		assertThat(json(ann.client().get("/api/v1/me/policies/" + id), 200).get("rule").get("days").asInt()).isEqualTo(90);
+		assertThat(json(ann.client().get("/api/v1/me/policies/" + id), 200).get("rule").get("days").asInt())
+			.isEqualTo(90);
 		assertThat(ann.client().get("/api/v1/me/policies/actions?days=0").status()).isEqualTo(422);
-		assertThat(ann.client().sendJson("POST", "/api/v1/me/policies/actions/" + UUID.randomUUID() + "/undo", null).status())
-			.isEqualTo(404);
+		assertThat(ann.client()
+			.sendJson("POST", "/api/v1/me/policies/actions/" + UUID.randomUUID() + "/undo", null)
+			.status()).isEqualTo(404);
 	}
 
 	// --- helpers ---
@@ -747,4 +826,5 @@ class PoliciesIntegrationTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}
+
 }

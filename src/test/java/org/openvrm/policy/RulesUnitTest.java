@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How policies judge a matter, and how a rule is checked when it is saved, without the hub. */
+/**
+ * How policies judge a matter, and how a rule is checked when it is saved, without the
+ * hub.
+ */
 class RulesUnitTest {
 
 	static final List<String> FIELDS = List.of("email.address", "postal-address.city");
@@ -31,10 +34,12 @@ class RulesUnitTest {
 	}
 
 	static Policy decline(String... purposes) {
-		return policy(PolicyKind.DECLINE_REQUESTS, new PolicyRule(null, null, List.of(purposes), null, null, null, null, null, null));
+		return policy(PolicyKind.DECLINE_REQUESTS,
+				new PolicyRule(null, null, List.of(purposes), null, null, null, null, null, null));
 	}
 
-	static Rules.Request request(Purpose purpose, List<String> fields, Integer days, Status status, boolean withinTerms) {
+	static Rules.Request request(Purpose purpose, List<String> fields, Integer days, Status status,
+			boolean withinTerms) {
 		return new Rules.Request(purpose, fields, days, Optional.ofNullable(status), withinTerms);
 	}
 
@@ -49,7 +54,8 @@ class RulesUnitTest {
 		assertThat(verdict).isPresent();
 		assertThat(verdict.get().approve()).isTrue();
 		assertThat(verdict.get().policy()).isEqualTo(approving);
-		assertThat(Rules.judge(List.of(approving), request(Purpose.BILLING, FIELDS, 365, Status.FAVOURITE, true))).isPresent();
+		assertThat(Rules.judge(List.of(approving), request(Purpose.BILLING, FIELDS, 365, Status.FAVOURITE, true)))
+			.isPresent();
 	}
 
 	@Test
@@ -57,17 +63,26 @@ class RulesUnitTest {
 		List<Policy> policies = List.of(approve(true, List.of("billing"), 365));
 		assertThat(Rules.judge(policies, billing(Status.NEUTRAL))).as("not a favourite").isEmpty();
 		assertThat(Rules.judge(policies, billing(null))).as("no relationship").isEmpty();
-		assertThat(Rules.judge(policies, request(Purpose.BILLING, List.of("email.address"), 366, Status.FAVOURITE, true)))
-			.as("too long").isEmpty();
-		assertThat(Rules.judge(policies, request(Purpose.BILLING, List.of("email.address"), null, Status.FAVOURITE, true)))
-			.as("open-ended").isEmpty();
+		assertThat(
+				Rules.judge(policies, request(Purpose.BILLING, List.of("email.address"), 366, Status.FAVOURITE, true)))
+			.as("too long")
+			.isEmpty();
+		assertThat(
+				Rules.judge(policies, request(Purpose.BILLING, List.of("email.address"), null, Status.FAVOURITE, true)))
+			.as("open-ended")
+			.isEmpty();
 		assertThat(Rules.judge(policies,
 				request(Purpose.BILLING, List.of("email.address", "phone.number"), 30, Status.FAVOURITE, true)))
-			.as("one field more").isEmpty();
-		assertThat(Rules.judge(policies, request(Purpose.DELIVERY, List.of("email.address"), 30, Status.FAVOURITE, true)))
-			.as("another purpose").isEmpty();
-		assertThat(Rules.judge(policies, request(Purpose.BILLING, List.of("email.address"), 30, Status.FAVOURITE, false)))
-			.as("beyond the person's terms").isEmpty();
+			.as("one field more")
+			.isEmpty();
+		assertThat(
+				Rules.judge(policies, request(Purpose.DELIVERY, List.of("email.address"), 30, Status.FAVOURITE, true)))
+			.as("another purpose")
+			.isEmpty();
+		assertThat(
+				Rules.judge(policies, request(Purpose.BILLING, List.of("email.address"), 30, Status.FAVOURITE, false)))
+			.as("beyond the person's terms")
+			.isEmpty();
 		assertThat(Rules.judge(List.of(), billing(Status.FAVOURITE))).isEmpty();
 	}
 
@@ -86,21 +101,26 @@ class RulesUnitTest {
 		assertThat(verdict).isPresent();
 		assertThat(verdict.get().approve()).isFalse();
 		assertThat(verdict.get().policy()).isEqualTo(declining);
-		assertThat(Rules.judge(List.of(decline("marketing", "profiling")),
-				request(Purpose.PROFILING, List.of("email.address"), null, Status.BLOCKED, false)).map(Rules.Verdict::approve))
-			.as("declining needs nothing of the vendor").contains(false);
+		assertThat(Rules
+			.judge(List.of(decline("marketing", "profiling")),
+					request(Purpose.PROFILING, List.of("email.address"), null, Status.BLOCKED, false))
+			.map(Rules.Verdict::approve)).as("declining needs nothing of the vendor").contains(false);
 
 		Policy off = new Policy(declining.id(), declining.kind(), declining.rule(), false, 0, null, Instant.now());
-		assertThat(Rules.judge(List.of(approving, off), billing(Status.FAVOURITE)).map(Rules.Verdict::approve)).contains(true);
+		assertThat(Rules.judge(List.of(approving, off), billing(Status.FAVOURITE)).map(Rules.Verdict::approve))
+			.contains(true);
 	}
 
 	@Test
 	void introductionsAreDeclinedByCategoryOrForUnverifiedVendors() {
 		Policy byCategory = new Policy(UUID.randomUUID(), PolicyKind.DECLINE_INTRODUCTIONS,
-				new PolicyRule(null, null, null, null, List.of("travel"), false, null, null, null), true, 0, null, Instant.now());
+				new PolicyRule(null, null, null, null, List.of("travel"), false, null, null, null), true, 0, null,
+				Instant.now());
 		Policy unverified = new Policy(UUID.randomUUID(), PolicyKind.DECLINE_INTRODUCTIONS,
-				new PolicyRule(null, null, null, null, List.of(), true, null, null, null), true, 0, null, Instant.now());
-		java.util.function.BiPredicate<String, String> covers = (c, other) -> other.equals(c) || other.startsWith(c + ".");
+				new PolicyRule(null, null, null, null, List.of(), true, null, null, null), true, 0, null,
+				Instant.now());
+		java.util.function.BiPredicate<String, String> covers = (c, other) -> other.equals(c)
+				|| other.startsWith(c + ".");
 
 		assertThat(Rules.declining(List.of(byCategory), "travel.ferries", true, covers)).contains(byCategory);
 		assertThat(Rules.declining(List.of(byCategory), "telecom", false, covers)).isEmpty();
@@ -113,9 +133,8 @@ class RulesUnitTest {
 
 	@Test
 	void rulesAreCheckedWithTheKindsDefaults() {
-		PolicyRule approving = Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(null, List.of(" email.address ", "email.address"), List.of("billing"), null, List.of("x"), true, 3,
-						4, true),
+		PolicyRule approving = Policies.checked(PolicyKind.APPROVE_REQUESTS, new PolicyRule(null,
+				List.of(" email.address ", "email.address"), List.of("billing"), null, List.of("x"), true, 3, 4, true),
 				null);
 		assertThat(approving.favouritesOnly()).isTrue();
 		assertThat(approving.fields()).containsExactly("email.address");
@@ -147,29 +166,34 @@ class RulesUnitTest {
 		assertThat(rule.categories()).containsExactly("travel");
 		assertThat(rule.unverified()).isFalse();
 		assertField(() -> Policies.checked(PolicyKind.DECLINE_INTRODUCTIONS,
-				new PolicyRule(null, null, null, null, List.of("space-travel"), null, null, null, null), taxonomy), "categories");
+				new PolicyRule(null, null, null, null, List.of("space-travel"), null, null, null, null), taxonomy),
+				"categories");
 	}
 
 	@Test
 	void badRulesNameTheFieldToFix() {
 		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(true, List.of("email.address"), List.of("marketing"), 30, null, null, null, null, null), null),
+				new PolicyRule(true, List.of("email.address"), List.of("marketing"), 30, null, null, null, null, null),
+				null), "purposes");
+		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS, new PolicyRule(true, List.of("email.address"),
+				List.of("billing", "profiling"), 30, null, null, null, null, null), null), "purposes");
+		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
+				new PolicyRule(true, List.of("email.address"), List.of(), 30, null, null, null, null, null), null),
 				"purposes");
 		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(true, List.of("email.address"), List.of("billing", "profiling"), 30, null, null, null, null, null),
-				null), "purposes");
-		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(true, List.of("email.address"), List.of(), 30, null, null, null, null, null), null), "purposes");
-		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(true, List.of("email.shoe-size"), List.of("billing"), 30, null, null, null, null, null), null),
+				new PolicyRule(true, List.of("email.shoe-size"), List.of("billing"), 30, null, null, null, null, null),
+				null), "fields");
+		assertField(
+				() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
+						new PolicyRule(true, null, List.of("billing"), 30, null, null, null, null, null), null),
 				"fields");
 		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(true, null, List.of("billing"), 30, null, null, null, null, null), null), "fields");
-		assertField(() -> Policies.checked(PolicyKind.APPROVE_REQUESTS,
-				new PolicyRule(true, List.of("email.address"), List.of("billing"), 0, null, null, null, null, null), null),
-				"maxDays");
-		assertField(() -> Policies.checked(PolicyKind.DECLINE_REQUESTS,
-				new PolicyRule(null, null, List.of("nosiness"), null, null, null, null, null, null), null), "purposes");
+				new PolicyRule(true, List.of("email.address"), List.of("billing"), 0, null, null, null, null, null),
+				null), "maxDays");
+		assertField(
+				() -> Policies.checked(PolicyKind.DECLINE_REQUESTS,
+						new PolicyRule(null, null, List.of("nosiness"), null, null, null, null, null, null), null),
+				"purposes");
 		assertField(() -> Policies.checked(PolicyKind.DECLINE_INTRODUCTIONS, PolicyRule.empty(), null), "categories");
 		assertField(() -> Policies.checked(PolicyKind.ARCHIVE_MESSAGES,
 				new PolicyRule(null, null, null, null, null, null, 0, null, null), null), "days");
@@ -178,8 +202,13 @@ class RulesUnitTest {
 		assertField(() -> Policies.checked(PolicyKind.SHORTLIST_INTENTS,
 				new PolicyRule(null, null, null, null, null, null, null, 0, null), null), "offers");
 		// a declining policy may name marketing and profiling
-		assertThat(Policies.checked(PolicyKind.DECLINE_REQUESTS,
-				new PolicyRule(null, null, List.of("marketing", "profiling"), null, null, null, null, null, null), null).purposes())
+		assertThat(
+				Policies
+					.checked(PolicyKind.DECLINE_REQUESTS,
+							new PolicyRule(null, null, List.of("marketing", "profiling"), null, null, null, null, null,
+									null),
+							null)
+					.purposes())
 			.containsExactly("marketing", "profiling");
 	}
 
@@ -193,6 +222,8 @@ class RulesUnitTest {
 	}
 
 	static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-		assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.field()).isEqualTo(field));
+		assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInput.class,
+				ex -> assertThat(ex.field()).isEqualTo(field));
 	}
+
 }

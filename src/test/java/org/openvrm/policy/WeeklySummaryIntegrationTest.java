@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weekly summary goes through a real (in-process) SMTP server, only to people who asked for
- * it, and says how many matters policies settled: never a vendor, a field or a value. Mail settings
- * make a context of its own, so it gets a schema of its own (see {@link OwnSchema}).
+ * The weekly summary goes through a real (in-process) SMTP server, only to people who
+ * asked for it, and says how many matters policies settled: never a vendor, a field or a
+ * value. Mail settings make a context of its own, so it gets a schema of its own (see
+ * {@link OwnSchema}).
  */
 @HubTest
 @TestPropertySource(properties = { "spring.flyway.default-schema=summary", "spring.flyway.schemas=summary",
@@ -62,15 +63,22 @@ class WeeklySummaryIntegrationTest {
 		String annEmail = Hub.uniqueEmail("ann");
 		HubClient ann = Hub.person(port, annEmail);
 		HubClient bea = Hub.person(port);
-		json(ann.sendJson("POST", "/api/v1/me/policies/defaults", "{\"declineMarketing\":true,\"summaryMail\":true}"), 200);
-		json(bea.sendJson("POST", "/api/v1/me/policies/defaults", "{\"declineMarketing\":true,\"summaryMail\":false}"), 200);
-		HubClient shop = Hub.vendorAdmin(port, "Shop " + UUID.randomUUID().toString().substring(0, 6), Hub.uniqueEmail("shop"));
+		json(ann.sendJson("POST", "/api/v1/me/policies/defaults", "{\"declineMarketing\":true,\"summaryMail\":true}"),
+				200);
+		json(bea.sendJson("POST", "/api/v1/me/policies/defaults", "{\"declineMarketing\":true,\"summaryMail\":false}"),
+				200);
+		HubClient shop = Hub.vendorAdmin(port, "Shop " + UUID.randomUUID().toString().substring(0, 6),
+				Hub.uniqueEmail("shop"));
 		String vendorName = json(shop.get("/api/v1/vendor/profile"), 200).get("name").asString();
 		for (HubClient person : List.of(ann, bea)) {
 			String ref = relate(person, shop);
-			String request = json(shop.sendJson("POST", "/api/v1/vendor/data-requests", JSON.writeValueAsString(Map.of(
-					"customerRef", ref, "agreementId", "SD-BASE", "fields", List.of("email.address"), "purpose", "marketing",
-					"durationDays", 30, "reason", "Our newsletter about sea views"))), 201).get("id").asString();
+			String request = json(shop.sendJson("POST", "/api/v1/vendor/data-requests",
+					JSON.writeValueAsString(Map.of("customerRef", ref, "agreementId", "SD-BASE", "fields",
+							List.of("email.address"), "purpose", "marketing", "durationDays", 30, "reason",
+							"Our newsletter about sea views"))),
+					201)
+				.get("id")
+				.asString();
 			assertThat(json(shop.get("/api/v1/vendor/data-requests/" + request), 200).get("state").asString())
 				.isEqualTo("DECLINED");
 		}
@@ -81,7 +89,9 @@ class WeeklySummaryIntegrationTest {
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(annEmail);
 		String mail = received[0].getSubject() + GreenMailUtil.getBody(received[0]);
 		assertThat(mail).contains("data requests declined: 1").contains("/me");
-		assertThat(mail).doesNotContain(vendorName).doesNotContain("newsletter").doesNotContain("email.address")
+		assertThat(mail).doesNotContain(vendorName)
+			.doesNotContain("newsletter")
+			.doesNotContain("email.address")
 			.doesNotContain("marketing");
 
 		assertThat(summary.send()).as("one summary a week").isZero();
@@ -89,8 +99,10 @@ class WeeklySummaryIntegrationTest {
 
 	private static String relate(HubClient person, HubClient vendor) {
 		String vendorId = json(vendor.get("/api/v1/vendor/profile"), 200).get("id").asString();
-		String ref = json(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}"), 201)
-			.get("customerRef").asString();
+		String ref = json(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}"),
+				201)
+			.get("customerRef")
+			.asString();
 		json(vendor.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null), 200);
 		return ref;
 	}
@@ -99,4 +111,5 @@ class WeeklySummaryIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}
+
 }

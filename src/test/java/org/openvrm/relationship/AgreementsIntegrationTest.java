@@ -42,8 +42,8 @@ class AgreementsIntegrationTest {
 	}
 
 	static JsonNode relationship(HubClient person, Vendor vendor) {
-		return JSON.readTree(person.sendJson("POST", "/api/v1/me/relationships",
-				"{\"vendorId\":\"" + vendor.id() + "\"}").body());
+		return JSON.readTree(
+				person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendor.id() + "\"}").body());
 	}
 
 	static JsonNode json(HubClient.Response response, int status) {
@@ -58,14 +58,15 @@ class AgreementsIntegrationTest {
 		String ref = relationship(ann, vendor).get("customerRef").asString();
 
 		JsonNode waiting = json(vendor.client().get("/api/v1/vendor/agreements?state=PROFFERED"), 200);
-		assertThat(waiting.findValuesAsString("agreementId")).containsExactlyInAnyOrder("SD-BASE", "PDC-AI", "NO-STALKING");
+		assertThat(waiting.findValuesAsString("agreementId")).containsExactlyInAnyOrder("SD-BASE", "PDC-AI",
+				"NO-STALKING");
 
-		JsonNode accepted = json(vendor.client().sendJson("POST",
-				"/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null), 200);
+		JsonNode accepted = json(vendor.client()
+			.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null), 200);
 		String jws = accepted.get("signedRecord").asString();
 
-		JsonNode verified = json(new HubClient(port).sendJson("POST", "/api/v1/agreements/verify",
-				"{\"record\":\"" + jws + "\"}"), 200);
+		JsonNode verified = json(
+				new HubClient(port).sendJson("POST", "/api/v1/agreements/verify", "{\"record\":\"" + jws + "\"}"), 200);
 		assertThat(verified.get("valid").asBoolean()).isTrue();
 		JsonNode claims = verified.get("claims");
 		assertThat(claims.get("agreement").get("id").asString()).isEqualTo("SD-BASE");
@@ -75,23 +76,33 @@ class AgreementsIntegrationTest {
 		assertThat(claims.get("acceptedBy").get("type").asString()).isEqualTo("member");
 		assertThat(claims.get("profferedBy").get("ref").asString()).isEqualTo(ref);
 
-		// Independently of the hub's own verify endpoint: the published JWK set checks the signature.
+		// Independently of the hub's own verify endpoint: the published JWK set checks
+		// the signature.
 		JWKSet published = JWKSet.parse(new HubClient(port).get("/.well-known/jwks.json").body());
 		JWSObject parsed = JWSObject.parse(jws);
 		assertThat(published.getKeyByKeyId(parsed.getHeader().getKeyID()).isPrivate()).isFalse();
-		assertThat(parsed.verify(new ECDSAVerifier(published.getKeyByKeyId(parsed.getHeader().getKeyID()).toECKey()))).isTrue();
+		assertThat(parsed.verify(new ECDSAVerifier(published.getKeyByKeyId(parsed.getHeader().getKeyID()).toECKey())))
+			.isTrue();
 
 		String[] parts = jws.split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("SD-BASE", "SD-BASE-DP");
-		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
-		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/agreements/verify",
-				"{\"record\":\"" + forged + "\"}"), 200).get("valid").asBoolean()).isFalse();
-		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/agreements/verify",
-				"{\"record\":\"not a jws\"}"), 200).get("valid").asBoolean()).isFalse();
+		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+				+ "." + parts[2];
+		assertThat(json(
+				new HubClient(port).sendJson("POST", "/api/v1/agreements/verify", "{\"record\":\"" + forged + "\"}"),
+				200)
+			.get("valid")
+			.asBoolean()).isFalse();
+		assertThat(json(new HubClient(port).sendJson("POST", "/api/v1/agreements/verify", "{\"record\":\"not a jws\"}"),
+				200)
+			.get("valid")
+			.asBoolean()).isFalse();
 
-		// Anyone can verify, without a session or CSRF token (e.g. the vendor's lawyer with curl).
+		// Anyone can verify, without a session or CSRF token (e.g. the vendor's lawyer
+		// with curl).
 		java.net.http.HttpResponse<String> plain = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/agreements/verify"))
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/agreements/verify"))
 				.header("Content-Type", "application/json")
 				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"record\":\"" + jws + "\"}"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -101,7 +112,8 @@ class AgreementsIntegrationTest {
 		String recordId = accepted.get("id").asString();
 		assertThat(ann.get("/api/v1/me/agreements/" + recordId + "/record").body()).isEqualTo(jws);
 		assertThat(vendor.client().get("/api/v1/vendor/agreements/" + recordId + "/record").body()).isEqualTo(jws);
-		assertThat(vendor.client().get("/api/v1/vendor/relationships/" + ref).body()).contains("\"accepted\":[\"SD-BASE\"]");
+		assertThat(vendor.client().get("/api/v1/vendor/relationships/" + ref).body())
+			.contains("\"accepted\":[\"SD-BASE\"]");
 	}
 
 	@Test
@@ -110,8 +122,10 @@ class AgreementsIntegrationTest {
 		Vendor vendor = vendor();
 		String ref = relationship(bea, vendor).get("customerRef").asString();
 
-		JsonNode declined = json(vendor.client().sendJson("POST",
-				"/api/v1/vendor/relationships/" + ref + "/agreements/NO-STALKING/decline", null), 200);
+		JsonNode declined = json(
+				vendor.client()
+					.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/NO-STALKING/decline", null),
+				200);
 
 		assertThat(declined.get("state").asString()).isEqualTo("DECLINED");
 		assertThat(declined.get("signedRecord").isNull()).isTrue();
@@ -119,8 +133,9 @@ class AgreementsIntegrationTest {
 		assertThat(customer.get("accepted")).isEmpty();
 		assertThat(customer.properties().stream().map(Map.Entry::getKey).toList())
 			.containsExactlyInAnyOrder("customerRef", "since", "proffered", "accepted");
-		assertThat(vendor.client().sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/NO-STALKING/accept",
-				null).status()).as("decided once").isEqualTo(404);
+		assertThat(vendor.client()
+			.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/NO-STALKING/accept", null)
+			.status()).as("decided once").isEqualTo(404);
 		String relationshipId = JSON.readTree(bea.get("/api/v1/me/relationships").body()).get(0).get("id").asString();
 		assertThat(bea.get("/me/vendors/" + relationshipId).body()).contains("The vendor declined NO-STALKING");
 
@@ -134,7 +149,9 @@ class AgreementsIntegrationTest {
 	void aVendorAcceptsFromAnyoneWhatItsProfileSaysButABlockedVendorIsProfferedNothing() {
 		Vendor open = vendor();
 		String name = JSON.readTree(open.client().get("/api/v1/vendor/profile").body()).get("name").asString();
-		open.client().sendJson("PUT", "/api/v1/vendor/profile", "{\"name\":\"" + name + "\",\"acceptedTerms\":[\"SD-BASE\",\"PDC-AI\"]}");
+		open.client()
+			.sendJson("PUT", "/api/v1/vendor/profile",
+					"{\"name\":\"" + name + "\",\"acceptedTerms\":[\"SD-BASE\",\"PDC-AI\"]}");
 		HubClient cas = Hub.person(port);
 
 		String ref = relationship(cas, open).get("customerRef").asString();
@@ -145,7 +162,8 @@ class AgreementsIntegrationTest {
 		assertThat(accepted.findValuesAsString("customerRef")).containsOnly(ref);
 
 		Vendor blockedFirst = vendor();
-		cas.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + blockedFirst.id() + "\",\"status\":\"BLOCKED\"}");
+		cas.sendJson("POST", "/api/v1/me/relationships",
+				"{\"vendorId\":\"" + blockedFirst.id() + "\",\"status\":\"BLOCKED\"}");
 		assertThat(json(blockedFirst.client().get("/api/v1/vendor/agreements"), 200)).isEmpty();
 	}
 
@@ -156,25 +174,30 @@ class AgreementsIntegrationTest {
 		JsonNode relationship = relationship(dirk, vendor);
 		String ref = relationship.get("customerRef").asString();
 		String id = relationship.get("id").asString();
-		String recordId = json(vendor.client().sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/PDC-AI/accept",
-				null), 200).get("id").asString();
+		String recordId = json(vendor.client()
+			.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/PDC-AI/accept", null), 200).get("id")
+			.asString();
 
 		dirk.sendJson("PATCH", "/api/v1/me/relationships/" + id, "{\"status\":\"BLOCKED\"}");
-		assertThat(vendor.client().sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept",
-				null).status()).isEqualTo(404);
+		assertThat(vendor.client()
+			.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null)
+			.status()).isEqualTo(404);
 		assertThat(vendor.client().get("/api/v1/vendor/agreements/" + recordId + "/record").status())
-			.as("blocked: not even its records").isEqualTo(404);
+			.as("blocked: not even its records")
+			.isEqualTo(404);
 		assertThat(json(vendor.client().get("/api/v1/vendor/agreements"), 200)).as("blocked: nothing shows").isEmpty();
 
 		dirk.sendJson("PATCH", "/api/v1/me/relationships/" + id, "{\"status\":\"NEUTRAL\",\"terms\":[\"SD-BASE-DP\"]}");
-		List<String> states = json(dirk.get("/api/v1/me/relationships/" + id + "/agreements"), 200).findValuesAsString("state");
+		List<String> states = json(dirk.get("/api/v1/me/relationships/" + id + "/agreements"), 200)
+			.findValuesAsString("state");
 		assertThat(states).contains("PROFFERED", "ENDED", "WITHDRAWN");
 
 		dirk.sendJson("POST", "/api/v1/me/relationships/" + id + "/end", null);
 		assertThat(json(dirk.get("/api/v1/me/relationships/" + id + "/agreements"), 200).findValuesAsString("state"))
 			.doesNotContain("PROFFERED", "ACCEPTED");
 		assertThat(vendor.client().get("/api/v1/vendor/agreements/" + recordId + "/record").status())
-			.as("the record stays provable after the end").isEqualTo(200);
+			.as("the record stays provable after the end")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -184,14 +207,20 @@ class AgreementsIntegrationTest {
 		Vendor x = vendor();
 		Vendor y = vendor();
 		String annWithY = relationship(ann, y).get("customerRef").asString();
-		String recordId = json(y.client().sendJson("POST", "/api/v1/vendor/relationships/" + annWithY + "/agreements/SD-BASE/accept",
-				null), 200).get("id").asString();
+		String recordId = json(
+				y.client()
+					.sendJson("POST", "/api/v1/vendor/relationships/" + annWithY + "/agreements/SD-BASE/accept", null),
+				200)
+			.get("id")
+			.asString();
 
 		assertThat(bob.get("/api/v1/me/agreements/" + recordId + "/record").status()).isEqualTo(404);
 		assertThat(x.client().get("/api/v1/vendor/agreements/" + recordId + "/record").status()).isEqualTo(404);
-		assertThat(x.client().sendJson("POST", "/api/v1/vendor/relationships/" + annWithY + "/agreements/PDC-AI/accept", null)
+		assertThat(x.client()
+			.sendJson("POST", "/api/v1/vendor/relationships/" + annWithY + "/agreements/PDC-AI/accept", null)
 			.status()).isEqualTo(404);
 		String annsRelationship = JSON.readTree(ann.get("/api/v1/me/relationships").body()).get(0).get("id").asString();
 		assertThat(bob.get("/api/v1/me/relationships/" + annsRelationship + "/agreements").status()).isEqualTo(404);
 	}
+
 }

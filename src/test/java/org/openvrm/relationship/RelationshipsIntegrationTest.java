@@ -49,7 +49,8 @@ class RelationshipsIntegrationTest {
 	}
 
 	static List<String> refs(Vendor vendor) {
-		return JSON.readTree(vendor.client().get("/api/v1/vendor/relationships").body()).findValuesAsString("customerRef");
+		return JSON.readTree(vendor.client().get("/api/v1/vendor/relationships").body())
+			.findValuesAsString("customerRef");
 	}
 
 	@Test
@@ -70,7 +71,8 @@ class RelationshipsIntegrationTest {
 		String customer = rails.client().get("/api/v1/vendor/relationships/" + railsRef).body();
 		assertThat(customer).doesNotContain("ann-").doesNotContain("@example.org").contains("SD-BASE");
 		assertThat(rails.client().get("/api/v1/vendor/relationships/" + flatsRef).status())
-			.as("a vendor cannot use another vendor's reference").isEqualTo(404);
+			.as("a vendor cannot use another vendor's reference")
+			.isEqualTo(404);
 
 		ann.sendJson("POST", "/api/v1/me/relationships/" + withRails.get("id").asString() + "/end", null);
 		assertThat(refs(rails)).as("ended: the vendor loses the customer").isEmpty();
@@ -89,8 +91,8 @@ class RelationshipsIntegrationTest {
 		String ref = relationship.get("customerRef").asString();
 		UUID beaId = UUID.fromString(JSON.readTree(bea.get("/api/v1/me").body()).get("id").asString());
 
-		HubClient.Response blocked = bea.sendJson("PATCH", "/api/v1/me/relationships/" + relationship.get("id").asString(),
-				"{\"status\":\"BLOCKED\"}");
+		HubClient.Response blocked = bea.sendJson("PATCH",
+				"/api/v1/me/relationships/" + relationship.get("id").asString(), "{\"status\":\"BLOCKED\"}");
 		assertThat(blocked.status()).isEqualTo(200);
 
 		assertThat(refs(pushy)).isEmpty();
@@ -111,9 +113,11 @@ class RelationshipsIntegrationTest {
 		HubClient cas = Hub.person(port);
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
 
-		HubClient.Response added = cas.sendJson("POST", "/api/v1/me/relationships", """
-				{"name":"Bakkerij %s","website":"https://bakkerij.example","notes":"Sourdough on %s","status":"FAVOURITE"}
-				""".formatted(marker, marker));
+		HubClient.Response added = cas.sendJson("POST", "/api/v1/me/relationships",
+				"""
+						{"name":"Bakkerij %s","website":"https://bakkerij.example","notes":"Sourdough on %s","status":"FAVOURITE"}
+						"""
+					.formatted(marker, marker));
 
 		assertThat(added.status()).isEqualTo(201);
 		JsonNode relationship = JSON.readTree(added.body());
@@ -156,7 +160,8 @@ class RelationshipsIntegrationTest {
 
 		JsonNode page = JSON.readTree(dirk.get("/api/v1/me/relationships/" + id).body());
 		assertThat(page.get("relationship").get("notes").asString()).isEqualTo("Ask for the loyalty discount");
-		assertThat(page.get("timeline").findValuesAsString("kind").stream().filter(kind -> !kind.startsWith("agreement-")))
+		assertThat(
+				page.get("timeline").findValuesAsString("kind").stream().filter(kind -> !kind.startsWith("agreement-")))
 			.containsExactly("terms", "status", "terms", "added");
 		assertThat(page.get("timeline").findValuesAsString("detail")).contains("SD-BASE-DP");
 		String html = dirk.get("/me/vendors/" + id).body();
@@ -170,9 +175,10 @@ class RelationshipsIntegrationTest {
 
 		assertThat(eve.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + unknown + "\"}").body())
 			.contains("\"field\":\"vendorId\"");
-		assertThat(eve.sendJson("POST", "/api/v1/me/relationships", "{\"name\":\"  \"}").body()).contains("\"field\":\"name\"");
-		assertThat(eve.sendJson("POST", "/api/v1/me/relationships", "{\"name\":\"Shop\",\"website\":\"ftp://shop\"}").body())
-			.contains("\"field\":\"website\"");
+		assertThat(eve.sendJson("POST", "/api/v1/me/relationships", "{\"name\":\"  \"}").body())
+			.contains("\"field\":\"name\"");
+		assertThat(eve.sendJson("POST", "/api/v1/me/relationships", "{\"name\":\"Shop\",\"website\":\"ftp://shop\"}")
+			.body()).contains("\"field\":\"website\"");
 		assertThat(eve.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"x\"}").status()).isEqualTo(400);
 		assertThat(eve.get("/api/v1/me/relationships").body()).isEqualTo("[]");
 
@@ -181,9 +187,11 @@ class RelationshipsIntegrationTest {
 				"{\"status\":\"FAVOURITE\",\"terms\":[\"SD-EVERYTHING\"]}");
 		assertThat(badTerms.status()).isEqualTo(422);
 		assertThat(badTerms.body()).contains("\"field\":\"terms\"");
-		assertThat(eve.get("/api/v1/me/relationships/" + id).body()).as("nothing half-saved").contains("\"status\":\"NEUTRAL\"");
+		assertThat(eve.get("/api/v1/me/relationships/" + id).body()).as("nothing half-saved")
+			.contains("\"status\":\"NEUTRAL\"");
 		eve.sendJson("POST", "/api/v1/me/relationships/" + id + "/end", null);
 		assertThat(eve.sendJson("PATCH", "/api/v1/me/relationships/" + id, "{\"status\":\"FAVOURITE\"}").status())
 			.isEqualTo(422);
 	}
+
 }

@@ -17,8 +17,8 @@ class SpendingChartTest {
 
 	@Test
 	void barsCoverEveryMonthOfTheMainCurrencyScaledToTheLargest() {
-		SpendingChart chart = SpendingChart.of(List.of(spent("2026-07", "EUR", "50.00"), spent("2026-09", "EUR", "100.00"),
-				spent("2026-08", "GBP", "20.00")));
+		SpendingChart chart = SpendingChart.of(List.of(spent("2026-07", "EUR", "50.00"),
+				spent("2026-09", "EUR", "100.00"), spent("2026-08", "GBP", "20.00")));
 		assertThat(chart.currency()).isEqualTo("EUR");
 		assertThat(chart.bars()).extracting(SpendingChart.Bar::month)
 			.containsExactly(YearMonth.parse("2026-07"), YearMonth.parse("2026-08"), YearMonth.parse("2026-09"));
@@ -36,4 +36,5 @@ class SpendingChartTest {
 		assertThat(chart.bars().get(11).height()).isEqualTo(100);
 		assertThat(SpendingChart.of(List.of()).isEmpty()).isTrue();
 	}
+
 }

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** The Bayesian average on known data, with the default prior: m = 3 (neutral), C = 10. */
+/**
+ * The Bayesian average on known data, with the default prior: m = 3 (neutral), C = 10.
+ */
 class BayesianAverageTest {
 
 	private final Prior prior = new Prior(3.0, 10);
@@ -50,4 +52,5 @@ class BayesianAverageTest {
 		assertThatThrownBy(() -> new Prior(0.5, 10)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new Prior(3, -1)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -46,6 +46,8 @@ class EligibilityTest {
 	}
 
 	private static Dealing dealing(Duration age, boolean offer, boolean invoice, boolean ended) {
-		return new Dealing(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), NOW.minus(age), offer, invoice, ended);
+		return new Dealing(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), NOW.minus(age), offer, invoice,
+				ended);
 	}
+
 }

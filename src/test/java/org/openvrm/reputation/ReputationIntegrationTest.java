@@ -32,10 +32,11 @@ import static org.openvrm.intent.Market.JSON;
 import static org.openvrm.intent.Market.json;
 
 /**
- * Ratings through HTTP: who may rate (only after a real dealing), one rating per relationship, bad
- * input refused with nothing kept, texts shown as text, person A never through person B's
- * relationship, vendor X never on vendor Y's ratings, one reply, reports and moderation, and the
- * figures (count, mean, Bayesian average, respect) that follow.
+ * Ratings through HTTP: who may rate (only after a real dealing), one rating per
+ * relationship, bad input refused with nothing kept, texts shown as text, person A never
+ * through person B's relationship, vendor X never on vendor Y's ratings, one reply,
+ * reports and moderation, and the figures (count, mean, Bayesian average, respect) that
+ * follow.
  */
 @HubTest
 class ReputationIntegrationTest {
@@ -58,14 +59,17 @@ class ReputationIntegrationTest {
 	@Autowired
 	Accounts accounts;
 
-	/** A person who added the bidder's vendor to their vendors, without any dealing yet. */
+	/**
+	 * A person who added the bidder's vendor to their vendors, without any dealing yet.
+	 */
 	record Customer(HubClient person, String personId, String relationshipId) {
 
 		HubClient.Response rate(Object stars, String text) {
 			Map<String, Object> body = new java.util.HashMap<>();
 			body.put("stars", stars);
 			body.put("text", text);
-			return person.sendJson("PUT", "/api/v1/me/relationships/" + relationshipId + "/rating", JSON.writeValueAsString(body));
+			return person.sendJson("PUT", "/api/v1/me/relationships/" + relationshipId + "/rating",
+					JSON.writeValueAsString(body));
 		}
 	}
 
@@ -79,15 +83,19 @@ class ReputationIntegrationTest {
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("relationship");
 		assertThat(problem.get("detail").asString()).contains("only after a real dealing");
 		assertThat(json(ann.person().get("/api/v1/me/relationships/" + ann.relationshipId() + "/rating"), 200)
-			.get("eligibility").get("allowed").asBoolean()).isFalse();
+			.get("eligibility")
+			.get("allowed")
+			.asBoolean()).isFalse();
 		assertThat(standing(vendor).get("count").asInt()).isZero();
 
-		// what the consent module records when the vendor pushes an invoice into the relationship
+		// what the consent module records when the vendor pushes an invoice into the
+		// relationship
 		timeline.record(UUID.fromString(ann.relationshipId()), "pushed", "invoice");
 		JsonNode first = json(ann.rate(4, "Invoice was clear and on time."), 201);
 		JsonNode edited = json(ann.rate(2, "Second thoughts."), 200);
 		assertThat(edited.get("id").asString()).isEqualTo(first.get("id").asString());
-		assertThat(edited.get("pseudonym").asString()).isEqualTo(first.get("pseudonym").asString()).startsWith("rater-");
+		assertThat(edited.get("pseudonym").asString()).isEqualTo(first.get("pseudonym").asString())
+			.startsWith("rater-");
 		assertThat(json(ann.person().get("/api/v1/me/ratings"), 200)).hasSize(1);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM rating WHERE relationship_id = ?")
 			.param(UUID.fromString(ann.relationshipId()))
@@ -99,14 +107,18 @@ class ReputationIntegrationTest {
 		assertThat(standing.get("mean").asDouble()).isEqualTo(2.0);
 		assertThat(standing.get("bayesian").asDouble()).isCloseTo((10 * 3.0 + 2) / 11, within(1e-9));
 		String publicView = new HubClient(port).get("/api/v1/vendors/" + vendor.vendorId() + "/reputation").body();
-		assertThat(publicView).contains(first.get("pseudonym").asString()).contains("Second thoughts.")
-			.doesNotContain(ann.relationshipId()).doesNotContain(ann.personId());
+		assertThat(publicView).contains(first.get("pseudonym").asString())
+			.contains("Second thoughts.")
+			.doesNotContain(ann.relationshipId())
+			.doesNotContain(ann.personId());
 
-		assertThat(ann.person().sendJson("DELETE", "/api/v1/me/relationships/" + ann.relationshipId() + "/rating", null).status())
-			.isEqualTo(204);
+		assertThat(ann.person()
+			.sendJson("DELETE", "/api/v1/me/relationships/" + ann.relationshipId() + "/rating", null)
+			.status()).isEqualTo(204);
 		assertThat(standing(vendor).get("count").asInt()).isZero();
-		assertThat(ann.person().sendJson("DELETE", "/api/v1/me/relationships/" + ann.relationshipId() + "/rating", null).status())
-			.isEqualTo(404);
+		assertThat(ann.person()
+			.sendJson("DELETE", "/api/v1/me/relationships/" + ann.relationshipId() + "/rating", null)
+			.status()).isEqualTo(404);
 	}
 
 	@Test
@@ -118,8 +130,8 @@ class ReputationIntegrationTest {
 
 		JsonNode state = json(ann.get("/api/v1/me/relationships/" + relationshipId + "/rating"), 200);
 		assertThat(state.get("eligibility").get("messageKey").asString()).isEqualTo("rating.eligible.offer");
-		json(ann.sendJson("PUT", "/api/v1/me/relationships/" + relationshipId + "/rating", "{\"stars\":5,\"text\":\"Lovely trip\"}"),
-				201);
+		json(ann.sendJson("PUT", "/api/v1/me/relationships/" + relationshipId + "/rating",
+				"{\"stars\":5,\"text\":\"Lovely trip\"}"), 201);
 
 		JsonNode row = json(ann.get("/api/v1/me/intents/" + intentId + "/offers?sort=reputation"), 200).get(0);
 		assertThat(row.get("vendorStanding").get("count").asInt()).isEqualTo(1);
@@ -133,7 +145,8 @@ class ReputationIntegrationTest {
 		Customer bob = customer(vendor);
 		json(bob.rate(3, "Too early"), 422);
 		jdbc.sql("UPDATE relationship SET created_at = ? WHERE id = ?")
-			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(30).minusMinutes(1), UUID.fromString(bob.relationshipId()))
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(30).minusMinutes(1),
+					UUID.fromString(bob.relationshipId()))
 			.update();
 		json(bob.rate(3, "Fine after a month"), 201);
 	}
@@ -150,11 +163,15 @@ class ReputationIntegrationTest {
 		for (String text : new String[] { "", "   ", null, "x".repeat(501), "bad\u0000byte" }) {
 			assertThat(field(json(cas.rate(4, text), 422))).as(String.valueOf(text)).isEqualTo("text");
 		}
-		assertThat(cas.person().sendJson("PUT", "/api/v1/me/relationships/" + cas.relationshipId() + "/rating",
-				"{\"stars\":\"many\",\"text\":\"fine\"}").status()).isEqualTo(400);
-		assertThat(cas.person().sendJson("PUT", "/api/v1/me/relationships/" + cas.relationshipId() + "/rating", "{").status())
-			.isEqualTo(400);
-		assertThat(json(cas.person().get("/api/v1/me/relationships/" + cas.relationshipId() + "/rating"), 200).get("rating")
+		assertThat(cas.person()
+			.sendJson("PUT", "/api/v1/me/relationships/" + cas.relationshipId() + "/rating",
+					"{\"stars\":\"many\",\"text\":\"fine\"}")
+			.status()).isEqualTo(400);
+		assertThat(cas.person()
+			.sendJson("PUT", "/api/v1/me/relationships/" + cas.relationshipId() + "/rating", "{")
+			.status()).isEqualTo(400);
+		assertThat(json(cas.person().get("/api/v1/me/relationships/" + cas.relationshipId() + "/rating"), 200)
+			.get("rating")
 			.isNull()).isTrue();
 		assertThat(standing(vendor).get("count").asInt()).isZero();
 
@@ -183,9 +200,12 @@ class ReputationIntegrationTest {
 		assertThat(ann.person().get(bobs).status()).isEqualTo(404);
 		assertThat(ann.person().sendJson("PUT", bobs, "{\"stars\":1,\"text\":\"sabotage\"}").status()).isEqualTo(404);
 		assertThat(ann.person().sendJson("DELETE", bobs, null).status()).isEqualTo(404);
-		assertThat(ann.person().submit("/me/vendors/" + ann.relationshipId(), "/me/vendors/" + bob.relationshipId() + "/rating",
-				Map.of("stars", "1", "text", "sabotage")).status()).isEqualTo(404);
-		assertThat(json(bob.person().get("/api/v1/me/ratings"), 200).get(0).get("text").asString()).isEqualTo("Bob's own words");
+		assertThat(ann.person()
+			.submit("/me/vendors/" + ann.relationshipId(), "/me/vendors/" + bob.relationshipId() + "/rating",
+					Map.of("stars", "1", "text", "sabotage"))
+			.status()).isEqualTo(404);
+		assertThat(json(bob.person().get("/api/v1/me/ratings"), 200).get(0).get("text").asString())
+			.isEqualTo("Bob's own words");
 		assertThat(json(ann.person().get("/api/v1/me/ratings"), 200)).isEmpty();
 	}
 
@@ -207,12 +227,16 @@ class ReputationIntegrationTest {
 		assertThat(field(json(x.admin().sendJson("POST", reply, "{\"text\":\"  \"}"), 422))).isEqualTo("reply");
 
 		String token = Hub.clientToken(port, x.admin(), "ratings:write");
-		HubClient.Response first = HubClient.withToken(port, "POST", reply, token, "{\"text\":\"Thank you, we <b>improve</b>.\"}");
+		HubClient.Response first = HubClient.withToken(port, "POST", reply, token,
+				"{\"text\":\"Thank you, we <b>improve</b>.\"}");
 		assertThat(first.status()).as(first.body()).isEqualTo(200);
 		assertThat(x.admin().sendJson("POST", reply, "{\"text\":\"Again\"}").status()).isEqualTo(409);
-		JsonNode shown = json(new HubClient(port).get("/api/v1/vendors/" + x.vendorId() + "/reputation"), 200).get("ratings").get(0);
+		JsonNode shown = json(new HubClient(port).get("/api/v1/vendors/" + x.vendorId() + "/reputation"), 200)
+			.get("ratings")
+			.get(0);
 		assertThat(shown.get("reply").asString()).isEqualTo("Thank you, we <b>improve</b>.");
-		assertThat(new HubClient(port).get("/vendors/" + x.vendorId()).body()).contains("we &lt;b&gt;improve&lt;/b&gt;.");
+		assertThat(new HubClient(port).get("/vendors/" + x.vendorId()).body())
+			.contains("we &lt;b&gt;improve&lt;/b&gt;.");
 	}
 
 	@Test
@@ -226,25 +250,32 @@ class ReputationIntegrationTest {
 		String fair = json(fay.rate(4, "Slow but fine"), 201).get("id").asString();
 
 		HubClient reporter = Hub.person(port);
-		assertThat(field(json(reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"\"}"), 422)))
+		assertThat(field(
+				json(reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"\"}"), 422)))
 			.isEqualTo("reason");
-		json(reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"Insults the staff\"}"), 201);
-		assertThat(reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"again\"}").status())
+		json(reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"Insults the staff\"}"),
+				201);
+		assertThat(
+				reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"again\"}").status())
 			.isEqualTo(409);
 		json(reporter.sendJson("POST", "/api/v1/ratings/" + fair + "/reports", "{\"reason\":\"I disagree\"}"), 201);
-		assertThat(vendor.admin().sendJson("POST", "/api/v1/ratings/" + fair + "/reports", "{\"reason\":\"x\"}").status())
-			.as("vendors do not report").isEqualTo(403);
+		assertThat(
+				vendor.admin().sendJson("POST", "/api/v1/ratings/" + fair + "/reports", "{\"reason\":\"x\"}").status())
+			.as("vendors do not report")
+			.isEqualTo(403);
 
 		HubClient operator = operator();
 		JsonNode reports = json(operator.get("/api/v1/operator/rating-reports"), 200);
 		String abusiveReport = reportOf(reports, abusive);
 		String fairReport = reportOf(reports, fair);
-		assertThat(operator.sendJson("POST", "/api/v1/operator/rating-reports/" + abusiveReport + "/hide", null).status())
+		assertThat(
+				operator.sendJson("POST", "/api/v1/operator/rating-reports/" + abusiveReport + "/hide", null).status())
 			.isEqualTo(204);
 		assertThat(operator.sendJson("POST", "/api/v1/operator/rating-reports/" + fairReport + "/keep", null).status())
 			.isEqualTo(204);
 		assertThat(operator.sendJson("POST", "/api/v1/operator/rating-reports/" + fairReport + "/hide", null).status())
-			.as("decided already").isEqualTo(409);
+			.as("decided already")
+			.isEqualTo(409);
 		assertThat(json(operator.get("/api/v1/operator/rating-reports"), 200).toString()).doesNotContain(abusive)
 			.doesNotContain(fair);
 
@@ -254,10 +285,12 @@ class ReputationIntegrationTest {
 		assertThat(view.get("standing").get("mean").asDouble()).isEqualTo(4.0);
 		assertThat(new HubClient(port).get("/vendors/" + vendor.vendorId()).body()).doesNotContain("Insults");
 		assertThat(json(eve.person().get("/api/v1/me/ratings"), 200).get(0).get("hidden").asBoolean()).isTrue();
-		assertThat(reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"more\"}").status())
+		assertThat(
+				reporter.sendJson("POST", "/api/v1/ratings/" + abusive + "/reports", "{\"reason\":\"more\"}").status())
 			.isEqualTo(404);
-		assertThat(vendor.admin().sendJson("POST", "/api/v1/vendor/ratings/" + abusive + "/reply", "{\"text\":\"x\"}").status())
-			.isEqualTo(404);
+		assertThat(vendor.admin()
+			.sendJson("POST", "/api/v1/vendor/ratings/" + abusive + "/reply", "{\"text\":\"x\"}")
+			.status()).isEqualTo(404);
 	}
 
 	@Test
@@ -269,7 +302,8 @@ class ReputationIntegrationTest {
 		reputation.unwantedIntroduction(vendorId, personId, "msg-1");
 		reputation.unwantedIntroduction(vendorId, personId, "msg-1");
 		reputation.unwantedIntroduction(vendorId, personId, "msg-2");
-		keptOut.refused(new Door(UUID.fromString(gus.relationshipId()), personId, vendorId, false, true), "push", "blocked");
+		keptOut.refused(new Door(UUID.fromString(gus.relationshipId()), personId, vendorId, false, true), "push",
+				"blocked");
 
 		Standing standing = reputation.of(vendorId);
 		assertThat(standing.unwantedReports()).isEqualTo(2);
@@ -278,7 +312,8 @@ class ReputationIntegrationTest {
 		assertThat(standing(vendor).get("respect").asInt()).isEqualTo(3);
 		assertThat(new HubClient(port).get("/vendors?text=" + vendor.name().replace(' ', '+')).body())
 			.contains("Respect: 3 complaints (2 unwanted introductions, 1 refused contacts).");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> reputation.unwantedIntroduction(vendorId, personId, " "))
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> reputation.unwantedIntroduction(vendorId, personId, " "))
 			.isInstanceOf(org.openvrm.platform.InvalidInput.class);
 	}
 
@@ -290,15 +325,20 @@ class ReputationIntegrationTest {
 		return new Customer(person, personId, added.get("id").asString());
 	}
 
-	/** The person publishes the holiday intent, the vendor offers, the person accepts: the intent's id. */
+	/**
+	 * The person publishes the holiday intent, the vendor offers, the person accepts: the
+	 * intent's id.
+	 */
 	private String award(HubClient person, Bidder vendor) {
 		vendor.subscribe(Market.subscription("Travel", List.of("travel"), List.of(), List.of()));
-		JsonNode intent = json(person.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(Market.holiday())),
+		JsonNode intent = json(
+				person.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(Market.holiday())),
 				201);
 		String ref = intent.get("ref").asString();
 		vendor.agree(ref);
 		String offer = json(vendor.offer(ref, Market.offer(3000, "EUR", Map.of())), 201).get("id").asString();
-		json(person.sendJson("POST", "/api/v1/me/intents/" + intent.get("id").asString() + "/offers/" + offer + "/accept", null), 200);
+		json(person.sendJson("POST",
+				"/api/v1/me/intents/" + intent.get("id").asString() + "/offers/" + offer + "/accept", null), 200);
 		return intent.get("id").asString();
 	}
 
@@ -312,7 +352,8 @@ class ReputationIntegrationTest {
 	}
 
 	private JsonNode standing(Bidder vendor) {
-		return json(new HubClient(port).get("/api/v1/vendors/" + vendor.vendorId() + "/reputation"), 200).get("standing");
+		return json(new HubClient(port).get("/api/v1/vendors/" + vendor.vendorId() + "/reputation"), 200)
+			.get("standing");
 	}
 
 	private HubClient operator() {
@@ -333,4 +374,5 @@ class ReputationIntegrationTest {
 	private static String field(JsonNode problem) {
 		return problem.get("errors").get(0).get("field").asString();
 	}
+
 }

@@ -9,15 +9,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The suggested words per category: inherited down the tree, labelled in every language, never repeated along a branch. */
+/**
+ * The suggested words per category: inherited down the tree, labelled in every language,
+ * never repeated along a branch.
+ */
 class SuggestedAttributesUnitTest {
 
 	private final Taxonomy taxonomy = new Taxonomy(JsonMapper.builder().build());
 
 	@Test
 	void aCategoryOffersItsAncestorsWordsFirstThenItsOwn() {
-		List<String> beach = taxonomy.attributes("travel.package-holidays.beach").stream().map(SuggestedAttribute::key).toList();
-		assertThat(beach).contains("transport", "accommodation", "board", "near-sea", "rail-pass-held", "border-crossing");
+		List<String> beach = taxonomy.attributes("travel.package-holidays.beach")
+			.stream()
+			.map(SuggestedAttribute::key)
+			.toList();
+		assertThat(beach).contains("transport", "accommodation", "board", "near-sea", "rail-pass-held",
+				"border-crossing");
 		assertThat(beach.indexOf("transport")).isLessThan(beach.indexOf("near-sea"));
 		assertThat(taxonomy.attributes("telecom.mobile.subscription").stream().map(SuggestedAttribute::key))
 			.contains("contract-length", "data-volume")
@@ -27,11 +34,16 @@ class SuggestedAttributesUnitTest {
 
 	@Test
 	void valuesAreLabelledInTheReadersLanguage() {
-		SuggestedAttribute transport = taxonomy.attributes("travel").stream()
+		SuggestedAttribute transport = taxonomy.attributes("travel")
+			.stream()
 			.filter(a -> a.key().equals("transport"))
 			.findFirst()
 			.orElseThrow();
-		SuggestedAttribute.Value train = transport.values().stream().filter(v -> v.value().equals("train")).findFirst().orElseThrow();
+		SuggestedAttribute.Value train = transport.values()
+			.stream()
+			.filter(v -> v.value().equals("train"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(train.label(Locale.FRENCH)).isEqualTo("Train");
 		assertThat(train.label(Locale.forLanguageTag("nl"))).isEqualTo("Trein");
 		assertThat(train.label(Locale.GERMAN)).as("English for other languages").isEqualTo("Train");
@@ -50,7 +62,8 @@ class SuggestedAttributesUnitTest {
 				}
 			}
 		}
-		assertThat(taxonomy.roots()).allSatisfy(root -> assertThat(taxonomy.attributes(root.id())).as(root.id()).isNotEmpty());
+		assertThat(taxonomy.roots())
+			.allSatisfy(root -> assertThat(taxonomy.attributes(root.id())).as(root.id()).isNotEmpty());
 	}
 
 	@Test
@@ -58,4 +71,5 @@ class SuggestedAttributesUnitTest {
 		List<String> all = taxonomy.allAttributes().stream().map(SuggestedAttribute::key).toList();
 		assertThat(all).doesNotHaveDuplicates().contains("transport", "data-volume", "near-sea");
 	}
+
 }

@@ -38,7 +38,8 @@ class TermsIntegrationTest {
 		assertThat(base.get("summary")).hasSize(4);
 		assertThat(base.get("digest").asString()).matches("sha256:[0-9a-f]{64}");
 		assertThat(base.has("fullText")).as("the list stays short").isFalse();
-		assertThat(new HubClient(port).language("nl").get("/api/v1/terms").body()).contains("Gegevens alleen voor deze vraag");
+		assertThat(new HubClient(port).language("nl").get("/api/v1/terms").body())
+			.contains("Gegevens alleen voor deze vraag");
 	}
 
 	@Test
@@ -57,7 +58,8 @@ class TermsIntegrationTest {
 		assertThat(document.get("@type").toString()).contains("p7012:SD-BY-DP");
 		assertThat(document.get("dpv:hasObligation").toString()).contains("p7012:PortabilityRequiredOnRequest");
 		assertThat(document.get("dpv:hasProhibition").toString()).contains("p7012:ProfilingDisallowed");
-		assertThat(anonymous.get("/api/v1/terms/NO-STALKING/jsonld").body()).contains("p7012:ProfilingWithFPDisallowed");
+		assertThat(anonymous.get("/api/v1/terms/NO-STALKING/jsonld").body())
+			.contains("p7012:ProfilingWithFPDisallowed");
 
 		HubClient.Response unknown = anonymous.get("/api/v1/terms/SD-EVERYTHING");
 		assertThat(unknown.status()).isEqualTo(404);
@@ -70,7 +72,8 @@ class TermsIntegrationTest {
 
 		assertThat(anonymous.get("/terms").body()).contains("Alleen dienstverlening").contains("#NoStalking");
 		HubClient.Response page = anonymous.get("/terms/PDC-AI");
-		assertThat(page.body()).contains("Geen gebruik voor AI-training").contains("No use for AI training")
+		assertThat(page.body()).contains("Geen gebruik voor AI-training")
+			.contains("No use for AI training")
 			.contains("/api/v1/terms/PDC-AI/jsonld");
 		assertThat(anonymous.get("/terms/NOPE").status()).isEqualTo(404);
 	}
@@ -84,22 +87,30 @@ class TermsIntegrationTest {
 		assertThat(defaults.get("chosen").asBoolean()).isFalse();
 		assertThat(defaults.get("agreements").toString()).isEqualTo("[\"SD-BASE\",\"PDC-AI\",\"NO-STALKING\"]");
 
-		HubClient.Response chosen = ann.sendJson("PUT", "/api/v1/me/terms", "{\"agreements\":[\"sd-base-dp\",\"PDC-AI\"]}");
+		HubClient.Response chosen = ann.sendJson("PUT", "/api/v1/me/terms",
+				"{\"agreements\":[\"sd-base-dp\",\"PDC-AI\"]}");
 		assertThat(chosen.status()).isEqualTo(200);
-		assertThat(ann.get("/api/v1/me/terms").body()).contains("[\"SD-BASE-DP\",\"PDC-AI\"]").contains("\"chosen\":true");
+		assertThat(ann.get("/api/v1/me/terms").body()).contains("[\"SD-BASE-DP\",\"PDC-AI\"]")
+			.contains("\"chosen\":true");
 		assertThat(bob.get("/api/v1/me/terms").body()).as("one person's choice is theirs alone")
 			.contains("\"chosen\":false");
 	}
 
-	/** The first choice of a person, sent twice at once: the second once failed on the key (500). */
+	/**
+	 * The first choice of a person, sent twice at once: the second once failed on the key
+	 * (500).
+	 */
 	@Test
 	void twoChoicesSentAtOnceBothLand() throws Exception {
 		for (int round = 0; round < 5; round++) {
 			HubClient ann = Hub.person(port);
 			String token = Hub.personalAccessToken(ann);
 			List<java.util.concurrent.Callable<Integer>> both = List.of(
-					() -> HubClient.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-AI\"]}").status(),
-					() -> HubClient.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-INTENT\"]}").status());
+					() -> HubClient.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-AI\"]}")
+						.status(),
+					() -> HubClient
+						.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-INTENT\"]}")
+						.status());
 			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 			try {
 				for (var answer : pool.invokeAll(both)) {
@@ -141,4 +152,5 @@ class TermsIntegrationTest {
 		assertThat(ann.get("/me/terms?saved").body()).contains("Your terms are saved.");
 		assertThat(ann.get("/api/v1/me/terms").body()).contains("[\"NO-STALKING\"]");
 	}
+
 }

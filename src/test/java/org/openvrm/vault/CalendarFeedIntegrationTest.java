@@ -54,14 +54,20 @@ class CalendarFeedIntegrationTest {
 	@Test
 	void aChangedContractChangesTheFeedAndANewAddressRetiresTheOldOne() {
 		HubClient ann = Hub.person(port);
-		String contract = JSON.readTree(ann.sendJson("POST", "/api/v1/me/contracts",
-				"{\"title\":\"Energy\",\"counterparty\":\"Engie\",\"end\":\"2027-03-31\",\"autoRenewal\":true}").body())
-			.get("id").asString();
+		String contract = JSON
+			.readTree(ann
+				.sendJson("POST", "/api/v1/me/contracts",
+						"{\"title\":\"Energy\",\"counterparty\":\"Engie\",\"end\":\"2027-03-31\",\"autoRenewal\":true}")
+				.body())
+			.get("id")
+			.asString();
 		String first = path(ann.sendJson("POST", "/api/v1/me/calendar-feed", null));
 		assertThat(new HubClient(port).get(first).body()).contains("SUMMARY:Renews: Energy (Engie)");
 
-		ann.sendJson("PUT", "/api/v1/me/contracts/" + contract, "{\"title\":\"Gas\",\"counterparty\":\"Engie\",\"end\":\"2027-06-30\"}");
-		assertThat(new HubClient(port).get(first).body()).contains("SUMMARY:Ends: Gas (Engie)").contains("20270630")
+		ann.sendJson("PUT", "/api/v1/me/contracts/" + contract,
+				"{\"title\":\"Gas\",\"counterparty\":\"Engie\",\"end\":\"2027-06-30\"}");
+		assertThat(new HubClient(port).get(first).body()).contains("SUMMARY:Ends: Gas (Engie)")
+			.contains("20270630")
 			.doesNotContain("Energy");
 		assertThat(ann.get("/api/v1/me/calendar-feed").body()).contains(first);
 
@@ -111,4 +117,5 @@ class CalendarFeedIntegrationTest {
 		String url = JSON.readTree(created.body()).get("url").asString();
 		return url.substring(url.indexOf("/api/"));
 	}
+
 }

@@ -29,7 +29,10 @@ class ContractsIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** A cost in the currency's own minor unit: 12.345 is no euro amount, but is a dinar one. */
+	/**
+	 * A cost in the currency's own minor unit: 12.345 is no euro amount, but is a dinar
+	 * one.
+	 */
 	@Test
 	void aCostHasNoMoreDecimalsThanItsCurrency() {
 		HubClient ann = Hub.person(port);
@@ -55,7 +58,8 @@ class ContractsIntegrationTest {
 				 "autoRenewal":true,"cost":19.99,"currency":"eur","costPeriod":"MONTH"}""".formatted(end));
 
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.body()).contains("\"noticeDeadline\":\"" + end.minusDays(30) + "\"").contains("\"currency\":\"EUR\"");
+		assertThat(created.body()).contains("\"noticeDeadline\":\"" + end.minusDays(30) + "\"")
+			.contains("\"currency\":\"EUR\"");
 		String id = id(created.body());
 		HubClient.Response changed = ann.sendJson("PUT", "/api/v1/me/contracts/" + id,
 				"{\"counterparty\":\"Proximus\",\"end\":\"%s\",\"noticeDays\":60}".formatted(end));
@@ -68,15 +72,21 @@ class ContractsIntegrationTest {
 	@Test
 	void contractsWithANoticeDeadlineWithin60DaysAreOnTheDashboard() {
 		HubClient ann = Hub.person(port);
-		ann.sendJson("POST", "/api/v1/me/contracts", "{\"title\":\"Energy\",\"counterparty\":\"Engie\",\"end\":\"%s\",\"noticeDays\":14}"
-			.formatted(LocalDate.now().plusDays(40)));
-		ann.sendJson("POST", "/api/v1/me/contracts", "{\"title\":\"Car insurance\",\"counterparty\":\"AXA\",\"end\":\"%s\"}"
-			.formatted(LocalDate.now().plusYears(1)));
+		ann.sendJson("POST", "/api/v1/me/contracts",
+				"{\"title\":\"Energy\",\"counterparty\":\"Engie\",\"end\":\"%s\",\"noticeDays\":14}"
+					.formatted(LocalDate.now().plusDays(40)));
+		ann.sendJson("POST", "/api/v1/me/contracts",
+				"{\"title\":\"Car insurance\",\"counterparty\":\"AXA\",\"end\":\"%s\"}"
+					.formatted(LocalDate.now().plusYears(1)));
 
 		assertThat(ann.get("/api/v1/me/contracts?soon=true").body()).contains("Engie").doesNotContain("AXA");
 		String dashboard = ann.get("/me").body();
-		assertThat(dashboard).as("on the list of decisions").contains("data-type=\"contract\"").contains("Energy")
-			.contains("with Engie: give notice by").contains("Ask the market").doesNotContain("AXA");
+		assertThat(dashboard).as("on the list of decisions")
+			.contains("data-type=\"contract\"")
+			.contains("Energy")
+			.contains("with Engie: give notice by")
+			.contains("Ask the market")
+			.doesNotContain("AXA");
 		assertThat(ann.get("/me/contracts").body()).contains("id=\"deadlines-soon\"").contains("Car insurance");
 	}
 
@@ -84,13 +94,18 @@ class ContractsIntegrationTest {
 	void badContractsAreRefusedNamingTheField() {
 		HubClient ann = Hub.person(port);
 		HubClient bob = Hub.person(port);
-		String bobsDocument = id(bob.upload("/api/v1/me/documents", "/login", Map.of("title", "bob"), "b.txt", "text/plain",
-				new byte[] { 1 }).body());
+		String bobsDocument = id(bob
+			.upload("/api/v1/me/documents", "/login", Map.of("title", "bob"), "b.txt", "text/plain", new byte[] { 1 })
+			.body());
 
-		assertThat(ann.sendJson("POST", "/api/v1/me/contracts", "{\"title\":\"x\"}").body()).contains("\"field\":\"counterparty\"");
-		assertThat(ann.sendJson("POST", "/api/v1/me/contracts",
-				"{\"counterparty\":\"A\",\"start\":\"2026-05-01\",\"end\":\"2026-04-01\"}").body()).contains("\"field\":\"end\"");
-		assertThat(ann.sendJson("POST", "/api/v1/me/contracts", "{\"counterparty\":\"A\",\"currency\":\"XYZ1\"}").status())
+		assertThat(ann.sendJson("POST", "/api/v1/me/contracts", "{\"title\":\"x\"}").body())
+			.contains("\"field\":\"counterparty\"");
+		assertThat(ann
+			.sendJson("POST", "/api/v1/me/contracts",
+					"{\"counterparty\":\"A\",\"start\":\"2026-05-01\",\"end\":\"2026-04-01\"}")
+			.body()).contains("\"field\":\"end\"");
+		assertThat(
+				ann.sendJson("POST", "/api/v1/me/contracts", "{\"counterparty\":\"A\",\"currency\":\"XYZ1\"}").status())
 			.isEqualTo(422);
 		HubClient.Response foreign = ann.sendJson("POST", "/api/v1/me/contracts",
 				"{\"counterparty\":\"A\",\"documents\":[\"" + bobsDocument + "\"]}");
@@ -109,7 +124,8 @@ class ContractsIntegrationTest {
 		HubClient ann = Hub.person(port);
 
 		assertThat(ann.get("/api/v1/me/contracts/" + bobs).status()).isEqualTo(404);
-		assertThat(ann.sendJson("PUT", "/api/v1/me/contracts/" + bobs, "{\"counterparty\":\"mine\"}").status()).isEqualTo(404);
+		assertThat(ann.sendJson("PUT", "/api/v1/me/contracts/" + bobs, "{\"counterparty\":\"mine\"}").status())
+			.isEqualTo(404);
 		assertThat(ann.sendJson("DELETE", "/api/v1/me/contracts/" + bobs, null).status()).isEqualTo(404);
 		assertThat(ann.get("/me/contracts/" + bobs).status()).isEqualTo(404);
 		assertThat(bob.get("/api/v1/me/contracts/" + bobs).body()).contains(marker);
@@ -120,12 +136,15 @@ class ContractsIntegrationTest {
 	@Test
 	void theFormAddsAContractWithAnAttachedDocument() {
 		HubClient ann = Hub.person(port);
-		String document = id(ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Lease scan"), "lease.pdf",
-				"application/pdf", "%PDF".getBytes()).body());
+		String document = id(ann
+			.upload("/api/v1/me/documents", "/login", Map.of("title", "Lease scan"), "lease.pdf", "application/pdf",
+					"%PDF".getBytes())
+			.body());
 
-		HubClient.Response saved = ann.submit("/me/contracts/new", "/me/contracts", Map.of("counterparty", "Landlord Peeters",
-				"title", "Flat lease", "end", LocalDate.now().plusYears(2).toString(), "noticeDays", "90", "cost", "850",
-				"currency", "EUR", "costPeriod", "MONTH", "documents", document));
+		HubClient.Response saved = ann.submit("/me/contracts/new", "/me/contracts",
+				Map.of("counterparty", "Landlord Peeters", "title", "Flat lease", "end",
+						LocalDate.now().plusYears(2).toString(), "noticeDays", "90", "cost", "850", "currency", "EUR",
+						"costPeriod", "MONTH", "documents", document));
 		assertThat(saved.location()).isEqualTo("/me/contracts");
 		assertThat(ann.get("/me/contracts").body()).contains("Flat lease").contains("Landlord Peeters");
 		assertThat(ann.get("/api/v1/me/contracts").body()).contains(document);
@@ -140,4 +159,5 @@ class ContractsIntegrationTest {
 		assertThat(matcher.find()).as(body).isTrue();
 		return matcher.group(1);
 	}
+
 }

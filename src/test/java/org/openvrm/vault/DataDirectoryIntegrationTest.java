@@ -25,12 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The provider-blind proof on the files themselves: the hub runs on the embedded default (an H2
- * file database) in a fresh data directory, and every file under it is read as raw bytes. A marker
- * the person wrote into records, document titles, tags, file bodies, contracts and imports appears
- * nowhere, while the e-mail address, which the hub does keep in clear, is found (so the scan does
- * see what is stored). On the PostgreSQL run this test still uses its own H2 file database: the
- * data directory is the embedded default's.
+ * The provider-blind proof on the files themselves: the hub runs on the embedded default
+ * (an H2 file database) in a fresh data directory, and every file under it is read as raw
+ * bytes. A marker the person wrote into records, document titles, tags, file bodies,
+ * contracts and imports appears nowhere, while the e-mail address, which the hub does
+ * keep in clear, is found (so the scan does see what is stored). On the PostgreSQL run
+ * this test still uses its own H2 file database: the data directory is the embedded
+ * default's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DataDirectoryIntegrationTest {
@@ -61,16 +62,23 @@ class DataDirectoryIntegrationTest {
 		HubClient ann = Hub.person(port, control + "@example.org");
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
 
-		assertThat(ann.sendJson("POST", "/api/v1/me/records",
-				"{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}").status())
-			.isEqualTo(201);
-		assertThat(ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Policy " + marker, "tags", marker),
-				marker + ".txt", "text/plain", ("insured person " + marker).getBytes(StandardCharsets.UTF_8)).status())
-			.isEqualTo(201);
-		assertThat(ann.sendJson("POST", "/api/v1/me/contracts", "{\"counterparty\":\"" + marker
-				+ "\",\"title\":\"Mobile\",\"end\":\"2027-06-30\",\"noticeDays\":30}").status()).isEqualTo(201);
-		assertThat(ann.upload("/api/v1/me/imports/invoices", "/login", Map.of(), "invoice.xml", "application/xml",
-				EInvoiceSamples.ubl(marker)).status()).isEqualTo(201);
+		assertThat(ann
+			.sendJson("POST", "/api/v1/me/records",
+					"{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}")
+			.status()).isEqualTo(201);
+		assertThat(ann
+			.upload("/api/v1/me/documents", "/login", Map.of("title", "Policy " + marker, "tags", marker),
+					marker + ".txt", "text/plain", ("insured person " + marker).getBytes(StandardCharsets.UTF_8))
+			.status()).isEqualTo(201);
+		assertThat(ann
+			.sendJson("POST", "/api/v1/me/contracts",
+					"{\"counterparty\":\"" + marker
+							+ "\",\"title\":\"Mobile\",\"end\":\"2027-06-30\",\"noticeDays\":30}")
+			.status()).isEqualTo(201);
+		assertThat(ann
+			.upload("/api/v1/me/imports/invoices", "/login", Map.of(), "invoice.xml", "application/xml",
+					EInvoiceSamples.ubl(marker))
+			.status()).isEqualTo(201);
 		jdbc.execute("CHECKPOINT SYNC");
 
 		assertThat(filesContaining(control)).as("the scan sees stored data").isNotEmpty();
@@ -101,4 +109,5 @@ class DataDirectoryIntegrationTest {
 		}
 		return -1;
 	}
+
 }

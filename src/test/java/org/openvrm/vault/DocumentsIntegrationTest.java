@@ -38,14 +38,13 @@ class DocumentsIntegrationTest {
 		HubClient ann = Hub.person(port);
 		byte[] pdf = "%PDF-1.4 rail pass".getBytes(StandardCharsets.UTF_8);
 
-		HubClient.Response added = ann.upload("/api/v1/me/documents", "/login",
-				Map.of("title", "Interrail pass 2027", "category", "CONTRACT", "tags", "travel, rail", "documentDate",
-						"2027-08-01"),
-				"pass.pdf", "application/pdf", pdf);
+		HubClient.Response added = ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Interrail pass 2027",
+				"category", "CONTRACT", "tags", "travel, rail", "documentDate", "2027-08-01"), "pass.pdf",
+				"application/pdf", pdf);
 		assertThat(added.status()).isEqualTo(201);
 		String id = id(added.body());
-		ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Dentist", "category", "HEALTH"), "x.png", "image/png",
-				PNG);
+		ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Dentist", "category", "HEALTH"), "x.png",
+				"image/png", PNG);
 
 		assertThat(ann.get("/api/v1/me/documents?q=interrail").body()).contains(id).doesNotContain("Dentist");
 		assertThat(ann.get("/api/v1/me/documents?tag=RAIL").body()).contains(id);
@@ -66,14 +65,17 @@ class DocumentsIntegrationTest {
 	@Test
 	void onlyPdfAndImagesAreShownInline() {
 		HubClient ann = Hub.person(port);
-		String id = id(ann.upload("/api/v1/me/documents", "/login", Map.of("title", "page"), "evil.html", "text/html",
-				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)).body());
+		String id = id(ann
+			.upload("/api/v1/me/documents", "/login", Map.of("title", "page"), "evil.html", "text/html",
+					"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))
+			.body());
 
 		HttpResponse<byte[]> response = ann.getBytes("/api/v1/me/documents/" + id + "/content?disposition=inline");
 
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/octet-stream");
-		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("default-src 'none'");
 	}
 
 	@Test
@@ -109,11 +111,12 @@ class DocumentsIntegrationTest {
 	@Test
 	void badUploadsNameWhatToFix() {
 		HubClient ann = Hub.person(port);
-		HubClient.Response noFile = ann.upload("/api/v1/me/documents", "/login", Map.of("title", "nothing"), null, null, null);
+		HubClient.Response noFile = ann.upload("/api/v1/me/documents", "/login", Map.of("title", "nothing"), null, null,
+				null);
 		assertThat(noFile.status()).isEqualTo(422);
 		assertThat(noFile.body()).contains("\"field\":\"file\"");
-		HubClient.Response badTags = ann.upload("/api/v1/me/documents", "/login", Map.of("tags", "ok, <script>"), "a.txt",
-				"text/plain", new byte[] { 1 });
+		HubClient.Response badTags = ann.upload("/api/v1/me/documents", "/login", Map.of("tags", "ok, <script>"),
+				"a.txt", "text/plain", new byte[] { 1 });
 		assertThat(badTags.status()).isEqualTo(422);
 		assertThat(badTags.body()).contains("\"field\":\"tags\"");
 		assertThat(ann.sendJson("POST", "/api/v1/me/documents", "{}").status()).isEqualTo(415);
@@ -125,8 +128,9 @@ class DocumentsIntegrationTest {
 	@Test
 	void personACannotReachPersonBsDocuments() {
 		HubClient bob = Hub.person(port);
-		String bobs = id(bob.upload("/api/v1/me/documents", "/login", Map.of("title", "Bob's passport"), "p.png", "image/png",
-				PNG).body());
+		String bobs = id(bob
+			.upload("/api/v1/me/documents", "/login", Map.of("title", "Bob's passport"), "p.png", "image/png", PNG)
+			.body());
 		HubClient ann = Hub.person(port);
 
 		assertThat(ann.get("/api/v1/me/documents/" + bobs).status()).isEqualTo(404);
@@ -141,7 +145,8 @@ class DocumentsIntegrationTest {
 	void thePagesUploadListPreviewAndDelete() {
 		HubClient ann = Hub.person(port);
 		HubClient.Response uploaded = ann.upload("/me/documents", "/me/documents",
-				Map.of("title", "Scan of ID card", "category", "IDENTITY", "tags", "id, passport"), "id.png", "image/png", PNG);
+				Map.of("title", "Scan of ID card", "category", "IDENTITY", "tags", "id, passport"), "id.png",
+				"image/png", PNG);
 		assertThat(uploaded.location()).isEqualTo("/me/documents");
 
 		String list = ann.get("/me/documents?tag=passport").body();
@@ -161,4 +166,5 @@ class DocumentsIntegrationTest {
 		assertThat(matcher.find()).as(body).isTrue();
 		return matcher.group(1);
 	}
+
 }

@@ -21,9 +21,10 @@ import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA1;
 
 /**
- * Real e-invoices for tests: CII and Factur-X made with Mustang here, UBL 2.1 from a small
- * hand-written sample (src/test/resources/einvoices). Seller "Ferme Dupont SARL" (or a given
- * name), number INV-2026-042, two boxes of apples at 10.00 EUR with 6 % VAT: 20.00 net, 21.20 total.
+ * Real e-invoices for tests: CII and Factur-X made with Mustang here, UBL 2.1 from a
+ * small hand-written sample (src/test/resources/einvoices). Seller "Ferme Dupont SARL"
+ * (or a given name), number INV-2026-042, two boxes of apples at 10.00 EUR with 6 % VAT:
+ * 20.00 net, 21.20 total.
  */
 public final class EInvoiceSamples {
 
@@ -60,7 +61,9 @@ public final class EInvoiceSamples {
 		}
 	}
 
-	/** UBL 2.1: Telco Vlaanderen, UBL-7781, issued 2026-10-01, 30.00 net + 21 % = 36.30. */
+	/**
+	 * UBL 2.1: Telco Vlaanderen, UBL-7781, issued 2026-10-01, 30.00 net + 21 % = 36.30.
+	 */
 	public static byte[] ubl() {
 		try (InputStream in = EInvoiceSamples.class.getResourceAsStream("/einvoices/ubl-invoice.xml")) {
 			return in.readAllBytes();
@@ -96,7 +99,8 @@ public final class EInvoiceSamples {
 			.setRecipient(new TradeParty("Ann Peeters", "Kerkstraat 1", "2000", "Antwerpen", "BE"))
 			.setNumber("INV-2026-042")
 			.setCurrency("EUR")
-			.addItem(new Item(new Product("Apples, box of 5 kg", "", "C62", new BigDecimal("6")), new BigDecimal("10.00"),
-					new BigDecimal("2")));
+			.addItem(new Item(new Product("Apples, box of 5 kg", "", "C62", new BigDecimal("6")),
+					new BigDecimal("10.00"), new BigDecimal("2")));
 	}
+
 }

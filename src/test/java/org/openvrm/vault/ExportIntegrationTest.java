@@ -38,19 +38,23 @@ class ExportIntegrationTest {
 	void theExportHoldsEveryRecordContractAndDocumentWithAReadme() throws IOException {
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
 		HubClient ann = Hub.person(port);
-		ann.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}");
+		ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}");
 		ann.sendJson("POST", "/api/v1/me/contracts", "{\"counterparty\":\"Contract " + marker + "\"}");
 		byte[] file = ("scan " + marker).getBytes(StandardCharsets.UTF_8);
 		ann.upload("/api/v1/me/documents", "/login", Map.of("title", "Scan"), "scan one.txt", "text/plain", file);
-		Hub.person(port).sendJson("POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"BOB-ONLY\"}}");
+		Hub.person(port)
+			.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"BOB-ONLY\"}}");
 
 		HttpResponse<byte[]> response = ann.getBytes("/api/v1/me/export");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
 		Map<String, byte[]> entries = unzip(response.body());
-		assertThat(entries).containsKeys("README.txt", "records.json", "contracts.json", "documents.json", "inbox.json");
-		assertThat(new String(entries.get("records.json"), StandardCharsets.UTF_8)).contains(marker).doesNotContain("BOB-ONLY");
+		assertThat(entries).containsKeys("README.txt", "records.json", "contracts.json", "documents.json",
+				"inbox.json");
+		assertThat(new String(entries.get("records.json"), StandardCharsets.UTF_8)).contains(marker)
+			.doesNotContain("BOB-ONLY");
 		assertThat(new String(entries.get("contracts.json"), StandardCharsets.UTF_8)).contains("Contract " + marker);
 		assertThat(entries.entrySet()).anySatisfy(entry -> {
 			assertThat(entry.getKey()).startsWith("documents/").endsWith("/scan one.txt");
@@ -76,4 +80,5 @@ class ExportIntegrationTest {
 		}
 		return entries;
 	}
+
 }

@@ -65,15 +65,18 @@ class ImportsIntegrationTest {
 	void aStatementIsUploadedMappedPreviewedAndImported() {
 		HubClient ann = Hub.person(port);
 
-		JsonNode upload = json(upload(ann, "/api/v1/me/imports/transactions", "statement.csv", "text/csv", STATEMENT), 201);
-		assertThat(upload.get("columns").toString()).isEqualTo("[\"Datum\",\"Omschrijving\",\"Tegenpartij\",\"Bedrag\"]");
+		JsonNode upload = json(upload(ann, "/api/v1/me/imports/transactions", "statement.csv", "text/csv", STATEMENT),
+				201);
+		assertThat(upload.get("columns").toString())
+			.isEqualTo("[\"Datum\",\"Omschrijving\",\"Tegenpartij\",\"Bedrag\"]");
 		assertThat(upload.get("rows").asInt()).isEqualTo(3);
 		assertThat(upload.get("suggested").get("dateFormat").asString()).isEqualTo("dd/MM/yyyy");
 		assertThat(upload.get("suggested").get("decimalSeparator").asString()).isEqualTo(",");
 		String id = upload.get("id").asString();
 		assertThat(ann.get("/api/v1/me/transactions").body()).isEqualTo("[]");
 
-		// Without a date format (it once threw a NullPointerException: a 500): the field is named.
+		// Without a date format (it once threw a NullPointerException: a 500): the field
+		// is named.
 		HubClient.Response noFormat = ann.sendJson("POST", "/api/v1/me/imports/" + id + "/preview",
 				MAPPING.replace("\"dateFormat\":\"dd/MM/yyyy\",", ""));
 		assertThat(noFormat.status()).as(noFormat.body()).isEqualTo(422);
@@ -92,7 +95,8 @@ class ImportsIntegrationTest {
 		assertThat(done.get("imported").asInt()).isEqualTo(3);
 
 		String transactions = ann.get("/api/v1/me/transactions").body();
-		assertThat(transactions).contains("Treinticket Antwerpen-Roosendaal").contains("\"amount\":-84.20")
+		assertThat(transactions).contains("Treinticket Antwerpen-Roosendaal")
+			.contains("\"amount\":-84.20")
 			.contains("\"date\":\"2026-11-07\"");
 		assertThat(ann.get("/me/transactions").body()).contains("Boodschappen week 45");
 		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", MAPPING).status()).isEqualTo(409);
@@ -105,7 +109,9 @@ class ImportsIntegrationTest {
 	void aStatementThatDoesNotFitIsRefusedNamingTheRowAndNothingIsImported() {
 		HubClient ann = Hub.person(port);
 		String id = json(upload(ann, "/api/v1/me/imports/transactions", "bad.csv", "text/csv",
-				STATEMENT + "09/11/2026;Typo;Shop;12,3x\n"), 201).get("id").asString();
+				STATEMENT + "09/11/2026;Typo;Shop;12,3x\n"), 201)
+			.get("id")
+			.asString();
 
 		JsonNode preview = json(ann.sendJson("POST", "/api/v1/me/imports/" + id + "/preview", MAPPING), 200);
 		assertThat(preview.get("errors").toString()).contains("\"row\":4").contains("\"field\":\"amount\"");
@@ -120,7 +126,8 @@ class ImportsIntegrationTest {
 		assertThat(ann.get("/api/v1/me/transactions").body()).isEqualTo("[]");
 		assertThat(json(ann.get("/api/v1/me/imports/" + id), 200).get("state").asString()).isEqualTo("MAPPING");
 
-		HubClient.Response notCsv = upload(ann, "/api/v1/me/imports/transactions", "x.csv", "text/csv", "only a header\n");
+		HubClient.Response notCsv = upload(ann, "/api/v1/me/imports/transactions", "x.csv", "text/csv",
+				"only a header\n");
 		assertThat(notCsv.status()).isEqualTo(422);
 		assertThat(notCsv.body()).contains("no rows under its header");
 	}
@@ -133,12 +140,16 @@ class ImportsIntegrationTest {
 		assertThat(imported.get("imported")).hasSize(2);
 		assertThat(imported.get("skipped")).isEmpty();
 		String counterparties = ann.get("/api/v1/me/counterparties").body();
-		assertThat(counterparties).contains("Landlord Peeters").contains("info@peeters.example").contains("+32 3 123 45 67")
+		assertThat(counterparties).contains("Landlord Peeters")
+			.contains("info@peeters.example")
+			.contains("+32 3 123 45 67")
 			.contains("\"name\":\"Engie\"");
 		assertThat(ann.get("/me/contracts/new").body()).contains("<option value=\"Landlord Peeters\">");
 
-		// An Android export: a card with only an e-mail address is called by it; one with nothing to
-		// call it by is left out and named, and the file's other cards still come in (once refused whole).
+		// An Android export: a card with only an e-mail address is called by it; one with
+		// nothing to
+		// call it by is left out and named, and the file's other cards still come in
+		// (once refused whole).
 		String android = CARDS.replace("FN:Landlord Peeters\nORG:Peeters Vastgoed\n", "NOTE:who?\n")
 			.replace("EMAIL:info@peeters.example\nTEL:+32 3 123 45 67\n", "")
 			.replace("ORG:Engie", "ORG:Luminus") + "BEGIN:VCARD\nVERSION:3.0\nEMAIL:kapper@example.org\nEND:VCARD\n";
@@ -160,7 +171,8 @@ class ImportsIntegrationTest {
 	void eachEInvoiceSyntaxIsReadAndItsOriginalKeptAsADocument() {
 		HubClient ann = Hub.person(port);
 
-		JsonNode ubl = json(upload(ann, "/api/v1/me/imports/invoices", "telco.xml", "application/xml", EInvoiceSamples.ubl()), 201);
+		JsonNode ubl = json(
+				upload(ann, "/api/v1/me/imports/invoices", "telco.xml", "application/xml", EInvoiceSamples.ubl()), 201);
 		JsonNode cii = json(upload(ann, "/api/v1/me/imports/invoices", "ferme.xml", "application/xml",
 				EInvoiceSamples.cii("Ferme Dupont SARL")), 201);
 		byte[] facturX = EInvoiceSamples.facturX("Bakkerij Janssens");
@@ -178,25 +190,28 @@ class ImportsIntegrationTest {
 			.contains("INV-2026-042 — Bakkerij Janssens");
 		assertThat(ann.getBytes("/api/v1/me/documents/" + document + "/content").body()).isEqualTo(facturX);
 		assertThat(json(ann.get("/api/v1/me/invoices"), 200)).hasSize(3);
-		assertThat(ann.get("/me/invoices").body()).contains("Spending per seller").contains("Telco Vlaanderen")
+		assertThat(ann.get("/me/invoices").body()).contains("Spending per seller")
+			.contains("Telco Vlaanderen")
 			.contains("36.30");
 		assertThat(ann.get("/me/invoices/" + cii.get("id").asString()).body()).contains("FR12345678901");
 	}
 
 	/**
-	 * The official EN 16931 example whose totals were once recomputed from its lines (449.56 /
-	 * 483.49): stored as it declares them; and an invoice whose lines do not add up to its declared
-	 * sum is kept, its page showing both figures.
+	 * The official EN 16931 example whose totals were once recomputed from its lines
+	 * (449.56 / 483.49): stored as it declares them; and an invoice whose lines do not
+	 * add up to its declared sum is kept, its page showing both figures.
 	 */
 	@Test
 	void anInvoiceKeepsTheTotalsItDeclaresAndItsPageShowsLinesThatDisagree() throws java.io.IOException {
 		HubClient ann = Hub.person(port);
 		byte[] example;
-		try (var in = ImportsIntegrationTest.class.getResourceAsStream("/einvoices/en16931/ubl/ubl-tc434-example1.xml")) {
+		try (var in = ImportsIntegrationTest.class
+			.getResourceAsStream("/einvoices/en16931/ubl/ubl-tc434-example1.xml")) {
 			example = in.readAllBytes();
 		}
 
-		JsonNode official = json(upload(ann, "/api/v1/me/imports/invoices", "example1.xml", "application/xml", example), 201);
+		JsonNode official = json(upload(ann, "/api/v1/me/imports/invoices", "example1.xml", "application/xml", example),
+				201);
 
 		assertThat(official.get("netTotal").decimalValue()).isEqualByComparingTo("229.60");
 		assertThat(official.get("grossTotal").decimalValue()).isEqualByComparingTo("250.33");
@@ -207,10 +222,13 @@ class ImportsIntegrationTest {
 				ubl.getBytes(StandardCharsets.UTF_8)), 201);
 		assertThat(disagreeing.get("linesAddUpTo").decimalValue()).isEqualByComparingTo("25.00");
 		assertThat(ann.get("/me/invoices/" + disagreeing.get("id").asString()).body()).contains("lines-disagree")
-			.contains("The lines add up to").contains("25.00").contains("30.00");
+			.contains("The lines add up to")
+			.contains("25.00")
+			.contains("30.00");
 		assertThat(ann.get("/me/invoices/" + official.get("id").asString()).body()).doesNotContain("lines-disagree")
 			.contains("it breaks none");
-		// The EN 16931 rule the disagreement breaks, by its id, in the API and on the page.
+		// The EN 16931 rule the disagreement breaks, by its id, in the API and on the
+		// page.
 		assertThat(disagreeing.get("warnings").findValuesAsString("rule")).contains("BR-CO-10");
 		assertThat(official.get("warnings").isEmpty()).isTrue();
 		assertThat(ann.get("/me/invoices/" + disagreeing.get("id").asString()).body()).contains("BR-CO-10")
@@ -221,7 +239,8 @@ class ImportsIntegrationTest {
 	void badInvoicesAreRefusedWithAClearReasonAndLeaveNothingBehind() {
 		HubClient ann = Hub.person(port);
 
-		HubClient.Response xxe = upload(ann, "/api/v1/me/imports/invoices", "evil.xml", "application/xml", EInvoiceSamples.xxe());
+		HubClient.Response xxe = upload(ann, "/api/v1/me/imports/invoices", "evil.xml", "application/xml",
+				EInvoiceSamples.xxe());
 		assertThat(xxe.status()).isEqualTo(422);
 		assertThat(xxe.body()).contains("DOCTYPE").doesNotContain("root:");
 		HubClient.Response malformed = upload(ann, "/api/v1/me/imports/invoices", "broken.xml", "application/xml",
@@ -248,10 +267,12 @@ class ImportsIntegrationTest {
 				"text/csv", STATEMENT.getBytes(StandardCharsets.UTF_8));
 		assertThat(uploaded.location()).startsWith("/me/imports/");
 		String page = uploaded.location();
-		assertThat(ann.get(page).body()).contains("The file has 3 rows").contains("<option value=\"Bedrag\" selected=\"selected\">");
+		assertThat(ann.get(page).body()).contains("The file has 3 rows")
+			.contains("<option value=\"Bedrag\" selected=\"selected\">");
 
-		Map<String, String> form = new HashMap<>(Map.of("dateColumn", "Datum", "amountColumn", "Bedrag", "descriptionColumn",
-				"Omschrijving", "defaultCurrency", "EUR", "dateFormat", "yyyy-MM-dd", "decimalSeparator", ","));
+		Map<String, String> form = new HashMap<>(
+				Map.of("dateColumn", "Datum", "amountColumn", "Bedrag", "descriptionColumn", "Omschrijving",
+						"defaultCurrency", "EUR", "dateFormat", "yyyy-MM-dd", "decimalSeparator", ","));
 		form.put("action", "preview");
 		assertThat(ann.submit(page, page, form).body()).contains("0 rows fit, 3 problems")
 			.contains("Row 1: the date does not match the chosen date format");
@@ -262,45 +283,54 @@ class ImportsIntegrationTest {
 		assertThat(ann.get(page).body()).contains("Done: 3 imported");
 		assertThat(ann.get(page + "/progress").body()).contains("Done: 3 imported").doesNotContain("hx-trigger");
 
-		HubClient.Response invoice = ann.upload("/me/imports/invoices", "/me/imports", Map.of(), "ferme.xml", "application/xml",
-				EInvoiceSamples.cii("Ferme Dupont SARL"));
+		HubClient.Response invoice = ann.upload("/me/imports/invoices", "/me/imports", Map.of(), "ferme.xml",
+				"application/xml", EInvoiceSamples.cii("Ferme Dupont SARL"));
 		assertThat(invoice.location()).startsWith("/me/invoices/");
-		HubClient.Response evil = ann.upload("/me/imports/invoices", "/me/imports", Map.of(), "evil.xml", "application/xml",
-				EInvoiceSamples.xxe());
+		HubClient.Response evil = ann.upload("/me/imports/invoices", "/me/imports", Map.of(), "evil.xml",
+				"application/xml", EInvoiceSamples.xxe());
 		assertThat(evil.status()).isEqualTo(200);
 		assertThat(evil.body()).contains("declares a DOCTYPE");
 		HubClient.Response cards = ann.upload("/me/imports/contacts", "/me/imports", Map.of(), "c.vcf", "text/vcard",
 				CARDS.getBytes(StandardCharsets.UTF_8));
 		assertThat(cards.location()).isEqualTo("/me/counterparties");
 		assertThat(ann.get("/me/imports").body()).contains("Statement").contains("Contacts").contains("Done");
-		assertThat(ann.get("/me/counterparties").body()).contains("2 contacts imported").doesNotContain("skipped-cards");
+		assertThat(ann.get("/me/counterparties").body()).contains("2 contacts imported")
+			.doesNotContain("skipped-cards");
 		HubClient.Response some = ann.upload("/me/imports/contacts", "/me/imports", Map.of(), "some.vcf", "text/vcard",
 				"BEGIN:VCARD\nVERSION:3.0\nNOTE:x\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nEMAIL:a@example.org\nEND:VCARD\n"
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(some.location()).as(some.body()).isEqualTo("/me/counterparties");
-		assertThat(ann.get("/me/counterparties").body()).contains("1 contacts imported").contains("skipped-cards")
+		assertThat(ann.get("/me/counterparties").body()).contains("1 contacts imported")
+			.contains("skipped-cards")
 			.contains("card 1 (no name, organisation, e-mail address or phone number)");
 	}
 
-	/** The same ING statement imported six times stored each row six times: an overlap adds only the new rows. */
+	/**
+	 * The same ING statement imported six times stored each row six times: an overlap
+	 * adds only the new rows.
+	 */
 	@Test
 	void anOverlappingStatementAddsOnlyItsNewRows() {
 		HubClient ann = Hub.person(port);
 		String first = json(upload(ann, "/api/v1/me/imports/transactions", "october.csv", "text/csv", STATEMENT), 201)
-			.get("id").asString();
+			.get("id")
+			.asString();
 		ann.sendJson("POST", "/api/v1/me/imports/" + first + "/commit", MAPPING);
 		assertThat(waitUntilFinished(ann, first).get("imported").asInt()).isEqualTo(3);
 
 		String overlapping = STATEMENT + "09/11/2026;Koffie;Café De Post;-3,20\n09/11/2026;Koffie;Café De Post;-3,20\n";
-		String second = json(upload(ann, "/api/v1/me/imports/transactions", "november.csv", "text/csv", overlapping), 201)
-			.get("id").asString();
+		String second = json(upload(ann, "/api/v1/me/imports/transactions", "november.csv", "text/csv", overlapping),
+				201)
+			.get("id")
+			.asString();
 		ann.sendJson("POST", "/api/v1/me/imports/" + second + "/commit", MAPPING);
 		JsonNode done = waitUntilFinished(ann, second);
 
 		assertThat(done.get("imported").asInt()).as("two coffees on one day are two rows").isEqualTo(2);
 		assertThat(done.get("alreadyThere").asInt()).isEqualTo(3);
 
-		// A third statement with the same layout: mapped as the last one, previewed at once.
+		// A third statement with the same layout: mapped as the last one, previewed at
+		// once.
 		JsonNode third = json(upload(ann, "/api/v1/me/imports/transactions", "december.csv", "text/csv",
 				STATEMENT.replace("2026", "2027")), 201);
 		assertThat(third.get("remembered").asBoolean()).isTrue();
@@ -308,21 +338,27 @@ class ImportsIntegrationTest {
 		assertThat(third.get("suggested").get("counterpartyColumn").asString()).isEqualTo("Tegenpartij");
 		assertThat(ann.get("/me/imports/" + third.get("id").asString()).body()).contains("id=\"remembered\"")
 			.contains("id=\"preview\"");
-		assertThat(json(upload(Hub.person(port), "/api/v1/me/imports/transactions", "x.csv", "text/csv", STATEMENT), 201)
-			.get("remembered").asBoolean()).as("one person's layouts are theirs alone").isFalse();
-		ann.sendJson("POST", "/api/v1/me/imports/" + third.get("id").asString() + "/commit", MAPPING.replace("EUR", "USD"));
+		assertThat(
+				json(upload(Hub.person(port), "/api/v1/me/imports/transactions", "x.csv", "text/csv", STATEMENT), 201)
+					.get("remembered")
+					.asBoolean())
+			.as("one person's layouts are theirs alone")
+			.isFalse();
+		ann.sendJson("POST", "/api/v1/me/imports/" + third.get("id").asString() + "/commit",
+				MAPPING.replace("EUR", "USD"));
 		waitUntilFinished(ann, third.get("id").asString());
 		JsonNode fourth = json(upload(ann, "/api/v1/me/imports/transactions", "january.csv", "text/csv",
 				STATEMENT.replace("2026", "2028")), 201);
-		assertThat(fourth.get("suggested").get("defaultCurrency").asString()).as("the last mapping, not a guess").isEqualTo("USD");
+		assertThat(fourth.get("suggested").get("defaultCurrency").asString()).as("the last mapping, not a guess")
+			.isEqualTo("USD");
 		assertThat(json(ann.get("/api/v1/me/transactions"), 200)).hasSize(8);
 		assertThat(ann.get("/me/imports/" + second).body()).contains("already-there")
 			.contains("3 rows were already in your vault");
 	}
 
 	/**
-	 * camt.053, MT940 and OFX come already mapped: upload, check the preview the page shows at once,
-	 * import with the mapping given; the same MT940 again adds nothing.
+	 * camt.053, MT940 and OFX come already mapped: upload, check the preview the page
+	 * shows at once, import with the mapping given; the same MT940 again adds nothing.
 	 */
 	@Test
 	void standardStatementFormatsImportWithNothingToMap() throws IOException {
@@ -334,12 +370,14 @@ class ImportsIntegrationTest {
 			try (var in = ImportsIntegrationTest.class.getResourceAsStream("/statements/" + file[0])) {
 				content = in.readAllBytes();
 			}
-			JsonNode upload = json(upload(ann, "/api/v1/me/imports/transactions", file[0], "application/octet-stream", content), 201);
+			JsonNode upload = json(
+					upload(ann, "/api/v1/me/imports/transactions", file[0], "application/octet-stream", content), 201);
 			assertThat(upload.get("format").asString()).isEqualTo(file[1]);
 			assertThat(upload.get("rows").asInt()).isEqualTo(Integer.parseInt(file[2]));
 			String id = upload.get("id").asString();
 			assertThat(ann.get("/me/imports/" + id).body()).contains("id=\"standard-format\"");
-			ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", JSON.writeValueAsString(upload.get("suggested")));
+			ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit",
+					JSON.writeValueAsString(upload.get("suggested")));
 			assertThat(waitUntilFinished(ann, id).get("imported").asInt()).isEqualTo(Integer.parseInt(file[2]));
 			expected += Integer.parseInt(file[2]);
 		}
@@ -356,21 +394,27 @@ class ImportsIntegrationTest {
 		assertThat(done.get("alreadyThere").asInt()).isEqualTo(10);
 	}
 
-	/** Abandoned uploads were listed as identical rows without a name: each shows its file, and they can go at once. */
+	/**
+	 * Abandoned uploads were listed as identical rows without a name: each shows its
+	 * file, and they can go at once.
+	 */
 	@Test
 	void uploadsWaitingForTheirColumnsShowTheirFileAndCanBeDiscarded() {
 		HubClient ann = Hub.person(port);
 		HubClient bob = Hub.person(port);
 		json(upload(ann, "/api/v1/me/imports/transactions", "ing-october.csv", "text/csv", STATEMENT), 201);
 		json(upload(ann, "/api/v1/me/imports/transactions", "ing-november.csv", "text/csv", STATEMENT), 201);
-		String bobs = json(upload(bob, "/api/v1/me/imports/transactions", "bob.csv", "text/csv", STATEMENT), 201).get("id").asString();
+		String bobs = json(upload(bob, "/api/v1/me/imports/transactions", "bob.csv", "text/csv", STATEMENT), 201)
+			.get("id")
+			.asString();
 
 		assertThat(json(ann.get("/api/v1/me/imports"), 200).findValuesAsString("fileName"))
 			.containsExactlyInAnyOrder("ing-october.csv", "ing-november.csv");
 		String page = ann.get("/me/imports").body();
 		assertThat(page).contains("ing-october.csv").contains("ing-november.csv").contains("discard-waiting");
 
-		assertThat(json(ann.sendJson("POST", "/api/v1/me/imports/discard-waiting", null), 200).get("discarded").asInt()).isEqualTo(2);
+		assertThat(json(ann.sendJson("POST", "/api/v1/me/imports/discard-waiting", null), 200).get("discarded").asInt())
+			.isEqualTo(2);
 		assertThat(json(ann.get("/api/v1/me/imports"), 200)).isEmpty();
 		assertThat(json(bob.get("/api/v1/me/imports/" + bobs), 200).get("state").asString()).isEqualTo("MAPPING");
 	}
@@ -378,17 +422,25 @@ class ImportsIntegrationTest {
 	@Test
 	void personACannotReachPersonBsImportsInvoicesOrCounterparties() {
 		HubClient bob = Hub.person(port);
-		String statement = json(upload(bob, "/api/v1/me/imports/transactions", "s.csv", "text/csv", STATEMENT), 201).get("id")
+		String statement = json(upload(bob, "/api/v1/me/imports/transactions", "s.csv", "text/csv", STATEMENT), 201)
+			.get("id")
 			.asString();
-		String invoice = json(upload(bob, "/api/v1/me/imports/invoices", "i.xml", "application/xml", EInvoiceSamples.ubl()), 201)
-			.get("id").asString();
-		String counterparty = json(upload(bob, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS), 201).get("imported").get(0)
-			.get("id").asString();
+		String invoice = json(
+				upload(bob, "/api/v1/me/imports/invoices", "i.xml", "application/xml", EInvoiceSamples.ubl()), 201)
+			.get("id")
+			.asString();
+		String counterparty = json(upload(bob, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS), 201)
+			.get("imported")
+			.get(0)
+			.get("id")
+			.asString();
 		HubClient ann = Hub.person(port);
 
 		assertThat(ann.get("/api/v1/me/imports/" + statement).status()).isEqualTo(404);
-		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + statement + "/preview", MAPPING).status()).isEqualTo(404);
-		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + statement + "/commit", MAPPING).status()).isEqualTo(404);
+		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + statement + "/preview", MAPPING).status())
+			.isEqualTo(404);
+		assertThat(ann.sendJson("POST", "/api/v1/me/imports/" + statement + "/commit", MAPPING).status())
+			.isEqualTo(404);
 		assertThat(ann.sendJson("DELETE", "/api/v1/me/imports/" + statement, null).status()).isEqualTo(404);
 		assertThat(ann.get("/me/imports/" + statement).status()).isEqualTo(404);
 		assertThat(ann.get("/me/imports/" + statement + "/progress").status()).isEqualTo(404);
@@ -407,17 +459,23 @@ class ImportsIntegrationTest {
 	void theHubCannotReadWhatWasImportedAndTheExportHoldsIt() throws IOException {
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
 		HubClient ann = Hub.person(port);
-		String id = json(upload(ann, "/api/v1/me/imports/transactions", "s.csv", "text/csv", STATEMENT.replace("Delhaize", marker)),
-				201).get("id").asString();
+		String id = json(upload(ann, "/api/v1/me/imports/transactions", "s.csv", "text/csv",
+				STATEMENT.replace("Delhaize", marker)), 201)
+			.get("id")
+			.asString();
 		ann.sendJson("POST", "/api/v1/me/imports/" + id + "/commit", MAPPING);
 		waitUntilFinished(ann, id);
-		upload(ann, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard", CARDS.replace("Landlord Peeters", marker + " card"));
+		upload(ann, "/api/v1/me/imports/contacts", "c.vcf", "text/vcard",
+				CARDS.replace("Landlord Peeters", marker + " card"));
 		upload(ann, "/api/v1/me/imports/invoices", "i.xml", "application/xml", EInvoiceSamples.ubl(marker + " seller"));
 		String pending = json(upload(ann, "/api/v1/me/imports/transactions", "p.csv", "text/csv",
-				STATEMENT.replace("NMBS", marker + " pending")), 201).get("id").asString();
+				STATEMENT.replace("NMBS", marker + " pending")), 201)
+			.get("id")
+			.asString();
 
 		assertThat(pending).isNotBlank();
-		assertThat(RawStorage.tables(jdbc)).contains("vault_transaction", "vault_transaction_page", "vault_counterparty", "vault_invoice", "vault_import");
+		assertThat(RawStorage.tables(jdbc)).contains("vault_transaction", "vault_transaction_page",
+				"vault_counterparty", "vault_invoice", "vault_import");
 		assertThat(RawStorage.whereFound(jdbc, marker)).isEmpty();
 
 		Map<String, String> zip = unzip(ann.getBytes("/api/v1/me/export").body());
@@ -466,4 +524,5 @@ class ImportsIntegrationTest {
 		}
 		return entries;
 	}
+
 }

@@ -57,15 +57,18 @@ class RecordsIntegrationTest {
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.body()).contains("\"version\":2").contains("ann@work.example");
 
-		assertThat(ann.get("/api/v1/me/records/" + id).body()).contains("ann@work.example").doesNotContain("ann@example.org");
+		assertThat(ann.get("/api/v1/me/records/" + id).body()).contains("ann@work.example")
+			.doesNotContain("ann@example.org");
 		String history = ann.get("/api/v1/me/records/" + id + "/history").body();
 		assertThat(history).contains("\"version\":2").contains("\"version\":1").contains("ann@example.org");
 		assertThat(ann.get("/api/v1/me/records").body()).contains(id);
 
 		assertThat(ann.sendJson("DELETE", "/api/v1/me/records/" + id, null).status()).isEqualTo(204);
 		assertThat(ann.get("/api/v1/me/records/" + id).status()).isEqualTo(404);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
-			.as("deleting removes every version").isZero();
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
+			.as("deleting removes every version")
+			.isZero();
 	}
 
 	@RepeatedTest(5) // a race: each round sends them at once again
@@ -74,14 +77,16 @@ class RecordsIntegrationTest {
 		String id = emailRecord(ann);
 		String token = Hub.personalAccessToken(ann);
 
-		List<HubClient.Response> answers = atOnce(8,
-				i -> HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id, token, "{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
+		List<HubClient.Response> answers = atOnce(8, i -> HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id,
+				token, "{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
 
 		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
 		assertThat(jdbc.queryForList("SELECT version FROM vault_record WHERE id = ? ORDER BY version", Integer.class,
-				UUID.fromString(id))).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+				UUID.fromString(id)))
+			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ? AND latest", Long.class,
-				UUID.fromString(id))).isOne();
+				UUID.fromString(id)))
+			.isOne();
 	}
 
 	@RepeatedTest(5) // a race: each round sends them at once again
@@ -90,14 +95,17 @@ class RecordsIntegrationTest {
 		String id = emailRecord(ann);
 		String token = Hub.personalAccessToken(ann);
 
-		List<HubClient.Response> answers = atOnce(8, i -> i == 3
-				? HubClient.withToken(port, "DELETE", "/api/v1/me/records/" + id, token, null)
-				: HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id, token, "{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
+		List<HubClient.Response> answers = atOnce(8,
+				i -> i == 3 ? HubClient.withToken(port, "DELETE", "/api/v1/me/records/" + id, token, null)
+						: HubClient.withToken(port, "PUT", "/api/v1/me/records/" + id, token,
+								"{\"fields\":{\"address\":\"ann" + i + "@example.org\"}}"));
 
 		assertThat(answers.get(3).status()).as(answers.get(3).body()).isEqualTo(204);
 		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 204, 404));
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
-			.as("a change that waited for the deletion does not bring the record back").isZero();
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE id = ?", Long.class, UUID.fromString(id)))
+			.as("a change that waited for the deletion does not bring the record back")
+			.isZero();
 	}
 
 	@Test
@@ -110,18 +118,24 @@ class RecordsIntegrationTest {
 
 		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
 		UUID account = jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE account_id = ?", Long.class, account)).isEqualTo(8);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE account_id = ? AND action = 'created'", Long.class,
-				account)).isEqualTo(8);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_record WHERE account_id = ?", Long.class, account))
+			.isEqualTo(8);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE account_id = ? AND action = 'created'",
+				Long.class, account))
+			.isEqualTo(8);
 	}
 
 	private static String emailRecord(HubClient person) {
-		return id(person.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}")
+		return id(person
+			.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"EMAIL\",\"fields\":{\"address\":\"ann@example.org\"}}")
 			.body());
 	}
 
-	/** Sends the requests from as many threads, released together; their answers in order. */
-	private static List<HubClient.Response> atOnce(int count, IntFunction<HubClient.Response> request) throws Exception {
+	/**
+	 * Sends the requests from as many threads, released together; their answers in order.
+	 */
+	private static List<HubClient.Response> atOnce(int count, IntFunction<HubClient.Response> request)
+			throws Exception {
 		ExecutorService devices = Executors.newFixedThreadPool(count);
 		try {
 			CountDownLatch ready = new CountDownLatch(count);
@@ -173,7 +187,8 @@ class RecordsIntegrationTest {
 		HubClient ann = Hub.person(port);
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
 
-		ann.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}");
+		ann.sendJson("POST", "/api/v1/me/records",
+				"{\"kind\":\"IDENTITY\",\"fields\":{\"given-name\":\"" + marker + "\"}}");
 		ann.sendJson("POST", "/api/v1/me/records",
 				"{\"kind\":\"CUSTOM\",\"fields\":{\"" + marker.toLowerCase() + "\":\"blood type " + marker + "\"}}");
 		assertThat(ann.get("/api/v1/me/records").body()).contains(marker);
@@ -187,8 +202,9 @@ class RecordsIntegrationTest {
 	@Test
 	void personACannotReachPersonBsRecords() {
 		HubClient bob = Hub.person(port);
-		String bobsRecord = id(bob.sendJson("POST", "/api/v1/me/records",
-				"{\"kind\":\"PHONE\",\"fields\":{\"number\":\"+32 470 00 00 00\"}}").body());
+		String bobsRecord = id(bob
+			.sendJson("POST", "/api/v1/me/records", "{\"kind\":\"PHONE\",\"fields\":{\"number\":\"+32 470 00 00 00\"}}")
+			.body());
 		HubClient ann = Hub.person(port);
 
 		assertThat(ann.get("/api/v1/me/records/" + bobsRecord).status()).isEqualTo(404);
@@ -227,11 +243,14 @@ class RecordsIntegrationTest {
 		assertThat(RawStorage.whereFound(jdbc, opened.group(1))).as("the token itself is never stored").isEmpty();
 
 		openVaults.closeAll(jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email));
-		Matcher closed = TOKEN.matcher(ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"without vault\"}").body());
+		Matcher closed = TOKEN
+			.matcher(ann.sendJson("POST", "/api/v1/me/tokens", "{\"name\":\"without vault\"}").body());
 		assertThat(closed.find()).isTrue();
-		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", closed.group(1), null).status()).isEqualTo(423);
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", closed.group(1), null).status())
+			.isEqualTo(423);
 		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", opened.group(1), null).status())
-			.as("the first token still opens it").isEqualTo(200);
+			.as("the first token still opens it")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -241,22 +260,24 @@ class RecordsIntegrationTest {
 		Matcher token = TOKEN.matcher(body);
 		assertThat(token.find()).isTrue();
 		String tokenId = id(body);
-		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status()).isEqualTo(200);
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status())
+			.isEqualTo(200);
 
 		assertThat(ann.sendJson("DELETE", "/api/v1/me/tokens/" + tokenId, null).status()).isEqualTo(204);
 
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM vault_token_key WHERE token_id = ?", Long.class,
-				UUID.fromString(tokenId))).isZero();
-		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status()).isEqualTo(401);
+				UUID.fromString(tokenId)))
+			.isZero();
+		assertThat(HubClient.withToken(port, "GET", "/api/v1/me/records", token.group(1), null).status())
+			.isEqualTo(401);
 	}
 
 	@Test
 	void recordsAreAddedAndEditedFromThePages() {
 		HubClient ann = Hub.person(port);
 
-		HubClient.Response added = ann.submit("/me/records/new?kind=POSTAL_ADDRESS", "/me/records",
-				Map.of("kind", "POSTAL_ADDRESS", "field.street", "Rue de la Plage 4", "field.city", "Sète", "field.country",
-						"FR"));
+		HubClient.Response added = ann.submit("/me/records/new?kind=POSTAL_ADDRESS", "/me/records", Map.of("kind",
+				"POSTAL_ADDRESS", "field.street", "Rue de la Plage 4", "field.city", "Sète", "field.country", "FR"));
 		assertThat(added.location()).isEqualTo("/me/records");
 		String list = ann.get("/me/records").body();
 		assertThat(list).contains("Rue de la Plage 4").contains("Postal address");
@@ -279,4 +300,5 @@ class RecordsIntegrationTest {
 		assertThat(matcher.find()).as(body).isTrue();
 		return matcher.group(1);
 	}
+
 }

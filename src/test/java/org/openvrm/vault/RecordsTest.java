@@ -18,8 +18,8 @@ class RecordsTest {
 		fields.put("family-name", "");
 		fields.put("birth-date", "1990-12-31");
 
-		assertThat(Records.checked(RecordKind.IDENTITY, fields))
-			.containsExactly(Map.entry("given-name", "Ann"), Map.entry("birth-date", "1990-12-31"));
+		assertThat(Records.checked(RecordKind.IDENTITY, fields)).containsExactly(Map.entry("given-name", "Ann"),
+				Map.entry("birth-date", "1990-12-31"));
 	}
 
 	@Test
@@ -58,4 +58,5 @@ class RecordsTest {
 		assertThat(RecordKind.POSTAL_ADDRESS.fieldKey("postal-code")).isEqualTo("postal-address.postal-code");
 		assertThat(RecordKind.EMAIL.fieldKey("address")).isEqualTo("email.address");
 	}
+
 }

@@ -24,7 +24,10 @@ import static org.mockito.Mockito.when;
 
 class VaultExportTest {
 
-	/** A document deleted between the list and its turn once cut the ZIP short after the 200. */
+	/**
+	 * A document deleted between the list and its turn once cut the ZIP short after the
+	 * 200.
+	 */
 	@Test
 	void aDocumentDeletedWhileTheArchiveIsWrittenIsLeftOutAndTheArchiveIsWhole() throws IOException {
 		Vault vault = mock(Vault.class);
@@ -34,9 +37,10 @@ class VaultExportTest {
 		Documents documents = mock(Documents.class);
 		when(documents.search(vault, null, null, null)).thenReturn(List.of(gone, kept));
 		when(documents.content(vault, gone.id())).thenThrow(new NotFound("Document"));
-		when(documents.content(vault, kept.id())).thenReturn(new Documents.Content(kept, "kept".getBytes(StandardCharsets.UTF_8)));
-		VaultExport export = new VaultExport(mock(Records.class), mock(Contracts.class), documents, mock(SealedInbox.class),
-				JsonMapper.builder().build(), mock(AuditLog.class), mock(Invoices.class),
+		when(documents.content(vault, kept.id()))
+			.thenReturn(new Documents.Content(kept, "kept".getBytes(StandardCharsets.UTF_8)));
+		VaultExport export = new VaultExport(mock(Records.class), mock(Contracts.class), documents,
+				mock(SealedInbox.class), JsonMapper.builder().build(), mock(AuditLog.class), mock(Invoices.class),
 				mock(Transactions.class), mock(Counterparties.class));
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,8 +54,8 @@ class VaultExportTest {
 	}
 
 	private static Document document(String name) {
-		return new Document(UUID.randomUUID(), name, DocumentCategory.values()[0], List.of(), null, name, "application/pdf", 4,
-				Instant.parse("2026-12-01T10:00:00Z"));
+		return new Document(UUID.randomUUID(), name, DocumentCategory.values()[0], List.of(), null, name,
+				"application/pdf", 4, Instant.parse("2026-12-01T10:00:00Z"));
 	}
 
 	private static Map<String, String> unzip(byte[] archive) throws IOException {
@@ -63,4 +67,5 @@ class VaultExportTest {
 		}
 		return entries;
 	}
+
 }

@@ -51,7 +51,8 @@ class VaultIntegrationTest {
 		assertThat(unconfirmed.body()).contains("Tick the box").contains(code.group(1));
 
 		assertThat(client.submit("/me/recovery-code", "/me/recovery-code", Map.of("kept", "yes")).location())
-			.as("the welcome wizard comes next").isEqualTo("/me/welcome");
+			.as("the welcome wizard comes next")
+			.isEqualTo("/me/welcome");
 		HubClient.Response again = client.get("/me/recovery-code");
 		assertThat(again.location()).isEqualTo("/me");
 		assertThat(RawStorage.whereFound(jdbc, code.group(1).replace("-", ""))).isEmpty();
@@ -66,7 +67,8 @@ class VaultIntegrationTest {
 		ann.submit("/me/vault", "/logout", Map.of());
 		String marker = "INVOICE-" + UUID.randomUUID();
 
-		inbox.seal(annId, "invoice", "Rail pass " + marker, ("Total 120 EUR " + marker).getBytes(StandardCharsets.UTF_8));
+		inbox.seal(annId, "invoice", "Rail pass " + marker,
+				("Total 120 EUR " + marker).getBytes(StandardCharsets.UTF_8));
 
 		assertThat(RawStorage.whereFound(jdbc, marker)).as("the hub stores only ciphertext").isEmpty();
 		assertThat(RawStorage.tables(jdbc)).contains("vault_sealed_item", "vault_keyring");
@@ -81,7 +83,8 @@ class VaultIntegrationTest {
 		openVaults.closeAll(accountId(email));
 
 		assertThat(ann.get("/me/vault").location()).isEqualTo("/me/vault/unlock");
-		HubClient.Response wrong = ann.submit("/me/vault/unlock", "/me/vault/unlock", Map.of("password", "not my password"));
+		HubClient.Response wrong = ann.submit("/me/vault/unlock", "/me/vault/unlock",
+				Map.of("password", "not my password"));
 		assertThat(wrong.body()).contains("This password does not open your vault.");
 		assertThat(ann.get("/me/vault").location()).isEqualTo("/me/vault/unlock");
 
@@ -159,4 +162,5 @@ class VaultIntegrationTest {
 	private UUID accountId(String email) {
 		return jdbc.queryForObject("SELECT id FROM account WHERE email = ?", UUID.class, email);
 	}
+
 }

@@ -44,7 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Vendors' systems with OAuth 2.0 client credentials: tokens, scopes, revocation, and one vendor's limits. */
+/**
+ * Vendors' systems with OAuth 2.0 client credentials: tokens, scopes, revocation, and one
+ * vendor's limits.
+ */
 @HubTest
 class ApiClientsIntegrationTest {
 
@@ -68,16 +71,18 @@ class ApiClientsIntegrationTest {
 	}
 
 	Client client(HubClient admin, String... scopes) {
-		HubClient.Response created = admin.sendJson("POST", "/api/v1/vendor/clients", JSON.writeValueAsString(
-				Map.of("name", "booking system", "scopes", List.of(scopes))));
+		HubClient.Response created = admin.sendJson("POST", "/api/v1/vendor/clients",
+				JSON.writeValueAsString(Map.of("name", "booking system", "scopes", List.of(scopes))));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode body = JSON.readTree(created.body());
 		return new Client(body.get("client").get("clientId").asString(), body.get("secret").asString());
 	}
 
 	HttpResponse<String> tokenRequest(Client client, String scope) throws Exception {
-		String basic = Base64.getEncoder().encodeToString((client.id() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
-		String form = "grant_type=client_credentials" + (scope == null ? "" : "&scope=" + scope.replace(" ", "+").replace(":", "%3A"));
+		String basic = Base64.getEncoder()
+			.encodeToString((client.id() + ":" + client.secret()).getBytes(StandardCharsets.UTF_8));
+		String form = "grant_type=client_credentials"
+				+ (scope == null ? "" : "&scope=" + scope.replace(" ", "+").replace(":", "%3A"));
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
 			.header("Authorization", "Basic " + basic)
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -108,20 +113,26 @@ class ApiClientsIntegrationTest {
 		HubClient admin = Hub.vendorAdmin(port);
 		Client client = client(admin, "relationships:read", "agreements:write");
 		HubClient person = Hub.person(port);
-		String ref = JSON.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId(admin)
-				+ "\"}").body()).get("customerRef").asString();
+		String ref = JSON
+			.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId(admin) + "\"}")
+				.body())
+			.get("customerRef")
+			.asString();
 
 		HttpResponse<String> issued = tokenRequest(client, null);
 		JsonNode token = JSON.readTree(issued.body());
 		assertThat(token.get("token_type").asString()).isEqualTo("Bearer");
 		assertThat(token.get("expires_in").asInt()).isBetween(1, 300);
-		String payload = new String(Base64.getUrlDecoder().decode(token.get("access_token").asString().split("\\.")[1]));
+		String payload = new String(
+				Base64.getUrlDecoder().decode(token.get("access_token").asString().split("\\.")[1]));
 		assertThat(payload).contains("\"vendor_id\":\"" + vendorId(admin) + "\"").contains("relationships:read");
 
-		HttpResponse<String> customers = call("GET", "/api/v1/vendor/relationships", token.get("access_token").asString());
+		HttpResponse<String> customers = call("GET", "/api/v1/vendor/relationships",
+				token.get("access_token").asString());
 		assertThat(customers.statusCode()).isEqualTo(200);
 		assertThat(customers.body()).contains(ref);
-		HttpResponse<String> accepted = call("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept",
+		HttpResponse<String> accepted = call("POST",
+				"/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept",
 				token.get("access_token").asString());
 		assertThat(accepted.statusCode()).isEqualTo(200);
 		assertThat(accepted.body()).contains("\"decidedBy\":\"client:" + client.id() + "\"");
@@ -136,14 +147,16 @@ class ApiClientsIntegrationTest {
 		String token = token(client(admin, "relationships:read"));
 
 		assertThat(call("GET", "/api/v1/vendor/agreements", token).statusCode()).isEqualTo(200);
-		HttpResponse<String> accept = call("POST", "/api/v1/vendor/relationships/cus_x/agreements/SD-BASE/accept", token);
+		HttpResponse<String> accept = call("POST", "/api/v1/vendor/relationships/cus_x/agreements/SD-BASE/accept",
+				token);
 		assertThat(accept.statusCode()).isEqualTo(403);
 		assertThat(accept.body()).contains("\"status\":403");
 		assertThat(call("PUT", "/api/v1/vendor/profile", token).statusCode()).isEqualTo(403);
 		assertThat(call("PATCH", "/api/v1/vendor/profile", token).statusCode()).isEqualTo(403);
 		assertThat(call("GET", "/api/v1/vendor/clients", token).statusCode()).isEqualTo(403);
 		assertThat(call("POST", "/api/v1/vendor/clients", token).statusCode()).isEqualTo(403);
-		assertThat(call("GET", "/api/v1/me/relationships", token).statusCode()).as("not a person's token").isEqualTo(401);
+		assertThat(call("GET", "/api/v1/me/relationships", token).statusCode()).as("not a person's token")
+			.isEqualTo(401);
 
 		HttpResponse<String> wider = tokenRequest(client(admin, "relationships:read"), "profile:write");
 		assertThat(wider.statusCode()).as("a client cannot ask for scopes it was not given").isEqualTo(400);
@@ -158,37 +171,59 @@ class ApiClientsIntegrationTest {
 
 		ECKey stranger = new ECKeyGenerator(Curve.P_256).keyID("stranger").generate();
 		SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("stranger").build(),
-				new JWTClaimsSet.Builder().issuer(issuer).subject(client.id()).claim("client_id", client.id())
-					.claim("vendor_id", vendorId).claim("scope", List.of("relationships:read"))
-					.expirationTime(java.util.Date.from(Instant.now().plusSeconds(300))).build());
+				new JWTClaimsSet.Builder().issuer(issuer)
+					.subject(client.id())
+					.claim("client_id", client.id())
+					.claim("vendor_id", vendorId)
+					.claim("scope", List.of("relationships:read"))
+					.expirationTime(java.util.Date.from(Instant.now().plusSeconds(300)))
+					.build());
 		forged.sign(new ECDSASigner(stranger));
 		assertThat(call("GET", "/api/v1/vendor/relationships", forged.serialize()).statusCode()).isEqualTo(401);
 
 		JwtEncoder hub = new NimbusJwtEncoder(hubSigningKeys);
 		String expired = hub.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(),
-				JwtClaimsSet.builder().issuer(issuer).subject(client.id()).claim("client_id", client.id())
-					.claim("vendor_id", vendorId).claim("scope", List.of("relationships:read"))
-					.issuedAt(Instant.now().minusSeconds(900)).expiresAt(Instant.now().minusSeconds(600)).build()))
+				JwtClaimsSet.builder()
+					.issuer(issuer)
+					.subject(client.id())
+					.claim("client_id", client.id())
+					.claim("vendor_id", vendorId)
+					.claim("scope", List.of("relationships:read"))
+					.issuedAt(Instant.now().minusSeconds(900))
+					.expiresAt(Instant.now().minusSeconds(600))
+					.build()))
 			.getTokenValue();
 		HttpResponse<String> late = call("GET", "/api/v1/vendor/relationships", expired);
 		assertThat(late.statusCode()).isEqualTo(401);
 		assertThat(late.body()).contains("\"status\":401");
 
 		String otherVendor = hub.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(),
-				JwtClaimsSet.builder().issuer(issuer).subject(client.id()).claim("client_id", client.id())
-					.claim("vendor_id", vendorId(Hub.vendorAdmin(port))).claim("scope", List.of("relationships:read"))
-					.expiresAt(Instant.now().plusSeconds(300)).build()))
+				JwtClaimsSet.builder()
+					.issuer(issuer)
+					.subject(client.id())
+					.claim("client_id", client.id())
+					.claim("vendor_id", vendorId(Hub.vendorAdmin(port)))
+					.claim("scope", List.of("relationships:read"))
+					.expiresAt(Instant.now().plusSeconds(300))
+					.build()))
 			.getTokenValue();
 		assertThat(call("GET", "/api/v1/vendor/relationships", otherVendor).statusCode())
-			.as("a token naming another vendor than its client's").isEqualTo(401);
+			.as("a token naming another vendor than its client's")
+			.isEqualTo(401);
 
 		HubClient person = Hub.person(port);
-		String ref = JSON.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId
-				+ "\"}").body()).get("customerRef").asString();
-		String agreementRecord = JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/relationships/" + ref
-				+ "/agreements/SD-BASE/accept", null).body()).get("signedRecord").asString();
+		String ref = JSON
+			.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId + "\"}").body())
+			.get("customerRef")
+			.asString();
+		String agreementRecord = JSON
+			.readTree(admin.sendJson("POST", "/api/v1/vendor/relationships/" + ref + "/agreements/SD-BASE/accept", null)
+				.body())
+			.get("signedRecord")
+			.asString();
 		assertThat(call("GET", "/api/v1/vendor/relationships", agreementRecord).statusCode())
-			.as("something else the hub signed is no token").isEqualTo(401);
+			.as("something else the hub signed is no token")
+			.isEqualTo(401);
 		assertThat(call("GET", "/api/v1/vendor/relationships", "ovrm_pat_not-a-jwt").statusCode()).isEqualTo(401);
 		assertThat(new HubClient(port).get("/.well-known/jwks.json").body()).as("no private part published")
 			.doesNotContain("\"d\"");
@@ -201,7 +236,8 @@ class ApiClientsIntegrationTest {
 		Client client = client(admin, "relationships:read");
 		String token = token(client);
 
-		JsonNode rotated = JSON.readTree(admin.sendJson("POST", "/api/v1/vendor/clients/" + client.id() + "/rotate", null).body());
+		JsonNode rotated = JSON
+			.readTree(admin.sendJson("POST", "/api/v1/vendor/clients/" + client.id() + "/rotate", null).body());
 		Client renewed = new Client(client.id(), rotated.get("secret").asString());
 		assertThat(tokenRequest(client, null).statusCode()).as("the old secret").isEqualTo(401);
 		String fresh = token(renewed);
@@ -219,15 +255,19 @@ class ApiClientsIntegrationTest {
 		Client ysClient = client(y, "relationships:read");
 		String xToken = token(client(x, "relationships:read", "agreements:write"));
 		HubClient person = Hub.person(port);
-		String refAtY = JSON.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId(y)
-				+ "\"}").body()).get("customerRef").asString();
+		String refAtY = JSON
+			.readTree(person.sendJson("POST", "/api/v1/me/relationships", "{\"vendorId\":\"" + vendorId(y) + "\"}")
+				.body())
+			.get("customerRef")
+			.asString();
 
 		assertThat(call("GET", "/api/v1/vendor/relationships", xToken).body()).doesNotContain(refAtY);
 		assertThat(call("GET", "/api/v1/vendor/relationships/" + refAtY, xToken).statusCode()).isEqualTo(404);
-		assertThat(call("POST", "/api/v1/vendor/relationships/" + refAtY + "/agreements/SD-BASE/accept", xToken).statusCode())
-			.isEqualTo(404);
+		assertThat(call("POST", "/api/v1/vendor/relationships/" + refAtY + "/agreements/SD-BASE/accept", xToken)
+			.statusCode()).isEqualTo(404);
 		assertThat(x.sendJson("DELETE", "/api/v1/vendor/clients/" + ysClient.id(), null).status()).isEqualTo(404);
-		assertThat(x.sendJson("POST", "/api/v1/vendor/clients/" + ysClient.id() + "/rotate", null).status()).isEqualTo(404);
+		assertThat(x.sendJson("POST", "/api/v1/vendor/clients/" + ysClient.id() + "/rotate", null).status())
+			.isEqualTo(404);
 		assertThat(token(ysClient)).isNotBlank();
 	}
 
@@ -235,12 +275,18 @@ class ApiClientsIntegrationTest {
 	void badClientsAreRefusedNamingTheField() {
 		HubClient admin = Hub.vendorAdmin(port);
 
-		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"\",\"scopes\":[\"relationships:read\"]}").body())
+		assertThat(
+				admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"\",\"scopes\":[\"relationships:read\"]}")
+					.body())
 			.contains("\"field\":\"name\"");
-		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[\"everything\"]}").body())
+		assertThat(
+				admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[\"everything\"]}").body())
 			.contains("\"field\":\"scopes\"");
-		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[]}").status()).isEqualTo(422);
-		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[null]}").status()).isEqualTo(422);
+		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[]}").status())
+			.isEqualTo(422);
+		assertThat(admin.sendJson("POST", "/api/v1/vendor/clients", "{\"name\":\"x\",\"scopes\":[null]}").status())
+			.isEqualTo(422);
 		assertThat(admin.get("/api/v1/vendor/clients").body()).isEqualTo("[]");
 	}
+
 }

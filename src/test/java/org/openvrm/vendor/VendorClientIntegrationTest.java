@@ -55,17 +55,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A vendor's developer with nothing but the Java client generated from docs/openapi.json: sign up,
- * exchange the registration token for a client, get a token, set the profile, subscribe, add a
- * webhook, read the feed, accept the intent's terms, offer, hear of the award and read the
- * disclosed data. If the generated client cannot do it, the contract is wrong. (The person's side
- * goes through the API as in the other intent tests.) Same settings as the other webhook tests.
+ * A vendor's developer with nothing but the Java client generated from docs/openapi.json:
+ * sign up, exchange the registration token for a client, get a token, set the profile,
+ * subscribe, add a webhook, read the feed, accept the intent's terms, offer, hear of the
+ * award and read the disclosed data. If the generated client cannot do it, the contract
+ * is wrong. (The person's side goes through the API as in the other intent tests.) Same
+ * settings as the other webhook tests.
  */
 @HubTest
 @TestPropertySource(properties = { "openvrm.webhooks.allow-private-addresses=true",
 		"spring.datasource.url=jdbc:h2:mem:openvrm-webhooks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.default-schema=public",
-		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public", "openvrm.webhooks.relay-interval=300ms" })
+		"spring.flyway.schemas=public", "spring.datasource.hikari.schema=public",
+		"openvrm.webhooks.relay-interval=300ms" })
 class VendorClientIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -95,17 +97,17 @@ class VendorClientIntegrationTest {
 			.displayName("Dev")
 			.email(Hub.uniqueEmail("generated"))
 			.password(Hub.PASSWORD));
-		CreatedClient credentials = new VendorOnboardingApi(anonymous).registrationRedeem(
-				new Redemption().registrationToken(signedUp.getRegistration().getRegistrationToken()).name("booking system"));
+		CreatedClient credentials = new VendorOnboardingApi(anonymous)
+			.registrationRedeem(new Redemption().registrationToken(signedUp.getRegistration().getRegistrationToken())
+				.name("booking system"));
 		assertThat(credentials.getClient().getScopes()).containsExactlyInAnyOrderElementsOf(ApiClients.SCOPES);
 		assertThatThrownBy(() -> new VendorOnboardingApi(anonymous).registrationRedeem(
 				new Redemption().registrationToken(signedUp.getRegistration().getRegistrationToken()).name("twice")))
 			.isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.getCode()).isEqualTo(422));
 
 		ApiClient vendor = withToken(issueToken(credentials));
-		VendorProfile profile = new VendorsApi(vendor).vendorsPatch(new ProfileChange().acceptedTerms(TERMS)
-			.categories(List.of("travel"))
-			.regions(List.of("FR")));
+		VendorProfile profile = new VendorsApi(vendor).vendorsPatch(
+				new ProfileChange().acceptedTerms(TERMS).categories(List.of("travel")).regions(List.of("FR")));
 		assertThat(profile.getAcceptedTerms()).containsExactlyElementsOf(TERMS);
 		assertThat(profile.getId()).isEqualTo(signedUp.getVendorId());
 
@@ -121,7 +123,8 @@ class VendorClientIntegrationTest {
 		String shared = Hub.uniqueEmail("shared");
 		json(ann.sendJson("POST", "/api/v1/me/records",
 				JSON.writeValueAsString(Map.of("kind", "EMAIL", "fields", Map.of("address", shared)))), 201);
-		JsonNode intent = json(ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(holiday())), 201);
+		JsonNode intent = json(
+				ann.sendJson("POST", "/api/v1/me/intents?publish=true", JSON.writeValueAsString(holiday())), 201);
 		String ref = intent.get("ref").asString();
 
 		VendorIntentsAndOffersApi intents = new VendorIntentsAndOffersApi(vendor);
@@ -137,21 +140,24 @@ class VendorClientIntegrationTest {
 			.isEqualTo(matchedInFeed.getId().toString());
 
 		intents.vendorIntentsAgree(ref);
-		Offer offer = intents.vendorIntentsPost(ref, new NewOffer().price(new BigDecimal("3200"))
-			.currency("EUR")
-			.included("Return train tickets and 14 nights by the sea")
-			.validUntil(LocalDate.now().plusDays(30))
-			.fit(List.of(new AttributeFit().key("transport").met(true).note("by train"))));
+		Offer offer = intents.vendorIntentsPost(ref,
+				new NewOffer().price(new BigDecimal("3200"))
+					.currency("EUR")
+					.included("Return train tickets and 14 nights by the sea")
+					.validUntil(LocalDate.now().plusDays(30))
+					.fit(List.of(new AttributeFit().key("transport").met(true).note("by train"))));
 
-		json(ann.sendJson("POST", "/api/v1/me/intents/" + intent.get("id").asString() + "/offers/" + offer.getId() + "/accept",
-				null), 200);
+		json(ann.sendJson("POST",
+				"/api/v1/me/intents/" + intent.get("id").asString() + "/offers/" + offer.getId() + "/accept", null),
+				200);
 		receiver.await("offer.accepted");
 		VendorEvent award = new VendorEventsApi(vendor).eventsEvents(null, 50)
 			.stream()
 			.filter(event -> event.getType() == VendorEvent.TypeEnum.OFFER_ACCEPTED)
 			.findFirst()
 			.orElseThrow();
-		// The feed's data is the record its type names under `webhooks`: read as the generated model.
+		// The feed's data is the record its type names under `webhooks`: read as the
+		// generated model.
 		OfferAcceptedNotice accepted = new ObjectMapper().findAndRegisterModules()
 			.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
 			.convertValue(award.getData(), OfferAcceptedNotice.class);
@@ -166,8 +172,10 @@ class VendorClientIntegrationTest {
 	@Test
 	void anAdminsRegistrationTokenMakesAClientWithItsScopesOnce() throws Exception {
 		HubClient admin = Hub.vendorAdmin(port);
-		String token = json(admin.sendJson("POST", "/api/v1/vendor/registration-tokens", "{\"scopes\":[\"intents:read\"]}"), 201)
-			.get("registrationToken").asString();
+		String token = json(
+				admin.sendJson("POST", "/api/v1/vendor/registration-tokens", "{\"scopes\":[\"intents:read\"]}"), 201)
+			.get("registrationToken")
+			.asString();
 		CreatedClient created = new VendorOnboardingApi(client())
 			.registrationRedeem(new Redemption().registrationToken(token).name("feed reader"));
 		assertThat(created.getClient().getScopes()).containsExactly("intents:read");
@@ -176,11 +184,13 @@ class VendorClientIntegrationTest {
 		assertThatThrownBy(() -> new VendorApiClientsApi(reader).apiClientsList())
 			.as("a client token cannot manage clients")
 			.isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.getCode()).isEqualTo(403));
-		assertThatThrownBy(() -> new VendorOnboardingApi(client()).registrationRedeem(
-				new Redemption().registrationToken("ovrt_made-up").name("guess")))
+		assertThatThrownBy(() -> new VendorOnboardingApi(client())
+			.registrationRedeem(new Redemption().registrationToken("ovrt_made-up").name("guess")))
 			.isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.getCode()).isEqualTo(422));
-		assertThat(json(admin.sendJson("POST", "/api/v1/vendor/registration-tokens", "{\"scopes\":[\"everything\"]}"), 422)
-			.toString()).contains("scopes");
+		assertThat(
+				json(admin.sendJson("POST", "/api/v1/vendor/registration-tokens", "{\"scopes\":[\"everything\"]}"), 422)
+					.toString())
+			.contains("scopes");
 	}
 
 	private String issueToken(CreatedClient credentials) throws ApiException {
@@ -208,15 +218,18 @@ class VendorClientIntegrationTest {
 	private static Map<String, Object> holiday() {
 		LocalDate today = LocalDate.now();
 		int year = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
-		return Map.ofEntries(Map.entry("title", "Train holiday by the sea"), Map.entry("category", "travel.package-holidays.beach"),
-				Map.entry("region", "FR"), Map.entry("from", year + "-08-01"), Map.entry("to", year + "-08-15"),
-				Map.entry("quantity", 4), Map.entry("budget", 3500), Map.entry("currency", "EUR"),
+		return Map.ofEntries(Map.entry("title", "Train holiday by the sea"),
+				Map.entry("category", "travel.package-holidays.beach"), Map.entry("region", "FR"),
+				Map.entry("from", year + "-08-01"), Map.entry("to", year + "-08-15"), Map.entry("quantity", 4),
+				Map.entry("budget", 3500), Map.entry("currency", "EUR"),
 				Map.entry("attributes", List.of(Map.of("key", "transport", "value", "train", "required", true))),
-				Map.entry("expiresOn", today.plusDays(20).toString()), Map.entry("disclosure", List.of("email.address")));
+				Map.entry("expiresOn", today.plusDays(20).toString()),
+				Map.entry("disclosure", List.of("email.address")));
 	}
 
 	private static JsonNode json(HubClient.Response response, int status) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}
+
 }

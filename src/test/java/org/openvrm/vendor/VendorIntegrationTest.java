@@ -34,7 +34,9 @@ class VendorIntegrationTest {
 
 		String console = admin.get("/console").body();
 
-		assertThat(console).contains("Sunny Rails: vendor console").contains("administrator").contains("Invite a colleague");
+		assertThat(console).contains("Sunny Rails: vendor console")
+			.contains("administrator")
+			.contains("Invite a colleague");
 	}
 
 	@Test
@@ -43,18 +45,20 @@ class VendorIntegrationTest {
 		Hub.person(port, taken);
 		long vendorsBefore = vendors();
 
-		HubClient.Response weak = new HubClient(port).submit("/vendor/signup", "/vendor/signup", Map.of("organisationName",
-				"Half Made Ltd", "email", Hub.uniqueEmail("half"), "displayName", "H", "password", "password1234"));
-		HubClient.Response duplicate = new HubClient(port).submit("/vendor/signup", "/vendor/signup",
-				Map.of("organisationName", "Half Made Ltd", "email", taken, "displayName", "H", "password", Hub.PASSWORD));
-		HubClient.Response missing = new HubClient(port).submit("/vendor/signup", "/vendor/signup",
-				Map.of("organisationName", "", "email", Hub.uniqueEmail("x"), "displayName", "H", "password", Hub.PASSWORD));
+		HubClient.Response weak = new HubClient(port).submit("/vendor/signup", "/vendor/signup",
+				Map.of("organisationName", "Half Made Ltd", "email", Hub.uniqueEmail("half"), "displayName", "H",
+						"password", "password1234"));
+		HubClient.Response duplicate = new HubClient(port).submit("/vendor/signup", "/vendor/signup", Map
+			.of("organisationName", "Half Made Ltd", "email", taken, "displayName", "H", "password", Hub.PASSWORD));
+		HubClient.Response missing = new HubClient(port).submit("/vendor/signup", "/vendor/signup", Map
+			.of("organisationName", "", "email", Hub.uniqueEmail("x"), "displayName", "H", "password", Hub.PASSWORD));
 
 		assertThat(weak.body()).contains("too easy to guess");
 		assertThat(duplicate.body()).contains("already exists");
 		assertThat(missing.body()).contains("Enter your organisation");
 		assertThat(vendors()).isEqualTo(vendorsBefore);
-		assertThat(jdbc.sql("SELECT count(*) FROM vendor WHERE name = 'Half Made Ltd'").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM vendor WHERE name = 'Half Made Ltd'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -62,7 +66,8 @@ class VendorIntegrationTest {
 		HubClient admin = Hub.vendorAdmin(port, "Coast Apartments", Hub.uniqueEmail("coast"));
 		String agentEmail = Hub.uniqueEmail("agent");
 
-		HubClient.Response invited = admin.submit("/console", "/console/invitations", Map.of("email", agentEmail, "role", "AGENT"));
+		HubClient.Response invited = admin.submit("/console", "/console/invitations",
+				Map.of("email", agentEmail, "role", "AGENT"));
 		String code = group(LINK, invited.body());
 		assertThat(admin.get("/console").body()).contains(agentEmail).doesNotContain(code);
 
@@ -71,7 +76,9 @@ class VendorIntegrationTest {
 				Map.of("code", code, "displayName", "Agent Smith", "password", Hub.PASSWORD));
 		assertThat(joined.location()).isEqualTo("/console");
 		String console = agent.get("/console").body();
-		assertThat(console).contains("Coast Apartments").contains("Agent Smith").contains("agent")
+		assertThat(console).contains("Coast Apartments")
+			.contains("Agent Smith")
+			.contains("agent")
 			.doesNotContain("Invite a colleague");
 
 		HubClient.Response again = new HubClient(port).submit("/invitation", "/invitation",
@@ -101,7 +108,8 @@ class VendorIntegrationTest {
 	@Test
 	void aBadInvitationFormNamesTheField() {
 		HubClient admin = Hub.vendorAdmin(port);
-		HubClient.Response response = admin.submit("/console", "/console/invitations", Map.of("email", "nope", "role", "AGENT"));
+		HubClient.Response response = admin.submit("/console", "/console/invitations",
+				Map.of("email", "nope", "role", "AGENT"));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("Enter a valid e-mail address");
 	}
@@ -115,4 +123,5 @@ class VendorIntegrationTest {
 		assertThat(matcher.find()).as("%s", pattern).isTrue();
 		return matcher.group(1);
 	}
+
 }

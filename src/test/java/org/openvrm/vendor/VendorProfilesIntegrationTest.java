@@ -56,9 +56,11 @@ class VendorProfilesIntegrationTest {
 		assertThat(saved.status()).isEqualTo(200);
 		String id = JSON.readTree(saved.body()).get("id").asString();
 		HubClient anonymous = new HubClient(port);
-		assertThat(ids(anonymous.get("/api/v1/vendors?category=travel").body())).as("a parent category finds it").contains(id);
+		assertThat(ids(anonymous.get("/api/v1/vendors?category=travel").body())).as("a parent category finds it")
+			.contains(id);
 		assertThat(ids(anonymous.get("/api/v1/vendors?category=travel.accommodation&region=FR").body()))
-			.as("a country finds its regions").contains(id);
+			.as("a country finds its regions")
+			.contains(id);
 		assertThat(ids(anonymous.get("/api/v1/vendors?region=BE").body())).doesNotContain(id);
 		assertThat(ids(anonymous.get("/api/v1/vendors?q=flats+by+the").body())).contains(id);
 		assertThat(ids(anonymous.get("/api/v1/vendors?category=telecom").body())).doesNotContain(id);
@@ -71,18 +73,23 @@ class VendorProfilesIntegrationTest {
 		assertThat(new HubClient(port).get("/vendors?category=travel.accommodation").body()).contains(name);
 	}
 
-	/** A script changes one field without sending the rest; the others stay, and a bad value names its field. */
+	/**
+	 * A script changes one field without sending the rest; the others stay, and a bad
+	 * value names its field.
+	 */
 	@Test
 	void aPatchChangesOnlyTheFieldsItNames() throws Exception {
 		String name = "Patch Rentals " + UUID.randomUUID().toString().substring(0, 6);
 		HubClient admin = Hub.vendorAdmin(port, name, Hub.uniqueEmail("patch"));
 		admin.sendJson("PUT", "/api/v1/vendor/profile", profile(name, "\"travel.accommodation\"", "\"FR-PAC\"", ""));
 		assertThat(admin.get("/console/profile").body()).as("explained on the spot, not first at a subscription's 422")
-			.contains("id=\"no-terms\"").contains("You accept no agreements yet");
+			.contains("id=\"no-terms\"")
+			.contains("You accept no agreements yet");
 		admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"acceptedTerms\":[\"SD-BASE\"]}");
 		assertThat(admin.get("/console/profile").body()).doesNotContain("id=\"no-terms\"");
 
-		HubClient.Response patched = admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"acceptedTerms\":[\"SD-BASE\",\"NO-STALKING\"]}");
+		HubClient.Response patched = admin.sendJson("PATCH", "/api/v1/vendor/profile",
+				"{\"acceptedTerms\":[\"SD-BASE\",\"NO-STALKING\"]}");
 
 		assertThat(patched.status()).as(patched.body()).isEqualTo(200);
 		JsonNode profile = JSON.readTree(patched.body());
@@ -90,7 +97,8 @@ class VendorProfilesIntegrationTest {
 		assertThat(profile.get("name").asString()).isEqualTo(name);
 		assertThat(profile.get("categories").toString()).isEqualTo("[\"travel.accommodation\"]");
 		assertThat(profile.get("regions").toString()).isEqualTo("[\"FR-PAC\"]");
-		HubClient.Response refused = admin.sendJson("PATCH", "/api/v1/vendor/profile", "{\"website\":\"ftp://example.org\"}");
+		HubClient.Response refused = admin.sendJson("PATCH", "/api/v1/vendor/profile",
+				"{\"website\":\"ftp://example.org\"}");
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("\"field\":\"website\"");
 		assertThat(JSON.readTree(admin.get("/api/v1/vendor/profile").body()).get("acceptedTerms").size()).isEqualTo(2);
@@ -106,17 +114,20 @@ class VendorProfilesIntegrationTest {
 		accounts.register(new NewAccount(email, "Op", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
 		HubClient operator = Hub.signIn(port, email, Hub.PASSWORD);
 
-		assertThat(operator.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification",
-				"{\"verification\":\"VERIFIED\"}").status()).isEqualTo(200);
+		assertThat(operator
+			.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification", "{\"verification\":\"VERIFIED\"}")
+			.status()).isEqualTo(200);
 
 		String directory = new HubClient(port).get("/api/v1/vendors").body();
 		List<String> order = ids(directory);
 		List<String> verification = JSON.readTree(directory).findValuesAsString("verification");
 		assertThat(order).contains(id);
-		assertThat(verification.subList(0, order.indexOf(id) + 1)).as("verified vendors come first (other tests verify some too)")
+		assertThat(verification.subList(0, order.indexOf(id) + 1))
+			.as("verified vendors come first (other tests verify some too)")
 			.containsOnly("VERIFIED");
-		assertThat(admin.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification",
-				"{\"verification\":\"VERIFIED\"}").status()).as("a vendor cannot verify itself").isEqualTo(403);
+		assertThat(admin
+			.sendJson("PUT", "/api/v1/operator/vendors/" + id + "/verification", "{\"verification\":\"VERIFIED\"}")
+			.status()).as("a vendor cannot verify itself").isEqualTo(403);
 		HubClient.Response page = operator.submit("/operator/vendors", "/operator/vendors/" + id + "/verification",
 				Map.of("verification", "UNVERIFIED"));
 		assertThat(page.location()).isEqualTo("/operator/vendors");
@@ -139,28 +150,32 @@ class VendorProfilesIntegrationTest {
 		HubClient admin = Hub.vendorAdmin(port, mine, Hub.uniqueEmail("mine"));
 		String before = admin.get("/api/v1/vendor/profile").body();
 
-		Map<String, String> refusals = Map.of(
-				"name", profile(taken.toUpperCase(Locale.ROOT), "", "", ""),
-				"website", profile(mine, "", "", "").replace("https://", "javascript:"),
-				"categories", profile(mine, "\"travel.spaceflight\"", "", ""),
-				"regions", profile(mine, "", "\"XX-YY\"", ""),
+		Map<String, String> refusals = Map.of("name", profile(taken.toUpperCase(Locale.ROOT), "", "", ""), "website",
+				profile(mine, "", "", "").replace("https://", "javascript:"), "categories",
+				profile(mine, "\"travel.spaceflight\"", "", ""), "regions", profile(mine, "", "\"XX-YY\"", ""),
 				"acceptedTerms", profile(mine, "", "", "\"SD-EVERYTHING\""));
 		refusals.forEach((field, body) -> {
 			HubClient.Response refused = admin.sendJson("PUT", "/api/v1/vendor/profile", body);
 			assertThat(refused.status()).as(field).isEqualTo(422);
 			assertThat(refused.body()).as(field).contains("\"field\":\"" + field + "\"");
 		});
-		String tooMany = String.join(",", taxonomy.categories().stream().limit(61).map(c -> "\"" + c.id() + "\"").toList());
-		HubClient.Response refusedMany = admin.sendJson("PUT", "/api/v1/vendor/profile", profile(mine, tooMany, "", ""));
+		String tooMany = String.join(",",
+				taxonomy.categories().stream().limit(61).map(c -> "\"" + c.id() + "\"").toList());
+		HubClient.Response refusedMany = admin.sendJson("PUT", "/api/v1/vendor/profile",
+				profile(mine, tooMany, "", ""));
 		assertThat(refusedMany.status()).isEqualTo(422);
 		assertThat(refusedMany.body()).contains("\"field\":\"categories\"").contains("at most 60");
-		assertThat(admin.sendJson("PUT", "/api/v1/vendor/profile", "{\"name\":\"" + mine + "\",\"acceptedTerms\":[null]}")
-			.status()).as("a null in a list is bad input, not a crash").isEqualTo(422);
+		assertThat(
+				admin.sendJson("PUT", "/api/v1/vendor/profile", "{\"name\":\"" + mine + "\",\"acceptedTerms\":[null]}")
+					.status())
+			.as("a null in a list is bad input, not a crash")
+			.isEqualTo(422);
 		assertThat(admin.get("/api/v1/vendor/profile").body()).isEqualTo(before);
 		assertThat(new HubClient(port).get("/api/v1/vendors?category=nope").status()).isEqualTo(422);
 
-		HubClient.Response sameName = new HubClient(port).submit("/vendor/signup", "/vendor/signup", Map.of("organisationName",
-				taken.toLowerCase(Locale.ROOT), "email", Hub.uniqueEmail("copy"), "displayName", "C", "password", Hub.PASSWORD));
+		HubClient.Response sameName = new HubClient(port).submit("/vendor/signup", "/vendor/signup",
+				Map.of("organisationName", taken.toLowerCase(Locale.ROOT), "email", Hub.uniqueEmail("copy"),
+						"displayName", "C", "password", Hub.PASSWORD));
 		assertThat(sameName.body()).contains("Another vendor already has this name");
 	}
 
@@ -206,10 +221,12 @@ class VendorProfilesIntegrationTest {
 		HubClient.Response invited = admin.submit("/console", "/console/invitations",
 				Map.of("email", Hub.uniqueEmail("agent"), "role", "AGENT"));
 		java.util.regex.Matcher link = java.util.regex.Pattern
-			.compile("id=\"invitation-link\">[^<]*/invitation#([A-Za-z0-9_-]+)<").matcher(invited.body());
+			.compile("id=\"invitation-link\">[^<]*/invitation#([A-Za-z0-9_-]+)<")
+			.matcher(invited.body());
 		assertThat(link.find()).isTrue();
 		HubClient agent = new HubClient(port);
-		agent.submit("/invitation", "/invitation", Map.of("code", link.group(1), "displayName", "Agent", "password", Hub.PASSWORD));
+		agent.submit("/invitation", "/invitation",
+				Map.of("code", link.group(1), "displayName", "Agent", "password", Hub.PASSWORD));
 		return agent;
 	}
 
@@ -241,4 +258,5 @@ class VendorProfilesIntegrationTest {
 	private static java.util.List<String> ids(String json) {
 		return JSON.readTree(json).findValuesAsString("id");
 	}
+
 }

@@ -60,12 +60,14 @@ class MeApi {
 
 	@PostMapping(path = "/deletion", consumes = "application/json")
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete the account", description = "Needs the current password, and a signed-in browser session (not a token: 403). Destroys the vault's keys and deletes every record, document, token, passkey and session of the person; nothing can be recovered afterwards.")
+	@Operation(summary = "Delete the account",
+			description = "Needs the current password, and a signed-in browser session (not a token: 403). Destroys the vault's keys and deletes every record, document, token, passkey and session of the person; nothing can be recovered afterwards.")
 	void delete(@AuthenticationPrincipal SignedInAccount me,
 			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Deletion body,
 			HttpServletRequest request) {
 		if (org.openvrm.account.TokenRequest.isPresent(request)) {
-			throw new org.springframework.security.access.AccessDeniedException("deletion needs a signed-in browser session");
+			throw new org.springframework.security.access.AccessDeniedException(
+					"deletion needs a signed-in browser session");
 		}
 		deletion.delete(me, body.password());
 		HttpSession session = request.getSession(false);
@@ -75,7 +77,8 @@ class MeApi {
 	}
 
 	@GetMapping("/sessions")
-	@Operation(summary = "Where the account is signed in", description = "Every signed-in browser session of the account, current first. A handle names each session; the session id itself is never shown.")
+	@Operation(summary = "Where the account is signed in",
+			description = "Every signed-in browser session of the account, current first. A handle names each session; the session id itself is never shown.")
 	List<ActiveSession> sessions(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return sessions.list(me, session == null ? "" : session.getId());
@@ -83,15 +86,19 @@ class MeApi {
 
 	@PostMapping("/sessions/{handle}/sign-out")
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
-	@Operation(summary = "Sign out one session", description = "Ends the account's session with this handle; another account's handle is not found (404).")
-	void signOut(@AuthenticationPrincipal SignedInAccount me, @org.springframework.web.bind.annotation.PathVariable String handle) {
+	@Operation(summary = "Sign out one session",
+			description = "Ends the account's session with this handle; another account's handle is not found (404).")
+	void signOut(@AuthenticationPrincipal SignedInAccount me,
+			@org.springframework.web.bind.annotation.PathVariable String handle) {
 		sessions.signOut(me, handle);
 	}
 
 	@PostMapping("/sessions/sign-out-others")
-	@Operation(summary = "Sign out everywhere else", description = "Ends every session of the account except the one making the request (called with a token, that is every session).")
+	@Operation(summary = "Sign out everywhere else",
+			description = "Ends every session of the account except the one making the request (called with a token, that is every session).")
 	SignedOut signOutOthers(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return new SignedOut(sessions.signOutOthers(me, session == null ? "" : session.getId()));
 	}
+
 }

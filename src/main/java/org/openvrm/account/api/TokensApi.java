@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/me/tokens", produces = "application/json")
-@Tag(name = "Personal access tokens", description = "Tokens that let the person's own scripts call /api/v1/me/** with 'Authorization: Bearer'")
+@Tag(name = "Personal access tokens",
+		description = "Tokens that let the person's own scripts call /api/v1/me/** with 'Authorization: Bearer'")
 class TokensApi {
 
 	private final PersonalAccessTokens tokens;
@@ -49,8 +50,11 @@ class TokensApi {
 		this.tokens = tokens;
 	}
 
-	record NewToken(@NotBlank @Size(max = 100) @Schema(description = "What the token is for", example = "budget script") String name,
-			@Min(1) @Max(PersonalAccessTokens.MAX_DAYS) @Schema(description = "Days until it expires; omit for a token that lasts until revoked") Integer validDays) {
+	record NewToken(
+			@NotBlank @Size(max = 100) @Schema(description = "What the token is for",
+					example = "budget script") String name,
+			@Min(1) @Max(PersonalAccessTokens.MAX_DAYS) @Schema(
+					description = "Days until it expires; omit for a token that lasts until revoked") Integer validDays) {
 	}
 
 	record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
@@ -67,10 +71,12 @@ class TokensApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
 	@SecurityRequirement(name = "session")
-	@Operation(summary = "Create a personal access token", description = "From a signed-in browser session only (a token cannot create tokens: 403). The token is in this answer and never again. Not idempotent: a retried request makes a second token, which can be revoked.")
+	@Operation(summary = "Create a personal access token",
+			description = "From a signed-in browser session only (a token cannot create tokens: 403). The token is in this answer and never again. Not idempotent: a retried request makes a second token, which can be revoked.")
 	ResponseEntity<CreatedTokenView> create(@AuthenticationPrincipal SignedInAccount me,
 			@Valid @RequestBody NewToken request, HttpServletRequest http) {
-		// A leaked token must not be able to outlive its own revocation by minting others.
+		// A leaked token must not be able to outlive its own revocation by minting
+		// others.
 		if (TokenRequest.isPresent(http)) {
 			throw new AccessDeniedException("tokens are created from a signed-in browser session");
 		}
@@ -82,9 +88,10 @@ class TokensApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's tokens that still work", description = "Newest first; revoked and expired "
-			+ "tokens are left out. Each with its `name`, `createdAt`, `expiresAt` (null: until revoked) and "
-			+ "`lastUsedAt` (updated at most once a minute); never the token itself.")
+	@Operation(summary = "The person's tokens that still work",
+			description = "Newest first; revoked and expired "
+					+ "tokens are left out. Each with its `name`, `createdAt`, `expiresAt` (null: until revoked) and "
+					+ "`lastUsedAt` (updated at most once a minute); never the token itself.")
 	List<TokenView> list(@AuthenticationPrincipal SignedInAccount me) {
 		return tokens.list(me).stream().map(TokenView::of).toList();
 	}
@@ -95,4 +102,5 @@ class TokensApi {
 	void revoke(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		tokens.revoke(me, id);
 	}
+
 }

@@ -63,7 +63,10 @@ public class AccountRepository {
 			.optional();
 	}
 
-	/** Deletes the account; everything that references it goes with it (ON DELETE CASCADE). */
+	/**
+	 * Deletes the account; everything that references it goes with it (ON DELETE
+	 * CASCADE).
+	 */
 	public void delete(UUID id) {
 		jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
 	}
@@ -86,4 +89,5 @@ public class AccountRepository {
 		return new SignedInAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 				AccountKind.valueOf(rs.getString("kind")), rs.getString("password_hash"));
 	}
+
 }

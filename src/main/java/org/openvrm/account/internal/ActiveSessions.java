@@ -14,7 +14,9 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
-/** The account's sessions across every node (they live in the database), and ending them. */
+/**
+ * The account's sessions across every node (they live in the database), and ending them.
+ */
 @Service
 public class ActiveSessions {
 
@@ -34,12 +36,12 @@ public class ActiveSessions {
 			.toList();
 	}
 
-	/** Signs out every session of the account except the one making the request; returns how many. */
+	/**
+	 * Signs out every session of the account except the one making the request; returns
+	 * how many.
+	 */
 	public int signOutOthers(SignedInAccount account, String currentSessionId) {
-		List<String> others = sessionsOf(account).keySet()
-			.stream()
-			.filter(id -> !id.equals(currentSessionId))
-			.toList();
+		List<String> others = sessionsOf(account).keySet().stream().filter(id -> !id.equals(currentSessionId)).toList();
 		others.forEach(sessions::deleteById);
 		return others.size();
 	}
@@ -58,7 +60,10 @@ public class ActiveSessions {
 		sessions.deleteById(id);
 	}
 
-	/** A new sign-in on this session: forget when and from where the previous one happened. */
+	/**
+	 * A new sign-in on this session: forget when and from where the previous one
+	 * happened.
+	 */
 	public static void startFresh(jakarta.servlet.http.HttpServletRequest request) {
 		jakarta.servlet.http.HttpSession session = request.getSession(false);
 		if (session != null) {
@@ -83,4 +88,5 @@ public class ActiveSessions {
 	private static String handle(String sessionId) {
 		return Secrets.hash(sessionId).substring(0, 16);
 	}
+
 }

@@ -33,12 +33,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.AntPathMatcher;
 
 /**
- * Who may call each operation, in the OpenAPI document, read from the same lists the security
- * filter chains are built from ({@link SecurityConfiguration#PUBLIC_PAGES},
- * {@link VendorApiSecurity#SCOPE_RULES}): public operations say so with an empty requirement,
- * people's take a personal access token or the session, vendors' an OAuth 2.0 client-credentials
- * token with the scope the endpoint needs, or a member's session. The token endpoint itself is
- * served by Spring Authorization Server, outside Spring MVC, so it is described here by hand.
+ * Who may call each operation, in the OpenAPI document, read from the same lists the
+ * security filter chains are built from ({@link SecurityConfiguration#PUBLIC_PAGES},
+ * {@link VendorApiSecurity#SCOPE_RULES}): public operations say so with an empty
+ * requirement, people's take a personal access token or the session, vendors' an OAuth
+ * 2.0 client-credentials token with the scope the endpoint needs, or a member's session.
+ * The token endpoint itself is served by Spring Authorization Server, outside Spring MVC,
+ * so it is described here by hand.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityDocumentation {
@@ -62,13 +63,17 @@ class ApiSecurityDocumentation {
 			.addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 				.in(SecurityScheme.In.COOKIE)
 				.name("OPENVRM_SESSION")
-				.description("The browser's session after signing in; unsafe methods also need the X-CSRF-TOKEN header"))
-			.addSecuritySchemes("vendorClient", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-				.description("A vendor's API client: OAuth 2.0 client credentials, a short-lived ES256 JWT")
-				.flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl(TOKEN_PATH).scopes(scopes()))))
-			.addSecuritySchemes("clientSecret", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-				.scheme("basic")
-				.description("An API client's id (ovc_…) and secret (ovcs_…), at the token endpoint only"));
+				.description(
+						"The browser's session after signing in; unsafe methods also need the X-CSRF-TOKEN header"))
+			.addSecuritySchemes("vendorClient",
+					new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+						.description("A vendor's API client: OAuth 2.0 client credentials, a short-lived ES256 JWT")
+						.flows(new OAuthFlows()
+							.clientCredentials(new OAuthFlow().tokenUrl(TOKEN_PATH).scopes(scopes()))))
+			.addSecuritySchemes("clientSecret",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("basic")
+						.description("An API client's id (ovc_…) and secret (ovcs_…), at the token endpoint only"));
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			// An operation that declares its own (TokensApi's create: no token) keeps it.
 			List<SecurityRequirement> who = operation.getSecurity() != null ? operation.getSecurity()
@@ -82,10 +87,14 @@ class ApiSecurityDocumentation {
 		api.getPaths().addPathItem(TOKEN_PATH, new PathItem().post(tokenOperation(api)));
 	}
 
-	/** Every way in to the operation, each one enough on its own; empty for a public operation. */
+	/**
+	 * Every way in to the operation, each one enough on its own; empty for a public
+	 * operation.
+	 */
 	static List<SecurityRequirement> requirements(String pathTemplate, HttpMethod method) {
 		String path = pathTemplate.replaceAll("\\{[^}]+}", "x");
-		if (java.util.Arrays.stream(SecurityConfiguration.PUBLIC_PAGES).anyMatch(pattern -> PATHS.match(pattern, path))) {
+		if (java.util.Arrays.stream(SecurityConfiguration.PUBLIC_PAGES)
+			.anyMatch(pattern -> PATHS.match(pattern, path))) {
 			return List.of();
 		}
 		SecurityRequirement session = new SecurityRequirement().addList("session");
@@ -98,11 +107,15 @@ class ApiSecurityDocumentation {
 		return List.of(session);
 	}
 
-	/** The scope a client token needs here ("" for any client), or empty when tokens cannot call it. */
+	/**
+	 * The scope a client token needs here ("" for any client), or empty when tokens
+	 * cannot call it.
+	 */
 	private static Optional<String> scope(String path, HttpMethod method) {
 		for (ScopeRule rule : VendorApiSecurity.SCOPE_RULES) {
 			boolean methodMatches = rule.method() == null || rule.method().equals(method);
-			if (methodMatches && java.util.Arrays.stream(rule.patterns()).anyMatch(pattern -> PATHS.match(pattern, path))) {
+			if (methodMatches
+					&& java.util.Arrays.stream(rule.patterns()).anyMatch(pattern -> PATHS.match(pattern, path))) {
 				return Optional.of(rule.scope() == null ? "" : rule.scope());
 			}
 		}
@@ -113,7 +126,10 @@ class ApiSecurityDocumentation {
 		return new SecurityRequirement().addList("vendorClient", scope.isEmpty() ? List.of() : List.of(scope));
 	}
 
-	/** Every scope some endpoint needs (the vendor module's list of client scopes is the same, as a test checks). */
+	/**
+	 * Every scope some endpoint needs (the vendor module's list of client scopes is the
+	 * same, as a test checks).
+	 */
 	private static Scopes scopes() {
 		Scopes scopes = new Scopes();
 		VendorApiSecurity.SCOPE_RULES.stream()
@@ -143,9 +159,11 @@ class ApiSecurityDocumentation {
 	}
 
 	private static Operation tokenOperation(OpenAPI api) {
-		Schema<?> form = new ObjectSchema().addProperty("grant_type", new StringSchema()._enum(List.of("client_credentials")))
-			.addProperty("scope", new StringSchema().description("Space-separated scopes; omit for all the client's scopes")
-				.example("intents:read offers:write"))
+		Schema<?> form = new ObjectSchema()
+			.addProperty("grant_type", new StringSchema()._enum(List.of("client_credentials")))
+			.addProperty("scope",
+					new StringSchema().description("Space-separated scopes; omit for all the client's scopes")
+						.example("intents:read offers:write"))
 			.required(List.of("grant_type"));
 		Schema<?> token = new ObjectSchema().description("An OAuth 2.0 access token response (RFC 6749 §5.1)")
 			.addProperty("access_token", new StringSchema().description("An ES256 JWT"))
@@ -173,13 +191,16 @@ class ApiSecurityDocumentation {
 			.responses(new ApiResponses()
 				.addApiResponse("200", new ApiResponse().description("The token")
 					.content(new Content().addMediaType("application/json", new MediaType().schema(tokenRef)
-						.example(Map.of("access_token", "eyJraWQiOiJodWIta2V5LTEiLCJhbGciOiJFUzI1NiJ9.e30.c2ln", "token_type",
-								"Bearer", "expires_in", 299, "scope", "intents:read offers:write")))))
-				.addApiResponse("400", new ApiResponse().description("invalid_request, unsupported_grant_type or invalid_scope")
-					.content(new Content().addMediaType("application/json", new MediaType().schema(errorRef)
-						.example(Map.of("error", "invalid_scope")))))
-				.addApiResponse("401", new ApiResponse().description("invalid_client: an unknown, revoked or wrong client")
-					.content(new Content().addMediaType("application/json", new MediaType().schema(errorRef)
-						.example(Map.of("error", "invalid_client"))))));
+						.example(Map.of("access_token", "eyJraWQiOiJodWIta2V5LTEiLCJhbGciOiJFUzI1NiJ9.e30.c2ln",
+								"token_type", "Bearer", "expires_in", 299, "scope", "intents:read offers:write")))))
+				.addApiResponse("400",
+						new ApiResponse().description("invalid_request, unsupported_grant_type or invalid_scope")
+							.content(new Content().addMediaType("application/json",
+									new MediaType().schema(errorRef).example(Map.of("error", "invalid_scope")))))
+				.addApiResponse("401",
+						new ApiResponse().description("invalid_client: an unknown, revoked or wrong client")
+							.content(new Content().addMediaType("application/json",
+									new MediaType().schema(errorRef).example(Map.of("error", "invalid_client"))))));
 	}
+
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first operator account is created with a one-time setup code, never a default password.
- * While no operator exists, every start issues a code (or takes the one in
+ * The first operator account is created with a one-time setup code, never a default
+ * password. While no operator exists, every start issues a code (or takes the one in
  * {@code OPENVRM_OPERATOR_SETUP_CODE}) and logs where to use it; the code works once.
  */
 @Service
@@ -45,8 +45,8 @@ public class OperatorSetup implements ApplicationRunner {
 	private final org.springframework.core.env.Environment environment;
 
 	OperatorSetup(JdbcClient jdbc, Accounts accounts, Clock clock,
-			@Value("${openvrm.operator.setup-code:}") String configuredCode, @Value("${openvrm.base-url}") String baseUrl,
-			org.springframework.core.env.Environment environment) {
+			@Value("${openvrm.operator.setup-code:}") String configuredCode,
+			@Value("${openvrm.base-url}") String baseUrl, org.springframework.core.env.Environment environment) {
 		this.environment = environment;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -63,29 +63,33 @@ public class OperatorSetup implements ApplicationRunner {
 		}
 		boolean configured = configuredCode != null && !configuredCode.isBlank();
 		if (configured && configuredCode.strip().length() < MIN_CONFIGURED_LENGTH) {
-			throw new IllegalStateException("OPENVRM_OPERATOR_SETUP_CODE must have at least " + MIN_CONFIGURED_LENGTH
-					+ " characters");
+			throw new IllegalStateException(
+					"OPENVRM_OPERATOR_SETUP_CODE must have at least " + MIN_CONFIGURED_LENGTH + " characters");
 		}
 		String code = configured ? configuredCode.strip() : Secrets.newSecret("");
 		jdbc.sql("INSERT INTO operator_setup (code_hash, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(Secrets.hash(code), OffsetDateTime.now(clock))
 			.update();
-		// Only the default is corrected: a base URL the operator set (a proxy, a mapped port) is theirs.
+		// Only the default is corrected: a base URL the operator set (a proxy, a mapped
+		// port) is theirs.
 		boolean configuredUrl = environment.getProperty("OPENVRM_BASE_URL") != null;
-		String link = configuredUrl ? baseUrl : linkBase(baseUrl, environment.getProperty("local.server.port", Integer.class));
+		String link = configuredUrl ? baseUrl
+				: linkBase(baseUrl, environment.getProperty("local.server.port", Integer.class));
 		if (configured) {
-			log.warn("No operator account yet. Create it at {}/setup with the code in OPENVRM_OPERATOR_SETUP_CODE.", link);
+			log.warn("No operator account yet. Create it at {}/setup with the code in OPENVRM_OPERATOR_SETUP_CODE.",
+					link);
 		}
 		else {
-			// The one secret this hub ever logs, on purpose: it works once, and only until an operator exists.
+			// The one secret this hub ever logs, on purpose: it works once, and only
+			// until an operator exists.
 			log.warn("No operator account yet. Create it once, at {}/setup#{}", link, code);
 		}
 	}
 
 	/**
-	 * The base URL for the set-up link when OPENVRM_BASE_URL is not set: the default, except that a
-	 * local address gets the port the hub really listens on (http://localhost:8080 is wrong when
-	 * SERVER_PORT is another).
+	 * The base URL for the set-up link when OPENVRM_BASE_URL is not set: the default,
+	 * except that a local address gets the port the hub really listens on
+	 * (http://localhost:8080 is wrong when SERVER_PORT is another).
 	 */
 	static String linkBase(String baseUrl, Integer listening) {
 		java.net.URI uri;
@@ -99,22 +103,25 @@ public class OperatorSetup implements ApplicationRunner {
 		if (!local || listening == null || listening <= 0 || uri.getPort() == listening) {
 			return baseUrl;
 		}
-		return uri.getScheme() + "://" + uri.getHost() + ":" + listening + (uri.getRawPath() == null ? "" : uri.getRawPath());
+		return uri.getScheme() + "://" + uri.getHost() + ":" + listening
+				+ (uri.getRawPath() == null ? "" : uri.getRawPath());
 	}
 
 	/** Uses the code to create the operator; a wrong or used code changes nothing. */
 	@Transactional
 	public Account createOperator(String code, NewAccount request) {
-		int claimed = code == null ? 0 : jdbc.sql("UPDATE operator_setup SET used_at = ? WHERE code_hash = ? AND used_at IS NULL")
-			.params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(code.strip()))
-			.update();
+		int claimed = code == null ? 0
+				: jdbc.sql("UPDATE operator_setup SET used_at = ? WHERE code_hash = ? AND used_at IS NULL")
+					.params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(code.strip()))
+					.update();
 		if (claimed == 0) {
 			throw new InvalidInput("code", "setup.code.invalid");
 		}
-		Account operator = accounts.register(new NewAccount(request.email(), request.displayName(),
-				request.password(), AccountKind.OPERATOR, request.locale()));
+		Account operator = accounts.register(new NewAccount(request.email(), request.displayName(), request.password(),
+				AccountKind.OPERATOR, request.locale()));
 		// Codes other nodes logged at their start are void once an operator exists.
 		jdbc.sql("DELETE FROM operator_setup WHERE used_at IS NULL").update();
 		return operator;
 	}
+
 }

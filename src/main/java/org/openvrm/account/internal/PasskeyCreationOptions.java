@@ -13,10 +13,11 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreation
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 
 /**
- * Holds the options of a passkey registration in progress between its two requests. Spring
- * Security keeps them in the HTTP session, but they are not serializable and our sessions live in
- * the database; so they stay in this node's memory for at most five minutes. Behind a load
- * balancer the two requests of one registration must reach the same node (a retry usually does).
+ * Holds the options of a passkey registration in progress between its two requests.
+ * Spring Security keeps them in the HTTP session, but they are not serializable and our
+ * sessions live in the database; so they stay in this node's memory for at most five
+ * minutes. Behind a load balancer the two requests of one registration must reach the
+ * same node (a retry usually does).
  */
 class PasskeyCreationOptions implements PublicKeyCredentialCreationOptionsRepository {
 
@@ -62,4 +63,5 @@ class PasskeyCreationOptions implements PublicKeyCredentialCreationOptionsReposi
 			return !now.isBefore(expiresAt);
 		}
 	}
+
 }

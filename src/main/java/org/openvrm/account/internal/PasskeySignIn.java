@@ -15,9 +15,9 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.HttpMessageConverterAuthenticationSuccessHandler;
 
 /**
- * After a passkey sign-in, puts the same principal in the session as a password sign-in does
- * (Spring Security's passkey authentication carries the WebAuthn user entity instead), then
- * answers the browser script with where to go: the account's own home.
+ * After a passkey sign-in, puts the same principal in the session as a password sign-in
+ * does (Spring Security's passkey authentication carries the WebAuthn user entity
+ * instead), then answers the browser script with where to go: the account's own home.
  */
 class PasskeySignIn implements AuthenticationSuccessHandler {
 
@@ -37,11 +37,13 @@ class PasskeySignIn implements AuthenticationSuccessHandler {
 			Authentication passkey) throws IOException, ServletException {
 		SignedInAccount account = accounts.findSignInByEmail(passkey.getName())
 			.orElseThrow(() -> new IllegalStateException("passkey of a missing account"));
-		// Spring Security's passkey filter keeps the session id; a sign-in must never do that.
+		// Spring Security's passkey filter keeps the session id; a sign-in must never do
+		// that.
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}
 		signIn.establish(account, request, response);
 		answer.onAuthenticationSuccess(request, response, SecurityContextHolder.getContext().getAuthentication());
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/v1/me/**} (and {@code /api/v1/ratings/**}) requests that carry a personal access token. The
- * authentication lasts for this request only: no session is created or touched.
+ * Authenticates {@code /api/v1/me/**} (and {@code /api/v1/ratings/**}) requests that
+ * carry a personal access token. The authentication lasts for this request only: no
+ * session is created or touched.
  */
 public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,8 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 	static boolean carriesToken(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-				&& (request.getServletPath().startsWith("/api/v1/me") || request.getServletPath().startsWith("/api/v1/ratings/"));
+				&& (request.getServletPath().startsWith("/api/v1/me")
+						|| request.getServletPath().startsWith("/api/v1/ratings/"));
 	}
 
 	@Override
@@ -57,7 +59,8 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 		}
 		SignedInAccount account = authenticated.get().account();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
 		request.setAttribute(TokenRequest.ID, authenticated.get().tokenId());
 		request.setAttribute(TokenRequest.SECRET, token);
 		SecurityContextHolder.setContext(context);
@@ -68,4 +71,5 @@ public class PersonalAccessTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

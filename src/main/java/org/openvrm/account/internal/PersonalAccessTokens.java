@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal access tokens let a person's own scripts call {@code /api/v1/me/**}. Only a SHA-256
- * hash of each token is stored; the token has 256 random bits, so the hash cannot be reversed by
- * guessing.
+ * Personal access tokens let a person's own scripts call {@code /api/v1/me/**}. Only a
+ * SHA-256 hash of each token is stored; the token has 256 random bits, so the hash cannot
+ * be reversed by guessing.
  */
 @Service
 public class PersonalAccessTokens {
@@ -93,7 +93,10 @@ public class PersonalAccessTokens {
 				""").params(owner.id(), utc(clock.instant())).query(PersonalAccessTokens::token).list();
 	}
 
-	/** Revokes one of the owner's tokens; another account's token is reported as not found. */
+	/**
+	 * Revokes one of the owner's tokens; another account's token is reported as not
+	 * found.
+	 */
 	public void revoke(SignedInAccount owner, UUID id) {
 		int changed = jdbc.sql("""
 				UPDATE personal_access_token SET revoked_at = ?
@@ -121,7 +124,8 @@ public class PersonalAccessTokens {
 				""")
 			.param(Secrets.hash(secret))
 			.query((rs, row) -> new Match(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-					rs.getObject("expires_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class)))
+					rs.getObject("expires_at", OffsetDateTime.class),
+					rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional()
 			.filter(m -> m.expiresAt() == null || m.expiresAt().toInstant().isAfter(now));
 		match.filter(m -> m.lastUsedAt() == null || m.lastUsedAt().toInstant().plus(LAST_USED_PRECISION).isBefore(now))
@@ -147,4 +151,5 @@ public class PersonalAccessTokens {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
+
 }

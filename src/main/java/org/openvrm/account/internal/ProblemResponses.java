@@ -12,7 +12,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The API's 401 and 403, written as RFC 9457 problems instead of a redirect to the sign-in page. */
+/**
+ * The API's 401 and 403, written as RFC 9457 problems instead of a redirect to the
+ * sign-in page.
+ */
 class ProblemResponses {
 
 	private final JsonMapper json;
@@ -40,4 +43,5 @@ class ProblemResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

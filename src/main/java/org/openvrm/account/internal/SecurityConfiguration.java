@@ -56,9 +56,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * The one place that decides who may reach which URL. People, vendor members and operators each
- * have their own part of the hub and never reach another's; objects inside a part are checked per
- * owner by the module that owns them.
+ * The one place that decides who may reach which URL. People, vendor members and
+ * operators each have their own part of the hub and never reach another's; objects inside
+ * a part are checked per owner by the module that owns them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SignInProperties.class)
@@ -68,24 +68,26 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation",
-			"/setup", "/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+	static final String[] PUBLIC_PAGES = { "/", "/signup", "/login", "/vendor/signup", "/invitation", "/setup",
+			"/recover", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			// What people proffer and whom they can deal with is public.
-			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories", "/api/v1/categories/*/attributes", "/api/v1/regions",
-			"/vendors", "/vendors/**", "/api/v1/vendors", "/api/v1/vendors/**",
+			"/terms", "/terms/**", "/api/v1/terms", "/api/v1/terms/**", "/api/v1/categories",
+			"/api/v1/categories/*/attributes", "/api/v1/regions", "/vendors", "/vendors/**", "/api/v1/vendors",
+			"/api/v1/vendors/**",
 			// What the hub signs can be checked by anyone.
 			"/.well-known/jwks.json", "/api/v1/agreements/verify", "/api/v1/receipts/verify",
-			// A vendor's script signs up and exchanges its one-time registration token without a session.
+			// A vendor's script signs up and exchanges its one-time registration token
+			// without a session.
 			"/api/v1/vendor-signups", "/api/v1/vendor-registrations",
-			// The calendar feed: its URL's secret is the capability (read-only, served while signed out).
+			// The calendar feed: its URL's secret is the capability (read-only, served
+			// while signed out).
 			"/api/v1/me/contracts.ics" };
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,
 			AccountRepository accounts, SignIn signIn, java.util.List<PasswordKeyed> passwordKeyed, Clock clock,
-			Environment environment,
-			@Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
+			Environment environment, @Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
 			@Value("${openvrm.webauthn.rp-id}") String rpId,
 			@Value("${openvrm.webauthn.allowed-origins}") Set<String> allowedOrigins) {
 		ProblemResponses problems = new ProblemResponses(json);
@@ -93,14 +95,19 @@ class SecurityConfiguration {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request));
 
-		// Actuator on its own port (MANAGEMENT_SERVER_PORT) is meant for an internal network only, so
-		// probes and Prometheus need no session there; on the main port it is for operators.
+		// Actuator on its own port (MANAGEMENT_SERVER_PORT) is meant for an internal
+		// network only, so
+		// probes and Prometheus need no session there; on the main port it is for
+		// operators.
 		boolean separateManagementPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.access((authentication, context) -> new AuthorizationDecision(separateManagementPort
-					|| authentication.get().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"))))
+			.access((authentication,
+					context) -> new AuthorizationDecision(separateManagementPort || authentication.get()
+						.getAuthorities()
+						.stream()
+						.anyMatch(a -> a.getAuthority().equals("ROLE_OPERATOR"))))
 			.requestMatchers("/me", "/me/**", "/api/v1/me", "/api/v1/me/**", "/api/v1/ratings/**")
 			.hasRole("PERSON")
 			.requestMatchers("/console", "/console/**", "/api/v1/vendor/**")
@@ -127,31 +134,31 @@ class SecurityConfiguration {
 					return filter;
 				}
 			}));
-		http.logout(logout -> logout.logoutUrl("/logout")
-			.addLogoutHandler((request, response, authentication) -> {
-				if (request.getSession(false) != null) {
-					passwordKeyed.forEach(keyed -> keyed.signingOut(request.getSession(false)));
-				}
-			})
-			.logoutSuccessUrl("/?signedOut")
-			.deleteCookies("OPENVRM_SESSION"));
-		http.logout(logout -> logout.defaultLogoutSuccessHandlerFor(
-				new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT), api));
+		http.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler((request, response, authentication) -> {
+			if (request.getSession(false) != null) {
+				passwordKeyed.forEach(keyed -> keyed.signingOut(request.getSession(false)));
+			}
+		}).logoutSuccessUrl("/?signedOut").deleteCookies("OPENVRM_SESSION"));
+		http.logout(logout -> logout
+			.defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT), api));
 		http.requestCache(cache -> cache.requestCache(requestCache));
 
-		// A personal access token cannot be sent cross-site by a browser, so those calls need no CSRF
+		// A personal access token cannot be sent cross-site by a browser, so those calls
+		// need no CSRF
 		// token; they never fall back to the session (PersonalAccessTokenFilter).
-		// Verifying a signed record changes nothing and needs no session: anyone may call it from anywhere.
+		// Verifying a signed record changes nothing and needs no session: anyone may call
+		// it from anywhere.
 		// Vendor sign-up and registration take JSON only and sign nobody in (below).
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken)
 			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/agreements/verify"))
 			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/receipts/verify"))
-			// JSON only (415 otherwise), so no cross-site form can send them; they sign nobody in.
+			// JSON only (415 otherwise), so no cross-site form can send them; they sign
+			// nobody in.
 			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-signups"))
-			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-registrations")));
+			.ignoringRequestMatchers(
+					pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-registrations")));
 
-		http.exceptionHandling(errors -> errors
-			.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
+		http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					EndpointRequest.toAnyEndpoint())
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
@@ -162,7 +169,8 @@ class SecurityConfiguration {
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions(frame -> frame.deny()));
 
-		// Spring Security serves its passkey script only beside its own login page; ours needs it too.
+		// Spring Security serves its passkey script only beside its own login page; ours
+		// needs it too.
 		http.addFilterBefore(DefaultResourcesFilter.webauthn(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new PersonalAccessTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
@@ -188,30 +196,37 @@ class SecurityConfiguration {
 	}
 
 	private static AuthenticationFailureHandler failed() {
-		// The attempt was already counted as a failure when it came in (SignInThrottleFilter).
+		// The attempt was already counted as a failure when it came in
+		// (SignInThrottleFilter).
 		return (request, response, exception) -> response.sendRedirect("/login?error");
 	}
 
 	/**
-	 * Sign-ins stay observed (their counts and failures are worth watching); the filter chain and
-	 * each authorization decision are not. Observing them wrapped every one of the chain's filters on
-	 * every request, about a tenth of the personal data API's time (bench/personal-data.sh), and
-	 * {@code http.server.requests} already times each request.
+	 * Sign-ins stay observed (their counts and failures are worth watching); the filter
+	 * chain and each authorization decision are not. Observing them wrapped every one of
+	 * the chain's filters on every request, about a tenth of the personal data API's time
+	 * (bench/personal-data.sh), and {@code http.server.requests} already times each
+	 * request.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservations() {
-		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).shouldObserveAuthorizations(false).build();
+		return SecurityObservationSettings.withDefaults()
+			.shouldObserveRequests(false)
+			.shouldObserveAuthorizations(false)
+			.build();
 	}
 
 	@Bean
 	UserDetailsService accountDetails(AccountRepository accounts) {
-		return email -> accounts.findSignInByEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
+		return email -> accounts
+			.findSignInByEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 
 	/**
-	 * Argon2id for new hashes (Spring Security's recommended parameters); the {@code {id}} prefix
-	 * lets the parameters or the algorithm change later without invalidating stored hashes.
+	 * Argon2id for new hashes (Spring Security's recommended parameters); the
+	 * {@code {id}} prefix lets the parameters or the algorithm change later without
+	 * invalidating stored hashes.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -221,10 +236,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * For machine secrets of 256 random bits (API client secrets): nothing to gain from a slow
-	 * hash there, and a slow one would let anyone load the CPU through the token endpoint. Used
-	 * only by the authorization server's client authentication (VendorApiSecurity), never for
-	 * people's passwords, which stay Argon2id.
+	 * For machine secrets of 256 random bits (API client secrets): nothing to gain from a
+	 * slow hash there, and a slow one would let anyone load the CPU through the token
+	 * endpoint. Used only by the authorization server's client authentication
+	 * (VendorApiSecurity), never for people's passwords, which stay Argon2id.
 	 */
 	static final class RandomSecretDigest implements PasswordEncoder {
 
@@ -235,10 +250,12 @@ class SecurityConfiguration {
 
 		@Override
 		public boolean matches(CharSequence secret, String digest) {
-			return secret != null && digest != null && java.security.MessageDigest.isEqual(
-					encode(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-					digest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return secret != null && digest != null
+					&& java.security.MessageDigest.isEqual(
+							encode(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+							digest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
+
 	}
 
 	@Bean
@@ -250,4 +267,5 @@ class SecurityConfiguration {
 	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
 		return new JdbcUserCredentialRepository(jdbc);
 	}
+
 }

@@ -18,9 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Notes when and from where a session signed in (shown on the sessions page) and ends it once it
- * is older than the absolute lifetime, however active it has been. The idle timeout is the
- * session store's own.
+ * Notes when and from where a session signed in (shown on the sessions page) and ends it
+ * once it is older than the absolute lifetime, however active it has been. The idle
+ * timeout is the session store's own.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -60,14 +60,15 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** A short, human description of the browser, not the whole fingerprintable header. */
+	/**
+	 * A short, human description of the browser, not the whole fingerprintable header.
+	 */
 	static String client(String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
 			return "unknown client";
 		}
-		String browser = userAgent.contains("Firefox/") ? "Firefox"
-				: userAgent.contains("Edg/") ? "Edge"
-						: userAgent.contains("Chrome/") ? "Chrome" : userAgent.contains("Safari/") ? "Safari" : null;
+		String browser = userAgent.contains("Firefox/") ? "Firefox" : userAgent.contains("Edg/") ? "Edge"
+				: userAgent.contains("Chrome/") ? "Chrome" : userAgent.contains("Safari/") ? "Safari" : null;
 		String system = userAgent.contains("Android") ? "Android"
 				: userAgent.contains("iPhone") || userAgent.contains("iPad") ? "iOS"
 						: userAgent.contains("Windows") ? "Windows"
@@ -77,4 +78,5 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 		}
 		return (browser == null ? "browser" : browser) + (system == null ? "" : " on " + system);
 	}
+
 }

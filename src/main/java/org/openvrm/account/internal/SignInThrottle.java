@@ -10,17 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows, then refuses, sign-in attempts after repeated failures: per account (guessing one
- * person's password) and per client address (trying many accounts). After
- * {@code slowAfterFailures} failures on an account each further attempt must wait twice as long as
- * the last (1 s, 2 s, 4 s … up to {@code maxDelay}); after {@code lockAfterFailures} the account is
- * refused for {@code lockDuration}. An address is not slowed (many people share one behind NAT)
- * but is refused for {@code lockDuration} after {@code addressLockAfterFailures}. Refused attempts
- * are not counted, so waiting is always enough.
+ * Slows, then refuses, sign-in attempts after repeated failures: per account (guessing
+ * one person's password) and per client address (trying many accounts). After
+ * {@code slowAfterFailures} failures on an account each further attempt must wait twice
+ * as long as the last (1 s, 2 s, 4 s … up to {@code maxDelay}); after
+ * {@code lockAfterFailures} the account is refused for {@code lockDuration}. An address
+ * is not slowed (many people share one behind NAT) but is refused for
+ * {@code lockDuration} after {@code addressLockAfterFailures}. Refused attempts are not
+ * counted, so waiting is always enough.
  *
  * <p>
- * Counters are kept in this node's memory: behind a load balancer each node throttles on its own,
- * which multiplies the attempts an attacker gets by the number of nodes at most.
+ * Counters are kept in this node's memory: behind a load balancer each node throttles on
+ * its own, which multiplies the attempts an attacker gets by the number of nodes at most.
  */
 @Component
 public class SignInThrottle {
@@ -39,9 +40,9 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Admits a sign-in attempt or says how long to wait. An admitted attempt counts as a failure
-	 * at once, before the password is checked, so that parallel attempts cannot all slip through;
-	 * {@link #succeeded} takes it back.
+	 * Admits a sign-in attempt or says how long to wait. An admitted attempt counts as a
+	 * failure at once, before the password is checked, so that parallel attempts cannot
+	 * all slip through; {@link #succeeded} takes it back.
 	 */
 	public synchronized Optional<Duration> tryAttempt(String email, String address) {
 		Optional<Duration> wait = waitBefore(email, address);
@@ -51,10 +52,14 @@ public class SignInThrottle {
 		return wait;
 	}
 
-	/** How long the caller must wait before this attempt may be tried; empty when it may go ahead. */
+	/**
+	 * How long the caller must wait before this attempt may be tried; empty when it may
+	 * go ahead.
+	 */
 	public Optional<Duration> waitBefore(String email, String address) {
 		Instant now = clock.instant();
-		Duration forAccount = wait(accountKey(email), properties.slowAfterFailures(), properties.lockAfterFailures(), now);
+		Duration forAccount = wait(accountKey(email), properties.slowAfterFailures(), properties.lockAfterFailures(),
+				now);
 		Duration forAddress = wait(addressKey(address), Integer.MAX_VALUE, properties.addressLockAfterFailures(), now);
 		Duration longest = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
 		return longest.isZero() ? Optional.empty() : Optional.of(longest);
@@ -67,7 +72,10 @@ public class SignInThrottle {
 		failures.merge(addressKey(address), new Failures(1, now), (old, one) -> old.plusOne(now, stale(old, now)));
 	}
 
-	/** A correct password clears the account's counter and takes back the address's count of it. */
+	/**
+	 * A correct password clears the account's counter and takes back the address's count
+	 * of it.
+	 */
 	public synchronized void succeeded(String email, String address) {
 		failures.remove(accountKey(email));
 		failures.computeIfPresent(addressKey(address),
@@ -122,4 +130,5 @@ public class SignInThrottle {
 			return new Failures(startAgain ? 1 : count + 1, now);
 		}
 	}
+
 }

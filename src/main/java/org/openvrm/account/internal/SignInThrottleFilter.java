@@ -37,4 +37,5 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -37,10 +37,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Vendors' systems: the OAuth 2.0 authorization server that issues client-credentials tokens at
- * {@code /oauth2/token}, and the resource server that accepts them on {@code /api/v1/vendor/**}.
- * Each endpoint names the scope it needs; anything not listed is closed to tokens (managing API
- * clients, for one, takes a signed-in admin). Tokens are ES256 JWTs signed with the hub's key.
+ * Vendors' systems: the OAuth 2.0 authorization server that issues client-credentials
+ * tokens at {@code /oauth2/token}, and the resource server that accepts them on
+ * {@code /api/v1/vendor/**}. Each endpoint names the scope it needs; anything not listed
+ * is closed to tokens (managing API clients, for one, takes a signed-in admin). Tokens
+ * are ES256 JWTs signed with the hub's key.
  */
 @Configuration(proxyBeanMethods = false)
 class VendorApiSecurity {
@@ -48,36 +49,42 @@ class VendorApiSecurity {
 	static final String VENDOR_API = "/api/v1/vendor/";
 
 	/**
-	 * The scope a client token needs for each vendor endpoint, first match wins (null: any client);
-	 * an endpoint matching none is closed to tokens. The OpenAPI document reads the same list.
+	 * The scope a client token needs for each vendor endpoint, first match wins (null:
+	 * any client); an endpoint matching none is closed to tokens. The OpenAPI document
+	 * reads the same list.
 	 */
 	static final List<ScopeRule> SCOPE_RULES = List.of(
-			rule(HttpMethod.GET, "relationships:read", "relationships", "relationships/*", "agreements", "agreements/*/record"),
-			rule(HttpMethod.POST, "agreements:write", "relationships/*/agreements/*/accept", "relationships/*/agreements/*/decline"),
-			rule(HttpMethod.GET, null, "profile"),
-			rule(HttpMethod.PUT, "profile:write", "profile", "profile/logo"),
-			rule(HttpMethod.PATCH, "profile:write", "profile"),
-			rule(null, "webhooks:write", "webhooks", "webhooks/*", "webhooks/*/test", "webhooks/*/deliveries",
-					"webhooks/*/deliveries/*/redeliver"),
+			rule(HttpMethod.GET, "relationships:read", "relationships", "relationships/*", "agreements",
+					"agreements/*/record"),
+			rule(HttpMethod.POST, "agreements:write", "relationships/*/agreements/*/accept",
+					"relationships/*/agreements/*/decline"),
+			rule(HttpMethod.GET, null, "profile"), rule(HttpMethod.PUT, "profile:write", "profile", "profile/logo"),
+			rule(HttpMethod.PATCH, "profile:write", "profile"), rule(null, "webhooks:write", "webhooks", "webhooks/*",
+					"webhooks/*/test", "webhooks/*/deliveries", "webhooks/*/deliveries/*/redeliver"),
 			rule(HttpMethod.GET, "events:read", "events"),
-			rule(HttpMethod.GET, "data:read", "relationships/*/data", "relationships/*/data/documents/*", "receipts", "receipts/*"),
+			rule(HttpMethod.GET, "data:read", "relationships/*/data", "relationships/*/data/documents/*", "receipts",
+					"receipts/*"),
 			rule(null, "data-requests:write", "data-requests", "data-requests/*"),
 			rule(HttpMethod.POST, "documents:write", "relationships/*/documents", "relationships/*/transactions"),
 			rule(null, "intents:read", "subscriptions", "subscriptions/*"),
 			rule(HttpMethod.GET, "intents:read", "intents", "intents/*", "intents/*/jsonld"),
-			rule(null, "offers:write", "intents/*/agreement", "intents/*/offers", "intents/*/offers/*", "intents/*/offers/*/withdraw",
-					"intents/*/offers/*/messages", "intents/*/offers/*/attachments"),
+			rule(null, "offers:write", "intents/*/agreement", "intents/*/offers", "intents/*/offers/*",
+					"intents/*/offers/*/withdraw", "intents/*/offers/*/messages", "intents/*/offers/*/attachments"),
 			rule(HttpMethod.POST, "messages:write", "relationships/*/messages", "interests/*/introductions"),
 			rule(HttpMethod.GET, "relationships:read", "relationships/*/messages"),
 			rule(HttpMethod.GET, "intents:read", "interests", "introductions"),
 			rule(null, "ratings:write", "ratings", "ratings/*/reply"));
 
-	/** Requests of {@code method} (any when null) to one of {@code patterns} need {@code scope}. */
+	/**
+	 * Requests of {@code method} (any when null) to one of {@code patterns} need
+	 * {@code scope}.
+	 */
 	record ScopeRule(HttpMethod method, String scope, String... patterns) {
 	}
 
 	private static ScopeRule rule(HttpMethod method, String scope, String... paths) {
-		return new ScopeRule(method, scope, java.util.Arrays.stream(paths).map(path -> VENDOR_API + path).toArray(String[]::new));
+		return new ScopeRule(method, scope,
+				java.util.Arrays.stream(paths).map(path -> VENDOR_API + path).toArray(String[]::new));
 	}
 
 	@Bean
@@ -86,8 +93,10 @@ class VendorApiSecurity {
 		http.oauth2AuthorizationServer(server -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.registeredClientRepository(clients).authorizationService(new StatelessAuthorizations());
-			// Client secrets are 256 random bits kept as SHA-256 digests: checked with that digest alone,
-			// so a wrong secret costs no slow hash and a right one is never "upgraded" to one.
+			// Client secrets are 256 random bits kept as SHA-256 digests: checked with
+			// that digest alone,
+			// so a wrong secret costs no slow hash and a right one is never "upgraded" to
+			// one.
 			server.clientAuthentication(authentication -> authentication.authenticationProviders(providers -> providers
 				.stream()
 				.filter(org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider.class::isInstance)
@@ -120,7 +129,8 @@ class VendorApiSecurity {
 			.authenticationEntryPoint(problems.unauthorized())
 			.accessDeniedHandler(problems.forbidden()));
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-		// A bearer token is not sent by a browser on its own, so there is nothing for CSRF to protect.
+		// A bearer token is not sent by a browser on its own, so there is nothing for
+		// CSRF to protect.
 		http.csrf(csrf -> csrf.disable());
 		return http.build();
 	}
@@ -136,8 +146,9 @@ class VendorApiSecurity {
 	}
 
 	/**
-	 * Only tokens this hub issued: ES256 under one of its keys, its issuer, not expired, and naming
-	 * a vendor and a client. (Other things the hub signs, such as agreement records, have neither.)
+	 * Only tokens this hub issued: ES256 under one of its keys, its issuer, not expired,
+	 * and naming a vendor and a client. (Other things the hub signs, such as agreement
+	 * records, have neither.)
 	 */
 	@Bean
 	JwtDecoder vendorTokens(HubKeys keys, @Value("${openvrm.base-url}") String issuer) {
@@ -159,7 +170,8 @@ class VendorApiSecurity {
 
 	private static OAuth2TokenValidator<Jwt> required(String... claims) {
 		return jwt -> List.of(claims).stream().allMatch(jwt::hasClaim) ? OAuth2TokenValidatorResult.success()
-				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not a vendor access token", null));
+				: OAuth2TokenValidatorResult
+					.failure(new OAuth2Error("invalid_token", "not a vendor access token", null));
 	}
 
 	private static boolean vendorApiWithBearer(HttpServletRequest request) {
@@ -169,8 +181,9 @@ class VendorApiSecurity {
 	}
 
 	/**
-	 * Client-credentials tokens are self-contained and short-lived, and revocation goes by client,
-	 * so nothing about an issued token needs keeping (introspection and token revocation are not offered).
+	 * Client-credentials tokens are self-contained and short-lived, and revocation goes
+	 * by client, so nothing about an issued token needs keeping (introspection and token
+	 * revocation are not offered).
 	 */
 	static final class StatelessAuthorizations implements OAuth2AuthorizationService {
 
@@ -191,5 +204,7 @@ class VendorApiSecurity {
 		public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
 			return null;
 		}
+
 	}
+
 }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The person's home: who they are signed in as and the state of their account's security. */
+/**
+ * The person's home: who they are signed in as and the state of their account's security.
+ */
 @Controller
 class DashboardController {
 
@@ -36,10 +38,12 @@ class DashboardController {
 		model.addAttribute("sessionCount", sessions.list(me, session.getId()).size());
 		model.addAttribute("tokenCount", tokens.list(me).size());
 		model.addAttribute("passkeyCount", passkeys.of(me).size());
-		model.addAttribute("panels", panels.stream()
-			.sorted(java.util.Comparator.comparingInt(org.openvrm.account.DashboardPanel::order))
-			.flatMap(panel -> panel.panelFor(me, session).stream())
-			.toList());
+		model.addAttribute("panels",
+				panels.stream()
+					.sorted(java.util.Comparator.comparingInt(org.openvrm.account.DashboardPanel::order))
+					.flatMap(panel -> panel.panelFor(me, session).stream())
+					.toList());
 		return "me/dashboard";
 	}
+
 }

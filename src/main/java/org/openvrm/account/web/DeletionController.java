@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Deleting one's own account: password again, an explicit confirmation, then everything goes. */
+/**
+ * Deleting one's own account: password again, an explicit confirmation, then everything
+ * goes.
+ */
 @Controller
 class DeletionController {
 
@@ -52,4 +55,5 @@ class DeletionController {
 		SecurityContextHolder.clearContext();
 		return "redirect:/?deleted";
 	}
+
 }

@@ -6,7 +6,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public start page; a signed-in account goes straight to its own part of the hub. */
+/**
+ * The public start page; a signed-in account goes straight to its own part of the hub.
+ */
 @Controller
 class HomeController {
 
@@ -14,4 +16,5 @@ class HomeController {
 	String home(@AuthenticationPrincipal SignedInAccount me) {
 		return me == null ? "home" : "redirect:" + me.kind().home();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the signed-in account ({@code me}), which the layout's navigation needs. */
+/**
+ * Gives every page the signed-in account ({@code me}), which the layout's navigation
+ * needs.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationModel {
 
@@ -24,4 +27,5 @@ class NavigationModel {
 	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getServletPath().isEmpty() ? "/" : request.getServletPath();
 	}
+
 }

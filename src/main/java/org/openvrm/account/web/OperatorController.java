@@ -79,4 +79,5 @@ class OperatorController {
 			return "setup";
 		}
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Component;
 
-/** The passkeys registered for an account (Spring Security keeps them by WebAuthn user entity). */
+/**
+ * The passkeys registered for an account (Spring Security keeps them by WebAuthn user
+ * entity).
+ */
 @Component
 class Passkeys {
 
@@ -27,4 +30,5 @@ class Passkeys {
 		PublicKeyCredentialUserEntity user = users.findByUsername(account.getUsername());
 		return user == null ? List.of() : credentials.findByUserId(user.getId());
 	}
+
 }

@@ -25,4 +25,5 @@ class PasskeysController {
 		model.addAttribute("passkeys", passkeys.of(me));
 		return "account/passkeys";
 	}
+
 }

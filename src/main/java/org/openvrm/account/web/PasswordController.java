@@ -40,4 +40,5 @@ class PasswordController {
 			return "account/password";
 		}
 	}
+
 }

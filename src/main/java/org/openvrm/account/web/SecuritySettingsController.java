@@ -38,8 +38,8 @@ class SecuritySettingsController {
 	}
 
 	/**
-	 * With htmx the row just disappears (an empty answer replaces it); without JavaScript the
-	 * page reloads with a notice.
+	 * With htmx the row just disappears (an empty answer replaces it); without JavaScript
+	 * the page reloads with a notice.
 	 */
 	@PostMapping("/account/sessions/{handle}/sign-out")
 	String signOut(@AuthenticationPrincipal SignedInAccount me, @PathVariable String handle,
@@ -51,4 +51,5 @@ class SecuritySettingsController {
 		redirect.addFlashAttribute("signedOut", 1);
 		return "redirect:/account/sessions";
 	}
+
 }

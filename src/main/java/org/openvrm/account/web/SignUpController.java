@@ -43,8 +43,8 @@ class SignUpController {
 			return "signup";
 		}
 		try {
-			Account account = accounts.register(
-					new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), AccountKind.PERSON, locale));
+			Account account = accounts.register(new NewAccount(form.getEmail(), form.getDisplayName(),
+					form.getPassword(), AccountKind.PERSON, locale));
 			signIn.as(account, form.getPassword(), request, response);
 			return "redirect:/me/recovery-code";
 		}
@@ -53,4 +53,5 @@ class SignUpController {
 			return "signup";
 		}
 	}
+
 }

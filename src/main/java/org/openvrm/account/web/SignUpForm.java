@@ -3,7 +3,10 @@ package org.openvrm.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The person sign-up form; also the account part of vendor sign-up, invitations and operator setup. */
+/**
+ * The person sign-up form; also the account part of vendor sign-up, invitations and
+ * operator setup.
+ */
 public class SignUpForm {
 
 	@NotBlank(message = "{account.email.required}")
@@ -40,4 +43,5 @@ public class SignUpForm {
 	public void setPassword(String password) {
 		this.password = password;
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * A person's personal access tokens. A new token is shown in the answer to the POST itself, not
- * after a redirect, so that it is never stored anywhere (not even briefly in the session).
+ * A person's personal access tokens. A new token is shown in the answer to the POST
+ * itself, not after a redirect, so that it is never stored anywhere (not even briefly in
+ * the session).
  */
 @Controller
 class TokensController {
@@ -87,5 +88,7 @@ class TokensController {
 		public void setValidDays(Integer validDays) {
 			this.validDays = validDays;
 		}
+
 	}
+
 }

@@ -35,8 +35,10 @@ class AuditApi {
 	}
 
 	@GetMapping("/verify")
-	@Operation(summary = "Check the chain", description = "intact=false and firstBroken name the first entry that was changed, removed or inserted.")
+	@Operation(summary = "Check the chain",
+			description = "intact=false and firstBroken name the first entry that was changed, removed or inserted.")
 	Verification verify(@AuthenticationPrincipal SignedInAccount me) {
 		return log.verify(me.id());
 	}
+
 }

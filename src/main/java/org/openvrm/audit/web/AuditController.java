@@ -23,4 +23,5 @@ class AuditController {
 		model.addAttribute("verification", log.verify(me.id()));
 		return "audit/log";
 	}
+
 }

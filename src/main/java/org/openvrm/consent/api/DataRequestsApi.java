@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Sharing: data requests", description = "A vendor asks for fields of a customer's records (a member's session "
-		+ "or a client token with data-requests:write); the person approves all, some, or declines. Requests expire after "
-		+ "14 days. Rate: at most 3 requests per customer in 24 hours and 5 unanswered at once (429 with Retry-After).")
+@Tag(name = "Sharing: data requests",
+		description = "A vendor asks for fields of a customer's records (a member's session "
+				+ "or a client token with data-requests:write); the person approves all, some, or declines. Requests expire after "
+				+ "14 days. Rate: at most 3 requests per customer in 24 hours and 5 unanswered at once (429 with Retry-After).")
 class DataRequestsApi {
 
 	private final DataRequests requests;
@@ -63,8 +64,8 @@ class DataRequestsApi {
 	@GetMapping(path = "/api/v1/vendor/data-requests", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The vendor's data requests and their answers, newest first",
 			description = "Every request the vendor made, with its `state` (PENDING, APPROVED, PARTLY_APPROVED, "
-			+ "DECLINED or EXPIRED); after an approval `grantedFields` names what the person shared and `grantId` the "
-			+ "grant it made. An unanswered request turns EXPIRED within minutes of its `expiresAt`.")
+					+ "DECLINED or EXPIRED); after an approval `grantedFields` names what the person shared and `grantId` the "
+					+ "grant it made. An unanswered request turns EXPIRED within minutes of its `expiresAt`.")
 	List<DataRequest> ofVendor(VendorActor actor) {
 		return requests.ofVendor(actor.vendorId());
 	}
@@ -94,9 +95,10 @@ class DataRequestsApi {
 	}
 
 	@PostMapping(path = "/api/v1/me/data-requests/{id}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Approve all or some fields", description = "Body `{\"fields\": [...]}` with some of the fields "
-			+ "asked for, or no body for all. Makes a grant (needs the vault open: 423 otherwise). 409 when the request "
-			+ "was already answered or has expired; 422 for a field not asked for or without a value in the vault.")
+	@Operation(summary = "Approve all or some fields",
+			description = "Body `{\"fields\": [...]}` with some of the fields "
+					+ "asked for, or no body for all. Makes a grant (needs the vault open: 423 otherwise). 409 when the request "
+					+ "was already answered or has expired; 422 for a field not asked for or without a value in the vault.")
 	DataRequest approve(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestBody(required = false) Approval body, HttpServletRequest request) {
 		return requests.approve(vaults.require(me, request), id, body == null ? null : body.fields());
@@ -107,4 +109,5 @@ class DataRequestsApi {
 	DataRequest decline(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return requests.decline(me.id(), id);
 	}
+
 }

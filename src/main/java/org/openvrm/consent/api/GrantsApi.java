@@ -56,7 +56,8 @@ class GrantsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/grants", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's grants, newest first", description = "Every state: ACTIVE, REVOKED, EXPIRED, ENDED.")
+	@Operation(summary = "The person's grants, newest first",
+			description = "Every state: ACTIVE, REVOKED, EXPIRED, ENDED.")
 	List<Grant> list(@AuthenticationPrincipal SignedInAccount me) {
 		return grants.list(me.id());
 	}
@@ -64,12 +65,13 @@ class GrantsApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/grants", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Share with a vendor", description = "`fields` are field keys (kind.field, e.g. email.address, "
-			+ "postal-address.city); each takes its value from the record named in `sources`, or the person's first record "
-			+ "that has it. `purpose` is one of service-provision, delivery, billing, customer-care, account-management, "
-			+ "requested-personalisation, legal-obligation, marketing. `agreementId` is an agreement the vendor accepted in "
-			+ "this relationship (the first one when left out). `until` is the last day, or null for until revoked. "
-			+ "422 names the field to fix. The vendor gets a grant.created event and a signed receipt is made.")
+	@Operation(summary = "Share with a vendor",
+			description = "`fields` are field keys (kind.field, e.g. email.address, "
+					+ "postal-address.city); each takes its value from the record named in `sources`, or the person's first record "
+					+ "that has it. `purpose` is one of service-provision, delivery, billing, customer-care, account-management, "
+					+ "requested-personalisation, legal-obligation, marketing. `agreementId` is an agreement the vendor accepted in "
+					+ "this relationship (the first one when left out). `until` is the last day, or null for until revoked. "
+					+ "422 names the field to fix. The vendor gets a grant.created event and a signed receipt is made.")
 	ResponseEntity<Grant> create(@AuthenticationPrincipal SignedInAccount me, @RequestBody NewGrant body,
 			HttpServletRequest request) {
 		Grant grant = grants.create(vaults.require(me, request), body);
@@ -87,25 +89,30 @@ class GrantsApi {
 
 	@PutMapping(path = "/api/v1/me/grants/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change what an active grant covers, or until when", description = "Purpose and agreement stay; "
-			+ "to change those, revoke and grant again. Leave out both `fields` and `documents` to change only `until` "
-			+ "(null: until revoked). A receipt records the change; 422 `grant` when the grant is no longer active.")
+	@Operation(summary = "Change what an active grant covers, or until when",
+			description = "Purpose and agreement stay; "
+					+ "to change those, revoke and grant again. Leave out both `fields` and `documents` to change only `until` "
+					+ "(null: until revoked). A receipt records the change; 422 `grant` when the grant is no longer active.")
 	Grant change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @RequestBody GrantChange body,
 			HttpServletRequest request) {
-		return grants.change(vaults.require(me, request), id, body.fields(), body.sources(), body.documents(), body.until());
+		return grants.change(vaults.require(me, request), id, body.fields(), body.sources(), body.documents(),
+				body.until());
 	}
 
 	@PostMapping(path = "/api/v1/me/grants/{id}/revoke", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Revoke a grant, at once", description = "The share key is destroyed: the vendor's next read gets "
-			+ "410 Gone. The vendor gets a grant.revoked event; a receipt records the withdrawal. Revoking twice changes nothing.")
+	@Operation(summary = "Revoke a grant, at once",
+			description = "The share key is destroyed: the vendor's next read gets "
+					+ "410 Gone. The vendor gets a grant.revoked event; a receipt records the withdrawal. Revoking twice changes nothing.")
 	Grant revoke(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return grants.revoke(me.id(), id);
 	}
 
 	@GetMapping(path = "/api/v1/me/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every read by a vendor of what the person shared", description = "Newest first, the latest 1000: "
-			+ "which vendor, which of its API clients or members (`actor`), which fields and documents, when.")
+	@Operation(summary = "Every read by a vendor of what the person shared",
+			description = "Newest first, the latest 1000: "
+					+ "which vendor, which of its API clients or members (`actor`), which fields and documents, when.")
 	List<Access> accessLog(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) UUID grant) {
 		return accessLog.of(me.id(), grant);
 	}
+
 }

@@ -36,12 +36,14 @@ class PushApi {
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Push a document", description = "Multipart: `file`, `kind` (invoice, contract, notice, warranty, "
-			+ "insurance) and an optional `title`. An invoice must be an e-invoice: UBL 2.1, UN/CEFACT CII, or a "
-			+ "Factur-X/ZUGFeRD PDF; it is parsed into an invoice record when filed. Malformed XML, a DOCTYPE (XXE) or "
-			+ "a file that is not an e-invoice: 422 naming `file`.")
+	@Operation(summary = "Push a document",
+			description = "Multipart: `file`, `kind` (invoice, contract, notice, warranty, "
+					+ "insurance) and an optional `title`. An invoice must be an e-invoice: UBL 2.1, UN/CEFACT CII, or a "
+					+ "Factur-X/ZUGFeRD PDF; it is parsed into an invoice record when filed. Malformed XML, a DOCTYPE (XXE) or "
+					+ "a file that is not an e-invoice: 422 naming `file`.")
 	Pushed document(VendorActor actor, @PathVariable String ref, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String title) throws IOException {
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String title)
+			throws IOException {
 		return pushes.document(actor, ref, kind, title, file == null ? null : file.getOriginalFilename(),
 				file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
 	}
@@ -49,13 +51,15 @@ class PushApi {
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/transactions",
 			consumes = { MediaType.APPLICATION_JSON_VALUE, "text/csv" }, produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Push a transaction history", description = "JSON `{\"transactions\": [{\"date\": \"2026-10-01\", "
-			+ "\"amount\": \"-42.50\", \"currency\": \"EUR\", \"description\": \"Monthly plan\", \"counterparty\": "
-			+ "\"optional\"}]}` or CSV (`text/csv`) with the header `date,amount,currency,description[,counterparty]`. "
-			+ "ISO dates, a decimal point, negative amounts for what the person paid; at most 10,000 lines. 422 names "
-			+ "the first row and field that does not fit.")
+	@Operation(summary = "Push a transaction history",
+			description = "JSON `{\"transactions\": [{\"date\": \"2026-10-01\", "
+					+ "\"amount\": \"-42.50\", \"currency\": \"EUR\", \"description\": \"Monthly plan\", \"counterparty\": "
+					+ "\"optional\"}]}` or CSV (`text/csv`) with the header `date,amount,currency,description[,counterparty]`. "
+					+ "ISO dates, a decimal point, negative amounts for what the person paid; at most 10,000 lines. 422 names "
+					+ "the first row and field that does not fit.")
 	Pushed transactions(VendorActor actor, @PathVariable String ref,
 			@RequestHeader(name = "Content-Type", required = false) String contentType, @RequestBody byte[] body) {
 		return pushes.transactions(actor, ref, contentType, body);
 	}
+
 }

@@ -52,8 +52,8 @@ class ReceiptsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/receipts", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's copies of its customers' receipts, newest first", description = "A member's session "
-			+ "or a client token with data:read.")
+	@Operation(summary = "The vendor's copies of its customers' receipts, newest first",
+			description = "A member's session " + "or a client token with data:read.")
 	List<Receipt> ofVendor(VendorActor actor) {
 		return receipts.ofVendor(actor.vendorId());
 	}
@@ -68,8 +68,9 @@ class ReceiptsApi {
 
 	@PostMapping(path = "/api/v1/receipts/verify", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Check a consent receipt (public)", description = "`valid` is true only for a receipt signed by "
-			+ "this hub's key and unchanged since; then `claims` is its payload.")
+	@Operation(summary = "Check a consent receipt (public)",
+			description = "`valid` is true only for a receipt signed by "
+					+ "this hub's key and unchanged since; then `claims` is its payload.")
 	Verification verify(@RequestBody(required = false) SignedReceipt body) {
 		return receipts.verify(body == null ? null : body.receipt())
 			.map(claims -> new Verification(true, claims))
@@ -78,6 +79,8 @@ class ReceiptsApi {
 
 	private Map<String, Object> view(Receipt receipt) {
 		return Map.of("id", receipt.id(), "grantId", receipt.grantId(), "event", receipt.event(), "createdAt",
-				receipt.createdAt(), "signed", receipt.signed(), "claims", receipts.verify(receipt.signed()).orElseThrow());
+				receipt.createdAt(), "signed", receipt.signed(), "claims",
+				receipts.verify(receipt.signed()).orElseThrow());
 	}
+
 }

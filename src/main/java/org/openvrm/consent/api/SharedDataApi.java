@@ -29,24 +29,28 @@ class SharedDataApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/relationships/{ref}/data", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The customer's shared data", description = "Each active grant with its purpose, end date, field "
-			+ "values (by field key) and documents. 404 for a customer the vendor cannot reach; 403 when nothing was ever "
-			+ "shared; 410 Gone when everything shared has been revoked, has expired or its agreement ended.")
+	@Operation(summary = "The customer's shared data",
+			description = "Each active grant with its purpose, end date, field "
+					+ "values (by field key) and documents. 404 for a customer the vendor cannot reach; 403 when nothing was ever "
+					+ "shared; 410 Gone when everything shared has been revoked, has expired or its agreement ended.")
 	SharedData read(VendorActor actor, @PathVariable String ref) {
 		return shares.read(actor, ref);
 	}
 
 	@GetMapping("/api/v1/vendor/relationships/{ref}/data/documents/{id}")
-	@Operation(summary = "A shared document's bytes", description = "Always as an attachment; 404 unless an active grant covers it.")
+	@Operation(summary = "A shared document's bytes",
+			description = "Always as an attachment; 404 unless an active grant covers it.")
 	ResponseEntity<byte[]> document(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
 		Shares.SharedFile file = shares.document(actor, ref, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.document().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.attachment()
+						.filename(file.document().fileName(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.bytes());
 	}
+
 }

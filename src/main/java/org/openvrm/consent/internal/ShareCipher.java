@@ -16,9 +16,10 @@ import org.openvrm.platform.HubKeys;
 import org.springframework.stereotype.Component;
 
 /**
- * A grant's share key: a fresh AES-256-GCM key per grant (Tink), kept sealed under the hub's
- * master key so that the hub can serve the vendor while the person is away. Every ciphertext is
- * bound to its grant and its place in it. Destroying the sealed key is what revocation does.
+ * A grant's share key: a fresh AES-256-GCM key per grant (Tink), kept sealed under the
+ * hub's master key so that the hub can serve the vendor while the person is away. Every
+ * ciphertext is bound to its grant and its place in it. Destroying the sealed key is what
+ * revocation does.
  */
 @Component
 public class ShareCipher {
@@ -33,7 +34,8 @@ public class ShareCipher {
 	public byte[] newSealedKey(UUID grantId) {
 		try {
 			KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-			return keys.seal(TinkProtoKeysetFormat.serializeKeyset(key, InsecureSecretKeyAccess.get()), context(grantId));
+			return keys.seal(TinkProtoKeysetFormat.serializeKeyset(key, InsecureSecretKeyAccess.get()),
+					context(grantId));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot make a share key", ex);
@@ -71,4 +73,5 @@ public class ShareCipher {
 	public static String context(UUID grantId) {
 		return "share-key:" + grantId;
 	}
+
 }

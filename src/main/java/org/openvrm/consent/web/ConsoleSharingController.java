@@ -25,8 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's side of sharing, for a small vendor working from a browser: ask a customer for
- * data, see the answers, read what customers shared, and push a document or an invoice.
+ * The console's side of sharing, for a small vendor working from a browser: ask a
+ * customer for data, see the answers, read what customers shared, and push a document or
+ * an invoice.
  */
 @Controller
 class ConsoleSharingController {
@@ -73,8 +74,10 @@ class ConsoleSharingController {
 			@RequestParam(required = false) String purpose, @RequestParam(required = false) Integer durationDays,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		try {
-			requests.ask(actor, new NewDataRequest(customerRef, agreementId,
-					fields == null ? List.of() : Arrays.stream(fields.split("[,\\s]+")).toList(), purpose, durationDays, reason));
+			requests.ask(actor,
+					new NewDataRequest(customerRef, agreementId,
+							fields == null ? List.of() : Arrays.stream(fields.split("[,\\s]+")).toList(), purpose,
+							durationDays, reason));
 			redirect.addFlashAttribute("done", "console.sharing.asked");
 			return "redirect:/console/sharing";
 		}
@@ -89,18 +92,21 @@ class ConsoleSharingController {
 	}
 
 	@PostMapping("/console/sharing/push")
-	String push(VendorActor actor, @RequestParam(required = false) String customerRef, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String title, @RequestParam(required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String push(VendorActor actor, @RequestParam(required = false) String customerRef,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			byte[] bytes = file == null ? null : file.getBytes();
 			String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 			if ("transactions".equals(kind)) {
-				pushes.transactions(actor, customerRef, name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "text/csv"
-						: "application/json", bytes);
+				pushes.transactions(actor, customerRef,
+						name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "text/csv" : "application/json",
+						bytes);
 			}
 			else {
-				pushes.document(actor, customerRef, kind, title, name, file == null ? null : file.getContentType(), bytes);
+				pushes.document(actor, customerRef, kind, title, name, file == null ? null : file.getContentType(),
+						bytes);
 			}
 			redirect.addFlashAttribute("done", "console.sharing.pushed");
 			return "redirect:/console/sharing";
@@ -113,4 +119,5 @@ class ConsoleSharingController {
 		}
 		return page(actor, null, model);
 	}
+
 }

@@ -39,8 +39,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The person's sharing page: vendors' requests waiting for an answer, what is shared with whom
- * (and the button that takes it back), a form to share unasked, the access log and the receipts.
+ * The person's sharing page: vendors' requests waiting for an answer, what is shared with
+ * whom (and the button that takes it back), a form to share unasked, the access log and
+ * the receipts.
  */
 @Controller
 class SharingController {
@@ -75,7 +76,10 @@ class SharingController {
 		this.vaults = vaults;
 	}
 
-	/** A field the person can share, with its value (shown to them only) and the record it comes from. */
+	/**
+	 * A field the person can share, with its value (shown to them only) and the record it
+	 * comes from.
+	 */
 	record FieldChoice(String value, String key, String shown) {
 	}
 
@@ -83,18 +87,20 @@ class SharingController {
 	String sharing(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(required = false) UUID relationship, Model model) {
 		Vault vault = vaults.require(me, session);
-		model.addAttribute("requests", requests.ofPerson(me.id(), true).stream()
-			.filter(r -> relationship == null || r.relationshipId().equals(relationship))
-			.toList());
-		List<Grant> all = grants.list(me.id()).stream()
+		model.addAttribute("requests",
+				requests.ofPerson(me.id(), true)
+					.stream()
+					.filter(r -> relationship == null || r.relationshipId().equals(relationship))
+					.toList());
+		List<Grant> all = grants.list(me.id())
+			.stream()
 			.filter(g -> relationship == null || g.relationshipId().equals(relationship))
 			.toList();
 		model.addAttribute("active", all.stream().filter(Grant::isActive).toList());
 		model.addAttribute("ended", all.stream().filter(g -> !g.isActive()).toList());
 		model.addAttribute("receipts", receipts.ofPerson(me.id(), null));
-		model.addAttribute("relationships", relationships.list(vault, null).stream()
-			.filter(r -> !r.isOffHub() && r.isActive())
-			.toList());
+		model.addAttribute("relationships",
+				relationships.list(vault, null).stream().filter(r -> !r.isOffHub() && r.isActive()).toList());
 		model.addAttribute("chosenRelationship", relationship);
 		model.addAttribute("purposes", Purpose.values());
 		model.addAttribute("fieldChoices", fieldChoices(records.list(vault)));
@@ -106,7 +112,8 @@ class SharingController {
 	String grant(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(required = false) UUID relationshipId, @RequestParam(required = false) String purpose,
 			@RequestParam(required = false) List<String> fields, @RequestParam(required = false) List<UUID> documents,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			Model model) {
 		Vault vault = vaults.require(me, session);
 		List<String> keys = new ArrayList<>();
 		Map<String, UUID> sources = new LinkedHashMap<>();
@@ -140,7 +147,8 @@ class SharingController {
 	/** Changes when an active grant ends (empty: until revoked); what it shares stays. */
 	@PostMapping("/me/sharing/grants/{id}/until")
 	String until(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			Model model) {
 		try {
 			grants.change(vaults.require(me, session), id, null, null, null, until);
 			return "redirect:/me/sharing";
@@ -170,7 +178,8 @@ class SharingController {
 	}
 
 	@PostMapping("/me/sharing/requests/{id}/decline")
-	String decline(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
+	String decline(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			Model model) {
 		try {
 			requests.decline(me.id(), id);
 			return "redirect:/me/sharing";
@@ -182,7 +191,8 @@ class SharingController {
 	}
 
 	@GetMapping("/me/sharing/access-log")
-	String accessLog(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) UUID grant, Model model) {
+	String accessLog(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) UUID grant,
+			Model model) {
 		model.addAttribute("entries", accessLog.of(me.id(), grant));
 		return "consent/access-log";
 	}
@@ -195,7 +205,10 @@ class SharingController {
 		return "consent/receipt";
 	}
 
-	/** The record a checkbox names; a forged value names none, and the grant then says the field has no value. */
+	/**
+	 * The record a checkbox names; a forged value names none, and the grant then says the
+	 * field has no value.
+	 */
 	private static UUID source(String id) {
 		try {
 			return UUID.fromString(id);
@@ -208,9 +221,12 @@ class SharingController {
 	private static List<FieldChoice> fieldChoices(List<Record> mine) {
 		List<FieldChoice> choices = new ArrayList<>();
 		for (Record record : mine) {
-			record.fields().forEach((field, value) -> choices.add(new FieldChoice(record.kind().fieldKey(field) + "@" + record.id(),
-					record.kind().fieldKey(field), value)));
+			record.fields()
+				.forEach(
+						(field, value) -> choices.add(new FieldChoice(record.kind().fieldKey(field) + "@" + record.id(),
+								record.kind().fieldKey(field), value)));
 		}
 		return choices;
 	}
+
 }

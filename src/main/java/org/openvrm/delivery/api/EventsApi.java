@@ -39,9 +39,10 @@ class EventsApi {
 		List<VendorEvent> events = feed.after(actor.vendorId(), after, limit);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
 		if (events.size() == limit) {
-			ok.header(HttpHeaders.LINK, "</api/v1/vendor/events?after=" + events.get(events.size() - 1).cursor() + "&limit="
-					+ limit + ">; rel=\"next\"");
+			ok.header(HttpHeaders.LINK, "</api/v1/vendor/events?after=" + events.get(events.size() - 1).cursor()
+					+ "&limit=" + limit + ">; rel=\"next\"");
 		}
 		return ok.body(events);
 	}
+
 }

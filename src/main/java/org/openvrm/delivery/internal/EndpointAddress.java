@@ -11,11 +11,12 @@ import java.util.Locale;
 import org.openvrm.platform.InvalidInput;
 
 /**
- * Where the hub may send a vendor's webhooks. To keep vendors from making the hub call its own
- * network (SSRF), the host must resolve only to public addresses: not loopback, private
- * (10/8, 172.16/12, 192.168/16, fc00::/7), link-local, carrier-grade NAT (100.64/10),
- * unspecified, multicast or the cloud metadata address. An operator may allow private addresses
- * for development ({@code openvrm.webhooks.allow-private-addresses=true}).
+ * Where the hub may send a vendor's webhooks. To keep vendors from making the hub call
+ * its own network (SSRF), the host must resolve only to public addresses: not loopback,
+ * private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local, carrier-grade NAT
+ * (100.64/10), unspecified, multicast or the cloud metadata address. An operator may
+ * allow private addresses for development
+ * ({@code openvrm.webhooks.allow-private-addresses=true}).
  */
 public final class EndpointAddress {
 
@@ -23,8 +24,9 @@ public final class EndpointAddress {
 	}
 
 	/**
-	 * @throws InvalidInput {@code url} with {@code webhook.url.invalid} (not http/https, no host,
-	 * credentials in it, too long), {@code webhook.url.unresolved} or {@code webhook.url.private}
+	 * @throws InvalidInput {@code url} with {@code webhook.url.invalid} (not http/https,
+	 * no host, credentials in it, too long), {@code webhook.url.unresolved} or
+	 * {@code webhook.url.private}
 	 */
 	public static URI checked(String url, boolean allowPrivate) {
 		URI uri = parsed(url);
@@ -101,4 +103,5 @@ public final class EndpointAddress {
 		}
 		return (bytes[10] & 0xFF) == 0xFF && (bytes[11] & 0xFF) == 0xFF;
 	}
+
 }

@@ -23,10 +23,11 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Posts to vendors' endpoints. The SSRF check runs inside the connection's own name lookup, so
- * the addresses checked are the addresses connected to: a host that answers with a public
- * address first and a private one next (DNS rebinding) is still refused. No redirects, 5 s to
- * connect and between bytes, 10 s in all, and only the first kilobyte of an answer is read.
+ * Posts to vendors' endpoints. The SSRF check runs inside the connection's own name
+ * lookup, so the addresses checked are the addresses connected to: a host that answers
+ * with a public address first and a private one next (DNS rebinding) is still refused. No
+ * redirects, 5 s to connect and between bytes, 10 s in all, and only the first kilobyte
+ * of an answer is read.
  */
 public final class WebhookClient implements AutoCloseable {
 
@@ -41,27 +42,28 @@ public final class WebhookClient implements AutoCloseable {
 	public WebhookClient(boolean allowPrivate) {
 		Timeout fiveSeconds = Timeout.ofSeconds(5);
 		this.http = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDnsResolver(new SystemDefaultDnsResolver() {
-					@Override
-					public InetAddress[] resolve(String host) throws UnknownHostException {
-						InetAddress[] addresses = super.resolve(host);
-						if (!allowPrivate) {
-							for (InetAddress address : addresses) {
-								if (!EndpointAddress.isPublic(address)) {
-									throw new RefusedAddress(host);
+			.setConnectionManager(
+					PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(new SystemDefaultDnsResolver() {
+						@Override
+						public InetAddress[] resolve(String host) throws UnknownHostException {
+							InetAddress[] addresses = super.resolve(host);
+							if (!allowPrivate) {
+								for (InetAddress address : addresses) {
+									if (!EndpointAddress.isPublic(address)) {
+										throw new RefusedAddress(host);
+									}
 								}
 							}
+							return addresses;
 						}
-						return addresses;
-					}
-				})
-				.setDefaultConnectionConfig(ConnectionConfig.custom()
-					.setConnectTimeout(fiveSeconds)
-					.setSocketTimeout(fiveSeconds)
-					.build())
-				.build())
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(fiveSeconds).setRedirectsEnabled(false).build())
+					})
+						.setDefaultConnectionConfig(ConnectionConfig.custom()
+							.setConnectTimeout(fiveSeconds)
+							.setSocketTimeout(fiveSeconds)
+							.build())
+						.build())
+			.setDefaultRequestConfig(
+					RequestConfig.custom().setResponseTimeout(fiveSeconds).setRedirectsEnabled(false).build())
 			.disableRedirectHandling()
 			.disableAutomaticRetries()
 			.build();
@@ -97,11 +99,16 @@ public final class WebhookClient implements AutoCloseable {
 		http.close();
 	}
 
-	/** Thrown from the name lookup; an UnknownHostException so that the client gives up at once. */
+	/**
+	 * Thrown from the name lookup; an UnknownHostException so that the client gives up at
+	 * once.
+	 */
 	private static final class RefusedAddress extends UnknownHostException {
 
 		RefusedAddress(String host) {
 			super("refused: " + host + " resolves to a non-public address");
 		}
+
 	}
+
 }

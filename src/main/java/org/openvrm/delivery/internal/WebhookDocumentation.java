@@ -34,9 +34,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * The vendor events in the OpenAPI document's {@code webhooks} section: one entry per event, its
- * body typed by the record that {@link org.openvrm.delivery.VendorFeed#post} sends (found by its
- * {@link VendorEventData}); the feed's {@code data} names the record of each type.
+ * The vendor events in the OpenAPI document's {@code webhooks} section: one entry per
+ * event, its body typed by the record that {@link org.openvrm.delivery.VendorFeed#post}
+ * sends (found by its {@link VendorEventData}); the feed's {@code data} names the record
+ * of each type.
  */
 @Configuration(proxyBeanMethods = false)
 class WebhookDocumentation {
@@ -59,7 +60,8 @@ class WebhookDocumentation {
 		scanner.addIncludeFilter(new AnnotationTypeFilter(VendorEventData.class));
 		Map<String, EventType> events = new TreeMap<>();
 		for (BeanDefinition candidate : scanner.findCandidateComponents("org.openvrm")) {
-			Class<?> data = ClassUtils.resolveClassName(candidate.getBeanClassName(), WebhookDocumentation.class.getClassLoader());
+			Class<?> data = ClassUtils.resolveClassName(candidate.getBeanClassName(),
+					WebhookDocumentation.class.getClassLoader());
 			for (VendorEventData.Event event : data.getAnnotation(VendorEventData.class).value()) {
 				if (events.put(event.name(), new EventType(event.name(), event.description(), data)) != null) {
 					throw new IllegalStateException("two records declare the vendor event " + event.name());
@@ -79,10 +81,13 @@ class WebhookDocumentation {
 		}
 		Schema<?> feedEvent = api.getComponents().getSchemas().get("VendorEvent");
 		if (feedEvent != null) {
-			// Not anyOf: the data records overlap (most carry a customerRef), so only `type` tells them apart.
+			// Not anyOf: the data records overlap (most carry a customerRef), so only
+			// `type` tells them apart.
 			feedEvent.getProperties()
-				.put("data", new ObjectSchema().description("The event's data, as the record its `type` names under `webhooks`: "
-						+ String.join(", ", events.values().stream().map(e -> e.name() + " → " + e.data().getSimpleName()).toList())));
+				.put("data", new ObjectSchema()
+					.description("The event's data, as the record its `type` names under `webhooks`: " + String.join(
+							", ",
+							events.values().stream().map(e -> e.name() + " → " + e.data().getSimpleName()).toList())));
 			feedEvent.getProperties()
 				.put("type", new StringSchema()._enum(WebhookEndpoints.EVENTS).description("The event's name"));
 		}
@@ -96,17 +101,20 @@ class WebhookDocumentation {
 
 	private static Operation delivery(EventType event) {
 		Schema<?> body = new ObjectSchema()
-			.addProperty("id", new StringSchema().format("uuid").description("The event's id: the webhook-id header and its id in the feed"))
+			.addProperty("id",
+					new StringSchema().format("uuid")
+						.description("The event's id: the webhook-id header and its id in the feed"))
 			.addProperty("type", new StringSchema()._const(event.name()))
 			.addProperty("timestamp", new StringSchema().format("date-time").description("When the event happened"))
 			.addProperty("data", new Schema<>().$ref(SCHEMAS + event.data().getSimpleName()))
 			.required(List.of("id", "type", "timestamp", "data"));
 		return new Operation().operationId("webhook-" + event.name().replace('.', '-'))
 			.summary(event.name())
-			.description(event.description() + "\n\nSent to every endpoint of the vendor that asked for `" + event.name()
-					+ "`, signed per Standard Webhooks; the same event is in GET /api/v1/vendor/events.")
+			.description(event.description() + "\n\nSent to every endpoint of the vendor that asked for `"
+					+ event.name() + "`, signed per Standard Webhooks; the same event is in GET /api/v1/vendor/events.")
 			.tags(List.of("Vendor: webhooks"))
-			// The receiver checks the signature headers; no HTTP authentication is asked of it.
+			// The receiver checks the signature headers; no HTTP authentication is asked
+			// of it.
 			.security(List.of())
 			.parameters(List.of(header("webhook-id", "The event's id; the same delivery retried keeps it"),
 					header("webhook-timestamp", "Unix seconds when this attempt was signed"),
@@ -115,7 +123,8 @@ class WebhookDocumentation {
 				.content(new Content().addMediaType("application/json", new MediaType().schema(body))))
 			.responses(new ApiResponses()
 				.addApiResponse("200", new ApiResponse().description("Any 2xx status acknowledges the delivery"))
-				.addApiResponse("410", new ApiResponse().description("Gone: the endpoint is disabled and nothing more is sent to it"))
+				.addApiResponse("410",
+						new ApiResponse().description("Gone: the endpoint is disabled and nothing more is sent to it"))
 				.addApiResponse("4XX", new ApiResponse().description("Not acknowledged: retried with back-off "
 						+ "(30 s, doubling, at most 6 h apart) for 72 hours, as for any other status outside 2xx and for no "
 						+ "answer within 10 s")));
@@ -124,4 +133,5 @@ class WebhookDocumentation {
 	private static Parameter header(String name, String description) {
 		return new HeaderParameter().name(name).required(true).description(description).schema(new StringSchema());
 	}
+
 }

@@ -22,8 +22,10 @@ public final class WebhookSignature {
 	public static String sign(String secret, String webhookId, long timestampSeconds, String body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length())), "HmacSHA256"));
-			byte[] signature = mac.doFinal((webhookId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+			mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length())),
+					"HmacSHA256"));
+			byte[] signature = mac
+				.doFinal((webhookId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
 			return "v1," + Base64.getEncoder().encodeToString(signature);
 		}
 		catch (GeneralSecurityException ex) {
@@ -36,4 +38,5 @@ public final class WebhookSignature {
 		new java.security.SecureRandom().nextBytes(key);
 		return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
 	}
+
 }

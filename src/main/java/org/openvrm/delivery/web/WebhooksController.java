@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Webhook endpoints in the console: add one (the secret is shown once), send a test event, remove one. */
+/**
+ * Webhook endpoints in the console: add one (the secret is shown once), send a test
+ * event, remove one.
+ */
 @Controller
 class WebhooksController {
 
@@ -83,4 +86,5 @@ class WebhooksController {
 		}
 		return list(actor, model);
 	}
+
 }

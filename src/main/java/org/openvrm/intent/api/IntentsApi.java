@@ -41,8 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
-@Tag(name = "Intents", description = "What the person wants to buy (\"who bids?\"): drafted, published under a pseudonym "
-		+ "of its own, matched against vendors' subscriptions, answered with offers, awarded or closed. See docs/intents.md.")
+@Tag(name = "Intents",
+		description = "What the person wants to buy (\"who bids?\"): drafted, published under a pseudonym "
+				+ "of its own, matched against vendors' subscriptions, answered with offers, awarded or closed. See docs/intents.md.")
 class IntentsApi {
 
 	private final Intents intents;
@@ -114,12 +115,13 @@ class IntentsApi {
 		return intents.require(me.id(), id);
 	}
 
-	@GetMapping(path = "/api/v1/me/intents/{id}/jsonld", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(path = "/api/v1/me/intents/{id}/jsonld",
+			produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The intent as schema.org Demand (JSON-LD)",
 			description = "`identifier` is the intent's `ref`; the budget is a `priceSpecification` (`maxPrice`, "
-			+ "`priceCurrency`), region, place and radius an `eligibleRegion`, the date window "
-			+ "`availabilityStarts`/`availabilityEnds`, attributes `additionalProperty` (required or nice-to-have) and "
-			+ "the terms `termsOfService` links. 404 for another person's intent.")
+					+ "`priceCurrency`), region, place and radius an `eligibleRegion`, the date window "
+					+ "`availabilityStarts`/`availabilityEnds`, attributes `additionalProperty` (required or nice-to-have) and "
+					+ "the terms `termsOfService` links. 404 for another person's intent.")
 	Map<String, Object> jsonLd(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return PublishedIntent.demand(intents.require(me.id(), id),
 				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
@@ -127,21 +129,24 @@ class IntentsApi {
 
 	@PutMapping(path = "/api/v1/me/intents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change an intent", description = "A draft stays a draft; a published intent is published again "
-			+ "(vendors already told get intent.changed, newly matched ones intent.matched). 409 once it is closed.")
+	@Operation(summary = "Change an intent",
+			description = "A draft stays a draft; a published intent is published again "
+					+ "(vendors already told get intent.changed, newly matched ones intent.matched). 409 once it is closed.")
 	Intent change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @RequestBody IntentDraft draft) {
 		return intents.change(me.id(), id, draft);
 	}
 
 	@PostMapping(path = "/api/v1/me/intents/{id}/publish", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Publish a draft", description = "Matched vendors are told at once (webhook intent.matched and "
-			+ "their intent feed). 409 when it is not a draft.")
+	@Operation(summary = "Publish a draft",
+			description = "Matched vendors are told at once (webhook intent.matched and "
+					+ "their intent feed). 409 when it is not a draft.")
 	Intent publish(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return intents.publish(me.id(), id);
 	}
 
 	@PostMapping(path = "/api/v1/me/intents/{id}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Withdraw", description = "Open offers are not chosen; vendors get intent.closed. 409 when closed.")
+	@Operation(summary = "Withdraw",
+			description = "Open offers are not chosen; vendors get intent.closed. 409 when closed.")
 	Intent withdraw(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return intents.withdraw(me.id(), id);
 	}
@@ -155,8 +160,9 @@ class IntentsApi {
 	}
 
 	@PostMapping(path = "/api/v1/me/intents/{id}/reopen", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Take offers again", description = "Undoes a shortlist: vendors told about it get intent.changed "
-			+ "with `takesOffers` true. Nothing changes when it takes offers already; 409 when it is not published.")
+	@Operation(summary = "Take offers again",
+			description = "Undoes a shortlist: vendors told about it get intent.changed "
+					+ "with `takesOffers` true. Nothing changes when it takes offers already; 409 when it is not published.")
 	Intent reopen(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return intents.reopen(me.id(), id);
 	}
@@ -168,11 +174,12 @@ class IntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/intents/{id}/offers", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Compare the offers", description = "Each offer with its fit (required and nice-to-have attributes "
-			+ "the vendor says it meets), whether the vendor is verified, the terms it accepted, and the vendor's standing "
-			+ "(`vendorStanding`: ratings' count, mean and Bayesian average; respect). `sort`: fit (default: required met, "
-			+ "then nice-to-have met, then price), price, vendor (verified first), terms, or reputation (Bayesian average, "
-			+ "then fewer complaints).")
+	@Operation(summary = "Compare the offers",
+			description = "Each offer with its fit (required and nice-to-have attributes "
+					+ "the vendor says it meets), whether the vendor is verified, the terms it accepted, and the vendor's standing "
+					+ "(`vendorStanding`: ratings' count, mean and Bayesian average; respect). `sort`: fit (default: required met, "
+					+ "then nice-to-have met, then price), price, vendor (verified first), terms, or reputation (Bayesian average, "
+					+ "then fewer complaints).")
 	List<Comparison> offers(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestParam(required = false) String sort) {
 		return offers.compare(me.id(), id, Offers.Order.of(sort));
@@ -199,28 +206,31 @@ class IntentsApi {
 		return awards.accept(vaults.require(me, request), id, offerId);
 	}
 
-	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/attachments",
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The files the vendor attached to its offer",
 			description = "In the order attached: `fileName`, `contentType` (PDF, PNG or JPEG), `size` in bytes and "
-			+ "`createdAt`; download each at .../attachments/{attachmentId}. Listing does not need the vault. 404 when "
-			+ "the intent is not the person's or the offer not on it.")
+					+ "`createdAt`; download each at .../attachments/{attachmentId}. Listing does not need the vault. 404 when "
+					+ "the intent is not the person's or the offer not on it.")
 	List<OfferAttachment> attachments(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@PathVariable UUID offerId) {
 		return attachments.ofPerson(me.id(), id, offerId);
 	}
 
 	@GetMapping("/api/v1/me/intents/{id}/offers/{offerId}/attachments/{attachmentId}")
-	@Operation(summary = "Download an attached file", description = "Opened with the person's key: needs the vault open "
-			+ "(423 otherwise). Sent as an attachment with its type.")
+	@Operation(summary = "Download an attached file",
+			description = "Opened with the person's key: needs the vault open "
+					+ "(423 otherwise). Sent as an attachment with its type.")
 	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@PathVariable UUID offerId, @PathVariable UUID attachmentId, HttpServletRequest request) {
 		OfferAttachments.Opened opened = attachments.open(vaults.require(me, request), id, offerId, attachmentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(opened.attachment().contentType()))
-			.header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-				.filename(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header("Content-Disposition",
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(opened.content());
 	}
@@ -235,14 +245,15 @@ class IntentsApi {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Ask the vendor", description = "The vendor sees the intent's pseudonym, never the person. "
-			+ "`body` 1–2000 characters.")
+	@PostMapping(path = "/api/v1/me/intents/{id}/offers/{offerId}/messages",
+			consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Ask the vendor",
+			description = "The vendor sees the intent's pseudonym, never the person. " + "`body` 1–2000 characters.")
 	ResponseEntity<OfferMessage> ask(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@PathVariable UUID offerId, @RequestBody Question question) {
 		OfferMessage message = offers.ask(me.id(), id, offerId, question == null ? null : question.body());
 		return ResponseEntity.created(URI.create("/api/v1/me/intents/" + id + "/offers/" + offerId + "/messages"))
 			.body(message);
 	}
+
 }

@@ -60,8 +60,8 @@ class SubscriptionsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/subscriptions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One subscription", description = "As in the list. 404 for another vendor's subscription, as "
-			+ "for one that does not exist.")
+	@Operation(summary = "One subscription",
+			description = "As in the list. 404 for another vendor's subscription, as " + "for one that does not exist.")
 	Subscription one(VendorActor actor, @PathVariable UUID id) {
 		return subscriptions.require(actor.vendorId(), id);
 	}
@@ -84,4 +84,5 @@ class SubscriptionsApi {
 		subscriptions.delete(actor, id);
 		return ResponseEntity.noContent().build();
 	}
+
 }

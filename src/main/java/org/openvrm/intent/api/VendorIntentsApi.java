@@ -58,9 +58,10 @@ class VendorIntentsApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Attach a file to an open offer", description = "Multipart `file`: PDF, PNG or JPEG, at most 5 MB "
-			+ "(413 above), at most 5 per offer. Sealed to the person as it arrives: the hub keeps the name, type and "
-			+ "size, never the content in clear. 409 when the offer is no longer open.")
+	@Operation(summary = "Attach a file to an open offer",
+			description = "Multipart `file`: PDF, PNG or JPEG, at most 5 MB "
+					+ "(413 above), at most 5 per offer. Sealed to the person as it arrives: the hub keeps the name, type and "
+					+ "size, never the content in clear. 409 when the offer is no longer open.")
 	ResponseEntity<OfferAttachment> attach(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
 			@RequestParam(required = false) MultipartFile file) throws IOException {
 		OfferAttachment attached = attachments.attach(actor, ref, id, file == null ? null : file.getOriginalFilename(),
@@ -69,11 +70,12 @@ class VendorIntentsApi {
 			.body(attached);
 	}
 
-	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/attachments",
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The files attached to the vendor's offer (names, types, sizes)",
 			description = "In the order attached: `fileName`, `contentType`, `size` in bytes and `createdAt`. The "
-			+ "content is sealed to the person and cannot be downloaded by the vendor. 404 for an intent never matched "
-			+ "to the vendor or an offer that is not its own.")
+					+ "content is sealed to the person and cannot be downloaded by the vendor. 404 for an intent never matched "
+					+ "to the vendor or an offer that is not its own.")
 	List<OfferAttachment> attachments(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
 		return attachments.ofVendor(actor.vendorId(), ref, id);
 	}
@@ -106,14 +108,16 @@ class VendorIntentsApi {
 		return intents.one(actor.vendorId(), ref);
 	}
 
-	@GetMapping(path = "/api/v1/vendor/intents/{ref}/jsonld", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(path = "/api/v1/vendor/intents/{ref}/jsonld",
+			produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The intent as schema.org Demand (JSON-LD)",
 			description = "`identifier` is the `ref`; the budget is a `priceSpecification`, region, place and radius "
-			+ "an `eligibleRegion`, the date window `availabilityStarts`/`availabilityEnds`, attributes "
-			+ "`additionalProperty` (required or nice-to-have) and the terms `termsOfService` links. 404 for an intent "
-			+ "never matched to the vendor.")
+					+ "an `eligibleRegion`, the date window `availabilityStarts`/`availabilityEnds`, attributes "
+					+ "`additionalProperty` (required or nice-to-have) and the terms `termsOfService` links. 404 for an intent "
+					+ "never matched to the vendor.")
 	Map<String, Object> jsonLd(VendorActor actor, @PathVariable String ref) {
-		return intents.demand(actor.vendorId(), ref, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		return intents.demand(actor.vendorId(), ref,
+				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 	}
 
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/agreement", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -127,7 +131,7 @@ class VendorIntentsApi {
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The vendor's offers on the intent, newest first",
 			description = "Every offer the vendor posted on it, in any `state` (OPEN, WITHDRAWN, ACCEPTED or "
-			+ "NOT_CHOSEN). 404 for an intent never matched to the vendor.")
+					+ "NOT_CHOSEN). 404 for an intent never matched to the vendor.")
 	List<Offer> offers(VendorActor actor, @PathVariable String ref) {
 		return offers.ofVendor(actor.vendorId(), ref);
 	}
@@ -135,14 +139,16 @@ class VendorIntentsApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Post an offer", description = "`price` in `currency`, which must be the intent's when it names "
-			+ "a budget (the hub converts nothing); `included` what the price covers; `fit` how the offer meets each of "
-			+ "the intent's attributes ({key, met, note}); `conditions`; `validUntil` the last day it holds (within a "
-			+ "year). 409 when the intent is closed, when the terms were not accepted first, or when the vendor already "
-			+ "has an open offer (revise it).")
+	@Operation(summary = "Post an offer",
+			description = "`price` in `currency`, which must be the intent's when it names "
+					+ "a budget (the hub converts nothing); `included` what the price covers; `fit` how the offer meets each of "
+					+ "the intent's attributes ({key, met, note}); `conditions`; `validUntil` the last day it holds (within a "
+					+ "year). 409 when the intent is closed, when the terms were not accepted first, or when the vendor already "
+					+ "has an open offer (revise it).")
 	ResponseEntity<Offer> post(VendorActor actor, @PathVariable String ref, @RequestBody NewOffer body) {
 		Offer offer = offers.post(actor, ref, body);
-		return ResponseEntity.created(URI.create("/api/v1/vendor/intents/" + ref + "/offers/" + offer.id())).body(offer);
+		return ResponseEntity.created(URI.create("/api/v1/vendor/intents/" + ref + "/offers/" + offer.id()))
+			.body(offer);
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -160,7 +166,8 @@ class VendorIntentsApi {
 		return offers.revise(actor, ref, id, body);
 	}
 
-	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/withdraw", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/withdraw",
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Withdraw an open offer", description = "The offer becomes WITHDRAWN and leaves the person's "
 			+ "comparison; the vendor may then post a new one while the intent takes offers. 409 when the offer is no "
 			+ "longer open (withdrawn, accepted or not chosen); 404 for an offer that is not the vendor's.")
@@ -169,15 +176,15 @@ class VendorIntentsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Questions and answers on the offer", description = "The person appears as `person` (the "
-			+ "intent's pseudonym).")
+	@Operation(summary = "Questions and answers on the offer",
+			description = "The person appears as `person` (the " + "intent's pseudonym).")
 	List<OfferMessage> messages(VendorActor actor, @PathVariable String ref, @PathVariable UUID id) {
 		return offers.messages(offers.ofVendor(actor.vendorId(), ref, id).id());
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
-	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/v1/vendor/intents/{ref}/offers/{id}/messages",
+			consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer on the offer", description = "`body` 1–2000 characters.")
 	ResponseEntity<OfferMessage> answer(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
 			@RequestBody Message body) {
@@ -185,4 +192,5 @@ class VendorIntentsApi {
 		return ResponseEntity.created(URI.create("/api/v1/vendor/intents/" + ref + "/offers/" + id + "/messages"))
 			.body(message);
 	}
+
 }

@@ -36,9 +36,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The vendor console's intents: the open intents matched to the vendor, one intent with the
- * vendor's agreement and offer (and its questions), and the subscriptions that decide what is
- * matched. The small vendor answers intents here; larger ones use the same calls through the API.
+ * The vendor console's intents: the open intents matched to the vendor, one intent with
+ * the vendor's agreement and offer (and its questions), and the subscriptions that decide
+ * what is matched. The small vendor answers intents here; larger ones use the same calls
+ * through the API.
  */
 @Controller
 class ConsoleIntentsController {
@@ -55,8 +56,8 @@ class ConsoleIntentsController {
 
 	private final Taxonomy taxonomy;
 
-	ConsoleIntentsController(VendorIntents intents, Offers offers, Subscriptions subscriptions, OfferAttachments attachments,
-			VendorProfiles profiles, Taxonomy taxonomy) {
+	ConsoleIntentsController(VendorIntents intents, Offers offers, Subscriptions subscriptions,
+			OfferAttachments attachments, VendorProfiles profiles, Taxonomy taxonomy) {
 		this.attachments = attachments;
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
@@ -99,7 +100,8 @@ class ConsoleIntentsController {
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		List<AttributeFit> fit = new ArrayList<>();
 		for (var attribute : intents.one(actor.vendorId(), ref).attributes()) {
-			fit.add(new AttributeFit(attribute.key(), form.containsKey("met." + attribute.key()), form.get("note." + attribute.key())));
+			fit.add(new AttributeFit(attribute.key(), form.containsKey("met." + attribute.key()),
+					form.get("note." + attribute.key())));
 		}
 		NewOffer offer = new NewOffer(price, currency, included, fit, conditions, validUntil);
 		return act(ref, redirect, "console.intent.offered", () -> offers.post(actor, ref, offer));
@@ -112,11 +114,12 @@ class ConsoleIntentsController {
 
 	@PostMapping("/console/intents/{ref}/offers/{id}/attachments")
 	String attach(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, RedirectAttributes redirect)
-			throws java.io.IOException {
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
 		byte[] content = file == null ? null : file.getBytes();
-		return act(ref, redirect, "console.intent.attached", () -> attachments.attach(actor, ref, id,
-				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(), content));
+		return act(ref, redirect, "console.intent.attached",
+				() -> attachments.attach(actor, ref, id, file == null ? null : file.getOriginalFilename(),
+						file == null ? null : file.getContentType(), content));
 	}
 
 	@PostMapping("/console/intents/{ref}/offers/{id}/messages")
@@ -128,7 +131,8 @@ class ConsoleIntentsController {
 	@GetMapping("/console/subscriptions")
 	String subscriptions(VendorActor actor, Model model) {
 		model.addAttribute("subscriptions", subscriptions.list(actor.vendorId()));
-		// The words people use for the vendor's own categories, to write conditions in (free ones stay allowed).
+		// The words people use for the vendor's own categories, to write conditions in
+		// (free ones stay allowed).
 		Map<String, List<SuggestedAttribute>> suggested = new LinkedHashMap<>();
 		for (String category : profiles.require(actor.vendorId()).categories()) {
 			taxonomy.category(category).ifPresent(known -> suggested.put(category, taxonomy.attributesUnder(category)));
@@ -146,8 +150,10 @@ class ConsoleIntentsController {
 			@RequestParam(required = false) String conditions, @RequestParam(required = false) String acceptedTerms,
 			Model model, RedirectAttributes redirect) {
 		try {
-			subscriptions.create(actor, new NewSubscription(name, words(categories), words(regions), minimumBudget,
-					minimumBudget == null ? null : currency, servesFrom, servesUntil, conditions(conditions), words(acceptedTerms)));
+			subscriptions.create(actor,
+					new NewSubscription(name, words(categories), words(regions), minimumBudget,
+							minimumBudget == null ? null : currency, servesFrom, servesUntil, conditions(conditions),
+							words(acceptedTerms)));
 			redirect.addFlashAttribute("done", "console.subscription.saved");
 			return "redirect:/console/subscriptions";
 		}
@@ -178,10 +184,14 @@ class ConsoleIntentsController {
 	}
 
 	private static List<String> words(String text) {
-		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+		return text == null || text.isBlank() ? List.of()
+				: Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 	}
 
-	/** One condition per line: {@code attribute operator value, value}, e.g. {@code transport in train, coach}. */
+	/**
+	 * One condition per line: {@code attribute operator value, value}, e.g.
+	 * {@code transport in train, coach}.
+	 */
 	static List<AttributeCondition> conditions(String text) {
 		List<AttributeCondition> conditions = new ArrayList<>();
 		for (String line : text == null ? new String[0] : text.split("\\R")) {
@@ -197,4 +207,5 @@ class ConsoleIntentsController {
 		}
 		return conditions;
 	}
+
 }

@@ -47,6 +47,7 @@ public class IntentForm {
 		public void setRequired(boolean required) {
 			this.required = required;
 		}
+
 	}
 
 	private String title;
@@ -82,7 +83,10 @@ public class IntentForm {
 
 	private List<Row> attributes = new ArrayList<>();
 
-	/** Where the intent came from ({@code contract:<id>}), kept through the form; only such values are taken. */
+	/**
+	 * Where the intent came from ({@code contract:<id>}), kept through the form; only
+	 * such values are taken.
+	 */
 	private String source;
 
 	public IntentForm() {
@@ -147,36 +151,132 @@ public class IntentForm {
 				budget == null ? null : currency, filled, description, expiresOn, terms, disclosure);
 	}
 
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getCategory() { return category; }
-	public void setCategory(String category) { this.category = category; }
-	public List<String> getRegions() { return regions; }
-	public void setRegions(List<String> regions) { this.regions = regions == null ? new ArrayList<>() : regions; }
-	public String getPlace() { return place; }
-	public void setPlace(String place) { this.place = place; }
-	public Integer getRadiusKm() { return radiusKm; }
-	public void setRadiusKm(Integer radiusKm) { this.radiusKm = radiusKm; }
-	public LocalDate getFrom() { return from; }
-	public void setFrom(LocalDate from) { this.from = from; }
-	public LocalDate getTo() { return to; }
-	public void setTo(LocalDate to) { this.to = to; }
-	public Integer getQuantity() { return quantity; }
-	public void setQuantity(Integer quantity) { this.quantity = quantity; }
-	public BigDecimal getBudget() { return budget; }
-	public void setBudget(BigDecimal budget) { this.budget = budget; }
-	public String getCurrency() { return currency; }
-	public void setCurrency(String currency) { this.currency = currency; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public LocalDate getExpiresOn() { return expiresOn; }
-	public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
-	public List<String> getTerms() { return terms; }
-	public void setTerms(List<String> terms) { this.terms = terms; }
-	public List<String> getDisclosure() { return disclosure; }
-	public void setDisclosure(List<String> disclosure) { this.disclosure = disclosure; }
-	public List<Row> getAttributes() { return attributes; }
-	public String getSource() { return source; }
-	public void setSource(String source) { this.source = source; }
-	public void setAttributes(List<Row> attributes) { this.attributes = attributes; }
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
+	public void setCategory(String category) {
+		this.category = category;
+	}
+
+	public List<String> getRegions() {
+		return regions;
+	}
+
+	public void setRegions(List<String> regions) {
+		this.regions = regions == null ? new ArrayList<>() : regions;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public void setPlace(String place) {
+		this.place = place;
+	}
+
+	public Integer getRadiusKm() {
+		return radiusKm;
+	}
+
+	public void setRadiusKm(Integer radiusKm) {
+		this.radiusKm = radiusKm;
+	}
+
+	public LocalDate getFrom() {
+		return from;
+	}
+
+	public void setFrom(LocalDate from) {
+		this.from = from;
+	}
+
+	public LocalDate getTo() {
+		return to;
+	}
+
+	public void setTo(LocalDate to) {
+		this.to = to;
+	}
+
+	public Integer getQuantity() {
+		return quantity;
+	}
+
+	public void setQuantity(Integer quantity) {
+		this.quantity = quantity;
+	}
+
+	public BigDecimal getBudget() {
+		return budget;
+	}
+
+	public void setBudget(BigDecimal budget) {
+		this.budget = budget;
+	}
+
+	public String getCurrency() {
+		return currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = currency;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public LocalDate getExpiresOn() {
+		return expiresOn;
+	}
+
+	public void setExpiresOn(LocalDate expiresOn) {
+		this.expiresOn = expiresOn;
+	}
+
+	public List<String> getTerms() {
+		return terms;
+	}
+
+	public void setTerms(List<String> terms) {
+		this.terms = terms;
+	}
+
+	public List<String> getDisclosure() {
+		return disclosure;
+	}
+
+	public void setDisclosure(List<String> disclosure) {
+		this.disclosure = disclosure;
+	}
+
+	public List<Row> getAttributes() {
+		return attributes;
+	}
+
+	public String getSource() {
+		return source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	public void setAttributes(List<Row> attributes) {
+		this.attributes = attributes;
+	}
+
 }

@@ -36,8 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The person's intents: the list, the form (new and edit), and an intent's page with its offers
- * side by side, the questions on each, and the buttons that accept one or decline them all.
+ * The person's intents: the list, the form (new and edit), and an intent's page with its
+ * offers side by side, the questions on each, and the buttons that accept one or decline
+ * them all.
  */
 @Controller
 class IntentsController {
@@ -104,11 +105,15 @@ class IntentsController {
 			return "redirect:/me/intents/" + intent.id();
 		}
 		catch (InvalidInput invalid) {
-			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()), form, null);
+			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()),
+					form, null);
 		}
 	}
 
-	/** The attribute suggestions of the chosen category, swapped into the form when the category changes. */
+	/**
+	 * The attribute suggestions of the chosen category, swapped into the form when the
+	 * category changes.
+	 */
 	@GetMapping("/me/intents/suggestions")
 	String suggestions(@RequestParam(required = false) String category, Model model) {
 		model.addAttribute("suggestions", suggestions(category));
@@ -127,15 +132,15 @@ class IntentsController {
 	}
 
 	@PostMapping("/me/intents/{id}")
-	String change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @ModelAttribute("form") IntentForm form,
-			Model model) {
+	String change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@ModelAttribute("form") IntentForm form, Model model) {
 		try {
 			intents.change(me.id(), id, form.draft());
 			return "redirect:/me/intents/" + id;
 		}
 		catch (InvalidInput invalid) {
-			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()), form,
-					intents.require(me.id(), id));
+			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()),
+					form, intents.require(me.id(), id));
 		}
 	}
 
@@ -154,7 +159,8 @@ class IntentsController {
 		model.addAttribute("files", files);
 		model.addAttribute("intent", intent);
 		model.addAttribute("category", taxonomy.category(intent.category()).orElseThrow());
-		model.addAttribute("places", intent.regions().stream().flatMap(code -> taxonomy.region(code).stream()).toList());
+		model.addAttribute("places",
+				intent.regions().stream().flatMap(code -> taxonomy.region(code).stream()).toList());
 		model.addAttribute("rows", rows);
 		model.addAttribute("threads", threads);
 		model.addAttribute("sort", order.name().toLowerCase(java.util.Locale.ROOT));
@@ -232,4 +238,5 @@ class IntentsController {
 			.flatMap(kind -> kind.fields().stream().filter(f -> !f.equals("label")).map(kind::fieldKey))
 			.toList();
 	}
+
 }

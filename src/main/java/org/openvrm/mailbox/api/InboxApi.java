@@ -60,8 +60,9 @@ class InboxApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's messages, newest first", description = "`q` searches subjects, bodies and vendor "
-			+ "names (the hub cannot read messages, so the search runs on the opened vault); `archived=true` lists the archive.")
+	@Operation(summary = "The person's messages, newest first",
+			description = "`q` searches subjects, bodies and vendor "
+					+ "names (the hub cannot read messages, so the search runs on the opened vault); `archived=true` lists the archive.")
 	List<Message> messages(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@Parameter(description = "words to look for") @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean archived) {
@@ -88,8 +89,9 @@ class InboxApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/channels", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's channels", description = "`state` open, closed (by the person), ended or blocked; "
-			+ "`perMonth` the rate that applies, `ownLimit` the channel's own (null: the person's rule).")
+	@Operation(summary = "The person's channels",
+			description = "`state` open, closed (by the person), ended or blocked; "
+					+ "`perMonth` the rate that applies, `ownLimit` the channel's own (null: the person's rule).")
 	List<Channel> channels(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return mailbox.channels(vaults.require(me, request));
 	}
@@ -116,7 +118,8 @@ class InboxApi {
 	@PostMapping(path = "/api/v1/me/channels/{relationshipId}/close", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Close a channel", description = "The vendor can no longer write (403, counted as kept out) "
 			+ "and gets a `channel.closed` event.")
-	Channel close(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID relationshipId) {
+	Channel close(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+			@PathVariable UUID relationshipId) {
 		return mailbox.close(vaults.require(me, request), relationshipId, true);
 	}
 
@@ -131,16 +134,16 @@ class InboxApi {
 
 	@PutMapping(path = "/api/v1/me/channels/{relationshipId}/limit", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Set how often this vendor may write", description = "`perMonth` 0 to 100 messages in any 30 "
-			+ "days; null goes back to the person's rule.")
-	Channel limit(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID relationshipId,
-			@RequestBody Limit limit) {
+	@Operation(summary = "Set how often this vendor may write",
+			description = "`perMonth` 0 to 100 messages in any 30 " + "days; null goes back to the person's rule.")
+	Channel limit(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+			@PathVariable UUID relationshipId, @RequestBody Limit limit) {
 		return mailbox.limit(vaults.require(me, request), relationshipId, limit.perMonth());
 	}
 
 	@GetMapping(path = "/api/v1/me/inbox/rules", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's rules of contact", description = "Defaults: 4 messages per vendor in 30 days, no "
-			+ "marketing, no e-mail digest.")
+	@Operation(summary = "The person's rules of contact",
+			description = "Defaults: 4 messages per vendor in 30 days, no " + "marketing, no e-mail digest.")
 	ContactRules rules(@AuthenticationPrincipal SignedInAccount me) {
 		return terms.of(me.id());
 	}
@@ -152,8 +155,10 @@ class InboxApi {
 			+ "messages wait. A field left out keeps its value.")
 	ContactRules setRules(@AuthenticationPrincipal SignedInAccount me, @RequestBody RulesChange change) {
 		ContactRules now = terms.of(me.id());
-		return terms.set(me.id(), new ContactRules(change.perMonth() == null ? now.perMonth() : change.perMonth(),
-				change.marketing() == null ? now.marketing() : change.marketing(),
-				change.digest() == null ? now.digest() : change.digest()));
+		return terms.set(me.id(),
+				new ContactRules(change.perMonth() == null ? now.perMonth() : change.perMonth(),
+						change.marketing() == null ? now.marketing() : change.marketing(),
+						change.digest() == null ? now.digest() : change.digest()));
 	}
+
 }

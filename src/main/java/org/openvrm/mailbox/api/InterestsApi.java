@@ -53,8 +53,8 @@ class InterestsApi {
 	@GetMapping(path = "/api/v1/me/interests", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The person's declared interests, newest first",
 			description = "Each with its `ref`, the pseudonym that is all a vendor sees of the person, `category`, "
-			+ "`region`, the budget band (`budgetMin`, `budgetMax`, `currency`), `introductions` (whether unknown "
-			+ "vendors may introduce themselves), `perMonth` and `terms`. A withdrawn interest is gone.")
+					+ "`region`, the budget band (`budgetMin`, `budgetMax`, `currency`), `introductions` (whether unknown "
+					+ "vendors may introduce themselves), `perMonth` and `terms`. A withdrawn interest is gone.")
 	List<Interest> list(@AuthenticationPrincipal SignedInAccount me) {
 		return interests.list(me.id());
 	}
@@ -62,18 +62,19 @@ class InterestsApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/interests", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Declare an interest", description = "`category` a taxonomy id; `region` optional; `budgetMin`/"
-			+ "`budgetMax` an optional band with `currency`; `description` up to 1,000 characters; `introductions` open to "
-			+ "introductions (default false); `perMonth` 0 to 50 (default 3); `terms` agreement ids an introducer must "
-			+ "accept (default: the person's proffered terms). 422 naming the field to fix.")
+	@Operation(summary = "Declare an interest",
+			description = "`category` a taxonomy id; `region` optional; `budgetMin`/"
+					+ "`budgetMax` an optional band with `currency`; `description` up to 1,000 characters; `introductions` open to "
+					+ "introductions (default false); `perMonth` 0 to 50 (default 3); `terms` agreement ids an introducer must "
+					+ "accept (default: the person's proffered terms). 422 naming the field to fix.")
 	ResponseEntity<Interest> declare(@AuthenticationPrincipal SignedInAccount me, @RequestBody NewInterest body) {
 		Interest interest = interests.declare(me.id(), body);
 		return ResponseEntity.created(URI.create("/api/v1/me/interests/" + interest.id())).body(interest);
 	}
 
 	@GetMapping(path = "/api/v1/me/interests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One interest", description = "As in the list. 404 for another person's interest, as for one "
-			+ "that does not exist.")
+	@Operation(summary = "One interest",
+			description = "As in the list. 404 for another person's interest, as for one " + "that does not exist.")
 	Interest one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return interests.require(me.id(), id);
 	}
@@ -87,8 +88,8 @@ class InterestsApi {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping(path = "/api/v1/me/interests/{id}")
-	@Operation(summary = "Withdraw an interest", description = "Its introductions go with it; relationships started "
-			+ "through them stay.")
+	@Operation(summary = "Withdraw an interest",
+			description = "Its introductions go with it; relationships started " + "through them stay.")
 	ResponseEntity<Void> withdraw(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		interests.withdraw(me.id(), id);
 		return ResponseEntity.noContent().build();
@@ -104,7 +105,8 @@ class InterestsApi {
 	@PostMapping(path = "/api/v1/me/introductions/{id}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Accept an introduction", description = "Starts a relationship with the vendor (or reuses the "
 			+ "standing one); the vendor gets `introduction.accepted` with its customer reference. 409 once decided.")
-	Relationship accept(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id) {
+	Relationship accept(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+			@PathVariable UUID id) {
 		return introductions.accept(vaults.require(me, request), id);
 	}
 
@@ -118,10 +120,11 @@ class InterestsApi {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping(path = "/api/v1/me/introductions/{id}/report")
-	@Operation(summary = "Report an introduction as unwanted", description = "It counts against the vendor's respect "
-			+ "figure. 409 once decided.")
+	@Operation(summary = "Report an introduction as unwanted",
+			description = "It counts against the vendor's respect " + "figure. 409 once decided.")
 	ResponseEntity<Void> report(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		introductions.report(me.id(), id);
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -47,17 +47,18 @@ class VendorMailboxApi {
 	@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Send a message to a customer", description = "`kind` service (default) or marketing; `subject` "
-			+ "optional, one line up to 200 characters; `body` plain text, 1 to 5,000 characters. Sealed to the person as "
-			+ "it arrives: the hub keeps no readable copy. 404 for a reference that is not the vendor's customer.")
+	@Operation(summary = "Send a message to a customer",
+			description = "`kind` service (default) or marketing; `subject` "
+					+ "optional, one line up to 200 characters; `body` plain text, 1 to 5,000 characters. Sealed to the person as "
+					+ "it arrives: the hub keeps no readable copy. 404 for a reference that is not the vendor's customer.")
 	ResponseEntity<SentMessage> write(VendorActor actor, @PathVariable String ref, @RequestBody NewMessage body) {
 		SentMessage sent = gate.write(actor, ref, body);
 		return ResponseEntity.created(URI.create("/api/v1/vendor/relationships/" + ref + "/messages")).body(sent);
 	}
 
 	@GetMapping(path = "/api/v1/vendor/relationships/{ref}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The channel with a customer, oldest first", description = "The person's replies in full; the "
-			+ "vendor's own messages by id, kind and time.")
+	@Operation(summary = "The channel with a customer, oldest first",
+			description = "The person's replies in full; the " + "vendor's own messages by id, kind and time.")
 	List<SentMessage> thread(VendorActor actor, @PathVariable String ref) {
 		return gate.thread(actor.vendorId(), ref);
 	}
@@ -86,9 +87,11 @@ class VendorMailboxApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/introductions", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The vendor's introductions, newest first", description = "`status` PENDING, ACCEPTED (with the "
-			+ "`customerRef` of the relationship it started), IGNORED or REPORTED.")
+	@Operation(summary = "The vendor's introductions, newest first",
+			description = "`status` PENDING, ACCEPTED (with the "
+					+ "`customerRef` of the relationship it started), IGNORED or REPORTED.")
 	List<SentIntroduction> introductions(VendorActor actor) {
 		return introductions.sent(actor.vendorId());
 	}
+
 }

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The vendor console's mailbox: writing to a customer and reading the replies, and the declared
- * interests the vendor's subscriptions reach, with the introductions it sent. Refusals are shown
- * as they are given through the API: why, never silently.
+ * The vendor console's mailbox: writing to a customer and reading the replies, and the
+ * declared interests the vendor's subscriptions reach, with the introductions it sent.
+ * Refusals are shown as they are given through the API: why, never silently.
  */
 @Controller
 class ConsoleMailboxController {
@@ -87,4 +87,5 @@ class ConsoleMailboxController {
 		}
 		return back;
 	}
+
 }

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The person's inbox: messages, search, archive, channels, the rules of contact, and one channel's thread. */
+/**
+ * The person's inbox: messages, search, archive, channels, the rules of contact, and one
+ * channel's thread.
+ */
 @Controller
 class InboxController {
 
@@ -39,7 +42,8 @@ class InboxController {
 
 	@GetMapping("/me/inbox")
 	String inbox(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean archived, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean archived,
+			Model model) {
 		Vault vault = vaults.require(me, session);
 		model.addAttribute("messages", mailbox.messages(vault, q, archived));
 		model.addAttribute("channels", mailbox.channels(vault));
@@ -51,8 +55,8 @@ class InboxController {
 
 	@PostMapping("/me/inbox/rules")
 	String rules(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) Integer perMonth,
-			@RequestParam(defaultValue = "false") boolean marketing, @RequestParam(defaultValue = "false") boolean digest,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean marketing,
+			@RequestParam(defaultValue = "false") boolean digest, RedirectAttributes redirect) {
 		try {
 			terms.set(me.id(), new ContactRules(perMonth == null ? -1 : perMonth, marketing, digest));
 			redirect.addFlashAttribute("done", "mailbox.rules.saved");
@@ -124,4 +128,5 @@ class InboxController {
 		}
 		return "redirect:/me/inbox/channels/" + relationshipId;
 	}
+
 }

@@ -67,7 +67,8 @@ class InterestsController {
 	String declare(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String region, @RequestParam(required = false) BigDecimal budgetMin,
 			@RequestParam(required = false) BigDecimal budgetMax, @RequestParam(required = false) String currency,
-			@RequestParam(required = false) String description, @RequestParam(defaultValue = "false") boolean introductions,
+			@RequestParam(required = false) String description,
+			@RequestParam(defaultValue = "false") boolean introductions,
 			@RequestParam(required = false) Integer perMonth, @RequestParam(required = false) List<String> terms,
 			RedirectAttributes redirect) {
 		try {
@@ -123,4 +124,5 @@ class InterestsController {
 		}
 		return "redirect:/me/interests#introductions";
 	}
+
 }

@@ -47,9 +47,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 
 /**
- * Every error of the JSON API as an RFC 9457 problem. Field problems carry an {@code errors} list
- * naming each field and what to fix. Unexpected failures are logged here and answered with a
- * plain 500: no stack trace or exception text ever reaches the client.
+ * Every error of the JSON API as an RFC 9457 problem. Field problems carry an
+ * {@code errors} list naming each field and what to fix. Unexpected failures are logged
+ * here and answered with a plain 500: no stack trace or exception text ever reaches the
+ * client.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -105,18 +106,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return answer(HttpStatus.BAD_REQUEST).body(problem);
 	}
 
-	/** Left to Spring Security, which answers them with the API's own 401/403 problems. */
+	/**
+	 * Left to Spring Security, which answers them with the API's own 401/403 problems.
+	 */
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void securityDecision(RuntimeException ex) {
 		throw ex;
 	}
 
-	/** Two requests wrote the same thing at once and the database kept one: the other may try again. */
+	/**
+	 * Two requests wrote the same thing at once and the database kept one: the other may
+	 * try again.
+	 */
 	@ExceptionHandler({ DuplicateKeyException.class, ConcurrencyFailureException.class })
 	ResponseEntity<ProblemDetail> clash(RuntimeException ex) {
 		log.info("A request clashed with another at the same time: {}", ex.getClass().getSimpleName());
-		return answer(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Another change to the same object arrived at the same time and this one could not be made. Read the object and try again."));
+		return answer(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+				"Another change to the same object arrived at the same time and this one could not be made. Read the object and try again."));
 	}
 
 	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
@@ -147,10 +153,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(this::fieldError)
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields: " + errors.stream()
-			.map(error -> error.get("field") + " " + error.get("message"))
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("check the body"));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+				"The request has invalid fields: " + errors.stream()
+					.map(error -> error.get("field") + " " + error.get("message"))
+					.reduce((a, b) -> a + "; " + b)
+					.orElse("check the body"));
 		problem.setProperty("errors", errors);
 		return answer(HttpStatus.BAD_REQUEST).body(problem);
 	}
@@ -158,30 +165,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return answer(HttpStatus.BAD_REQUEST)
-			.body(problem(HttpStatus.BAD_REQUEST, "The request has invalid parameters: check "
-					+ ex.getParameterValidationResults().stream().map(r -> r.getMethodParameter().getParameterName()).toList()));
+		return answer(HttpStatus.BAD_REQUEST).body(problem(HttpStatus.BAD_REQUEST,
+				"The request has invalid parameters: check " + ex.getParameterValidationResults()
+					.stream()
+					.map(r -> r.getMethodParameter().getParameterName())
+					.toList()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			Map<String, String> error = Map.of("field", JsonFieldError.path(json), "message", JsonFieldError.message(json));
-			// A NUL is well-formed JSON text that the hub refuses to keep: refused as a rule, not as bad syntax.
-			HttpStatus refused = TextWithoutNul.refused(json) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+			Map<String, String> error = Map.of("field", JsonFieldError.path(json), "message",
+					JsonFieldError.message(json));
+			// A NUL is well-formed JSON text that the hub refuses to keep: refused as a
+			// rule, not as bad syntax.
+			HttpStatus refused = TextWithoutNul.refused(json) ? HttpStatus.UNPROCESSABLE_CONTENT
+					: HttpStatus.BAD_REQUEST;
 			ProblemDetail problem = problem(refused,
 					"The request has invalid fields: " + error.get("field") + " " + error.get("message"));
 			problem.setProperty("errors", List.of(error));
 			return answer(refused).body(problem);
 		}
-		return answer(HttpStatus.BAD_REQUEST)
-			.body(problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON for this endpoint."));
+		return answer(HttpStatus.BAD_REQUEST).body(
+				problem(HttpStatus.BAD_REQUEST, "The request body is missing or is not valid JSON for this endpoint."));
 	}
 
 	/**
-	 * Spring's own answers (405, 406, 415, …) as problems too, whatever the request's Accept says:
-	 * a preset content type is written as it is, without negotiation.
+	 * Spring's own answers (405, 406, 415, …) as problems too, whatever the request's
+	 * Accept says: a preset content type is written as it is, without negotiation.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -193,8 +205,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * An answer whose body is written as {@code application/problem+json} even when the request's
-	 * Accept names only other types (an image, a calendar): an error is always a problem.
+	 * An answer whose body is written as {@code application/problem+json} even when the
+	 * request's Accept names only other types (an image, a calendar): an error is always
+	 * a problem.
 	 */
 	static ResponseEntity.BodyBuilder answer(HttpStatusCode status) {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -215,4 +228,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setType(URI.create("about:blank"));
 		return problem;
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * A failure that means the hub's database could not be reached or was lost while a request ran
- * (an outage, a restart, a connection cut): answered with 503 and {@code Retry-After}, never 500.
- * Whether a write may have landed decides what the answer promises.
+ * A failure that means the hub's database could not be reached or was lost while a
+ * request ran (an outage, a restart, a connection cut): answered with 503 and
+ * {@code Retry-After}, never 500. Whether a write may have landed decides what the answer
+ * promises.
  */
 enum DatabaseFailure {
 
@@ -59,17 +60,20 @@ enum DatabaseFailure {
 		if (!(cause instanceof SQLException sql)) {
 			return false;
 		}
-		// 08: connection exception; 57P: the server shut down or ended the session (PostgreSQL).
-		// Hikari's answer for a connection it closed under the request, once the server had ended it,
+		// 08: connection exception; 57P: the server shut down or ended the session
+		// (PostgreSQL).
+		// Hikari's answer for a connection it closed under the request, once the server
+		// had ended it,
 		// carries no state.
 		String state = sql.getSQLState();
-		return state != null ? state.startsWith("08") || state.startsWith("57P") : "Connection is closed".equals(sql.getMessage());
+		return state != null ? state.startsWith("08") || state.startsWith("57P")
+				: "Connection is closed".equals(sql.getMessage());
 	}
 
 	/**
-	 * The answer's problem body. A write that met a lost connection, or that had already committed
-	 * part of its work, may have been saved: the body says so, and that a retry with the same
-	 * {@code Idempotency-Key} is safe.
+	 * The answer's problem body. A write that met a lost connection, or that had already
+	 * committed part of its work, may have been saved: the body says so, and that a retry
+	 * with the same {@code Idempotency-Key} is safe.
 	 */
 	ProblemDetail problem(boolean write, boolean committedBefore) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
@@ -79,7 +83,8 @@ enum DatabaseFailure {
 			problem.setDetail("The hub cannot reach its database at the moment. Try again in a few seconds.");
 		}
 		else if (this == UNREACHABLE && !committedBefore) {
-			problem.setDetail("The hub cannot reach its database at the moment, so nothing was saved. Try again in a few seconds.");
+			problem.setDetail(
+					"The hub cannot reach its database at the moment, so nothing was saved. Try again in a few seconds.");
 			problem.setProperty("saved", "no");
 		}
 		else {
@@ -89,4 +94,5 @@ enum DatabaseFailure {
 		}
 		return problem;
 	}
+
 }

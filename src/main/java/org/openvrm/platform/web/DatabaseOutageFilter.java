@@ -25,10 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outermost filter: a database failure that escapes anything inside (the session filter, token
- * checks, controllers without an API advice) becomes a 503 with {@code Retry-After}, a problem body
- * for machines and a short page for people, instead of a 500. Its answers are written here, without
- * the error page, which would need the database again.
+ * The outermost filter: a database failure that escapes anything inside (the session
+ * filter, token checks, controllers without an API advice) becomes a 503 with
+ * {@code Retry-After}, a problem body for machines and a short page for people, instead
+ * of a 500. Its answers are written here, without the error page, which would need the
+ * database again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -65,8 +66,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			else {
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.getOutputStream().write(json.writeValueAsBytes(failure.get().problem(isWrite(request),
-						RequestCommits.anyIn(request))));
+				response.getOutputStream()
+					.write(json
+						.writeValueAsBytes(failure.get().problem(isWrite(request), RequestCommits.anyIn(request))));
 			}
 		}
 	}
@@ -77,20 +79,21 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * One line, no stack: an outage would otherwise fill the log with the same trace per request.
-	 * Not the path: a calendar feed's carries its token.
+	 * One line, no stack: an outage would otherwise fill the log with the same trace per
+	 * request. Not the path: a calendar feed's carries its token.
 	 */
 	static void logged(DatabaseFailure failure, HttpServletRequest request, Throwable failed) {
 		Throwable root = failed;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		log.warn("Database {} during a {} request: {}: {}", failure.name().toLowerCase(Locale.ROOT), request.getMethod(),
-				root.getClass().getSimpleName(), root.getMessage());
+		log.warn("Database {} during a {} request: {}: {}", failure.name().toLowerCase(Locale.ROOT),
+				request.getMethod(), root.getClass().getSimpleName(), root.getMessage());
 	}
 
 	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		BarePage.write(response, messages, request.getLocale(), "error.503", "Back in a moment",
 				"The hub cannot reach its database at the moment. Please try again in a few seconds.");
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Formats instants for pages ({@code @dates.medium(…)}) in the reader's language and the hub's zone. */
+/**
+ * Formats instants for pages ({@code @dates.medium(…)}) in the reader's language and the
+ * hub's zone.
+ */
 @Component("dates")
 class DisplayDates {
 
@@ -21,12 +24,15 @@ class DisplayDates {
 
 	public String day(java.time.LocalDate date) {
 		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+					.withLocale(LocaleContextHolder.getLocale())
+					.format(date);
 	}
 
 	/** "October 2026", in the reader's language. */
 	public String month(java.time.YearMonth month) {
-		return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
+		return month == null ? ""
+				: DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
 	}
 
 	/** "Oct", for chart axes. */
@@ -48,4 +54,5 @@ class DisplayDates {
 			.withZone(zone)
 			.format(instant);
 	}
+
 }

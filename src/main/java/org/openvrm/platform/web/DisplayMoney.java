@@ -7,7 +7,9 @@ import java.util.Currency;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Formats amounts for pages ({@code @money.of(amount, 'EUR')}) in the reader's language. */
+/**
+ * Formats amounts for pages ({@code @money.of(amount, 'EUR')}) in the reader's language.
+ */
 @Component("money")
 class DisplayMoney {
 
@@ -26,4 +28,5 @@ class DisplayMoney {
 		}
 		return format.format(amount);
 	}
+
 }

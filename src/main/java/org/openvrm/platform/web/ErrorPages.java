@@ -17,8 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Errors that never reached a controller (unknown paths, failures in filters): a problem for the
- * API, a page for people. Replaces Boot's whitelabel page, which could show internals.
+ * Errors that never reached a controller (unknown paths, failures in filters): a problem
+ * for the API, a page for people. Replaces Boot's whitelabel page, which could show
+ * internals.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -49,12 +50,11 @@ class ErrorPages implements ErrorController {
 					? UnreadableRequest.detail(status, failure) : "The request cannot be read.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
 		};
-		return ResponseEntity.status(status)
-			.headers(headers -> {
-				if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-					headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailure.RETRY_AFTER.toSeconds()));
-				}
-			})
+		return ResponseEntity.status(status).headers(headers -> {
+			if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+				headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailure.RETRY_AFTER.toSeconds()));
+			}
+		})
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(outage(request).orElse(ApiExceptionHandler.problem(status, detail)));
 	}
@@ -91,4 +91,5 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
+
 }

@@ -46,14 +46,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code Idempotency-Key} on the API's POSTs (DESIGN §7): a retry with the same key, by the same
- * caller, for the same request, within 24 hours gets the first answer again (marked
- * {@code Idempotent-Replayed: true}) instead of creating a second object. The same key for a
- * different request is refused (422); while the first is still running, a retry gets 409. Only
- * lasting answers are kept (see {@code keep}), so a retry after a momentary refusal can pass. Runs
- * after Spring Security, so the caller is known; anonymous requests are not affected. A keyed
- * request runs in one transaction with its kept answer, so a retry after a commit whose outcome was
- * lost (the database went away) is safe: it gets the first answer if it was saved, or runs again.
+ * {@code Idempotency-Key} on the API's POSTs (DESIGN §7): a retry with the same key, by
+ * the same caller, for the same request, within 24 hours gets the first answer again
+ * (marked {@code Idempotent-Replayed: true}) instead of creating a second object. The
+ * same key for a different request is refused (422); while the first is still running, a
+ * retry gets 409. Only lasting answers are kept (see {@code keep}), so a retry after a
+ * momentary refusal can pass. Runs after Spring Security, so the caller is known;
+ * anonymous requests are not affected. A keyed request runs in one transaction with its
+ * kept answer, so a retry after a commit whose outcome was lost (the database went away)
+ * is safe: it gets the first answer if it was saved, or runs again.
  */
 @Component
 class IdempotencyKeys extends OncePerRequestFilter {
@@ -72,7 +73,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	private final PlatformTransactionManager transactions;
 
-	/** The hub's own secret, mixed into row ids and answer keys: a database dump alone cannot test guessed keys. */
+	/**
+	 * The hub's own secret, mixed into row ids and answer keys: a database dump alone
+	 * cannot test guessed keys.
+	 */
 	private final byte[] pepper;
 
 	IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock, org.openvrm.platform.HubKeys keys,
@@ -84,7 +88,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		this.pepper = keys.derivedSecret("openvrm-idempotency-pepper-v1");
 	}
 
-	/** How long a request may stay unanswered before its key may be used again (a node may have died). */
+	/**
+	 * How long a request may stay unanswered before its key may be used again (a node may
+	 * have died).
+	 */
 	static final Duration RUNNING_AT_MOST = Duration.ofMinutes(1);
 
 	/** The largest body kept for comparison; uploads go multipart. */
@@ -94,7 +101,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
 		return !"POST".equals(request.getMethod()) || !request.getServletPath().startsWith("/api/")
-				|| request.getHeader(HEADER) == null || caller == null || caller instanceof AnonymousAuthenticationToken;
+				|| request.getHeader(HEADER) == null || caller == null
+				|| caller instanceof AnonymousAuthenticationToken;
 	}
 
 	@Override
@@ -102,17 +110,21 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = request.getHeader(HEADER).strip();
 		if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-			refuse(response, HttpStatus.BAD_REQUEST, "The Idempotency-Key must be 1 to 255 visible ASCII characters; a random UUID is best.");
+			refuse(response, HttpStatus.BAD_REQUEST,
+					"The Idempotency-Key must be 1 to 255 visible ASCII characters; a random UUID is best.");
 			return;
 		}
 		String caller = SecurityContextHolder.getContext().getAuthentication().getName();
 		String id = hmac(caller + "\n" + key);
 		HttpServletRequest readable = request;
 		String requestHash;
-		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+		String contentType = request.getContentType() == null ? ""
+				: request.getContentType().toLowerCase(java.util.Locale.ROOT);
 		if (contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-			// A multipart body cannot be read here without taking it from the part parser, and its
-			// boundary changes with every retry anyway: for uploads, the key stands for the request.
+			// A multipart body cannot be read here without taking it from the part
+			// parser, and its
+			// boundary changes with every retry anyway: for uploads, the key stands for
+			// the request.
 			requestHash = sha256(request.getServletPath());
 		}
 		else {
@@ -139,8 +151,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-		// The request's writes and its kept answer commit together: if the commit's outcome is lost
-		// with the database, a retry finds either the answer (it committed) or a key that was never
+		// The request's writes and its kept answer commit together: if the commit's
+		// outcome is lost
+		// with the database, a retry finds either the answer (it committed) or a key that
+		// was never
 		// marked done (nothing committed), never a saved change without its answer.
 		TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
 		try {
@@ -160,7 +174,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		else {
 			transactions.rollback(transaction);
 			if (success) {
-				// A part of the request failed and was rolled back, yet it answered success: that
+				// A part of the request failed and was rolled back, yet it answered
+				// success: that
 				// answer would acknowledge what was not saved.
 				forgetQuietly(id);
 				throw new IllegalStateException("A request answered " + status + " after a part of it was rolled back");
@@ -170,7 +185,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		captured.copyBodyToResponse();
 	}
 
-	/** After a failure, which may be the database's: the key stays marked running, and is free again after a minute. */
+	/**
+	 * After a failure, which may be the database's: the key stays marked running, and is
+	 * free again after a minute.
+	 */
 	private void forgetQuietly(String id) {
 		try {
 			forget(id);
@@ -183,7 +201,9 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	/** Forgets answers older than a day. */
 	@Scheduled(fixedDelayString = "PT1H")
 	void forgetOldAnswers() {
-		jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?").param(utc(clock.instant().minus(KEPT))).update();
+		jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?")
+			.param(utc(clock.instant().minus(KEPT)))
+			.update();
 	}
 
 	private record Stored(String requestHash, String state, byte[] sealed, Instant createdAt) {
@@ -234,8 +254,9 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Keeps successes and refusals that a retry would meet again (400, 404, 422); forgets answers
-	 * that depend on the moment (423 vault closed on this node, 409, 429, 5xx), so a retry can pass.
+	 * Keeps successes and refusals that a retry would meet again (400, 404, 422); forgets
+	 * answers that depend on the moment (423 vault closed on this node, 409, 429, 5xx),
+	 * so a retry can pass.
 	 */
 	private void keep(String id, String key, String caller, ContentCachingResponseWrapper captured) {
 		int status = captured.getStatus();
@@ -250,10 +271,15 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		answer.put("location", captured.getHeader("Location"));
 		answer.put("body", Base64.getEncoder().encodeToString(captured.getContentAsByteArray()));
 		byte[] sealed = seal(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8), key, caller);
-		jdbc.sql("UPDATE idempotent_request SET state = 'DONE', sealed_response = ? WHERE id = ?").params(sealed, id).update();
+		jdbc.sql("UPDATE idempotent_request SET state = 'DONE', sealed_response = ? WHERE id = ?")
+			.params(sealed, id)
+			.update();
 	}
 
-	/** Under a key derived from the Idempotency-Key and the hub's own secret: the database alone opens no answer. */
+	/**
+	 * Under a key derived from the Idempotency-Key and the hub's own secret: the database
+	 * alone opens no answer.
+	 */
 	private byte[] seal(byte[] answer, String key, String caller) {
 		try {
 			return new AesGcmJce(answerKey(key, caller)).encrypt(answer, caller.getBytes(StandardCharsets.UTF_8));
@@ -312,7 +338,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	/** The request with its body read once, for hashing, and readable again by the controller. */
+	/**
+	 * The request with its body read once, for hashing, and readable again by the
+	 * controller.
+	 */
 	private static final class ReadAgain extends HttpServletRequestWrapper {
 
 		private final byte[] body;
@@ -357,5 +386,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		public java.io.BufferedReader getReader() {
 			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
 		}
+
 	}
+
 }

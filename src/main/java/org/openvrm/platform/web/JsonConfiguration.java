@@ -5,7 +5,10 @@ import tools.jackson.databind.JacksonModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the hub's JSON mapper adds to Spring Boot's: Boot registers every {@link JacksonModule} bean. */
+/**
+ * What the hub's JSON mapper adds to Spring Boot's: Boot registers every
+ * {@link JacksonModule} bean.
+ */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
@@ -13,4 +16,5 @@ class JsonConfiguration {
 	JacksonModule textWithoutNul() {
 		return TextWithoutNul.module();
 	}
+
 }

@@ -20,8 +20,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Names the JSON field that did not fit the request's type, and what it should have held, from
- * Jackson's own account of where reading stopped ({@code attributes[0].required: must be true or false}).
+ * Names the JSON field that did not fit the request's type, and what it should have held,
+ * from Jackson's own account of where reading stopped
+ * ({@code attributes[0].required: must be true or false}).
  */
 final class JsonFieldError {
 
@@ -52,7 +53,8 @@ final class JsonFieldError {
 			return "is not valid here";
 		}
 		String expected = expected(mismatch.getTargetType());
-		if (failure instanceof InvalidNullException || String.valueOf(failure.getOriginalMessage()).startsWith("Missing required")) {
+		if (failure instanceof InvalidNullException
+				|| String.valueOf(failure.getOriginalMessage()).startsWith("Missing required")) {
 			return "is required: " + expected;
 		}
 		return "must be " + expected;
@@ -62,8 +64,8 @@ final class JsonFieldError {
 		if (type == boolean.class || type == Boolean.class) {
 			return "true or false";
 		}
-		if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
-				|| type == Short.class || type == BigInteger.class) {
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+				|| type == short.class || type == Short.class || type == BigInteger.class) {
 			return "a whole number";
 		}
 		if (type.isPrimitive() || Number.class.isAssignableFrom(type) || type == BigDecimal.class) {
@@ -88,7 +90,9 @@ final class JsonFieldError {
 			return "a date and time (ISO 8601, e.g. 2026-08-01T09:00:00Z)";
 		}
 		if (type.isEnum()) {
-			return "one of " + Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "));
+			return "one of " + Arrays.stream(type.getEnumConstants())
+				.map(constant -> ((Enum<?>) constant).name())
+				.collect(Collectors.joining(", "));
 		}
 		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
 			return "a list";
@@ -98,4 +102,5 @@ final class JsonFieldError {
 		}
 		return "a value of another type";
 	}
+
 }

@@ -28,4 +28,5 @@ class JwksController {
 	ResponseEntity<Map<String, Object>> jwks() {
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(keys.jwks());
 	}
+
 }

@@ -15,18 +15,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Spring MVC's request mappings, with a cheap first test. A path with a variable in it
- * ({@code /api/v1/me/records/{id}}) has no direct lookup: Spring tries every one of the hub's
- * several hundred mappings in turn, each through its method, media type and path conditions. That
- * was about a sixth of the personal data API's time (bench/personal-data.sh). Here a mapping whose
- * paths' literal beginnings ({@code /api/v1/me/records/}) the request's path does not start with is
- * passed over at once; every other mapping is tried by Spring exactly as before.
+ * ({@code /api/v1/me/records/{id}}) has no direct lookup: Spring tries every one of the
+ * hub's several hundred mappings in turn, each through its method, media type and path
+ * conditions. That was about a sixth of the personal data API's time
+ * (bench/personal-data.sh). Here a mapping whose paths' literal beginnings
+ * ({@code /api/v1/me/records/}) the request's path does not start with is passed over at
+ * once; every other mapping is tried by Spring exactly as before.
  * <p>
- * Only a path with no percent-encoding is compared this way: Spring matches decoded path segments,
- * so {@code /api/v1/m%65/records/1} is tried against every mapping as before.
+ * Only a path with no percent-encoding is compared this way: Spring matches decoded path
+ * segments, so {@code /api/v1/m%65/records/1} is tried against every mapping as before.
  */
 class LiteralPrefixMappings extends RequestMappingHandlerMapping {
 
-	/** Spring Boot's hook for its own request mappings; everything else it configures stays as it was. */
+	/**
+	 * Spring Boot's hook for its own request mappings; everything else it configures
+	 * stays as it was.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
@@ -39,13 +43,14 @@ class LiteralPrefixMappings extends RequestMappingHandlerMapping {
 				}
 			};
 		}
+
 	}
 
 	private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
 
 	/**
-	 * By identity, because a mapping's own hash code is computed from all its conditions; copied on
-	 * each registration (at start-up), so requests read it without a lock.
+	 * By identity, because a mapping's own hash code is computed from all its conditions;
+	 * copied on each registration (at start-up), so requests read it without a lock.
 	 */
 	private volatile Map<RequestMappingInfo, String[]> literalStarts = new IdentityHashMap<>();
 
@@ -54,12 +59,19 @@ class LiteralPrefixMappings extends RequestMappingHandlerMapping {
 		super.registerHandlerMethod(handler, method, mapping);
 		synchronized (this) {
 			Map<RequestMappingInfo, String[]> starts = new IdentityHashMap<>(literalStarts);
-			starts.put(mapping, mapping.getPatternValues().stream().map(LiteralPrefixMappings::literalStart).toArray(String[]::new));
+			starts.put(mapping,
+					mapping.getPatternValues()
+						.stream()
+						.map(LiteralPrefixMappings::literalStart)
+						.toArray(String[]::new));
 			literalStarts = starts;
 		}
 	}
 
-	/** What every path a pattern matches begins with: the pattern up to its first variable or wildcard. */
+	/**
+	 * What every path a pattern matches begins with: the pattern up to its first variable
+	 * or wildcard.
+	 */
 	static String literalStart(String pattern) {
 		for (int i = 0; i < pattern.length(); i++) {
 			char c = pattern.charAt(i);
@@ -100,4 +112,5 @@ class LiteralPrefixMappings extends RequestMappingHandlerMapping {
 		}
 		return false;
 	}
+
 }

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English, French and Dutch. The browser's {@code Accept-Language} decides until the person picks
- * a language with {@code ?lang=}, which is remembered in a cookie.
+ * English, French and Dutch. The browser's {@code Accept-Language} decides until the
+ * person picks a language with {@code ?lang=}, which is remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -49,4 +49,5 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

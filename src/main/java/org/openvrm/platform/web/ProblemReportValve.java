@@ -20,14 +20,17 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers that Tomcat gives before the application sees the request (a path with {@code %2F},
- * {@code %5C}, {@code %00} or invalid UTF-8, a request line or headers over the limit): an RFC 9457
- * problem under {@code /api/} and wherever the path could not be read, a bare page elsewhere,
- * instead of Tomcat's HTML report.
+ * Answers that Tomcat gives before the application sees the request (a path with
+ * {@code %2F}, {@code %5C}, {@code %00} or invalid UTF-8, a request line or headers over
+ * the limit): an RFC 9457 problem under {@code /api/} and wherever the path could not be
+ * read, a bare page elsewhere, instead of Tomcat's HTML report.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
-	/** Public, as Tomcat's host may make one itself from its {@code errorReportValveClass}. */
+	/**
+	 * Public, as Tomcat's host may make one itself from its
+	 * {@code errorReportValveClass}.
+	 */
 	public ProblemReportValve() {
 		setShowReport(false);
 		setShowServerInfo(false);
@@ -46,8 +49,9 @@ public class ProblemReportValve extends ErrorReportValve {
 		}
 		HttpStatus status = HttpStatus.resolve(code);
 		String title = status == null ? "Error" : status.getReasonPhrase();
-		String detail = code == 400 ? "The request cannot be read: a malformed path (an encoded slash, backslash or NUL, "
-				+ "invalid UTF-8 or a bad percent-encoding) or a request line or header that is too long."
+		String detail = code == 400
+				? "The request cannot be read: a malformed path (an encoded slash, backslash or NUL, "
+						+ "invalid UTF-8 or a bad percent-encoding) or a request line or header that is too long."
 				: code >= 500 ? "Something went wrong on our side." : title + ".";
 		try {
 			Writer writer;
@@ -56,8 +60,8 @@ public class ProblemReportValve extends ErrorReportValve {
 				response.setCharacterEncoding("UTF-8");
 				writer = response.getReporter();
 				if (writer != null) {
-					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\""
-							+ detail + "\"}");
+					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code
+							+ ",\"detail\":\"" + detail + "\"}");
 				}
 			}
 			else {
@@ -74,18 +78,25 @@ public class ProblemReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The client has gone or the answer was already under way: nothing more to say.
+			// The client has gone or the answer was already under way: nothing more to
+			// say.
 		}
 	}
 
-	/** Under the API, or when the path could not even be read; pages get a bare HTML answer. */
+	/**
+	 * Under the API, or when the path could not even be read; pages get a bare HTML
+	 * answer.
+	 */
 	private static boolean wantsProblem(Request request) {
 		String path = request.getCoyoteRequest().requestURI().toString();
 		return path == null || path.isEmpty() || !path.startsWith("/") || path.startsWith("/api/")
 				|| path.startsWith("/oauth2/") || path.startsWith("/actuator");
 	}
 
-	/** Puts this valve in place of the error report valves Boot and Tomcat would add to the host. */
+	/**
+	 * Puts this valve in place of the error report valves Boot and Tomcat would add to
+	 * the host.
+	 */
 	@Component
 	static class Installer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
@@ -93,7 +104,8 @@ public class ProblemReportValve extends ErrorReportValve {
 		public void customize(ConfigurableTomcatWebServerFactory factory) {
 			factory.addContextCustomizers(context -> {
 				Container host = context.getParent();
-				// The host adds a valve of this class when it starts unless one is there already.
+				// The host adds a valve of this class when it starts unless one is there
+				// already.
 				((StandardHost) host).setErrorReportValveClass(ProblemReportValve.class.getName());
 				for (Valve valve : host.getPipeline().getValves()) {
 					if (valve instanceof ErrorReportValve && !(valve instanceof ProblemReportValve)) {
@@ -109,5 +121,7 @@ public class ProblemReportValve extends ErrorReportValve {
 		public int getOrder() {
 			return Ordered.LOWEST_PRECEDENCE;
 		}
+
 	}
+
 }

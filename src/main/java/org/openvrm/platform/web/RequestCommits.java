@@ -7,9 +7,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Notes on the request whether one of its transactions committed, so that an answer to a later
- * database failure in the same request can say truthfully whether anything was saved. Boot adds
- * every such listener to the transaction manager.
+ * Notes on the request whether one of its transactions committed, so that an answer to a
+ * later database failure in the same request can say truthfully whether anything was
+ * saved. Boot adds every such listener to the transaction manager.
  */
 @Component
 class RequestCommits implements TransactionExecutionListener {
@@ -27,4 +27,5 @@ class RequestCommits implements TransactionExecutionListener {
 	static boolean anyIn(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getAttribute(COMMITTED) != null;
 	}
+
 }

@@ -8,9 +8,10 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON text never holds U+0000: PostgreSQL cannot store it in text (H2 can), so a NUL reaching a
- * plain column failed there as a 500 while the same request passed on H2. Refused when the body is
- * read instead, as a 422 naming the field, for every endpoint and on every database alike.
+ * JSON text never holds U+0000: PostgreSQL cannot store it in text (H2 can), so a NUL
+ * reaching a plain column failed there as a 500 while the same request passed on H2.
+ * Refused when the body is read instead, as a 422 naming the field, for every endpoint
+ * and on every database alike.
  */
 final class TextWithoutNul extends StdScalarDeserializer<String> {
 
@@ -25,7 +26,10 @@ final class TextWithoutNul extends StdScalarDeserializer<String> {
 		return new SimpleModule("text-without-nul").addDeserializer(String.class, new TextWithoutNul());
 	}
 
-	/** Whether reading failed on a NUL: text the hub refuses to keep (422), not a malformed body (400). */
+	/**
+	 * Whether reading failed on a NUL: text the hub refuses to keep (422), not a
+	 * malformed body (400).
+	 */
 	static boolean refused(tools.jackson.core.JacksonException failure) {
 		return failure instanceof tools.jackson.databind.exc.InvalidFormatException invalid
 				&& invalid.getValue() instanceof String text && text.indexOf('\u0000') >= 0;
@@ -39,4 +43,5 @@ final class TextWithoutNul extends StdScalarDeserializer<String> {
 		}
 		return text;
 	}
+
 }

@@ -11,8 +11,8 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * Failures that mean the request itself could not be read (a query string with a bad
- * percent-encoding, a multipart body without a boundary or cut short): the client's error, so a
- * 4xx, wherever in the chain the request was first read.
+ * percent-encoding, a multipart body without a boundary or cut short): the client's
+ * error, so a 4xx, wherever in the chain the request was first read.
  */
 final class UnreadableRequest {
 
@@ -49,4 +49,5 @@ final class UnreadableRequest {
 		}
 		return UNREADABLE_PARAMETERS;
 	}
+
 }

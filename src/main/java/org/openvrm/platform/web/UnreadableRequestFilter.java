@@ -23,12 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the query string and form (or multipart) parameters once, at the door, after the character
- * encoding is set: a bad percent-encoding, invalid UTF-8 or a multipart body without a boundary or
- * cut short, a file name with a NUL, is answered 400 here, instead of failing in whichever filter or controller first asks
- * for a parameter (a 500 and a stack trace in the log). A Content-Type that cannot be read, or a
- * wildcard, is refused here too (400, 415). Uploads over the size limit pass on, to the
- * 413 answers of {@link UploadLimit}.
+ * Reads the query string and form (or multipart) parameters once, at the door, after the
+ * character encoding is set: a bad percent-encoding, invalid UTF-8 or a multipart body
+ * without a boundary or cut short, a file name with a NUL, is answered 400 here, instead
+ * of failing in whichever filter or controller first asks for a parameter (a 500 and a
+ * stack trace in the log). A Content-Type that cannot be read, or a wildcard, is refused
+ * here too (400, 415). Uploads over the size limit pass on, to the 413 answers of
+ * {@link UploadLimit}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -69,12 +70,16 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** A Content-Type that Spring cannot parse, or a wildcard, which names no format to read the body as. */
+	/**
+	 * A Content-Type that Spring cannot parse, or a wildcard, which names no format to
+	 * read the body as.
+	 */
 	static Optional<String> contentTypeProblem(String contentType) {
 		try {
 			MediaType type = MediaType.parseMediaType(contentType);
 			if (type.isWildcardType() || type.isWildcardSubtype()) {
-				return Optional.of("The Content-Type must name the body's format (such as application/json), not a wildcard.");
+				return Optional
+					.of("The Content-Type must name the body's format (such as application/json), not a wildcard.");
 			}
 			return Optional.empty();
 		}
@@ -98,4 +103,5 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 		}
 		BarePage.write(response, messages, request.getLocale(), "error.400", "This request cannot be read", detail);
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload over the limit fails before any controller is chosen, so it is answered here: a 413
- * problem for the API, the "file too large" page for people.
+ * An upload over the limit fails before any controller is chosen, so it is answered here:
+ * a 413 problem for the API, the "file too large" page for people.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,11 +26,15 @@ class UploadLimit {
 		if (request.getServletPath().startsWith("/api/")) {
 			ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE,
 					"The upload is larger than the hub accepts (spring.servlet.multipart.max-file-size, 25 MB by default).");
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
-		// Rendered here: the container's error dispatch of a failed multipart request has no body.
+		// Rendered here: the container's error dispatch of a failed multipart request has
+		// no body.
 		ModelAndView page = new ModelAndView("error/413", java.util.Map.of("currentPath", request.getServletPath()));
 		page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
 		return page;
 	}
+
 }

@@ -53,4 +53,5 @@ class DecisionsApi {
 		decisions.dismiss(me.id(), vaults.find(me, request), item);
 		return ResponseEntity.noContent().build();
 	}
+
 }

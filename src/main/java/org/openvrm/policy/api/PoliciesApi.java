@@ -40,9 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Policies", description = "The person's standing instructions: each a condition and an action, acting while "
-		+ "the person is away, never beyond their terms, never for a blocked vendor, a decline always winning over an "
-		+ "approve. What they did, with undo, and the service share they may disclose from. See docs/policies.md.")
+@Tag(name = "Policies",
+		description = "The person's standing instructions: each a condition and an action, acting while "
+				+ "the person is away, never beyond their terms, never for a blocked vendor, a decline always winning over an "
+				+ "approve. What they did, with undo, and the service share they may disclose from. See docs/policies.md.")
 class PoliciesApi {
 
 	/** A policy as written: its kind, its rule, and whether it is on (default true). */
@@ -54,12 +55,13 @@ class PoliciesApi {
 	}
 
 	/** The wizard's answers; a missing one is "no". */
-	record DefaultsRequest(Boolean approveBilling, Boolean declineMarketing, Boolean keepIntentsMoving, Boolean tidyInbox,
-			Boolean summaryMail) {
+	record DefaultsRequest(Boolean approveBilling, Boolean declineMarketing, Boolean keepIntentsMoving,
+			Boolean tidyInbox, Boolean summaryMail) {
 
 		Setup.Answers answers() {
 			return new Setup.Answers(Boolean.TRUE.equals(approveBilling), Boolean.TRUE.equals(declineMarketing),
-					Boolean.TRUE.equals(keepIntentsMoving), Boolean.TRUE.equals(tidyInbox), Boolean.TRUE.equals(summaryMail));
+					Boolean.TRUE.equals(keepIntentsMoving), Boolean.TRUE.equals(tidyInbox),
+					Boolean.TRUE.equals(summaryMail));
 		}
 	}
 
@@ -95,7 +97,7 @@ class PoliciesApi {
 	@GetMapping(path = "/api/v1/me/policies", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The person's policies, with how often each fired",
 			description = "Oldest first: each with its `kind`, `rule` and whether it is `enabled`; `fired` counts "
-			+ "every action it took (undone ones too) and `lastFiredAt` is the latest, null while it never fired.")
+					+ "every action it took (undone ones too) and `lastFiredAt` is the latest, null while it never fired.")
 	List<Policy> list(@AuthenticationPrincipal SignedInAccount me) {
 		return policies.list(me.id());
 	}
@@ -103,11 +105,12 @@ class PoliciesApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(path = "/api/v1/me/policies", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Write a policy", description = "`kind`: approve-requests (rule: `favouritesOnly` default true, "
-			+ "`fields`, `purposes` — never marketing or profiling —, `maxDays` default 365), decline-requests (`purposes`), "
-			+ "decline-introductions (`categories` and/or `unverified`), ask-market (`days` before the notice deadline, "
-			+ "default 60; `publish` default false), shortlist-intents (`days` default 7, `offers` default 5), "
-			+ "archive-messages (`days` default 90). 422 naming the field to fix.")
+	@Operation(summary = "Write a policy",
+			description = "`kind`: approve-requests (rule: `favouritesOnly` default true, "
+					+ "`fields`, `purposes` — never marketing or profiling —, `maxDays` default 365), decline-requests (`purposes`), "
+					+ "decline-introductions (`categories` and/or `unverified`), ask-market (`days` before the notice deadline, "
+					+ "default 60; `publish` default false), shortlist-intents (`days` default 7, `offers` default 5), "
+					+ "archive-messages (`days` default 90). 422 naming the field to fix.")
 	ResponseEntity<Policy> create(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@RequestBody PolicyRequest body) {
 		Policy policy = policies.create(me.id(), body.kind(), body.rule(), !Boolean.FALSE.equals(body.enabled()));
@@ -124,8 +127,8 @@ class PoliciesApi {
 
 	@PutMapping(path = "/api/v1/me/policies/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change a policy's rule or switch it on or off", description = "Its kind stays; `rule` null "
-			+ "keeps the rule.")
+	@Operation(summary = "Change a policy's rule or switch it on or off",
+			description = "Its kind stays; `rule` null " + "keeps the rule.")
 	Policy change(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
 			@RequestBody PolicyRequest body) {
 		Policy policy = policies.change(me.id(), id, body.rule(), body.enabled());
@@ -148,8 +151,7 @@ class PoliciesApi {
 		if (days < 1 || days > 365) {
 			throw new InvalidInput("days", "policy.days.invalid");
 		}
-		return new Summary(policyLog.weekInCounts(me.id()),
-				policyLog.lastDays(me.id(), days));
+		return new Summary(policyLog.weekInCounts(me.id()), policyLog.lastDays(me.id(), days));
 	}
 
 	/** How many waiting matters the person's policies settled when applied. */
@@ -194,8 +196,9 @@ class PoliciesApi {
 
 	@PutMapping(path = "/api/v1/me/service-share", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Keep the service share", description = "Copies these fields' values out of the vault (423 while "
-			+ "it is locked) under a key of their own; fields without a value yet are filled in when a record has one.")
+	@Operation(summary = "Keep the service share",
+			description = "Copies these fields' values out of the vault (423 while "
+					+ "it is locked) under a key of their own; fields without a value yet are filled in when a record has one.")
 	ServiceShare keepServiceShare(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@RequestBody ServiceShareRequest body) {
 		return serviceShares.keep(vaults.require(me, request), body.fields());
@@ -203,10 +206,12 @@ class PoliciesApi {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping(path = "/api/v1/me/service-share")
-	@Operation(summary = "Revoke the service share", description = "The copy and its key are destroyed at once; approving "
-			+ "policies then leave every request to the person.")
+	@Operation(summary = "Revoke the service share",
+			description = "The copy and its key are destroyed at once; approving "
+					+ "policies then leave every request to the person.")
 	ResponseEntity<Void> revokeServiceShare(@AuthenticationPrincipal SignedInAccount me) {
 		serviceShares.revoke(me.id());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The decision list's actions, in place on the dashboard: each answers one item and comes back to
- * the list (or goes where the answer leads: the accepted offer's intent, the draft to check).
+ * The decision list's actions, in place on the dashboard: each answers one item and comes
+ * back to the list (or goes where the answer leads: the accepted offer's intent, the
+ * draft to check).
  */
 @Controller
 class DecisionsController {
@@ -137,8 +138,8 @@ class DecisionsController {
 	}
 
 	/**
-	 * Runs the answer and goes where it leads; a refusal (answered meanwhile, expired, bad input)
-	 * goes {@code back} with its message.
+	 * Runs the answer and goes where it leads; a refusal (answered meanwhile, expired,
+	 * bad input) goes {@code back} with its message.
 	 */
 	static String act(RedirectAttributes redirect, String done, String back, Supplier<String> answer) {
 		try {
@@ -151,4 +152,5 @@ class DecisionsController {
 			return back;
 		}
 	}
+
 }

@@ -19,12 +19,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** The dashboard leads with the decisions that need the person, then what policies did this week. */
+/**
+ * The dashboard leads with the decisions that need the person, then what policies did
+ * this week.
+ */
 @Component
 class DecisionsPanel implements DashboardPanel {
 
 	/** What the fragment renders. */
-	record View(List<Decision> decisions, Map<String, Long> week, List<Fired> actions, boolean setUp, boolean vaultOpen) {
+	record View(List<Decision> decisions, Map<String, Long> week, List<Fired> actions, boolean setUp,
+			boolean vaultOpen) {
 	}
 
 	private final Decisions decisions;
@@ -51,10 +55,10 @@ class DecisionsPanel implements DashboardPanel {
 	public Optional<Panel> panelFor(SignedInAccount person, HttpSession session) {
 		var vault = vaults.find(person, session);
 		List<Decision> listed = decisions.of(person.id(), vault);
-		RequestContextHolder.currentRequestAttributes().setAttribute(NavigationCounts.LISTED, listed.size(),
-				RequestAttributes.SCOPE_REQUEST);
-		return Optional.of(Panel.rendered("policy/decisions", new View(listed,
-				policyLog.weekInCounts(person.id()), policyLog.week(person.id()), setup.isDone(person.id()),
-				vault.isPresent())));
+		RequestContextHolder.currentRequestAttributes()
+			.setAttribute(NavigationCounts.LISTED, listed.size(), RequestAttributes.SCOPE_REQUEST);
+		return Optional.of(Panel.rendered("policy/decisions", new View(listed, policyLog.weekInCounts(person.id()),
+				policyLog.week(person.id()), setup.isDone(person.id()), vault.isPresent())));
 	}
+
 }

@@ -17,16 +17,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The counts beside "Dashboard" (decisions waiting) and "Inbox" (unread) in a person's navigation. */
+/**
+ * The counts beside "Dashboard" (decisions waiting) and "Inbox" (unread) in a person's
+ * navigation.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class NavigationCounts {
 
-	/** Where the dashboard leaves the number of decisions it listed, so the navigation need not list them again. */
+	/**
+	 * Where the dashboard leaves the number of decisions it listed, so the navigation
+	 * need not list them again.
+	 */
 	static final String LISTED = NavigationCounts.class.getName() + ".listed";
 
 	/**
-	 * The two counts, worked out when the page first shows them (after the handler ran, so the
-	 * dashboard's own list can be counted) and then kept; zero for anyone but a signed-in person.
+	 * The two counts, worked out when the page first shows them (after the handler ran,
+	 * so the dashboard's own list can be counted) and then kept; zero for anyone but a
+	 * signed-in person.
 	 */
 	static final class Counts {
 
@@ -56,6 +63,7 @@ class NavigationCounts {
 			}
 			return unread;
 		}
+
 	}
 
 	private final Decisions decisions;
@@ -77,7 +85,10 @@ class NavigationCounts {
 				|| me.kind() != AccountKind.PERSON || request.getMethod().equals("POST")) {
 			return new Counts(() -> 0, () -> 0);
 		}
-		return new Counts(() -> request.getAttribute(LISTED) instanceof Integer listed ? listed
-				: decisions.count(me.id(), vaults.find(me, request.getSession(false))), () -> mailbox.unread(me.id()));
+		return new Counts(
+				() -> request.getAttribute(LISTED) instanceof Integer listed ? listed
+						: decisions.count(me.id(), vaults.find(me, request.getSession(false))),
+				() -> mailbox.unread(me.id()));
 	}
+
 }

@@ -29,18 +29,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The settings page of policies: every policy with how often it fired, switch on or off, delete,
- * a form per kind to write a new one; the service share (what policies may disclose) to keep or
- * revoke; the weekly e-mail; and what policies did lately, with undo.
+ * The settings page of policies: every policy with how often it fired, switch on or off,
+ * delete, a form per kind to write a new one; the service share (what policies may
+ * disclose) to keep or revoke; the weekly e-mail; and what policies did lately, with
+ * undo.
  */
 @Controller
 class PoliciesController {
 
 	private static final String BACK = "redirect:/me/policies";
 
-	/** The fields the forms offer to share (custom fields can be named through the API). */
-	static final List<String> OFFERED_FIELDS = List.of("email.address", "postal-address.street", "postal-address.postal-code",
-			"postal-address.city", "postal-address.country", "identity.given-name", "identity.family-name", "phone.number");
+	/**
+	 * The fields the forms offer to share (custom fields can be named through the API).
+	 */
+	static final List<String> OFFERED_FIELDS = List.of("email.address", "postal-address.street",
+			"postal-address.postal-code", "postal-address.city", "postal-address.country", "identity.given-name",
+			"identity.family-name", "phone.number");
 
 	private final Policies policies;
 
@@ -79,8 +83,11 @@ class PoliciesController {
 		model.addAttribute("summaryMail", setup.summaryMail(me.id()));
 		model.addAttribute("kinds", PolicyKind.values());
 		model.addAttribute("offeredFields", OFFERED_FIELDS);
-		model.addAttribute("approvable", Arrays.stream(Purpose.values()).filter(p -> p != Purpose.MARKETING
-				&& p != Purpose.PROFILING).map(Purpose::key).toList());
+		model.addAttribute("approvable",
+				Arrays.stream(Purpose.values())
+					.filter(p -> p != Purpose.MARKETING && p != Purpose.PROFILING)
+					.map(Purpose::key)
+					.toList());
 		model.addAttribute("purposes", Arrays.stream(Purpose.values()).map(Purpose::key).toList());
 		model.addAttribute("categories", taxonomy.categories());
 		model.addAttribute("vaultOpen", vaults.find(me, session).isPresent());
@@ -135,7 +142,8 @@ class PoliciesController {
 	}
 
 	@PostMapping("/me/policies/summary")
-	String summary(@AuthenticationPrincipal SignedInAccount me, @RequestParam boolean mail, RedirectAttributes redirect) {
+	String summary(@AuthenticationPrincipal SignedInAccount me, @RequestParam boolean mail,
+			RedirectAttributes redirect) {
 		return act(redirect, mail ? "summary.mail.on" : "summary.mail.off", () -> setup.summaryMail(me.id(), mail));
 	}
 
@@ -145,4 +153,5 @@ class PoliciesController {
 			return BACK;
 		});
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.openvrm.policy.PolicyRule;
 
-/** The settings page's "new policy" forms: one per kind, each filling the fields its kind uses. */
+/**
+ * The settings page's "new policy" forms: one per kind, each filling the fields its kind
+ * uses.
+ */
 public class PolicyForm {
 
 	private String kind;
@@ -110,4 +113,5 @@ public class PolicyForm {
 	public void setPublish(Boolean publish) {
 		this.publish = publish;
 	}
+
 }

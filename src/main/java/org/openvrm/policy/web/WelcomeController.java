@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The welcome wizard, right after sign-up: four plain questions whose answers become policies
- * (every answer pre-set to the sensible default), or "skip". Offered once.
+ * The welcome wizard, right after sign-up: four plain questions whose answers become
+ * policies (every answer pre-set to the sensible default), or "skip". Offered once.
  */
 @Controller
 class WelcomeController {
@@ -59,4 +59,5 @@ class WelcomeController {
 		setup.done(me.id());
 		return "redirect:/me";
 	}
+
 }

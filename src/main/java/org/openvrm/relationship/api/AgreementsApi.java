@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Agreements", description = "Terms proffered by people, accepted or declined by vendors, and the hub-signed records "
-		+ "of acceptance (JWS, ES256, keys at /.well-known/jwks.json).")
+@Tag(name = "Agreements",
+		description = "Terms proffered by people, accepted or declined by vendors, and the hub-signed records "
+				+ "of acceptance (JWS, ES256, keys at /.well-known/jwks.json).")
 class AgreementsApi {
 
 	static final String JOSE = "application/jose";
@@ -49,22 +50,24 @@ class AgreementsApi {
 	@GetMapping(path = "/api/v1/vendor/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The vendor's agreements", description = "In relationships it can still reach; filter with "
 			+ "?state=PROFFERED (waiting for an answer), ACCEPTED, DECLINED, WITHDRAWN or ENDED.")
-	List<AgreementRecord> vendorAgreements(VendorActor actor, @RequestParam(required = false) AgreementRecord.State state) {
+	List<AgreementRecord> vendorAgreements(VendorActor actor,
+			@RequestParam(required = false) AgreementRecord.State state) {
 		return agreements.ofVendor(actor.vendorId(), state);
 	}
 
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept",
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Accept an agreement the customer proffered", description = "Returns the record with its signed "
-			+ "JWS. 404 when the reference is not the vendor's, the relationship is blocked or ended, or the agreement is not proffered.")
+	@Operation(summary = "Accept an agreement the customer proffered",
+			description = "Returns the record with its signed "
+					+ "JWS. 404 when the reference is not the vendor's, the relationship is blocked or ended, or the agreement is not proffered.")
 	AgreementRecord accept(VendorActor actor, @PathVariable String ref, @PathVariable String agreementId) {
 		return agreements.decide(actor.vendorId(), ref, agreementId, deciding(actor), true);
 	}
 
 	@PostMapping(path = "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/decline",
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Decline an agreement the customer proffered", description = "The vendor then has nothing of "
-			+ "the person but the reference.")
+	@Operation(summary = "Decline an agreement the customer proffered",
+			description = "The vendor then has nothing of " + "the person but the reference.")
 	AgreementRecord decline(VendorActor actor, @PathVariable String ref, @PathVariable String agreementId) {
 		return agreements.decide(actor.vendorId(), ref, agreementId, deciding(actor), false);
 	}
@@ -72,8 +75,8 @@ class AgreementsApi {
 	@GetMapping(path = "/api/v1/vendor/agreements/{id}/record", produces = JOSE)
 	@Operation(summary = "Download the signed record (compact JWS)",
 			description = "As application/jose, an attachment named agreement-{id}.jws; check it at POST "
-			+ "/api/v1/agreements/verify. Records of an ended relationship stay available. 404 for another vendor's "
-			+ "record, one in a relationship the person blocked, or one without a signed record (never accepted).")
+					+ "/api/v1/agreements/verify. Records of an ended relationship stay available. 404 for another vendor's "
+					+ "record, one in a relationship the person blocked, or one without a signed record (never accepted).")
 	ResponseEntity<String> vendorRecord(VendorActor actor, @PathVariable UUID id) {
 		return signed(agreements.recordOfVendor(actor.vendorId(), id));
 	}
@@ -81,8 +84,8 @@ class AgreementsApi {
 	@GetMapping(path = "/api/v1/me/relationships/{id}/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The agreements of one of the person's relationships",
 			description = "Most recently proffered first: each with its `agreementId`, `version`, `digest`, `state` "
-			+ "(PROFFERED, ACCEPTED, DECLINED, WITHDRAWN or ENDED), who decided and when, and `signedRecord`, the JWS "
-			+ "once accepted. No vault needed. 404 for another person's relationship, as for one that does not exist.")
+					+ "(PROFFERED, ACCEPTED, DECLINED, WITHDRAWN or ENDED), who decided and when, and `signedRecord`, the JWS "
+					+ "once accepted. No vault needed. 404 for another person's relationship, as for one that does not exist.")
 	List<AgreementRecord> personAgreements(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return relationships.agreements(me.id(), id);
 	}
@@ -104,7 +107,8 @@ class AgreementsApi {
 	}
 
 	private static Agreements.Actor deciding(VendorActor actor) {
-		return actor.isClient() ? Agreements.Actor.client(actor.id()) : Agreements.Actor.member(UUID.fromString(actor.id()));
+		return actor.isClient() ? Agreements.Actor.client(actor.id())
+				: Agreements.Actor.member(UUID.fromString(actor.id()));
 	}
 
 	private static ResponseEntity<String> signed(AgreementRecord record) {
@@ -116,4 +120,5 @@ class AgreementsApi {
 			.header("Content-Disposition", "attachment; filename=agreement-" + record.id() + ".jws")
 			.body(record.signedRecord());
 	}
+
 }

@@ -34,9 +34,10 @@ class CustomersApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/relationships/{ref}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One customer", description = "404 for another vendor's reference, a blocked or an ended relationship.")
+	@Operation(summary = "One customer",
+			description = "404 for another vendor's reference, a blocked or an ended relationship.")
 	CustomerView customer(VendorActor actor, @PathVariable String ref) {
-		return relationships.customer(actor.vendorId(), ref)
-			.orElseThrow(() -> new NotFound("Customer"));
+		return relationships.customer(actor.vendorId(), ref).orElseThrow(() -> new NotFound("Customer"));
 	}
+
 }

@@ -25,9 +25,11 @@ class KeptOutApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/kept-out", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Refused contacts, newest first", description = "Who tried, how (`channel`: push, …), when, and "
-			+ "why it was refused (`reason`: blocked, ended, too-large). Nothing of what was sent is kept.")
+	@Operation(summary = "Refused contacts, newest first",
+			description = "Who tried, how (`channel`: push, …), when, and "
+					+ "why it was refused (`reason`: blocked, ended, too-large). Nothing of what was sent is kept.")
 	List<RefusedContact> list(@AuthenticationPrincipal SignedInAccount me) {
 		return keptOut.of(me.id());
 	}
+
 }

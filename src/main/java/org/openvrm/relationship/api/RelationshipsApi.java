@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Relationships", description = "The person's vendors, on the hub or off it, their status, notes, terms and timeline. "
-		+ "Notes and off-hub vendors are sealed in the vault, so these endpoints need it open (423 otherwise).")
+@Tag(name = "Relationships",
+		description = "The person's vendors, on the hub or off it, their status, notes, terms and timeline. "
+				+ "Notes and off-hub vendors are sealed in the vault, so these endpoints need it open (423 otherwise).")
 class RelationshipsApi {
 
 	private final Relationships relationships;
@@ -52,7 +53,8 @@ class RelationshipsApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/relationships", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's vendors", description = "Standing ones first, then by status; filter with ?status=.")
+	@Operation(summary = "The person's vendors",
+			description = "Standing ones first, then by status; filter with ?status=.")
 	List<Relationship> list(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@RequestParam(required = false) Status status) {
 		return relationships.list(vaults.require(me, request), status);
@@ -62,9 +64,10 @@ class RelationshipsApi {
 	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PostMapping(path = "/api/v1/me/relationships", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a vendor", description = "With `vendorId`, a vendor of the directory (an existing standing "
-			+ "relationship gets the status instead, answered 200); with `name` (and `website`), one that is not on the hub. "
-			+ "`status` FAVOURITE, NEUTRAL (default) or BLOCKED. 422 for an unknown vendor or a missing name.")
+	@Operation(summary = "Add a vendor",
+			description = "With `vendorId`, a vendor of the directory (an existing standing "
+					+ "relationship gets the status instead, answered 200); with `name` (and `website`), one that is not on the hub. "
+					+ "`status` FAVOURITE, NEUTRAL (default) or BLOCKED. 422 for an unknown vendor or a missing name.")
 	ResponseEntity<Relationship> add(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@RequestBody NewRelationship body) {
 		Vault vault = vaults.require(me, request);
@@ -74,7 +77,8 @@ class RelationshipsApi {
 		boolean created = body.vendorId() == null || !relationships.isStanding(me.id(), body.vendorId());
 		Relationship relationship = body.vendorId() != null ? relationships.add(vault, body.vendorId(), body.status())
 				: relationships.addOffHub(vault, body.name(), body.website(), body.notes(), body.status());
-		return created ? ResponseEntity.created(URI.create("/api/v1/me/relationships/" + relationship.id())).body(relationship)
+		return created
+				? ResponseEntity.created(URI.create("/api/v1/me/relationships/" + relationship.id())).body(relationship)
 				: ResponseEntity.ok(relationship);
 	}
 
@@ -96,9 +100,11 @@ class RelationshipsApi {
 	}
 
 	@PostMapping(path = "/api/v1/me/relationships/{id}/end", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "End the relationship", description = "The vendor no longer sees the person and loses what depended "
-			+ "on the relationship. Adding the vendor again starts a new relationship with a new reference.")
+	@Operation(summary = "End the relationship",
+			description = "The vendor no longer sees the person and loses what depended "
+					+ "on the relationship. Adding the vendor again starts a new relationship with a new reference.")
 	Relationship end(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id) {
 		return relationships.end(vaults.require(me, request), id);
 	}
+
 }

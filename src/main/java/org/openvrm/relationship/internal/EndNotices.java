@@ -8,7 +8,10 @@ import org.openvrm.relationship.Relationships;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells a hub vendor that the person ended their relationship, in the transaction that ends it. */
+/**
+ * Tells a hub vendor that the person ended their relationship, in the transaction that
+ * ends it.
+ */
 @Component
 class EndNotices {
 
@@ -28,4 +31,5 @@ class EndNotices {
 					new RelationshipEndedNotice(relationships.customerRef(ended.relationshipId())));
 		}
 	}
+
 }

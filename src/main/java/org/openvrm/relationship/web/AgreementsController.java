@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The console's agreements: terms customers proffered, to accept or decline, and the signed records. */
+/**
+ * The console's agreements: terms customers proffered, to accept or decline, and the
+ * signed records.
+ */
 @Controller
 class AgreementsController {
 
@@ -29,24 +32,28 @@ class AgreementsController {
 	String agreements(@AuthenticationPrincipal SignedInAccount me, Model model) {
 		java.util.UUID vendorId = vendors.requireMembership(me.id()).vendor().id();
 		model.addAttribute("proffered", agreements.ofVendor(vendorId, AgreementRecord.State.PROFFERED));
-		model.addAttribute("decided", agreements.ofVendor(vendorId, null)
-			.stream()
-			.filter(record -> record.state() != AgreementRecord.State.PROFFERED)
-			.toList());
+		model.addAttribute("decided",
+				agreements.ofVendor(vendorId, null)
+					.stream()
+					.filter(record -> record.state() != AgreementRecord.State.PROFFERED)
+					.toList());
 		return "relationship/agreements";
 	}
 
 	@PostMapping("/console/agreements/{ref}/{agreementId}/accept")
-	String accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref, @PathVariable String agreementId) {
+	String accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref,
+			@PathVariable String agreementId) {
 		agreements.decide(vendors.requireMembership(me.id()).vendor().id(), ref, agreementId,
 				Agreements.Actor.member(me.id()), true);
 		return "redirect:/console/agreements?accepted";
 	}
 
 	@PostMapping("/console/agreements/{ref}/{agreementId}/decline")
-	String decline(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref, @PathVariable String agreementId) {
+	String decline(@AuthenticationPrincipal SignedInAccount me, @PathVariable String ref,
+			@PathVariable String agreementId) {
 		agreements.decide(vendors.requireMembership(me.id()).vendor().id(), ref, agreementId,
 				Agreements.Actor.member(me.id()), false);
 		return "redirect:/console/agreements?declined";
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's list of customers: references and proffered terms, never who the people are. */
+/**
+ * The console's list of customers: references and proffered terms, never who the people
+ * are.
+ */
 @Controller
 class CustomersController {
 
@@ -27,4 +30,5 @@ class CustomersController {
 		model.addAttribute("customers", relationships.customers(vendors.requireMembership(me.id()).vendor().id()));
 		return "relationship/customers";
 	}
+
 }

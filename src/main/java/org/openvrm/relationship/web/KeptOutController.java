@@ -23,4 +23,5 @@ class KeptOutController {
 		model.addAttribute("refused", keptOut.of(me.id()));
 		return "relationship/kept-out";
 	}
+
 }

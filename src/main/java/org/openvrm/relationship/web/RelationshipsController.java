@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The person's vendors: the list by status, one relationship with its timeline, and the changes. */
+/**
+ * The person's vendors: the list by status, one relationship with its timeline, and the
+ * changes.
+ */
 @Controller
 class RelationshipsController {
 
@@ -65,8 +68,8 @@ class RelationshipsController {
 
 	/** From the directory: add a hub vendor (or block it) with the chosen status. */
 	@PostMapping("/me/vendors")
-	String add(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @RequestParam(required = false) UUID vendorId,
-			@RequestParam(required = false) Status status) {
+	String add(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
+			@RequestParam(required = false) UUID vendorId, @RequestParam(required = false) Status status) {
 		Vault vault = vaults.require(me, session);
 		try {
 			return "redirect:/me/vendors/" + relationships.add(vault, vendorId, status).id();
@@ -75,7 +78,8 @@ class RelationshipsController {
 			return "redirect:/me/vendors";
 		}
 		catch (InvalidInput unknownVendor) {
-			// Only the directory posts here, so an unknown vendor is a stale or forged page.
+			// Only the directory posts here, so an unknown vendor is a stale or forged
+			// page.
 			throw new org.openvrm.platform.NotFound("Vendor");
 		}
 	}
@@ -103,18 +107,18 @@ class RelationshipsController {
 		Vault vault = vaults.require(me, session);
 		org.openvrm.relationship.Relationship relationship = relationships.get(vault, id);
 		model.addAttribute("relationship", relationship);
-		model.addAttribute("spending", relationship.isOffHub() ? null
-				: org.openvrm.relationship.SpendingChart.of(invoices.spendingWith(vault, relationship.vendorId(),
-						relationship.vendorName())));
+		model.addAttribute("spending", relationship.isOffHub() ? null : org.openvrm.relationship.SpendingChart
+			.of(invoices.spendingWith(vault, relationship.vendorId(), relationship.vendorName())));
 		model.addAttribute("timeline", relationships.timeline(me.id(), id));
 		model.addAttribute("agreementRecords", relationships.agreements(me.id(), id));
 		model.addAttribute("agreements", roster.all());
 		model.addAttribute("defaults", personalTerms.of(me.id()).agreements());
 		model.addAttribute("statuses", Status.values());
-		model.addAttribute("sections", sections.stream()
-			.map(s -> new Section(s.template(), s.of(me.id(), relationship)))
-			.filter(s -> s.section() != null)
-			.toList());
+		model.addAttribute("sections",
+				sections.stream()
+					.map(s -> new Section(s.template(), s.of(me.id(), relationship)))
+					.filter(s -> s.section() != null)
+					.toList());
 		return "relationship/page";
 	}
 
@@ -134,8 +138,8 @@ class RelationshipsController {
 	String terms(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			@RequestParam(required = false) List<String> agreements,
 			@RequestParam(name = "useDefaults", defaultValue = "false") boolean useDefaults, Model model) {
-		return change(me, session, id, new RelationshipChange(null, null, useDefaults ? null
-				: agreements == null ? List.of() : agreements, useDefaults), model);
+		return change(me, session, id, new RelationshipChange(null, null,
+				useDefaults ? null : agreements == null ? List.of() : agreements, useDefaults), model);
 	}
 
 	@PostMapping("/me/vendors/{id}/end")
@@ -156,4 +160,5 @@ class RelationshipsController {
 			return relationship(me, session, id, model);
 		}
 	}
+
 }

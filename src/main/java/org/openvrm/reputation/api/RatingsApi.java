@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Ratings", description = "The person rates the vendors they really dealt with: 1 to 5 stars and a short text, "
-		+ "one rating per relationship, shown under a pseudonym of the rating's own. A dealing is an accepted offer, an "
-		+ "invoice the vendor pushed, or a relationship of at least 30 days. People report abusive ratings to operators.")
+@Tag(name = "Ratings",
+		description = "The person rates the vendors they really dealt with: 1 to 5 stars and a short text, "
+				+ "one rating per relationship, shown under a pseudonym of the rating's own. A dealing is an accepted offer, an "
+				+ "invoice the vendor pushed, or a relationship of at least 30 days. People report abusive ratings to operators.")
 class RatingsApi {
 
 	private final Ratings ratings;
@@ -45,20 +46,24 @@ class RatingsApi {
 	record ReportInput(String reason) {
 	}
 
-	/** Whether the person may rate here, and why (not), with the rating if there is one. */
+	/**
+	 * Whether the person may rate here, and why (not), with the rating if there is one.
+	 */
 	record RatingState(Eligibility eligibility, Rating rating) {
 	}
 
 	@GetMapping(path = "/api/v1/me/ratings", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The person's ratings", description = "Newest first, with the relationship and vendor each belongs "
-			+ "to (only the person sees those) and whether an operator hid it.")
+	@Operation(summary = "The person's ratings",
+			description = "Newest first, with the relationship and vendor each belongs "
+					+ "to (only the person sees those) and whether an operator hid it.")
 	List<Rating> mine(@AuthenticationPrincipal SignedInAccount me) {
 		return ratings.mine(me.id());
 	}
 
 	@GetMapping(path = "/api/v1/me/relationships/{id}/rating", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The rating of this relationship's vendor, and whether the person may rate", description = "`rating` "
-			+ "is null until the person rates. 404 for another person's relationship or one with a vendor off the hub.")
+	@Operation(summary = "The rating of this relationship's vendor, and whether the person may rate",
+			description = "`rating` "
+					+ "is null until the person rates. 404 for another person's relationship or one with a vendor off the hub.")
 	RatingState state(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		Eligibility eligibility = ratings.eligibility(me.id(), id);
 		return new RatingState(eligibility, ratings.ofRelationship(me.id(), id).orElse(null));
@@ -68,11 +73,12 @@ class RatingsApi {
 	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
 	@PutMapping(path = "/api/v1/me/relationships/{id}/rating", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Rate the vendor, or change the rating", description = "`stars` 1 to 5, `text` required, at most "
-			+ "500 characters (shown as plain text, never as HTML). 201 for a new rating, 200 for a change (same pseudonym, "
-			+ "the vendor's reply stays). 422 problems name the field: `stars`, `text`, or `relationship` when there was no "
-			+ "dealing yet (no accepted offer, no pushed invoice, and the relationship is younger than 30 days). 404 for "
-			+ "another person's relationship. Nothing is kept of a refused request.")
+	@Operation(summary = "Rate the vendor, or change the rating",
+			description = "`stars` 1 to 5, `text` required, at most "
+					+ "500 characters (shown as plain text, never as HTML). 201 for a new rating, 200 for a change (same pseudonym, "
+					+ "the vendor's reply stays). 422 problems name the field: `stars`, `text`, or `relationship` when there was no "
+					+ "dealing yet (no accepted offer, no pushed invoice, and the relationship is younger than 30 days). 404 for "
+					+ "another person's relationship. Nothing is kept of a refused request.")
 	ResponseEntity<Rating> rate(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestBody RatingInput input) {
 		boolean exists = ratings.ofRelationship(me.id(), id).isPresent();
@@ -83,7 +89,8 @@ class RatingsApi {
 
 	@DeleteMapping("/api/v1/me/relationships/{id}/rating")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Withdraw the rating", description = "It leaves the vendor's figures at once. 404 when there is none.")
+	@Operation(summary = "Withdraw the rating",
+			description = "It leaves the vendor's figures at once. 404 when there is none.")
 	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		ratings.delete(me.id(), id);
 	}
@@ -99,4 +106,5 @@ class RatingsApi {
 		UUID report = ratings.report(me.id(), id, input.reason());
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", report));
 	}
+
 }

@@ -34,8 +34,8 @@ class VendorRatingsApi {
 	@GetMapping(path = "/api/v1/vendor/ratings", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The vendor's visible ratings, newest first (at most 200)",
 			description = "The 200 most recently updated ratings an operator has not hidden, each under the rater's "
-			+ "`pseudonym` (never the customer reference) with `stars`, `text`, `updatedAt`, and the vendor's `reply` "
-			+ "with `repliedAt` if any.")
+					+ "`pseudonym` (never the customer reference) with `stars`, `text`, `updatedAt`, and the vendor's `reply` "
+					+ "with `repliedAt` if any.")
 	List<PublicRating> list(VendorActor actor) {
 		return ratings.visible(actor.vendorId());
 	}
@@ -48,4 +48,5 @@ class VendorRatingsApi {
 	PublicRating reply(VendorActor actor, @PathVariable UUID id, @RequestBody ReplyInput input) {
 		return ratings.reply(actor, id, input.text());
 	}
+
 }

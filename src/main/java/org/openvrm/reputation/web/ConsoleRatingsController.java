@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The vendor console's ratings: the vendor's standing, its visible ratings, and one reply to each (admins). */
+/**
+ * The vendor console's ratings: the vendor's standing, its visible ratings, and one reply
+ * to each (admins).
+ */
 @Controller
 class ConsoleRatingsController {
 
@@ -48,4 +51,5 @@ class ConsoleRatingsController {
 		}
 		return "redirect:/console/ratings";
 	}
+
 }

@@ -48,4 +48,5 @@ class RatingReportsController {
 		}
 		return "redirect:/operator/rating-reports";
 	}
+
 }

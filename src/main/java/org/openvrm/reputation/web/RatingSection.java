@@ -20,7 +20,9 @@ class RatingSection implements RelationshipSection {
 		this.ratings = ratings;
 	}
 
-	/** What the section shows: the person's rating (or null) and whether they may rate. */
+	/**
+	 * What the section shows: the person's rating (or null) and whether they may rate.
+	 */
 	record Shown(UUID relationshipId, Eligibility eligibility, Rating rating) {
 	}
 
@@ -37,4 +39,5 @@ class RatingSection implements RelationshipSection {
 		return new Shown(relationship.id(), ratings.eligibility(personId, relationship.id()),
 				ratings.ofRelationship(personId, relationship.id()).orElse(null));
 	}
+
 }

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The person's forms: rating a vendor on the relationship page, withdrawing the rating, and
- * reporting someone's rating from a vendor's page. Each answers with a redirect back, carrying
- * the outcome (and, when refused, what was typed) in flash attributes.
+ * The person's forms: rating a vendor on the relationship page, withdrawing the rating,
+ * and reporting someone's rating from a vendor's page. Each answers with a redirect back,
+ * carrying the outcome (and, when refused, what was typed) in flash attributes.
  */
 @Controller
 class RatingsController {
@@ -64,7 +64,10 @@ class RatingsController {
 		return vendorId == null ? "redirect:/vendors" : "redirect:/vendors/" + vendorId;
 	}
 
-	/** A form field that is not a whole number is a wrong number of stars, not a broken request. */
+	/**
+	 * A form field that is not a whole number is a wrong number of stars, not a broken
+	 * request.
+	 */
 	private static Integer number(String stars) {
 		try {
 			return stars == null || stars.isBlank() ? null : Integer.valueOf(stars.strip());
@@ -73,4 +76,5 @@ class RatingsController {
 			throw new InvalidInput("stars", "rating.stars.invalid");
 		}
 	}
+
 }

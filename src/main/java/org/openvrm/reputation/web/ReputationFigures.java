@@ -26,7 +26,9 @@ class ReputationFigures implements VendorFigures {
 		this.ratings = ratings;
 	}
 
-	/** @param ratings null in the directory, where only the figures are shown */
+	/**
+	 * @param ratings null in the directory, where only the figures are shown
+	 */
 	record Shown(UUID vendorId, Standing standing, List<PublicRating> ratings) {
 	}
 
@@ -40,11 +42,13 @@ class ReputationFigures implements VendorFigures {
 		Map<UUID, Standing> standings = reputation.of(vendorIds);
 		return standings.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> new Shown(e.getKey(), e.getValue(), null)));
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					e -> new Shown(e.getKey(), e.getValue(), null)));
 	}
 
 	@Override
 	public Object onPage(UUID vendorId) {
 		return new Shown(vendorId, reputation.of(vendorId), ratings.visible(vendorId));
 	}
+
 }

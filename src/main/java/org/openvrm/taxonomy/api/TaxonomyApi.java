@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Taxonomy", description = "Categories of what is bought and regions where, shared by vendors, intents and interests.")
+@Tag(name = "Taxonomy",
+		description = "Categories of what is bought and regions where, shared by vendors, intents and interests.")
 class TaxonomyApi {
 
 	private final Taxonomy taxonomy;
@@ -35,8 +36,9 @@ class TaxonomyApi {
 	}
 
 	@GetMapping(path = "/api/v1/categories", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The category tree (public)", description = "Each category with its stable id, its label in the "
-			+ "Accept-Language language and all its labels (en, fr, nl). A category covers every id that starts with its id plus a dot.")
+	@Operation(summary = "The category tree (public)",
+			description = "Each category with its stable id, its label in the "
+					+ "Accept-Language language and all its labels (en, fr, nl). A category covers every id that starts with its id plus a dot.")
 	List<CategoryView> categories(Locale locale) {
 		return taxonomy.roots().stream().map(category -> view(category, locale)).toList();
 	}
@@ -65,8 +67,10 @@ class TaxonomyApi {
 	@Operation(summary = "The regions (public)", description = "Countries (ISO 3166-1 alpha-2) and their subdivisions "
 			+ "(ISO 3166-2); a country covers its subdivisions.")
 	List<RegionView> regions(Locale locale) {
-		return taxonomy.regions().stream()
-			.map((Region region) -> new RegionView(region.code(), region.label(locale), region.labels(), region.country()))
+		return taxonomy.regions()
+			.stream()
+			.map((Region region) -> new RegionView(region.code(), region.label(locale), region.labels(),
+					region.country()))
 			.toList();
 	}
 
@@ -74,4 +78,5 @@ class TaxonomyApi {
 		return new CategoryView(category.id(), category.label(locale), category.labels(),
 				category.children().stream().map(child -> view(child, locale)).toList());
 	}
+
 }

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Terms", description = "Standard agreements a person proffers to vendors (IEEE 7012 style), and the person's own choice.")
+@Tag(name = "Terms",
+		description = "Standard agreements a person proffers to vendors (IEEE 7012 style), and the person's own choice.")
 class TermsApi {
 
 	static final String JSON_LD = "application/ld+json";
@@ -42,10 +43,13 @@ class TermsApi {
 		this.personalTerms = personalTerms;
 	}
 
-	/** An agreement as listed: what it is called and says, in the caller's language, and where its forms are. */
+	/**
+	 * An agreement as listed: what it is called and says, in the caller's language, and
+	 * where its forms are.
+	 */
 	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-	record AgreementView(String id, String version, String digest, String title, List<String> summary,
-			String contains, Map<String, URI> links, String fullText) {
+	record AgreementView(String id, String version, String digest, String title, List<String> summary, String contains,
+			Map<String, URI> links, String fullText) {
 	}
 
 	record TermsChoice(List<String> agreements) {
@@ -68,9 +72,9 @@ class TermsApi {
 	@GetMapping(path = { "/api/v1/terms/{id}", "/api/v1/terms/{id}/jsonld" }, produces = JSON_LD)
 	@Operation(summary = "One agreement as JSON-LD (W3C DPV and its IEEE 7012 extension, public)",
 			description = "`@id` is urn:openvrm:terms:{id}:{version}, with the Dublin Core identifier, title and "
-			+ "version; the clauses are `dpv:hasPermission`, `dpv:hasProhibition` and `dpv:hasObligation` rules with "
-			+ "their purposes. Also served at /api/v1/terms/{id} to a request that asks for application/ld+json. 404 "
-			+ "for an id not on the roster.")
+					+ "version; the clauses are `dpv:hasPermission`, `dpv:hasProhibition` and `dpv:hasObligation` rules with "
+					+ "their purposes. Also served at /api/v1/terms/{id} to a request that asks for application/ld+json. 404 "
+					+ "for an id not on the roster.")
 	ResponseEntity<Map<String, Object>> jsonLd(@PathVariable String id) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(JSON_LD)).body(roster.require(id).jsonLd());
 	}
@@ -84,18 +88,20 @@ class TermsApi {
 
 	@PutMapping(path = "/api/v1/me/terms", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Choose the agreements to proffer by default", description = "At least one; ids from the roster; "
-			+ "not an agreement together with one that contains it (SD-BASE-DP contains SD-BASE). 422 names `agreements`.")
+	@Operation(summary = "Choose the agreements to proffer by default",
+			description = "At least one; ids from the roster; "
+					+ "not an agreement together with one that contains it (SD-BASE-DP contains SD-BASE). 422 names `agreements`.")
 	ProfferedTerms choose(@AuthenticationPrincipal SignedInAccount me, @RequestBody TermsChoice choice) {
 		return personalTerms.choose(me.id(), choice.agreements());
 	}
 
 	private AgreementView view(Agreement agreement, Locale locale, boolean withText) {
 		String self = "/api/v1/terms/" + agreement.id();
-		return new AgreementView(agreement.id(), agreement.version(), agreement.digest(),
-				summaries.title(agreement, locale), summaries.points(agreement, locale), agreement.extendsId(),
-				Map.of("self", URI.create(self), "jsonLd", URI.create(self + "/jsonld"), "page",
-						URI.create("/terms/" + agreement.id())),
+		return new AgreementView(
+				agreement.id(), agreement.version(), agreement.digest(), summaries.title(agreement, locale),
+				summaries.points(agreement, locale), agreement.extendsId(), Map.of("self", URI.create(self), "jsonLd",
+						URI.create(self + "/jsonld"), "page", URI.create("/terms/" + agreement.id())),
 				withText ? agreement.fullText() : null);
 	}
+
 }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public roster of agreements, one agreement, and the person's own choice of terms. */
+/**
+ * The public roster of agreements, one agreement, and the person's own choice of terms.
+ */
 @Controller
 class TermsController {
 
@@ -47,7 +49,8 @@ class TermsController {
 	@GetMapping("/terms/{id}")
 	String agreement(@PathVariable String id, Locale locale, Model model) {
 		Agreement agreement = roster.require(id);
-		model.addAttribute("shown", new Shown(agreement, summaries.title(agreement, locale), summaries.points(agreement, locale)));
+		model.addAttribute("shown",
+				new Shown(agreement, summaries.title(agreement, locale), summaries.points(agreement, locale)));
 		return "terms/agreement";
 	}
 
@@ -66,8 +69,8 @@ class TermsController {
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("terms", new org.openvrm.terms.ProfferedTerms(agreements == null ? List.of() : agreements,
-					true, null));
+			model.addAttribute("terms",
+					new org.openvrm.terms.ProfferedTerms(agreements == null ? List.of() : agreements, true, null));
 			return mine(locale, model);
 		}
 	}
@@ -80,7 +83,9 @@ class TermsController {
 	private List<Shown> shown(Locale locale) {
 		return roster.all()
 			.stream()
-			.map(agreement -> new Shown(agreement, summaries.title(agreement, locale), summaries.points(agreement, locale)))
+			.map(agreement -> new Shown(agreement, summaries.title(agreement, locale),
+					summaries.points(agreement, locale)))
 			.toList();
 	}
+
 }

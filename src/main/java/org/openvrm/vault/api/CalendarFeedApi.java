@@ -71,4 +71,5 @@ class CalendarFeedApi {
 	void delete(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		feed.remove(vaults.require(me, request));
 	}
+
 }

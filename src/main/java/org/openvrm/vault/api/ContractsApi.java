@@ -50,8 +50,8 @@ class ContractsApi {
 			String category) {
 
 		Contract contract() {
-			return new Contract(null, title, counterparty, start, end, noticeDays, Boolean.TRUE.equals(autoRenewal), cost,
-					currency, costPeriod, documents, category);
+			return new Contract(null, title, counterparty, start, end, noticeDays, Boolean.TRUE.equals(autoRenewal),
+					cost, currency, costPeriod, documents, category);
 		}
 	}
 
@@ -61,12 +61,14 @@ class ContractsApi {
 
 		static ContractView of(Contract c) {
 			return new ContractView(c.id(), c.title(), c.counterparty(), c.start(), c.end(), c.noticeDays(),
-					c.noticeDeadline(), c.autoRenewal(), c.cost(), c.currency(), c.costPeriod(), c.documents(), c.category());
+					c.noticeDeadline(), c.autoRenewal(), c.cost(), c.currency(), c.costPeriod(), c.documents(),
+					c.category());
 		}
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's contracts, by notice deadline", description = "With soon=true, only those whose notice deadline is within 60 days.")
+	@Operation(summary = "The person's contracts, by notice deadline",
+			description = "With soon=true, only those whose notice deadline is within 60 days.")
 	List<ContractView> list(@AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(name = "soon", defaultValue = "false") boolean soon, HttpServletRequest request) {
 		var vault = vaults.require(me, request);
@@ -75,7 +77,8 @@ class ContractsApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Add a contract", description = "counterparty is required; end must not be before start; currency is an ISO 4217 code; documents are ids of the person's documents.")
+	@Operation(summary = "Add a contract",
+			description = "counterparty is required; end must not be before start; currency is an ISO 4217 code; documents are ids of the person's documents.")
 	ResponseEntity<ContractView> create(@AuthenticationPrincipal SignedInAccount me, @RequestBody ContractBody body,
 			HttpServletRequest request) {
 		Contract saved = contracts.save(vaults.require(me, request), null, body.contract());
@@ -94,8 +97,8 @@ class ContractsApi {
 	@Operation(summary = "Change a contract", description = "Replaces the whole contract: a field left out is cleared "
 			+ "(`autoRenewal` becomes false) and an empty `title` becomes the counterparty. Checked as on POST: 422 "
 			+ "names the field to fix and nothing changes. 404 for another person's contract.")
-	ContractView update(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @RequestBody ContractBody body,
-			HttpServletRequest request) {
+	ContractView update(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@RequestBody ContractBody body, HttpServletRequest request) {
 		return ContractView.of(contracts.save(vaults.require(me, request), id, body.contract()));
 	}
 
@@ -106,4 +109,5 @@ class ContractsApi {
 	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		contracts.delete(vaults.require(me, request), id);
 	}
+
 }

@@ -40,10 +40,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping(path = "/api/v1/me/documents", produces = "application/json")
-@Tag(name = "Documents", description = "Files in the vault (default limit 25 MB: 413 above). Needs the vault open (423 otherwise).")
+@Tag(name = "Documents",
+		description = "Files in the vault (default limit 25 MB: 413 above). Needs the vault open (423 otherwise).")
 class DocumentsApi {
 
-	/** Served inline, a document may hold nothing but itself: no scripts, no styles from us, no framing. */
+	/**
+	 * Served inline, a document may hold nothing but itself: no scripts, no styles from
+	 * us, no framing.
+	 */
 	static final String CONTENT_POLICY = "default-src 'none'; img-src 'self'; object-src 'self'; "
 			+ "style-src 'unsafe-inline'; frame-ancestors 'none'";
 
@@ -58,37 +62,43 @@ class DocumentsApi {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a document", description = "Multipart: 'file' plus optional title, category (CONTRACT, INSURANCE, HEALTH, BANK, INVOICE, WARRANTY, IDENTITY, TAX, OTHER), tags (comma-separated) and documentDate (YYYY-MM-DD).")
+	@Operation(summary = "Upload a document",
+			description = "Multipart: 'file' plus optional title, category (CONTRACT, INSURANCE, HEALTH, BANK, INVOICE, WARRANTY, IDENTITY, TAX, OTHER), tags (comma-separated) and documentDate (YYYY-MM-DD).")
 	ResponseEntity<Document> upload(@AuthenticationPrincipal SignedInAccount me,
 			@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "category", required = false) DocumentCategory category,
 			@RequestParam(name = "tags", required = false) String tags,
 			@RequestParam(name = "documentDate", required = false) LocalDate documentDate, HttpServletRequest request) {
-		Document added = documents.add(vault(me, request), new NewDocument(title, category, Documents.tags(tags),
-				documentDate, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType()),
+		Document added = documents.add(vault(me, request),
+				new NewDocument(title, category, Documents.tags(tags), documentDate,
+						file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType()),
 				bytes(file));
 		return ResponseEntity.created(URI.create("/api/v1/me/documents/" + added.id())).body(added);
 	}
 
 	@GetMapping
-	@Operation(summary = "The person's documents, newest first", description = "Optional filters: q (words in the title or file name), tag, category.")
-	List<Document> search(@AuthenticationPrincipal SignedInAccount me, @RequestParam(name = "q", required = false) String q,
+	@Operation(summary = "The person's documents, newest first",
+			description = "Optional filters: q (words in the title or file name), tag, category.")
+	List<Document> search(@AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "tag", required = false) String tag,
 			@RequestParam(name = "category", required = false) DocumentCategory category, HttpServletRequest request) {
 		return documents.search(vault(me, request), q, tag, category);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One document's details", description = "The metadata only: `title`, `category`, `tags`, "
-			+ "`documentDate`, `fileName`, `contentType`, `size` in bytes and `addedAt`; the file itself is at "
-			+ "/content. 404 for another person's document, as for one that does not exist.")
+	@Operation(summary = "One document's details",
+			description = "The metadata only: `title`, `category`, `tags`, "
+					+ "`documentDate`, `fileName`, `contentType`, `size` in bytes and `addedAt`; the file itself is at "
+					+ "/content. 404 for another person's document, as for one that does not exist.")
 	Document get(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return documents.get(vault(me, request), id);
 	}
 
 	@GetMapping(path = "/{id}/content", produces = MediaType.ALL_VALUE)
-	@Operation(summary = "Download a document", description = "As an attachment; with disposition=inline, PDFs and images are shown in the browser (other types are always attachments).")
+	@Operation(summary = "Download a document",
+			description = "As an attachment; with disposition=inline, PDFs and images are shown in the browser (other types are always attachments).")
 	ResponseEntity<byte[]> content(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestParam(name = "disposition", required = false) String disposition, HttpServletRequest request) {
 		Documents.Content content = documents.content(vault(me, request), id);
@@ -127,4 +137,5 @@ class DocumentsApi {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

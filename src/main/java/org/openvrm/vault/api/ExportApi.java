@@ -34,13 +34,18 @@ class ExportApi {
 	}
 
 	@GetMapping(path = "/api/v1/me/export", produces = "application/zip")
-	@Operation(summary = "Export the whole vault", description = "A ZIP with records.json (with history), contracts.json, documents.json and every document in its original form, inbox.json, and a README.txt describing the format. Streamed: any vault size. 423 when the vault is closed.")
+	@Operation(summary = "Export the whole vault",
+			description = "A ZIP with records.json (with history), contracts.json, documents.json and every document in its original form, inbox.json, and a README.txt describing the format. Streamed: any vault size. 423 when the vault is closed.")
 	void export(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Vault vault = vaults.require(me, request);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("openvrm-vault-" + LocalDate.now() + ".zip").build().toString());
+				ContentDisposition.attachment()
+					.filename("openvrm-vault-" + LocalDate.now() + ".zip")
+					.build()
+					.toString());
 		export.write(vault, response.getOutputStream());
 	}
+
 }

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** What imports bring in: invoices, transactions, counterparties. */
 @RestController
 @RequestMapping(path = "/api/v1/me", produces = "application/json")
-@Tag(name = "Invoices, transactions, counterparties", description = "Read from imports (and, later, vendors' pushes). "
-		+ "Needs the vault open (423 otherwise).")
+@Tag(name = "Invoices, transactions, counterparties",
+		description = "Read from imports (and, later, vendors' pushes). " + "Needs the vault open (423 otherwise).")
 class LedgerApi {
 
 	private final Vaults vaults;
@@ -51,14 +51,15 @@ class LedgerApi {
 	@GetMapping("/invoices")
 	@Operation(summary = "The person's invoices, most recently issued first",
 			description = "Invoices without an `issueDate` come last. Each with its lines, totals (`netTotal`, "
-			+ "`taxTotal`, `grossTotal`, `payable`), the EN 16931 rules it breaks (`warnings`), the original file as "
-			+ "`document`, and `vendorId` when a hub vendor pushed it (null when imported).")
+					+ "`taxTotal`, `grossTotal`, `payable`), the EN 16931 rules it breaks (`warnings`), the original file as "
+					+ "`document`, and `vendorId` when a hub vendor pushed it (null when imported).")
 	List<Invoice> invoices(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return invoices.list(vaults.require(me, request));
 	}
 
 	@GetMapping("/invoices/{id}")
-	@Operation(summary = "One invoice with its lines", description = "'document' is the original file: GET /api/v1/me/documents/{document}/content.")
+	@Operation(summary = "One invoice with its lines",
+			description = "'document' is the original file: GET /api/v1/me/documents/{document}/content.")
 	Invoice invoice(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		return invoices.get(vaults.require(me, request), id);
 	}
@@ -73,7 +74,7 @@ class LedgerApi {
 	@GetMapping("/transactions")
 	@Operation(summary = "The person's transactions, newest first",
 			description = "Every transaction, by `date`, not paged: `amount` positive for money in and negative for "
-			+ "money out, in `currency`, with `description`, `counterparty` and `importId`.")
+					+ "money out, in `currency`, with `description`, `counterparty` and `importId`.")
 	List<Transaction> transactions(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return transactions.list(vaults.require(me, request));
 	}
@@ -91,7 +92,9 @@ class LedgerApi {
 	@Operation(summary = "Delete a counterparty", description = "Deletes this one only; the rest of its import stays "
 			+ "(DELETE /api/v1/me/imports/{id} undoes the whole import). 404 for another person's counterparty, as for "
 			+ "one that does not exist.")
-	void deleteCounterparty(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
+	void deleteCounterparty(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			HttpServletRequest request) {
 		counterparties.delete(vaults.require(me, request), id);
 	}
+
 }

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/me/records", produces = "application/json")
-@Tag(name = "Records", description = "Structured personal data in the vault. Needs the vault open on this session (a password sign-in); otherwise 423 Locked.")
+@Tag(name = "Records",
+		description = "Structured personal data in the vault. Needs the vault open on this session (a password sign-in); otherwise 423 Locked.")
 class RecordsApi {
 
 	private final Vaults vaults;
@@ -48,8 +49,8 @@ class RecordsApi {
 		this.records = records;
 	}
 
-	record NewRecord(@NotNull @Schema(example = "EMAIL") RecordKind kind,
-			@NotNull @Schema(example = "{\"address\": \"ann@example.org\", \"label\": \"home\"}") Map<String, String> fields) {
+	record NewRecord(@NotNull @Schema(example = "EMAIL") RecordKind kind, @NotNull @Schema(
+			example = "{\"address\": \"ann@example.org\", \"label\": \"home\"}") Map<String, String> fields) {
 	}
 
 	record RecordChange(@NotNull Map<String, String> fields) {
@@ -69,15 +70,16 @@ class RecordsApi {
 	@GetMapping
 	@Operation(summary = "The person's records (latest versions)",
 			description = "Grouped by `kind` in catalogue order (IDENTITY, EMAIL, PHONE, POSTAL_ADDRESS, …, CUSTOM), "
-			+ "least recently changed first within a kind. `fieldKeys` gives each field's stable key (`kind.field`, "
-			+ "e.g. email.address) as grants name it.")
+					+ "least recently changed first within a kind. `fieldKeys` gives each field's stable key (`kind.field`, "
+					+ "e.g. email.address) as grants name it.")
 	List<RecordView> list(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
 		return records.list(vault(me, request)).stream().map(RecordView::of).toList();
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Add a record", description = "Unknown fields for the kind, malformed dates (YYYY-MM-DD) and e-mail addresses are refused with 422 naming the field.")
+	@Operation(summary = "Add a record",
+			description = "Unknown fields for the kind, malformed dates (YYYY-MM-DD) and e-mail addresses are refused with 422 naming the field.")
 	ResponseEntity<RecordView> create(@AuthenticationPrincipal SignedInAccount me, @Valid @RequestBody NewRecord body,
 			HttpServletRequest request) {
 		Record created = records.create(vault(me, request), body.kind(), body.fields());
@@ -93,7 +95,8 @@ class RecordsApi {
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
-	@Operation(summary = "Change a record", description = "Replaces its fields; the previous version stays in its history.")
+	@Operation(summary = "Change a record",
+			description = "Replaces its fields; the previous version stays in its history.")
 	RecordView update(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@Valid @RequestBody RecordChange body, HttpServletRequest request) {
 		return RecordView.of(records.update(vault(me, request), id, body.fields()));
@@ -102,7 +105,7 @@ class RecordsApi {
 	@GetMapping("/{id}/history")
 	@Operation(summary = "Every version of a record, newest first",
 			description = "Highest `version` first, each with the fields it held then and when it was written "
-			+ "(`updatedAt`). 404 for another person's record, as for one that does not exist.")
+					+ "(`updatedAt`). 404 for another person's record, as for one that does not exist.")
 	List<RecordView> history(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			HttpServletRequest request) {
 		return records.history(vault(me, request), id).stream().map(RecordView::of).toList();
@@ -112,7 +115,7 @@ class RecordsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a record and its whole history",
 			description = "Every version goes. Active grants that shared its fields stop sharing them: the vendor's "
-			+ "copy is refreshed without them. 404 for another person's record, as for one that does not exist.")
+					+ "copy is refreshed without them. 404 for another person's record, as for one that does not exist.")
 	void delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletRequest request) {
 		records.delete(vault(me, request), id);
 	}
@@ -120,4 +123,5 @@ class RecordsApi {
 	private Vault vault(SignedInAccount me, HttpServletRequest request) {
 		return vaults.require(me, request);
 	}
+
 }

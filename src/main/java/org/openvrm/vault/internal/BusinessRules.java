@@ -23,12 +23,12 @@ import com.helger.phive.xml.source.IValidationSourceXML;
 import com.helger.phive.xml.source.ValidationSourceXML;
 
 /**
- * Checks an e-invoice against the EN 16931 business rules: the syntax's XML Schema, then the
- * official Schematron of CEN/TC 434 (release 1.3.13), both run by phive. What they find is kept
- * with the invoice as warnings with their rule ids ({@code BR-CO-10}, {@code BR-16}, …): the
- * person owes what the invoice says whether or not its sender followed every rule, so no invoice is
- * refused for them. The first check compiles the rules (a few seconds); later ones take
- * milliseconds.
+ * Checks an e-invoice against the EN 16931 business rules: the syntax's XML Schema, then
+ * the official Schematron of CEN/TC 434 (release 1.3.13), both run by phive. What they
+ * find is kept with the invoice as warnings with their rule ids ({@code BR-CO-10},
+ * {@code BR-16}, …): the person owes what the invoice says whether or not its sender
+ * followed every rule, so no invoice is refused for them. The first check compiles the
+ * rules (a few seconds); later ones take milliseconds.
  */
 public final class BusinessRules {
 
@@ -57,8 +57,8 @@ public final class BusinessRules {
 	}
 
 	/**
-	 * The rules the invoice breaks, each once per place; null when no EN 16931 rules apply to its
-	 * syntax (ZUGFeRD 1.0 predates the standard).
+	 * The rules the invoice breaks, each once per place; null when no EN 16931 rules
+	 * apply to its syntax (ZUGFeRD 1.0 predates the standard).
 	 */
 	public static List<RuleWarning> check(Document invoice) {
 		DVRCoordinate rules = rulesFor(invoice.getDocumentElement());
@@ -68,12 +68,17 @@ public final class BusinessRules {
 		IValidationExecutorSet<IValidationSourceXML> executors = RULES.getOfID(rules);
 		ValidationResultList results = ValidationExecutionManager.executeValidation(executors,
 				ValidationSourceXML.create(null, invoice), Locale.ENGLISH);
-		java.util.Set<RuleWarning> warnings = new java.util.LinkedHashSet<>(); // distinct before the cap
+		java.util.Set<RuleWarning> warnings = new java.util.LinkedHashSet<>(); // distinct
+																				// before
+																				// the cap
 		for (ValidationResult result : results) {
-			boolean schema = result.getValidationArtefact().getValidationType().getBaseType() == EValidationBaseType.XSD;
+			boolean schema = result.getValidationArtefact()
+				.getValidationType()
+				.getBaseType() == EValidationBaseType.XSD;
 			for (IError error : result.getErrorList()) {
 				if (!schema && !error.hasErrorID()) {
-					// Not a rule the invoice breaks but the checker failing: say nothing rather than something false.
+					// Not a rule the invoice breaks but the checker failing: say nothing
+					// rather than something false.
 					log.warn("EN 16931 rules could not be checked: {}", error.getErrorText(Locale.ENGLISH));
 					return null;
 				}
@@ -88,7 +93,8 @@ public final class BusinessRules {
 	private static RuleWarning warning(String rule, IError error) {
 		String text = error.getErrorText(Locale.ENGLISH);
 		text = text == null ? "" : text.strip();
-		if (text.startsWith("[" + rule + "]")) { // the Schematron's texts repeat the id: "[BR-07]-An Invoice shall …"
+		if (text.startsWith("[" + rule + "]")) { // the Schematron's texts repeat the id:
+													// "[BR-07]-An Invoice shall …"
 			text = text.substring(rule.length() + 2).replaceFirst("^\\s*-\\s*", "");
 		}
 		return new RuleWarning(rule, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text,
@@ -104,4 +110,5 @@ public final class BusinessRules {
 			default -> null;
 		};
 	}
+
 }

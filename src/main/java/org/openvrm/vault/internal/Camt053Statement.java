@@ -22,15 +22,16 @@ import org.openvrm.platform.InvalidInput;
 import org.xml.sax.SAXException;
 
 /**
- * An ISO 20022 camt.053 bank-to-customer statement (any version; 001.02, the one most banks send,
- * and 001.08 are also checked against their published XSD, shipped in {@code vault/}). Read as a
- * stream, so that a statement of 200,000 entries needs no tree of them in memory, and with DTDs and
- * external entities refused as for e-invoices. One row per booked entry ({@code Ntry}): its amount
- * signed by {@code CdtDbtInd} (a reversal is booked with the indicator that undoes the original, so
- * the indicator alone gives the sign), its booking date as written (a date-time's date part), the
- * other party (the creditor of a debit, the debtor of a credit) and the unstructured remittance
- * information, else the entry's additional information. Pending and information-only entries are
- * not the person's money yet and are left out.
+ * An ISO 20022 camt.053 bank-to-customer statement (any version; 001.02, the one most
+ * banks send, and 001.08 are also checked against their published XSD, shipped in
+ * {@code vault/}). Read as a stream, so that a statement of 200,000 entries needs no tree
+ * of them in memory, and with DTDs and external entities refused as for e-invoices. One
+ * row per booked entry ({@code Ntry}): its amount signed by {@code CdtDbtInd} (a reversal
+ * is booked with the indicator that undoes the original, so the indicator alone gives the
+ * sign), its booking date as written (a date-time's date part), the other party (the
+ * creditor of a debit, the debtor of a credit) and the unstructured remittance
+ * information, else the entry's additional information. Pending and information-only
+ * entries are not the person's money yet and are left out.
  */
 final class Camt053Statement {
 
@@ -42,7 +43,10 @@ final class Camt053Statement {
 
 	private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
 
-	/** ISO 20022's ActiveOrHistoricCurrencyAndAmount: up to 18 digits, at most 5 of them decimals. */
+	/**
+	 * ISO 20022's ActiveOrHistoricCurrencyAndAmount: up to 18 digits, at most 5 of them
+	 * decimals.
+	 */
 	private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d{1,18}(\\.\\d{1,5})?");
 
 	private Camt053Statement() {
@@ -56,10 +60,12 @@ final class Camt053Statement {
 
 	/**
 	 * @return rows of {@link StatementFile#COLUMNS}
-	 * @throws InvalidInput {@code xml.doctype}, {@code xml.malformed} or {@code import.camt.invalid}
+	 * @throws InvalidInput {@code xml.doctype}, {@code xml.malformed} or
+	 * {@code import.camt.invalid}
 	 */
 	static List<List<String>> read(byte[] file, boolean checkSchema) {
-		String namespace = rootNamespace(file); // refuses a DOCTYPE before anything else reads the file
+		String namespace = rootNamespace(file); // refuses a DOCTYPE before anything else
+												// reads the file
 		Entries entries = new Entries();
 		try {
 			XMLStreamReader xml = reader(file);
@@ -74,7 +80,8 @@ final class Camt053Statement {
 			throw new InvalidInput("file", "import.csv.empty");
 		}
 		if (checkSchema && SCHEMAS.containsKey(namespace)) {
-			// A pass of its own: Xerces validating its own parse is twice as fast as validating a StAX stream.
+			// A pass of its own: Xerces validating its own parse is twice as fast as
+			// validating a StAX stream.
 			validate(file, namespace);
 		}
 		return entries.rows;
@@ -96,7 +103,8 @@ final class Camt053Statement {
 				case XMLStreamConstants.DTD -> throw new InvalidInput("file", "xml.doctype");
 				case XMLStreamConstants.START_ELEMENT -> {
 					String name = xml.getLocalName();
-					// Inside an entry, each element's path from it ("NtryDtls/TxDtls/RmtInf/Ustrd"), built once.
+					// Inside an entry, each element's path from it
+					// ("NtryDtls/TxDtls/RmtInf/Ustrd"), built once.
 					String parent = path.isEmpty() ? null : path.get(path.size() - 1);
 					path.add(entry == null ? name : parent.isEmpty() ? name : parent + "/" + name);
 					text.setLength(0);
@@ -135,6 +143,7 @@ final class Camt053Statement {
 			path.remove(path.size() - 1);
 			text.setLength(0);
 		}
+
 	}
 
 	/** What one entry says, gathered as the stream passes its elements. */
@@ -189,16 +198,19 @@ final class Camt053Statement {
 				throw new InvalidInput("file", "import.camt.invalid");
 			}
 			String date = booked != null ? booked : valued;
-			if (!AMOUNT.matcher(amount).matches()) { // also keeps "1E+900000000" from being written out in full
+			if (!AMOUNT.matcher(amount).matches()) { // also keeps "1E+900000000" from
+														// being written out in full
 				throw new InvalidInput("file", "import.camt.invalid");
 			}
 			BigDecimal size = new BigDecimal(amount);
 			String signed = (debit ? size.negate() : size).toPlainString();
 			String description = remittance.isEmpty() ? information : String.join("; ", remittance);
 			String party = debit ? creditor : debtor;
-			return java.util.Optional.of(List.of(date == null ? "" : date.substring(0, Math.min(10, date.length())), signed,
-					currency == null ? "" : currency, description == null ? "" : description, party == null ? "" : party));
+			return java.util.Optional.of(List.of(date == null ? "" : date.substring(0, Math.min(10, date.length())),
+					signed, currency == null ? "" : currency, description == null ? "" : description,
+					party == null ? "" : party));
 		}
+
 	}
 
 	private static void validate(byte[] file, String namespace) {
@@ -248,7 +260,10 @@ final class Camt053Statement {
 		}
 	}
 
-	/** No DTD processing and no external entities: a DOCTYPE is seen as an event and refused. */
+	/**
+	 * No DTD processing and no external entities: a DOCTYPE is seen as an event and
+	 * refused.
+	 */
 	private static XMLStreamReader reader(byte[] file) throws XMLStreamException {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -256,4 +271,5 @@ final class Camt053Statement {
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		return factory.createXMLStreamReader(new ByteArrayInputStream(file));
 	}
+
 }

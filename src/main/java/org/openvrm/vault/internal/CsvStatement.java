@@ -31,9 +31,10 @@ import org.openvrm.vault.ImportPreview.RowError;
 import org.openvrm.vault.Transaction;
 
 /**
- * A CSV bank or card statement: reading the table (its character set detected, the delimiter
- * guessed from the first lines), suggesting a mapping from the headers and values, and turning rows into transactions
- * with an error for each row that does not fit. Commons CSV does the parsing.
+ * A CSV bank or card statement: reading the table (its character set detected, the
+ * delimiter guessed from the first lines), suggesting a mapping from the headers and
+ * values, and turning rows into transactions with an error for each row that does not
+ * fit. Commons CSV does the parsing.
  */
 public final class CsvStatement {
 
@@ -41,60 +42,86 @@ public final class CsvStatement {
 
 	static final int MAX_DESCRIPTION = 1000;
 
-	/** At most 18 digits before the point and 8 after: nothing a bank writes is longer, and BigDecimal's cost grows with length. */
+	/**
+	 * At most 18 digits before the point and 8 after: nothing a bank writes is longer,
+	 * and BigDecimal's cost grows with length.
+	 */
 	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,18}(\\.\\d{1,8})?");
 
-	/** Spaces, thousands apostrophes and currency signs in an amount ("€ 1 234,50", "1'234.50"). */
+	/**
+	 * Spaces, thousands apostrophes and currency signs in an amount ("€ 1 234,50",
+	 * "1'234.50").
+	 */
 	private static final Pattern NOT_A_DIGIT_PART = Pattern.compile("[\\s\\u00A0'€$£]");
 
 	/** The marks of a negative amount other than a leading minus: "(12.00)", "12.00-". */
 	private static final Pattern SIGN_MARKS = Pattern.compile("^\\(|\\)$|-$");
 
-	private static final Pattern DATE_HEADER = Pattern.compile("(?i).*(date|datum|dátum|booking|boeking|buchung|jour).*");
+	private static final Pattern DATE_HEADER = Pattern
+		.compile("(?i).*(date|datum|dátum|booking|boeking|buchung|jour).*");
 
 	/**
-	 * Dates a person does not mean when they say when they paid: the value date (Sparkasse's
-	 * "Valutadatum", Commerzbank's "Wertstellung"), bunq's "Interest Date", Revolut's "Completed Date".
+	 * Dates a person does not mean when they say when they paid: the value date
+	 * (Sparkasse's "Valutadatum", Commerzbank's "Wertstellung"), bunq's "Interest Date",
+	 * Revolut's "Completed Date".
 	 */
-	private static final Pattern OTHER_DATE_HEADER = Pattern.compile("(?i).*(valuta|value|wert|rente|interest|completed).*");
+	private static final Pattern OTHER_DATE_HEADER = Pattern
+		.compile("(?i).*(valuta|value|wert|rente|interest|completed).*");
 
-	private static final Pattern AMOUNT_HEADER = Pattern.compile("(?i).*(amount|montant|bedrag|betrag|sum|összeg|importe?).*");
-
-	/** A header that is the amount itself ("Betrag"), before one that merely mentions one ("Lastschrift Ursprungsbetrag"). */
-	private static final Pattern AMOUNT_FIRST_HEADER = Pattern.compile("(?i)\\W*(amount|montant|bedrag|betrag|sum|összeg|importe?)\\b.*");
+	private static final Pattern AMOUNT_HEADER = Pattern
+		.compile("(?i).*(amount|montant|bedrag|betrag|sum|összeg|importe?).*");
 
 	/**
-	 * Amounts in another currency than the account's (N26's "Original Amount", Monzo's "Local
-	 * amount"), which neither the amount nor the currency may be taken from.
+	 * A header that is the amount itself ("Betrag"), before one that merely mentions one
+	 * ("Lastschrift Ursprungsbetrag").
 	 */
-	private static final Pattern FOREIGN_HEADER = Pattern.compile("(?i).*(original|local|foreign|exchange|fx|ursprung).*");
+	private static final Pattern AMOUNT_FIRST_HEADER = Pattern
+		.compile("(?i)\\W*(amount|montant|bedrag|betrag|sum|összeg|importe?)\\b.*");
+
+	/**
+	 * Amounts in another currency than the account's (N26's "Original Amount", Monzo's
+	 * "Local amount"), which neither the amount nor the currency may be taken from.
+	 */
+	private static final Pattern FOREIGN_HEADER = Pattern
+		.compile("(?i).*(original|local|foreign|exchange|fx|ursprung).*");
 
 	private static final Pattern DESCRIPTION_HEADER = Pattern
 		.compile("(?i).*(descr|libell|omschrijving|memo|detail|communication|mededeling).*");
 
-	private static final Pattern COUNTERPARTY_HEADER = Pattern
-		.compile("(?i).*(counterparty|payee|merchant|tegenpartij|contrepartie|b.n.ficiaire|name|naam|nom|houder|partner|beg(ue|ü)nstigt|zahlungspflicht|auftraggeber|empf(ae|ä)nger).*");
+	private static final Pattern COUNTERPARTY_HEADER = Pattern.compile(
+			"(?i).*(counterparty|payee|merchant|tegenpartij|contrepartie|b.n.ficiaire|name|naam|nom|houder|partner|beg(ue|ü)nstigt|zahlungspflicht|auftraggeber|empf(ae|ä)nger).*");
 
-	private static final Pattern CURRENCY_HEADER = Pattern.compile("(?i).*(currency|devise|munt|währung|waehrung|valutacode|devizanem).*");
+	private static final Pattern CURRENCY_HEADER = Pattern
+		.compile("(?i).*(currency|devise|munt|währung|waehrung|valutacode|devizanem).*");
 
-	/** "Amount (EUR)": a currency named in the amount's header, for rows that name none. */
+	/**
+	 * "Amount (EUR)": a currency named in the amount's header, for rows that name none.
+	 */
 	private static final Pattern CURRENCY_IN_HEADER = Pattern.compile(".*\\(([A-Z]{3})\\).*");
 
-	/** A debit/credit indicator: ING's "Af Bij", Knab's "CreditDebet", "D/C", "Soll/Haben", … */
-	private static final Pattern DIRECTION_HEADER = Pattern
-		.compile("(?i).*(af ?/? ?bij|credit ?/? ?debe?t|debe?t ?/? ?credit|\\bd ?/ ?c\\b|soll ?/? ?haben|\\bs ?/ ?h\\b|\\bdirection\\b|\\brichting\\b|\\bsens\\b).*");
+	/**
+	 * A debit/credit indicator: ING's "Af Bij", Knab's "CreditDebet", "D/C",
+	 * "Soll/Haben", …
+	 */
+	private static final Pattern DIRECTION_HEADER = Pattern.compile(
+			"(?i).*(af ?/? ?bij|credit ?/? ?debe?t|debe?t ?/? ?credit|\\bd ?/ ?c\\b|soll ?/? ?haben|\\bs ?/ ?h\\b|\\bdirection\\b|\\brichting\\b|\\bsens\\b).*");
 
-	/** A bank with a column for money out and one for money in (Bank of Ireland's "Debit" and "Credit"). */
-	private static final Pattern DEBIT_HEADER = Pattern.compile("(?i)(debit|debet|débit|money out|paid out|soll|uitgaven)\\b.*");
+	/**
+	 * A bank with a column for money out and one for money in (Bank of Ireland's "Debit"
+	 * and "Credit").
+	 */
+	private static final Pattern DEBIT_HEADER = Pattern
+		.compile("(?i)(debit|debet|débit|money out|paid out|soll|uitgaven)\\b.*");
 
-	private static final Pattern CREDIT_HEADER = Pattern.compile("(?i)(credit|crédit|money in|paid in|haben|inkomsten)\\b.*");
+	private static final Pattern CREDIT_HEADER = Pattern
+		.compile("(?i)(credit|crédit|money in|paid in|haben|inkomsten)\\b.*");
 
 	private CsvStatement() {
 	}
 
 	/**
-	 * The table: column names (from the first line) and the rows after it, and the format it was read
-	 * from (a standard format's fixed columns; see {@link StatementFile}).
+	 * The table: column names (from the first line) and the rows after it, and the format
+	 * it was read from (a standard format's fixed columns; see {@link StatementFile}).
 	 */
 	public record Table(List<String> columns, List<List<String>> rows, StatementFormat format) {
 
@@ -107,12 +134,14 @@ public final class CsvStatement {
 	}
 
 	/**
-	 * Reads a statement as banks export it: UTF-8 or, failing that, Windows-1252 (the Latin-1 that
-	 * Rabobank's and Sparkasse's exports are in; a byte order mark decides first); the delimiter that
-	 * splits the first lines most evenly; title lines above the header passed over; and, when the
-	 * first line already holds a date and an amount (ABN AMRO's .TAB, ASN), no header at all: the
-	 * columns are then called "Column 1", "Column 2", ….
-	 * @throws InvalidInput (field {@code file}) for a file that is not text, empty, or too long
+	 * Reads a statement as banks export it: UTF-8 or, failing that, Windows-1252 (the
+	 * Latin-1 that Rabobank's and Sparkasse's exports are in; a byte order mark decides
+	 * first); the delimiter that splits the first lines most evenly; title lines above
+	 * the header passed over; and, when the first line already holds a date and an amount
+	 * (ABN AMRO's .TAB, ASN), no header at all: the columns are then called "Column 1",
+	 * "Column 2", ….
+	 * @throws InvalidInput (field {@code file}) for a file that is not text, empty, or
+	 * too long
 	 */
 	public static Table read(byte[] file) {
 		String text = text(file);
@@ -148,8 +177,9 @@ public final class CsvStatement {
 	static final int SNIFFED_LINES = 12;
 
 	/**
-	 * The first record as wide as most records are, with more than one value: lines above it are a
-	 * title (a title padded with delimiters to the width of the rest has a single value).
+	 * The first record as wide as most records are, with more than one value: lines above
+	 * it are a title (a title padded with delimiters to the width of the rest has a
+	 * single value).
 	 */
 	private static int headerIndex(List<List<String>> records) {
 		Map<Integer, Long> widths = records.stream()
@@ -157,47 +187,58 @@ public final class CsvStatement {
 			.collect(java.util.stream.Collectors.groupingBy(List::size, java.util.stream.Collectors.counting()));
 		int usual = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
 		for (int i = 0; i < records.size() && i < SNIFFED_LINES; i++) {
-			if (records.get(i).size() == usual && records.get(i).stream().filter(value -> !value.isBlank()).count() > 1) {
+			if (records.get(i).size() == usual
+					&& records.get(i).stream().filter(value -> !value.isBlank()).count() > 1) {
 				return i;
 			}
 		}
 		return 0;
 	}
 
-	/** A line with a date in one of the known formats and a number is a transaction, not a header. */
+	/**
+	 * A line with a date in one of the known formats and a number is a transaction, not a
+	 * header.
+	 */
 	private static boolean looksLikeData(List<String> line) {
-		boolean date = line.stream().anyMatch(value -> ImportMapping.DATE_FORMATS.stream()
-			.anyMatch(format -> date(value, formatter(format)) != null));
+		boolean date = line.stream()
+			.anyMatch(value -> ImportMapping.DATE_FORMATS.stream()
+				.anyMatch(format -> date(value, formatter(format)) != null));
 		boolean amount = line.stream().anyMatch(value -> value.matches("[+-]?\\d[\\d.,]*[.,]\\d{1,2}"));
 		return date && amount;
 	}
 
 	/**
-	 * A first guess at the mapping, from the header names and, where they say nothing (a file
-	 * without a header line), from the values of the first rows: the column of dates, the column of
-	 * currency codes, the column with the longest text as the description.
+	 * A first guess at the mapping, from the header names and, where they say nothing (a
+	 * file without a header line), from the values of the first rows: the column of
+	 * dates, the column of currency codes, the column with the longest text as the
+	 * description.
 	 */
 	public static ImportMapping suggest(Table table) {
-		String date = firstNonNull(column(table, DATE_HEADER, OTHER_DATE_HEADER), byValues(table, CsvStatement::isDate));
+		String date = firstNonNull(column(table, DATE_HEADER, OTHER_DATE_HEADER),
+				byValues(table, CsvStatement::isDate));
 		String format = date == null ? ImportMapping.DATE_FORMATS.get(0) : dateFormat(table, date);
 		String direction = column(table, DIRECTION_HEADER);
-		String currency = firstNonNull(column(table, CURRENCY_HEADER, FOREIGN_HEADER), byValues(table, CsvStatement::isCurrency));
+		String currency = firstNonNull(column(table, CURRENCY_HEADER, FOREIGN_HEADER),
+				byValues(table, CsvStatement::isCurrency));
 		String amount = amountColumn(table, currency);
 		String debit = otherColumn(table, DEBIT_HEADER, direction);
 		String credit = otherColumn(table, CREDIT_HEADER, direction);
-		// Separate money-out and money-in columns only where no single amount column holds both (Monzo and KBC have all three).
+		// Separate money-out and money-in columns only where no single amount column
+		// holds both (Monzo and KBC have all three).
 		boolean twoColumns = amount == null && direction == null && debit != null && credit != null;
 		if (twoColumns) {
 			amount = debit;
 		}
 		String description = firstNonNull(fullest(table, DESCRIPTION_HEADER), longestText(table));
 		return new ImportMapping(date, amount, description, fullest(table, COUNTERPARTY_HEADER), currency,
-				defaultCurrency(amount), format, decimalSeparator(table, amount), twoColumns ? credit : null, direction);
+				defaultCurrency(amount), format, decimalSeparator(table, amount), twoColumns ? credit : null,
+				direction);
 	}
 
 	private static String amountColumn(Table table, String currency) {
 		for (Pattern header : List.of(AMOUNT_FIRST_HEADER, AMOUNT_HEADER)) {
-			String found = table.columns().stream()
+			String found = table.columns()
+				.stream()
 				.filter(c -> !c.equals(currency) && header.matcher(c).matches() && !FOREIGN_HEADER.matcher(c).matches()
 						&& !DEBIT_HEADER.matcher(c.strip()).matches() && !CREDIT_HEADER.matcher(c.strip()).matches())
 				.findFirst()
@@ -209,7 +250,10 @@ public final class CsvStatement {
 		return null;
 	}
 
-	/** Of the columns the header pattern matches, the one filled in on most rows (BNP's "Details" over its often empty "Mededeling"). */
+	/**
+	 * Of the columns the header pattern matches, the one filled in on most rows (BNP's
+	 * "Details" over its often empty "Mededeling").
+	 */
 	private static String fullest(Table table, Pattern header) {
 		String best = null;
 		long bestFilled = 0;
@@ -228,16 +272,24 @@ public final class CsvStatement {
 		return named.matches() && currency(named.group(1), null) != null ? named.group(1) : "EUR";
 	}
 
-	/** "," when the column's amounts end in a decimal comma ("12,50", "-4,9"), else ".". */
+	/**
+	 * "," when the column's amounts end in a decimal comma ("12,50", "-4,9"), else ".".
+	 */
 	static String decimalSeparator(Table table, String amountColumn) {
-		boolean comma = amountColumn != null && table.rows().stream().limit(20).map(row -> value(table, row, amountColumn))
+		boolean comma = amountColumn != null && table.rows()
+			.stream()
+			.limit(20)
+			.map(row -> value(table, row, amountColumn))
 			.anyMatch(v -> v.matches(".*\\d,\\d{1,2}$"));
 		return comma ? "," : ".";
 	}
 
 	private static final int SAMPLE_ROWS = 20;
 
-	/** The first column filled in on every sampled row, with values that all pass (none in another currency). */
+	/**
+	 * The first column filled in on every sampled row, with values that all pass (none in
+	 * another currency).
+	 */
 	private static String byValues(Table table, java.util.function.Predicate<String> test) {
 		int sampled = (int) Math.min(SAMPLE_ROWS, table.rows().size());
 		for (String column : table.columns()) {
@@ -250,13 +302,17 @@ public final class CsvStatement {
 		return null;
 	}
 
-	/** The column with the longest values that are neither numbers nor dates: what the row was for. */
+	/**
+	 * The column with the longest values that are neither numbers nor dates: what the row
+	 * was for.
+	 */
 	private static String longestText(Table table) {
 		String best = null;
 		double bestLength = 0;
 		for (String column : table.columns()) {
 			List<String> values = sample(table, column);
-			if (values.isEmpty() || values.stream().anyMatch(v -> isDate(v) || amount(v, false) != null || amount(v, true) != null)) {
+			if (values.isEmpty() || values.stream()
+				.anyMatch(v -> isDate(v) || amount(v, false) != null || amount(v, true) != null)) {
 				continue;
 			}
 			double length = values.stream().mapToInt(String::length).average().orElse(0);
@@ -269,7 +325,12 @@ public final class CsvStatement {
 	}
 
 	private static List<String> sample(Table table, String column) {
-		return table.rows().stream().limit(SAMPLE_ROWS).map(row -> value(table, row, column)).filter(v -> !v.isBlank()).toList();
+		return table.rows()
+			.stream()
+			.limit(SAMPLE_ROWS)
+			.map(row -> value(table, row, column))
+			.filter(v -> !v.isBlank())
+			.toList();
 	}
 
 	private static boolean isDate(String value) {
@@ -277,7 +338,8 @@ public final class CsvStatement {
 	}
 
 	private static boolean isCurrency(String value) {
-		return value.length() == 3 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z') && currency(value, null) != null;
+		return value.length() == 3 && value.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+				&& currency(value, null) != null;
 	}
 
 	private static String firstNonNull(String first, String second) {
@@ -285,12 +347,17 @@ public final class CsvStatement {
 	}
 
 	private static String otherColumn(Table table, Pattern header, String not) {
-		return table.columns().stream().filter(c -> !c.equals(not) && header.matcher(c.strip()).matches()).findFirst().orElse(null);
+		return table.columns()
+			.stream()
+			.filter(c -> !c.equals(not) && header.matcher(c.strip()).matches())
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
 	 * The rows as transactions, and an error for each field that does not fit.
-	 * @throws InvalidInput for a mapping that names a column the file does not have, or bad settings
+	 * @throws InvalidInput for a mapping that names a column the file does not have, or
+	 * bad settings
 	 */
 	public static Parsed parse(Table table, ImportMapping mapping) {
 		checkMapping(table, mapping);
@@ -307,7 +374,8 @@ public final class CsvStatement {
 			}
 			LocalDate date = date(value(table, row, mapping.dateColumn()), dates);
 			BigDecimal amount = signed(table, row, mapping, comma);
-			String currency = currency(blankToNull(value(table, row, mapping.currencyColumn())), mapping.defaultCurrency());
+			String currency = currency(blankToNull(value(table, row, mapping.currencyColumn())),
+					mapping.defaultCurrency());
 			if (date == null) {
 				errors.add(new RowError(number, "date", "import.row.date"));
 			}
@@ -326,15 +394,19 @@ public final class CsvStatement {
 		return new Parsed(transactions, errors);
 	}
 
-	/** Debit words: Dutch (Af), English, German (Soll, S), French (Débit); credit words likewise (Bij, Haben, H, Crédit). */
-	private static final Set<String> MONEY_OUT = Set.of("af", "d", "dr", "debit", "debet", "débit", "s", "soll", "-", "out", "uit");
+	/**
+	 * Debit words: Dutch (Af), English, German (Soll, S), French (Débit); credit words
+	 * likewise (Bij, Haben, H, Crédit).
+	 */
+	private static final Set<String> MONEY_OUT = Set.of("af", "d", "dr", "debit", "debet", "débit", "s", "soll", "-",
+			"out", "uit");
 
 	private static final Set<String> MONEY_IN = Set.of("bij", "c", "cr", "credit", "crédit", "h", "haben", "+", "in");
 
 	/**
-	 * The row's amount with money out negative: as written; or its size with the sign the debit/credit
-	 * column gives; or money in less money out when the bank has a column for each. Null when the row
-	 * does not say.
+	 * The row's amount with money out negative: as written; or its size with the sign the
+	 * debit/credit column gives; or money in less money out when the bank has a column
+	 * for each. Null when the row does not say.
 	 */
 	private static BigDecimal signed(Table table, List<String> row, ImportMapping mapping, boolean comma) {
 		String out = value(table, row, mapping.amountColumn());
@@ -352,7 +424,8 @@ public final class CsvStatement {
 			return amount;
 		}
 		String direction = value(table, row, mapping.directionColumn()).strip().toLowerCase(Locale.ROOT);
-		return MONEY_OUT.contains(direction) ? amount.abs().negate() : MONEY_IN.contains(direction) ? amount.abs() : null;
+		return MONEY_OUT.contains(direction) ? amount.abs().negate()
+				: MONEY_IN.contains(direction) ? amount.abs() : null;
 	}
 
 	private static void checkMapping(Table table, ImportMapping mapping) {
@@ -363,9 +436,9 @@ public final class CsvStatement {
 			throw new InvalidInput("amountColumn", "import.column.required");
 		}
 		String[][] named = { { "dateColumn", mapping.dateColumn() }, { "amountColumn", mapping.amountColumn() },
-				{ "descriptionColumn", mapping.descriptionColumn() }, { "counterpartyColumn", mapping.counterpartyColumn() },
-				{ "currencyColumn", mapping.currencyColumn() }, { "creditColumn", mapping.creditColumn() },
-				{ "directionColumn", mapping.directionColumn() } };
+				{ "descriptionColumn", mapping.descriptionColumn() },
+				{ "counterpartyColumn", mapping.counterpartyColumn() }, { "currencyColumn", mapping.currencyColumn() },
+				{ "creditColumn", mapping.creditColumn() }, { "directionColumn", mapping.directionColumn() } };
 		for (String[] column : named) {
 			if (blankToNull(column[1]) != null && !table.columns().contains(column[1])) {
 				throw new InvalidInput(column[0], "import.column.unknown");
@@ -382,7 +455,10 @@ public final class CsvStatement {
 		}
 	}
 
-	/** One of the known formats, or any pattern that compiles and names a year, a month and a day. */
+	/**
+	 * One of the known formats, or any pattern that compiles and names a year, a month
+	 * and a day.
+	 */
 	private static boolean usableDateFormat(String pattern) {
 		if (pattern == null || pattern.isBlank() || pattern.length() > 40) {
 			return false;
@@ -411,7 +487,10 @@ public final class CsvStatement {
 		return index < 0 || index >= row.size() ? "" : row.get(index);
 	}
 
-	/** Strict, so that a day 31 in November is refused; years as proleptic years (u), which strict resolving needs. */
+	/**
+	 * Strict, so that a day 31 in November is refused; years as proleptic years (u),
+	 * which strict resolving needs.
+	 */
 	private static DateTimeFormatter formatter(String pattern) {
 		return DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ROOT)
 			.withResolverStyle(ResolverStyle.STRICT);
@@ -426,7 +505,10 @@ public final class CsvStatement {
 		}
 	}
 
-	/** "1.234,56" with a decimal comma, "1,234.56" with a point; "(12.00)" and "12.00-" are negative. */
+	/**
+	 * "1.234,56" with a decimal comma, "1,234.56" with a point; "(12.00)" and "12.00-"
+	 * are negative.
+	 */
 	static BigDecimal amount(String value, boolean decimalComma) {
 		String plain = NOT_A_DIGIT_PART.matcher(value).replaceAll("");
 		boolean negative = plain.startsWith("(") && plain.endsWith(")") || plain.endsWith("-") && plain.length() > 1;
@@ -452,10 +534,17 @@ public final class CsvStatement {
 		}
 	}
 
-	/** The format that reads the most sample values: one mistyped row must not spoil the guess. */
+	/**
+	 * The format that reads the most sample values: one mistyped row must not spoil the
+	 * guess.
+	 */
 	static String dateFormat(Table table, String column) {
-		List<String> sample = table.rows().stream().limit(20).map(row -> value(table, row, column))
-			.filter(v -> !v.isBlank()).toList();
+		List<String> sample = table.rows()
+			.stream()
+			.limit(20)
+			.map(row -> value(table, row, column))
+			.filter(v -> !v.isBlank())
+			.toList();
 		String best = ImportMapping.DATE_FORMATS.get(0);
 		long bestCount = 0;
 		for (String format : ImportMapping.DATE_FORMATS) {
@@ -475,13 +564,17 @@ public final class CsvStatement {
 
 	/** The first column the header pattern matches and the other does not. */
 	private static String column(Table table, Pattern header, Pattern not) {
-		return table.columns().stream()
+		return table.columns()
+			.stream()
 			.filter(c -> header.matcher(c).matches() && !not.matcher(c).matches())
 			.findFirst()
 			.orElse(null);
 	}
 
-	/** Blank or repeated header names become "Column N", so that every column can be named. */
+	/**
+	 * Blank or repeated header names become "Column N", so that every column can be
+	 * named.
+	 */
 	private static List<String> columnNames(List<String> header) {
 		Set<String> seen = new HashSet<>();
 		List<String> names = new ArrayList<>();
@@ -492,7 +585,10 @@ public final class CsvStatement {
 		return names;
 	}
 
-	/** The candidate that splits the first lines into the same number of fields (more than one) most often. */
+	/**
+	 * The candidate that splits the first lines into the same number of fields (more than
+	 * one) most often.
+	 */
 	private static char delimiter(List<String> lines) {
 		char best = ',';
 		long bestScore = -1;
@@ -500,7 +596,8 @@ public final class CsvStatement {
 			Map<Long, Long> widths = lines.stream()
 				.map(line -> line.chars().filter(c -> c == candidate).count())
 				.filter(count -> count > 0)
-				.collect(java.util.stream.Collectors.groupingBy(count -> count, java.util.stream.Collectors.counting()));
+				.collect(
+						java.util.stream.Collectors.groupingBy(count -> count, java.util.stream.Collectors.counting()));
 			long score = widths.values().stream().max(Long::compare).orElse(0L) * 1000
 					+ widths.keySet().stream().max(Long::compare).orElse(0L);
 			if (score > bestScore) {
@@ -512,16 +609,17 @@ public final class CsvStatement {
 	}
 
 	/**
-	 * UTF-8 (with or without its byte order mark), UTF-16 when a byte order mark says so, and else
-	 * the single-byte set ICU detects: Windows-1252 (the superset of Latin-1 that Western European
-	 * banks export in) or Windows-1250/ISO-8859-2 (Central European). A file with NUL
-	 * or other control bytes is not a statement.
+	 * UTF-8 (with or without its byte order mark), UTF-16 when a byte order mark says so,
+	 * and else the single-byte set ICU detects: Windows-1252 (the superset of Latin-1
+	 * that Western European banks export in) or Windows-1250/ISO-8859-2 (Central
+	 * European). A file with NUL or other control bytes is not a statement.
 	 */
 	private static String text(byte[] file) {
 		if (file == null || file.length == 0) {
 			throw new InvalidInput("file", "document.file.empty");
 		}
-		if (file.length >= 2 && ((file[0] == (byte) 0xFF && file[1] == (byte) 0xFE) || (file[0] == (byte) 0xFE && file[1] == (byte) 0xFF))) {
+		if (file.length >= 2 && ((file[0] == (byte) 0xFF && file[1] == (byte) 0xFE)
+				|| (file[0] == (byte) 0xFE && file[1] == (byte) 0xFF))) {
 			return stripMark(new String(file, StandardCharsets.UTF_16));
 		}
 		for (byte b : file) {
@@ -541,15 +639,18 @@ public final class CsvStatement {
 		}
 	}
 
-	/** The single-byte sets banks export in; ISO-8859-1 is read as its superset Windows-1252. */
-	private static final Map<String, String> SINGLE_BYTE = Map.of("ISO-8859-1", "windows-1252", "windows-1252", "windows-1252",
-			"ISO-8859-2", "ISO-8859-2", "windows-1250", "windows-1250", "ISO-8859-9", "windows-1254", "windows-1254",
-			"windows-1254");
+	/**
+	 * The single-byte sets banks export in; ISO-8859-1 is read as its superset
+	 * Windows-1252.
+	 */
+	private static final Map<String, String> SINGLE_BYTE = Map.of("ISO-8859-1", "windows-1252", "windows-1252",
+			"windows-1252", "ISO-8859-2", "ISO-8859-2", "windows-1250", "windows-1250", "ISO-8859-9", "windows-1254",
+			"windows-1254", "windows-1254");
 
 	/**
-	 * ICU's detector, which weighs the bytes against the letter frequencies of each language, picks
-	 * between the Western and Central European sets (a Hungarian "ő" is 0xF5 in Windows-1250 and "õ"
-	 * in 1252); when it is unsure, Windows-1252.
+	 * ICU's detector, which weighs the bytes against the letter frequencies of each
+	 * language, picks between the Western and Central European sets (a Hungarian "ő" is
+	 * 0xF5 in Windows-1250 and "õ" in 1252); when it is unsure, Windows-1252.
 	 */
 	private static java.nio.charset.Charset singleByteCharset(byte[] file) {
 		com.ibm.icu.text.CharsetDetector detector = new com.ibm.icu.text.CharsetDetector();
@@ -575,4 +676,5 @@ public final class CsvStatement {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

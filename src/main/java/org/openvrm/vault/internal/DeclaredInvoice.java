@@ -20,30 +20,37 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * What an e-invoice itself declares at document level, read where the syntax bindings of EN 16931
- * put it (part 3-2 for UBL, 3-3 for CII; ZUGFeRD 1.0 has the same elements under older names):
- * BT-1 number, BT-2 issue date, BT-9 due date, BT-5 currency, BT-27/BT-28 seller (its trading name
- * when it has one), BT-31 seller VAT id, and the totals BT-106 (sum of lines), BT-109 (without VAT),
- * BT-110 (VAT), BT-112 (with VAT) and BT-115 (amount due). These are what the person owes, whatever
- * the lines add up to. Elements are found by local name, so every CII version reads alike.
+ * What an e-invoice itself declares at document level, read where the syntax bindings of
+ * EN 16931 put it (part 3-2 for UBL, 3-3 for CII; ZUGFeRD 1.0 has the same elements under
+ * older names): BT-1 number, BT-2 issue date, BT-9 due date, BT-5 currency, BT-27/BT-28
+ * seller (its trading name when it has one), BT-31 seller VAT id, and the totals BT-106
+ * (sum of lines), BT-109 (without VAT), BT-110 (VAT), BT-112 (with VAT) and BT-115
+ * (amount due). These are what the person owes, whatever the lines add up to. Elements
+ * are found by local name, so every CII version reads alike.
  */
 record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, String currency, String seller,
 		String sellerVatId, BigDecimal lineTotal, BigDecimal netTotal, BigDecimal taxTotal, BigDecimal grossTotal,
 		BigDecimal payable, List<Invoice.Line> lines) {
 
-	/** Where each value sits in one syntax, as paths of local names from the root element. */
+	/**
+	 * Where each value sits in one syntax, as paths of local names from the root element.
+	 */
 	private record Binding(String number, String issueDate, String dueDate, String currency, String tradingName,
 			String legalName, String sellerVatId, String lineTotal, String netTotal, String taxTotal, String grossTotal,
 			String payable, DateTimeFormatter dates, LineBinding line) {
 	}
 
-	/** A line (BG-25) and, from it, BT-153 item name, BT-129 quantity, BT-146 net price, BT-131 net amount. */
+	/**
+	 * A line (BG-25) and, from it, BT-153 item name, BT-129 quantity, BT-146 net price,
+	 * BT-131 net amount.
+	 */
 	private record LineBinding(String line, String name, String quantity, String price, String total) {
 	}
 
 	/**
-	 * What the lines' net amounts (BT-131) add up to, when that is not the sum the invoice declares
-	 * (BT-106; rule BR-CO-10): the person sees both. Null when they agree or cannot be compared.
+	 * What the lines' net amounts (BT-131) add up to, when that is not the sum the
+	 * invoice declares (BT-106; rule BR-CO-10): the person sees both. Null when they
+	 * agree or cannot be compared.
 	 */
 	BigDecimal linesAddUpToOtherwise() {
 		if (lineTotal == null || lines.isEmpty() || lines.stream().anyMatch(line -> line.total() == null)) {
@@ -64,8 +71,8 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 			UBL_SELLER + "PartyTaxScheme[TaxScheme/ID='VAT']/CompanyID", UBL_TOTALS + "LineExtensionAmount",
 			UBL_TOTALS + "TaxExclusiveAmount", "TaxTotal/TaxAmount", UBL_TOTALS + "TaxInclusiveAmount",
 			UBL_TOTALS + "PayableAmount", DateTimeFormatter.ISO_LOCAL_DATE,
-			new LineBinding("InvoiceLine|CreditNoteLine", "Item/Name", "InvoicedQuantity|CreditedQuantity", "Price/PriceAmount",
-					"LineExtensionAmount"));
+			new LineBinding("InvoiceLine|CreditNoteLine", "Item/Name", "InvoicedQuantity|CreditedQuantity",
+					"Price/PriceAmount", "LineExtensionAmount"));
 
 	private static Binding cii(String document, String trade, String agreement, String settlement, String summation,
 			LineBinding line) {
@@ -73,25 +80,28 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 		String sums = trade + "/" + settlement + "/" + summation + "/";
 		return new Binding(document + "/ID", document + "/IssueDateTime/DateTimeString",
 				trade + "/" + settlement + "/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString",
-				trade + "/" + settlement + "/InvoiceCurrencyCode", seller + "SpecifiedLegalOrganization/TradingBusinessName",
-				seller + "Name", seller + "SpecifiedTaxRegistration/ID[@schemeID='VA']", sums + "LineTotalAmount",
-				sums + "TaxBasisTotalAmount", sums + "TaxTotalAmount", sums + "GrandTotalAmount", sums + "DuePayableAmount",
-				CII_DATE, line);
+				trade + "/" + settlement + "/InvoiceCurrencyCode",
+				seller + "SpecifiedLegalOrganization/TradingBusinessName", seller + "Name",
+				seller + "SpecifiedTaxRegistration/ID[@schemeID='VA']", sums + "LineTotalAmount",
+				sums + "TaxBasisTotalAmount", sums + "TaxTotalAmount", sums + "GrandTotalAmount",
+				sums + "DuePayableAmount", CII_DATE, line);
 	}
 
 	/** UN/CEFACT CII D16B, as EN 16931, Factur-X and ZUGFeRD 2 use it. */
-	private static final Binding CII = cii("ExchangedDocument", "SupplyChainTradeTransaction", "ApplicableHeaderTradeAgreement",
-			"ApplicableHeaderTradeSettlement", "SpecifiedTradeSettlementHeaderMonetarySummation",
-			new LineBinding("SupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem", "SpecifiedTradeProduct/Name",
-					"SpecifiedLineTradeDelivery/BilledQuantity", "SpecifiedLineTradeAgreement/NetPriceProductTradePrice/ChargeAmount",
+	private static final Binding CII = cii("ExchangedDocument", "SupplyChainTradeTransaction",
+			"ApplicableHeaderTradeAgreement", "ApplicableHeaderTradeSettlement",
+			"SpecifiedTradeSettlementHeaderMonetarySummation",
+			new LineBinding("SupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem",
+					"SpecifiedTradeProduct/Name", "SpecifiedLineTradeDelivery/BilledQuantity",
+					"SpecifiedLineTradeAgreement/NetPriceProductTradePrice/ChargeAmount",
 					"SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation/LineTotalAmount"));
 
 	/** ZUGFeRD 1.0's CrossIndustryDocument. */
 	private static final Binding ZUGFERD_1 = cii("HeaderExchangedDocument", "SpecifiedSupplyChainTradeTransaction",
 			"ApplicableSupplyChainTradeAgreement", "ApplicableSupplyChainTradeSettlement",
 			"SpecifiedTradeSettlementMonetarySummation",
-			new LineBinding("SpecifiedSupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem", "SpecifiedTradeProduct/Name",
-					"SpecifiedSupplyChainTradeDelivery/BilledQuantity",
+			new LineBinding("SpecifiedSupplyChainTradeTransaction/IncludedSupplyChainTradeLineItem",
+					"SpecifiedTradeProduct/Name", "SpecifiedSupplyChainTradeDelivery/BilledQuantity",
 					"SpecifiedSupplyChainTradeAgreement/NetPriceProductTradePrice/ChargeAmount",
 					"SpecifiedSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation/LineTotalAmount"));
 
@@ -135,13 +145,19 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 			this.xpath = xpath;
 		}
 
-		/** The same document from one of its elements (a line), with the same XPath engine. */
+		/**
+		 * The same document from one of its elements (a line), with the same XPath
+		 * engine.
+		 */
 		Reading on(Element element) {
 			return new Reading(element, xpath);
 		}
 
 		String text(String path) {
-			return first(path).map(Node::getTextContent).map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
+			return first(path).map(Node::getTextContent)
+				.map(String::strip)
+				.filter(text -> !text.isEmpty())
+				.orElse(null);
 		}
 
 		LocalDate date(String path, DateTimeFormatter format) {
@@ -158,8 +174,9 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 		}
 
 		/**
-		 * The amount in the invoice's currency: of the elements found (a VAT total can be given
-		 * again in the tax currency, BT-111), the first whose currencyID is the invoice's or absent.
+		 * The amount in the invoice's currency: of the elements found (a VAT total can be
+		 * given again in the tax currency, BT-111), the first whose currencyID is the
+		 * invoice's or absent.
 		 */
 		BigDecimal amount(String path, String currency) {
 			for (Node node : all(path)) {
@@ -198,11 +215,13 @@ record DeclaredInvoice(String number, LocalDate issueDate, LocalDate dueDate, St
 			}
 			return found;
 		}
+
 	}
 
 	/**
-	 * {@code A/B[C/D='x']/E[@k='v']} as an XPath over local names, so that the binding needs no
-	 * namespace prefixes: {@code *[local-name()='A']/*[local-name()='B'][*[local-name()='C']/…='x']/…}.
+	 * {@code A/B[C/D='x']/E[@k='v']} as an XPath over local names, so that the binding
+	 * needs no namespace prefixes:
+	 * {@code *[local-name()='A']/*[local-name()='B'][*[local-name()='C']/…='x']/…}.
 	 */
 	static String byLocalName(String path) {
 		StringBuilder xpath = new StringBuilder();

@@ -16,13 +16,14 @@ import org.w3c.dom.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an e-invoice into an {@link Invoice}: UBL 2.1 and UN/CEFACT CII (also ZUGFeRD 1.0's older
- * form) as XML, Factur-X/ZUGFeRD as a PDF with the XML attached, which the Mustang library takes
- * out. The values are the ones the invoice declares ({@link DeclaredInvoice}), not totals
- * recomputed from its lines: those are what the person owes, and a recomputation went wrong on
- * invoices with allowances, charges or lines in another unit. The EN 16931 business rules it
- * breaks come with it as warnings ({@link BusinessRules}). Every XML goes through
- * {@link SafeXml} first, so that a DOCTYPE (XXE) or a malformed file is refused with a clear reason.
+ * Reads an e-invoice into an {@link Invoice}: UBL 2.1 and UN/CEFACT CII (also ZUGFeRD
+ * 1.0's older form) as XML, Factur-X/ZUGFeRD as a PDF with the XML attached, which the
+ * Mustang library takes out. The values are the ones the invoice declares
+ * ({@link DeclaredInvoice}), not totals recomputed from its lines: those are what the
+ * person owes, and a recomputation went wrong on invoices with allowances, charges or
+ * lines in another unit. The EN 16931 business rules it breaks come with it as warnings
+ * ({@link BusinessRules}). Every XML goes through {@link SafeXml} first, so that a
+ * DOCTYPE (XXE) or a malformed file is refused with a clear reason.
  */
 @Component
 public class EInvoiceReader {
@@ -33,7 +34,9 @@ public class EInvoiceReader {
 
 	private static final String CII = BusinessRules.CII;
 
-	/** @throws InvalidInput (field {@code file}) naming what is wrong with the file */
+	/**
+	 * @throws InvalidInput (field {@code file}) naming what is wrong with the file
+	 */
 	public Invoice read(byte[] file) {
 		if (file == null || file.length == 0) {
 			throw new InvalidInput("file", "document.file.empty");
@@ -86,14 +89,16 @@ public class EInvoiceReader {
 		}
 		List<Invoice.Line> lines = declared.lines()
 			.stream()
-			.map(line -> new Invoice.Line(line.description(), plain(line.quantity()), MinorUnit.amount(line.unitPrice(), currency),
-					MinorUnit.amount(line.total(), currency)))
+			.map(line -> new Invoice.Line(line.description(), plain(line.quantity()),
+					MinorUnit.amount(line.unitPrice(), currency), MinorUnit.amount(line.total(), currency)))
 			.toList();
-		return new Invoice(null, syntax, declared.seller(), declared.sellerVatId(), declared.number(), declared.issueDate(),
-				declared.dueDate(), currency, MinorUnit.amount(declared.netTotal(), currency), MinorUnit.amount(declared.taxTotal(), currency),
+		return new Invoice(null, syntax, declared.seller(), declared.sellerVatId(), declared.number(),
+				declared.issueDate(), declared.dueDate(), currency, MinorUnit.amount(declared.netTotal(), currency),
+				MinorUnit.amount(declared.taxTotal(), currency),
 				MinorUnit.amount(declared.grossTotal() != null ? declared.grossTotal() : declared.payable(), currency),
 				MinorUnit.amount(declared.lineTotal(), currency), MinorUnit.amount(declared.payable(), currency),
-				MinorUnit.amount(declared.linesAddUpToOtherwise(), currency), lines, BusinessRules.check(document), null, null, null);
+				MinorUnit.amount(declared.linesAddUpToOtherwise(), currency), lines, BusinessRules.check(document),
+				null, null, null);
 	}
 
 	private static boolean isPdf(byte[] file) {
@@ -103,4 +108,5 @@ public class EInvoiceReader {
 	private static BigDecimal plain(BigDecimal amount) {
 		return amount == null ? null : amount.stripTrailingZeros();
 	}
+
 }

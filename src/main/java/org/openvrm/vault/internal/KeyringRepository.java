@@ -74,4 +74,5 @@ public class KeyringRepository {
 		values.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
 		return values;
 	}
+
 }

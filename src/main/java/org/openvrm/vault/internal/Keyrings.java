@@ -34,11 +34,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The vault's key hierarchy (docs/vault-crypto.md). A random <em>keyring key</em> encrypts the
- * person's data key (AEAD) and sealing key pair (HPKE); the keyring key is stored twice, once
- * encrypted under a key derived from the password (Argon2id) and once under a key derived from
- * the recovery code (HKDF: the code is 160 random bits). Every wrapped value is bound to its
- * account and role by the AEAD's associated data, so blobs cannot be swapped between rows.
+ * The vault's key hierarchy (docs/vault-crypto.md). A random <em>keyring key</em>
+ * encrypts the person's data key (AEAD) and sealing key pair (HPKE); the keyring key is
+ * stored twice, once encrypted under a key derived from the password (Argon2id) and once
+ * under a key derived from the recovery code (HKDF: the code is 160 random bits). Every
+ * wrapped value is bound to its account and role by the AEAD's associated data, so blobs
+ * cannot be swapped between rows.
  */
 @Component
 public class Keyrings {
@@ -64,16 +65,24 @@ public class Keyrings {
 		this.contentCipher = contentCipher;
 	}
 
-	/** Argon2id cost parameters, stored with each keyring so that they can be raised later. */
+	/**
+	 * Argon2id cost parameters, stored with each keyring so that they can be raised
+	 * later.
+	 */
 	public record Argon2(int memoryKib, int iterations, int parallelism) {
 	}
 
-	/** A keyring as stored: nothing in it can be read without the password or the recovery code. */
+	/**
+	 * A keyring as stored: nothing in it can be read without the password or the recovery
+	 * code.
+	 */
 	public record StoredKeyring(String publicKeyset, String dataKeyset, String sealingKeyset, byte[] passwordSalt,
 			Argon2 argon2, String keyringKeyByPassword, byte[] recoverySalt, String keyringKeyByRecovery) {
 	}
 
-	/** A new keyring, its unlocked keys, and the recovery code to show the person once. */
+	/**
+	 * A new keyring, its unlocked keys, and the recovery code to show the person once.
+	 */
 	public record NewKeyring(StoredKeyring stored, UnlockedKeyring unlocked, String recoveryCode) {
 	}
 
@@ -96,15 +105,17 @@ public class Keyrings {
 							passwordKey(password, passwordSalt, argon2), ad(account, "password")),
 					recoverySalt, TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(keyringKey,
 							recoveryKey(recoverySecret, recoverySalt), ad(account, "recovery")));
-			return new NewKeyring(stored, new UnlockedKeyring(account, keyringKey, contentCipher.aead(data), opener(sealing)),
-					recoveryCode);
+			return new NewKeyring(stored,
+					new UnlockedKeyring(account, keyringKey, contentCipher.aead(data), opener(sealing)), recoveryCode);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot create a keyring", ex);
 		}
 	}
 
-	/** @throws WrongSecret when the password does not open this keyring */
+	/**
+	 * @throws WrongSecret when the password does not open this keyring
+	 */
 	public UnlockedKeyring unlockWithPassword(UUID account, StoredKeyring stored, String password) {
 		try {
 			Aead kek = passwordKey(password, stored.passwordSalt(), stored.argon2());
@@ -116,7 +127,9 @@ public class Keyrings {
 		}
 	}
 
-	/** @throws WrongSecret when the code does not open this keyring */
+	/**
+	 * @throws WrongSecret when the code does not open this keyring
+	 */
 	public UnlockedKeyring unlockWithRecoveryCode(UUID account, StoredKeyring stored, String recoveryCode) {
 		try {
 			Aead kek = recoveryKey(parseRecoveryCode(recoveryCode), stored.recoverySalt());
@@ -153,7 +166,9 @@ public class Keyrings {
 		}
 	}
 
-	/** @throws WrongSecret when the token does not open this wrap */
+	/**
+	 * @throws WrongSecret when the token does not open this wrap
+	 */
 	public UnlockedKeyring unlockWithToken(UUID account, StoredKeyring stored, UUID tokenId, String wrapped,
 			String token) {
 		try {
@@ -165,7 +180,10 @@ public class Keyrings {
 		}
 	}
 
-	/** Seals to a person with only their public key: for anything arriving while they are away. */
+	/**
+	 * Seals to a person with only their public key: for anything arriving while they are
+	 * away.
+	 */
 	public HybridEncrypt sealerFor(String publicKeyset) {
 		try {
 			return TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(publicKeyset)
@@ -188,12 +206,13 @@ public class Keyrings {
 
 	private static Aead passwordKey(String password, byte[] salt, Argon2 cost) throws GeneralSecurityException {
 		Argon2BytesGenerator generator = new Argon2BytesGenerator();
-		generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-			.withSalt(salt)
-			.withMemoryAsKB(cost.memoryKib())
-			.withIterations(cost.iterations())
-			.withParallelism(cost.parallelism())
-			.build());
+		generator.init(
+				new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+					.withSalt(salt)
+					.withMemoryAsKB(cost.memoryKib())
+					.withIterations(cost.iterations())
+					.withParallelism(cost.parallelism())
+					.build());
 		byte[] key = new byte[32];
 		byte[] passwordBytes = utf8(password);
 		try {
@@ -210,7 +229,10 @@ public class Keyrings {
 		return hkdfKey(secret, salt, RECOVERY_INFO);
 	}
 
-	/** For secrets with enough entropy of their own (recovery codes, tokens): HKDF-SHA256 to an AES key. */
+	/**
+	 * For secrets with enough entropy of their own (recovery codes, tokens): HKDF-SHA256
+	 * to an AES key.
+	 */
 	private static Aead hkdfKey(byte[] secret, byte[] salt, String info) throws GeneralSecurityException {
 		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
 		hkdf.init(new HKDFParameters(secret, salt, info.getBytes(StandardCharsets.UTF_8)));
@@ -224,15 +246,17 @@ public class Keyrings {
 		}
 	}
 
-	/** The token carries 256 random bits, so HKDF (salted with the token's id) is enough. */
+	/**
+	 * The token carries 256 random bits, so HKDF (salted with the token's id) is enough.
+	 */
 	private static Aead tokenKey(UUID tokenId, String token) throws GeneralSecurityException {
 		return hkdfKey(token.getBytes(StandardCharsets.UTF_8), uuidBytes(tokenId), TOKEN_INFO);
 	}
 
 	/**
-	 * The key of a calendar feed's events, derived from the secret in the feed's URL (256 random
-	 * bits) and salted with the feed's id: whoever holds the URL can read the feed, the hub alone
-	 * cannot.
+	 * The key of a calendar feed's events, derived from the secret in the feed's URL (256
+	 * random bits) and salted with the feed's id: whoever holds the URL can read the
+	 * feed, the hub alone cannot.
 	 */
 	public static Aead calendarFeedKey(UUID feedId, String token) {
 		try {
@@ -244,7 +268,10 @@ public class Keyrings {
 	}
 
 	private static byte[] uuidBytes(UUID id) {
-		return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+		return ByteBuffer.allocate(16)
+			.putLong(id.getMostSignificantBits())
+			.putLong(id.getLeastSignificantBits())
+			.array();
 	}
 
 	private static Aead rawAead(byte[] key) throws GeneralSecurityException {
@@ -257,7 +284,9 @@ public class Keyrings {
 				.build())
 			.setKeyBytes(SecretBytes.copyFrom(key, InsecureSecretKeyAccess.get()))
 			.build();
-		return aead(KeysetHandle.newBuilder().addEntry(KeysetHandle.importKey(aesKey).withRandomId().makePrimary()).build());
+		return aead(KeysetHandle.newBuilder()
+			.addEntry(KeysetHandle.importKey(aesKey).withRandomId().makePrimary())
+			.build());
 	}
 
 	static Aead aead(KeysetHandle handle) throws GeneralSecurityException {
@@ -268,7 +297,9 @@ public class Keyrings {
 		return sealing.getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class);
 	}
 
-	/** 160 random bits as 32 base-32 characters in groups of four: easy to print and type. */
+	/**
+	 * 160 random bits as 32 base-32 characters in groups of four: easy to print and type.
+	 */
 	static String formatRecoveryCode(byte[] secret) {
 		String plain = Base32.toBase32String(secret);
 		StringBuilder grouped = new StringBuilder();
@@ -286,7 +317,10 @@ public class Keyrings {
 		return Base32.decode(plain);
 	}
 
-	/** Associated data binding a ciphertext to its owner and role: the owner's 16 id bytes, then the label. */
+	/**
+	 * Associated data binding a ciphertext to its owner and role: the owner's 16 id
+	 * bytes, then the label.
+	 */
 	public static byte[] ad(UUID account, String role) {
 		byte[] label = role.getBytes(StandardCharsets.UTF_8);
 		return ByteBuffer.allocate(16 + label.length)
@@ -322,4 +356,5 @@ public class Keyrings {
 			throw new IllegalStateException("Tink cannot register AEAD and HPKE", ex);
 		}
 	}
+
 }

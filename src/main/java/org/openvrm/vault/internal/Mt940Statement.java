@@ -19,12 +19,13 @@ import com.prowidesoftware.swift.model.field.Field61;
 import com.prowidesoftware.swift.model.mt.mt9xx.MT940;
 
 /**
- * A SWIFT MT940 customer statement, as banks export it: one or more messages, each either with its
- * SWIFT blocks ({@code {1:…}{2:…}{4:…-}}) or only block 4's lines ({@code :20:} … {@code -}).
- * Prowide parses the fields. One row per {@code :61:} line: the entry date when given (else the
- * value date), the amount signed by its mark (D and RC are money out, C and RD money in), the
- * currency of the opening balance, and the {@code :86:} text that follows, its structured
- * subfields read where banks use them (Dutch {@code /NAME/…/REMI/…}, German {@code ?20…?32}).
+ * A SWIFT MT940 customer statement, as banks export it: one or more messages, each either
+ * with its SWIFT blocks ({@code {1:…}{2:…}{4:…-}}) or only block 4's lines ({@code :20:}
+ * … {@code -}). Prowide parses the fields. One row per {@code :61:} line: the entry date
+ * when given (else the value date), the amount signed by its mark (D and RC are money
+ * out, C and RD money in), the currency of the opening balance, and the {@code :86:} text
+ * that follows, its structured subfields read where banks use them (Dutch
+ * {@code /NAME/…/REMI/…}, German {@code ?20…?32}).
  */
 final class Mt940Statement {
 
@@ -39,7 +40,10 @@ final class Mt940Statement {
 	/** "166?00GUTSCHRIFT?20…": a business transaction code, then subfields. */
 	private static final Pattern GERMAN_STRUCTURE = Pattern.compile("\\d{3}\\?");
 
-	/** What surrounds the remittance text: "USTD//" or "STRD/CUR/" before it, slashes after it. */
+	/**
+	 * What surrounds the remittance text: "USTD//" or "STRD/CUR/" before it, slashes
+	 * after it.
+	 */
 	private static final Pattern REMITTANCE_MARKS = Pattern.compile("^USTD//|^STRD/CUR/|/+$");
 
 	private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
@@ -49,7 +53,10 @@ final class Mt940Statement {
 	private Mt940Statement() {
 	}
 
-	/** Block 4 fields that make a statement: a reference, a balance and at least one entry. */
+	/**
+	 * Block 4 fields that make a statement: a reference, a balance and at least one
+	 * entry.
+	 */
 	static boolean is(String text) {
 		Matcher fields = FIELD_LINE.matcher(text.length() > 4096 ? text.substring(0, 4096) : text);
 		java.util.Set<String> seen = new java.util.HashSet<>();
@@ -59,7 +66,9 @@ final class Mt940Statement {
 		return seen.contains("20") && (seen.contains("60F") || seen.contains("61"));
 	}
 
-	/** @return rows of {@link StatementFile#COLUMNS} */
+	/**
+	 * @return rows of {@link StatementFile#COLUMNS}
+	 */
 	static List<List<String>> read(String text) {
 		List<List<String>> rows = new ArrayList<>();
 		for (String message : messages(text)) {
@@ -102,7 +111,10 @@ final class Mt940Statement {
 		return rows;
 	}
 
-	/** Each message wrapped in the blocks Prowide expects; lines before the first field (a bank's file header) dropped. */
+	/**
+	 * Each message wrapped in the blocks Prowide expects; lines before the first field (a
+	 * bank's file header) dropped.
+	 */
 	private static List<String> messages(String text) {
 		String normal = text.replace("\r\n", "\n").replace('\r', '\n');
 		List<String> messages = new ArrayList<>();
@@ -135,7 +147,8 @@ final class Mt940Statement {
 
 	private static void add(List<String> messages, StringBuilder block4) {
 		if (!block4.toString().isBlank()) {
-			messages.add("{1:F01OPENVRMXAXXX0000000000}{2:I940OPENVRMXXXXXN}{4:\r\n" + block4.toString().stripTrailing() + "\r\n-}");
+			messages.add("{1:F01OPENVRMXAXXX0000000000}{2:I940OPENVRMXXXXXN}{4:\r\n" + block4.toString().stripTrailing()
+					+ "\r\n-}");
 		}
 	}
 
@@ -152,7 +165,8 @@ final class Mt940Statement {
 		LocalDate valued = date(line.getValueDate());
 		LocalDate booked = entryDate(valued, line.getEntryDate());
 		String mark = line.getDebitCreditMark() == null ? "" : line.getDebitCreditMark();
-		BigDecimal amount = CsvStatement.amount(line.getAmount() == null ? "" : TRAILING_COMMA.matcher(line.getAmount()).replaceAll(""), true);
+		BigDecimal amount = CsvStatement
+			.amount(line.getAmount() == null ? "" : TRAILING_COMMA.matcher(line.getAmount()).replaceAll(""), true);
 		if (amount == null || !(mark.equals("D") || mark.equals("C") || mark.equals("RD") || mark.equals("RC"))) {
 			throw new InvalidInput("file", "import.mt940.invalid");
 		}
@@ -162,7 +176,10 @@ final class Mt940Statement {
 				reference == null ? "" : reference.strip(), "");
 	}
 
-	/** The entry date (MMDD) in the value date's year, or the next one when it runs over New Year. */
+	/**
+	 * The entry date (MMDD) in the value date's year, or the next one when it runs over
+	 * New Year.
+	 */
 	private static LocalDate entryDate(LocalDate valued, String entry) {
 		if (entry == null || entry.length() != 4) {
 			return valued;
@@ -189,7 +206,10 @@ final class Mt940Statement {
 		}
 	}
 
-	/** The row with the :86: text as its description, and the other party where the bank structures it. */
+	/**
+	 * The row with the :86: text as its description, and the other party where the bank
+	 * structures it.
+	 */
 	private static List<String> described(List<String> row, String information) {
 		String flat = information.replace("\r\n", "\n");
 		String description;
@@ -214,7 +234,9 @@ final class Mt940Statement {
 		return List.of(row.get(0), row.get(1), row.get(2), description.isEmpty() ? row.get(3) : description, party);
 	}
 
-	/** "/REMI/USTD//Huur juli/" → "Huur juli": the value runs to the next known subfield. */
+	/**
+	 * "/REMI/USTD//Huur juli/" → "Huur juli": the value runs to the next known subfield.
+	 */
 	private static String subfield(String text, String name) {
 		int start = text.indexOf("/" + name + "/");
 		if (start < 0) {
@@ -226,7 +248,10 @@ final class Mt940Statement {
 		return REMITTANCE_MARKS.matcher(value).replaceAll("").strip();
 	}
 
-	/** The German structured :86: ("166?00GUTSCHRIFT?20Rechnung 1?21…?32Name"): subfields from..to, joined. */
+	/**
+	 * The German structured :86: ("166?00GUTSCHRIFT?20Rechnung 1?21…?32Name"): subfields
+	 * from..to, joined.
+	 */
 	private static String german(String text, int from, int to) {
 		StringBuilder joined = new StringBuilder();
 		Matcher marks = GERMAN_SUBFIELD.matcher(text);
@@ -243,4 +268,5 @@ final class Mt940Statement {
 		}
 		return joined.toString();
 	}
+
 }

@@ -24,11 +24,12 @@ import com.webcohesion.ofx4j.io.DefaultStringConversion;
 import com.webcohesion.ofx4j.io.OFXParseException;
 
 /**
- * An OFX or QFX statement (1.x SGML, with the end tags it may leave out, and 2.x XML), bank and
- * credit card accounts alike, read by ofx4j. One row per {@code STMTTRN}: the day it was posted as
- * written (the first eight digits of {@code DTPOSTED}; a time zone does not move it to another
- * day), {@code TRNAMT} with its own sign, the statement's currency, the memo (else the name) and
- * the name or payee. A DOCTYPE or entity declaration is refused before the library reads anything.
+ * An OFX or QFX statement (1.x SGML, with the end tags it may leave out, and 2.x XML),
+ * bank and credit card accounts alike, read by ofx4j. One row per {@code STMTTRN}: the
+ * day it was posted as written (the first eight digits of {@code DTPOSTED}; a time zone
+ * does not move it to another day), {@code TRNAMT} with its own sign, the statement's
+ * currency, the memo (else the name) and the name or payee. A DOCTYPE or entity
+ * declaration is refused before the library reads anything.
  */
 final class OfxStatement {
 
@@ -41,7 +42,9 @@ final class OfxStatement {
 		return upper.stripLeading().startsWith("OFXHEADER:") || upper.contains("<?OFX") || upper.contains("<OFX>");
 	}
 
-	/** @return rows of {@link StatementFile#COLUMNS} */
+	/**
+	 * @return rows of {@link StatementFile#COLUMNS}
+	 */
 	static List<List<String>> read(byte[] file) {
 		String latin = new String(file, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
 		if (latin.contains("<!DOCTYPE") || latin.contains("<!ENTITY")) {
@@ -58,7 +61,8 @@ final class OfxStatement {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (StatementResponse statement : statements(envelope)) {
-			String currency = statement.getCurrencyCode() == null ? "" : statement.getCurrencyCode().toUpperCase(Locale.ROOT);
+			String currency = statement.getCurrencyCode() == null ? ""
+					: statement.getCurrencyCode().toUpperCase(Locale.ROOT);
 			if (statement.getTransactionList() == null || statement.getTransactionList().getTransactions() == null) {
 				continue;
 			}
@@ -76,9 +80,10 @@ final class OfxStatement {
 	}
 
 	/**
-	 * The file's character set, which ofx4j would take to be ISO-8859-1 whatever it says: an OFX 2.x
-	 * file's XML declaration (UTF-8 when it names none); an OFX 1.x file's {@code CHARSET} header
-	 * (1252 is Windows-1252, with its €), or UTF-8 when its {@code ENCODING} says so.
+	 * The file's character set, which ofx4j would take to be ISO-8859-1 whatever it says:
+	 * an OFX 2.x file's XML declaration (UTF-8 when it names none); an OFX 1.x file's
+	 * {@code CHARSET} header (1252 is Windows-1252, with its €), or UTF-8 when its
+	 * {@code ENCODING} says so.
 	 */
 	static java.nio.charset.Charset charset(String upperHead) {
 		java.util.regex.Matcher declared = XML_ENCODING.matcher(upperHead);
@@ -107,9 +112,11 @@ final class OfxStatement {
 
 	private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
-	private static final java.util.regex.Pattern XML_ENCODING = java.util.regex.Pattern.compile("ENCODING=\"([A-Z0-9_-]+)\"");
+	private static final java.util.regex.Pattern XML_ENCODING = java.util.regex.Pattern
+		.compile("ENCODING=\"([A-Z0-9_-]+)\"");
 
-	private static final java.util.regex.Pattern SGML_CHARSET = java.util.regex.Pattern.compile("CHARSET:\\s*([A-Z0-9_-]+)");
+	private static final java.util.regex.Pattern SGML_CHARSET = java.util.regex.Pattern
+		.compile("CHARSET:\\s*([A-Z0-9_-]+)");
 
 	private static List<StatementResponse> statements(ResponseEnvelope envelope) {
 		List<StatementResponse> statements = new ArrayList<>();
@@ -135,7 +142,8 @@ final class OfxStatement {
 	private static List<String> row(Transaction transaction, String currency) {
 		BigDecimal amount = transaction.getBigDecimalAmount();
 		Date posted = transaction.getDatePosted();
-		// 18 digits before the point at most: "1E+900000000" must not be written out in full.
+		// 18 digits before the point at most: "1E+900000000" must not be written out in
+		// full.
 		if (amount == null || posted == null || amount.precision() - amount.scale() > 18 || amount.scale() > 8) {
 			throw new InvalidInput("file", "import.ofx.invalid");
 		}
@@ -143,13 +151,13 @@ final class OfxStatement {
 				: transaction.getPayee() != null ? transaction.getPayee().getName() : null;
 		String memo = transaction.getMemo();
 		String description = memo != null && !memo.isBlank() ? memo : name;
-		return List.of(LocalDate.ofInstant(posted.toInstant(), ZoneOffset.UTC).toString(), amount.toPlainString(), currency,
-				description == null ? "" : description.strip(), name == null ? "" : name.strip());
+		return List.of(LocalDate.ofInstant(posted.toInstant(), ZoneOffset.UTC).toString(), amount.toPlainString(),
+				currency, description == null ? "" : description.strip(), name == null ? "" : name.strip());
 	}
 
 	/**
-	 * Dates as the day written, at midnight UTC: "20261031235959.000[-4:EDT]" is the 31st, not the
-	 * 1st of the next month as an instant in UTC would make it.
+	 * Dates as the day written, at midnight UTC: "20261031235959.000[-4:EDT]" is the
+	 * 31st, not the 1st of the next month as an instant in UTC would make it.
 	 */
 	private static final class DayAsWritten extends DefaultStringConversion {
 
@@ -159,9 +167,11 @@ final class OfxStatement {
 			if (digits.length() < 8 || !digits.substring(0, 8).chars().allMatch(Character::isDigit)) {
 				return super.parseDate(value);
 			}
-			LocalDate day = LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
-					Integer.parseInt(digits.substring(6, 8)));
+			LocalDate day = LocalDate.of(Integer.parseInt(digits.substring(0, 4)),
+					Integer.parseInt(digits.substring(4, 6)), Integer.parseInt(digits.substring(6, 8)));
 			return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
 		}
+
 	}
+
 }

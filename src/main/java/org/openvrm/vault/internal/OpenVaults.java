@@ -16,9 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Unlocked keyrings, in this node's memory only. The session holds a random handle (which opens
- * nothing by itself, even to someone reading the session table); the keys stay here. An entry
- * goes at sign-out, and at the latest when unused for as long as the session idle timeout.
+ * Unlocked keyrings, in this node's memory only. The session holds a random handle (which
+ * opens nothing by itself, even to someone reading the session table); the keys stay
+ * here. An entry goes at sign-out, and at the latest when unused for as long as the
+ * session idle timeout.
  */
 @Component
 public class OpenVaults {
@@ -55,7 +56,10 @@ public class OpenVaults {
 		events.publishEvent(new KeyringOpened(keyring));
 	}
 
-	/** The keyring opened on this session, if it belongs to {@code account} and is still open. */
+	/**
+	 * The keyring opened on this session, if it belongs to {@code account} and is still
+	 * open.
+	 */
 	public Optional<Entry> find(HttpSession session, java.util.UUID account) {
 		if (session == null || session.getAttribute(HANDLE) == null) {
 			return Optional.empty();
@@ -85,7 +89,10 @@ public class OpenVaults {
 		}
 	}
 
-	/** Closes every keyring of the account on this node: after a password change or account deletion. */
+	/**
+	 * Closes every keyring of the account on this node: after a password change or
+	 * account deletion.
+	 */
 	public void closeAll(java.util.UUID account) {
 		open.values().removeIf(entry -> entry.keyring().account().equals(account));
 	}
@@ -115,4 +122,5 @@ public class OpenVaults {
 			return "OpenVault[" + keyring.account() + "]";
 		}
 	}
+
 }

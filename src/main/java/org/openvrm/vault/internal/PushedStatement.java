@@ -13,11 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A transaction history a vendor pushes (Midata-style), in the one documented format: CSV with the
- * header {@code date,amount,currency,description[,counterparty]}, or JSON
+ * A transaction history a vendor pushes (Midata-style), in the one documented format: CSV
+ * with the header {@code date,amount,currency,description[,counterparty]}, or JSON
  * {@code {"transactions":[{"date":…,"amount":…,"currency":…,"description":…,"counterparty":…}]}}.
- * Dates are ISO (2026-10-01), amounts use a decimal point and are negative for what the person
- * paid. Both go through the statement parser the person's own CSV imports use.
+ * Dates are ISO (2026-10-01), amounts use a decimal point and are negative for what the
+ * person paid. Both go through the statement parser the person's own CSV imports use.
  */
 public final class PushedStatement {
 
@@ -31,7 +31,9 @@ public final class PushedStatement {
 	private PushedStatement() {
 	}
 
-	/** @throws InvalidInput naming the file, or the first row and field that does not fit */
+	/**
+	 * @throws InvalidInput naming the file, or the first row and field that does not fit
+	 */
 	public static List<Transaction> read(byte[] body, boolean json, JsonMapper mapper) {
 		CsvStatement.Table table = json ? table(body, mapper) : withCounterparty(CsvStatement.read(body));
 		if (table.rows().size() > MAX_ROWS) {
@@ -88,4 +90,5 @@ public final class PushedStatement {
 		}
 		return new CsvStatement.Table(COLUMNS, rows);
 	}
+
 }

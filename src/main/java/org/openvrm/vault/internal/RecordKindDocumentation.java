@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The field names of each kind of record, in the OpenAPI document beside every record's
- * {@code kind}, read from {@link RecordKind} itself: grants and disclosures name fields by these
- * keys ({@code postal-address.city}), so a client must not have to guess them.
+ * {@code kind}, read from {@link RecordKind} itself: grants and disclosures name fields
+ * by these keys ({@code postal-address.city}), so a client must not have to guess them.
  */
 @Configuration(proxyBeanMethods = false)
 class RecordKindDocumentation {
@@ -33,7 +33,8 @@ class RecordKindDocumentation {
 			if (properties != null && isRecordKind(properties.get("kind")) && properties.get("fields") != null) {
 				Schema<?> fields = properties.get("fields");
 				fields.setDescription((fields.getDescription() == null ? "Field name → value" : fields.getDescription())
-						+ ". The fields of each kind (a field's stable key is kind.field, such as postal-address.city): " + names);
+						+ ". The fields of each kind (a field's stable key is kind.field, such as postal-address.city): "
+						+ names);
 			}
 		}
 	}
@@ -48,4 +49,5 @@ class RecordKindDocumentation {
 	private static boolean isRecordKind(Schema<?> kind) {
 		return kind != null && kind.getEnum() != null && kind.getEnum().contains(RecordKind.POSTAL_ADDRESS.name());
 	}
+
 }

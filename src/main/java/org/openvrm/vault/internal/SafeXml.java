@@ -15,17 +15,20 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parses XML that a person (or later a vendor) uploads, with every feature that can reach outside
- * the document switched off: no DOCTYPE at all (so no external entities, no entity expansion
- * bombs), no XInclude, no external schemas or stylesheets (OWASP XXE prevention). A file with a
- * DOCTYPE is refused, not silently stripped.
+ * Parses XML that a person (or later a vendor) uploads, with every feature that can reach
+ * outside the document switched off: no DOCTYPE at all (so no external entities, no
+ * entity expansion bombs), no XInclude, no external schemas or stylesheets (OWASP XXE
+ * prevention). A file with a DOCTYPE is refused, not silently stripped.
  */
 public final class SafeXml {
 
 	private SafeXml() {
 	}
 
-	/** @throws InvalidInput {@code xml.doctype} for a DOCTYPE, {@code xml.malformed} for anything not well-formed */
+	/**
+	 * @throws InvalidInput {@code xml.doctype} for a DOCTYPE, {@code xml.malformed} for
+	 * anything not well-formed
+	 */
 	public static Document parse(byte[] xml, String field) {
 		DocumentBuilder builder;
 		try {
@@ -35,7 +38,8 @@ public final class SafeXml {
 			throw new IllegalStateException("the JDK's XML parser lacks a security feature", ex);
 		}
 		try {
-			builder.setErrorHandler(new DefaultHandler()); // keep the JDK from printing parse errors to stderr
+			builder.setErrorHandler(new DefaultHandler()); // keep the JDK from printing
+															// parse errors to stderr
 			return builder.parse(new ByteArrayInputStream(xml));
 		}
 		catch (SAXParseException ex) {
@@ -66,4 +70,5 @@ public final class SafeXml {
 			throw new IllegalStateException("the JDK's XML parser lacks a security feature", ex);
 		}
 	}
+
 }

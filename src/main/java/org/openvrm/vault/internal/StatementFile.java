@@ -20,18 +20,20 @@ import org.openvrm.vault.ImportMapping;
 import org.openvrm.vault.StatementFormat;
 
 /**
- * A statement file of any format the vault reads, told apart by its content (not its name): a
- * camt.053 XML document, an OFX/QFX file, an MT940 message, else CSV. The three standard formats
- * become a table with fixed columns and {@link #MAPPING}, so that they go through the same
- * preview, duplicate check and storage as a CSV file, with nothing for the person to map.
+ * A statement file of any format the vault reads, told apart by its content (not its
+ * name): a camt.053 XML document, an OFX/QFX file, an MT940 message, else CSV. The three
+ * standard formats become a table with fixed columns and {@link #MAPPING}, so that they
+ * go through the same preview, duplicate check and storage as a CSV file, with nothing
+ * for the person to map.
  */
 public final class StatementFile {
 
 	static final List<String> COLUMNS = List.of("date", "amount", "currency", "description", "counterparty");
 
 	/**
-	 * How the fixed columns of a standard format read: ISO dates, a decimal point, signed amounts; no
-	 * default currency, so that a file that names none shows as row errors rather than as euros.
+	 * How the fixed columns of a standard format read: ISO dates, a decimal point, signed
+	 * amounts; no default currency, so that a file that names none shows as row errors
+	 * rather than as euros.
 	 */
 	public static final ImportMapping MAPPING = new ImportMapping("date", "amount", "description", "counterparty",
 			"currency", null, "yyyy-MM-dd", ".");
@@ -39,14 +41,18 @@ public final class StatementFile {
 	private StatementFile() {
 	}
 
-	/** @throws InvalidInput (field {@code file}) for a file that none of the formats reads, naming why */
+	/**
+	 * @throws InvalidInput (field {@code file}) for a file that none of the formats
+	 * reads, naming why
+	 */
 	public static CsvStatement.Table read(byte[] file) {
 		return read(file, true);
 	}
 
 	/**
-	 * The file read again at commit: it was sealed at upload (authenticated encryption, so it is the
-	 * very file) and the camt.053 schema check it passed then is not repeated.
+	 * The file read again at commit: it was sealed at upload (authenticated encryption,
+	 * so it is the very file) and the camt.053 schema check it passed then is not
+	 * repeated.
 	 */
 	public static CsvStatement.Table reread(byte[] file) {
 		return read(file, false);
@@ -62,7 +68,8 @@ public final class StatementFile {
 		}
 		if (start.stripLeading().startsWith("<")) {
 			if (Camt053Statement.is(file)) {
-				return new CsvStatement.Table(COLUMNS, Camt053Statement.read(file, checkSchema), StatementFormat.CAMT_053);
+				return new CsvStatement.Table(COLUMNS, Camt053Statement.read(file, checkSchema),
+						StatementFormat.CAMT_053);
 			}
 			throw new InvalidInput("file", "import.xml.unknown");
 		}
@@ -73,8 +80,9 @@ public final class StatementFile {
 	}
 
 	/**
-	 * A standard format's rows as they were read, to be kept (sealed) until the import instead of
-	 * the file: reading a 200,000-entry camt.053 or MT940 again at commit costs as much as the upload.
+	 * A standard format's rows as they were read, to be kept (sealed) until the import
+	 * instead of the file: reading a 200,000-entry camt.053 or MT940 again at commit
+	 * costs as much as the upload.
 	 */
 	public static byte[] rows(CsvStatement.Table table) {
 		StringBuilder text = new StringBuilder();
@@ -104,7 +112,10 @@ public final class StatementFile {
 
 	private static final CSVFormat KEPT = CSVFormat.RFC4180;
 
-	/** UTF-8 when it is (a cut-off last character forgiven in a file's start), else Windows-1252. */
+	/**
+	 * UTF-8 when it is (a cut-off last character forgiven in a file's start), else
+	 * Windows-1252.
+	 */
 	private static String text(byte[] bytes, boolean start) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -118,4 +129,5 @@ public final class StatementFile {
 			return new String(bytes, Charset.forName("windows-1252"));
 		}
 	}
+
 }

@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The mapping each person last imported a statement layout with (writes
- * {@code vault_statement_layout}), so that their next statement from the same bank, recognised by
- * its columns, needs no mapping step. Sealed like the statements themselves.
+ * {@code vault_statement_layout}), so that their next statement from the same bank,
+ * recognised by its columns, needs no mapping step. Sealed like the statements
+ * themselves.
  */
 @Component
 public class StatementLayouts {
@@ -47,10 +48,9 @@ public class StatementLayouts {
 		jdbc.sql("""
 				INSERT INTO vault_statement_layout (account_id, header_key, sealed_mapping, updated_at)
 				VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING
-				""")
-			.params(vault.owner(), key, sealed, now)
-			.update();
-		jdbc.sql("UPDATE vault_statement_layout SET sealed_mapping = ?, updated_at = ? WHERE account_id = ? AND header_key = ?")
+				""").params(vault.owner(), key, sealed, now).update();
+		jdbc.sql(
+				"UPDATE vault_statement_layout SET sealed_mapping = ?, updated_at = ? WHERE account_id = ? AND header_key = ?")
 			.params(sealed, now, vault.owner(), key)
 			.update();
 	}
@@ -82,4 +82,5 @@ public class StatementLayouts {
 	private static String binding(String key) {
 		return "statement-layout:" + key;
 	}
+
 }

@@ -6,7 +6,10 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.KeysetHandle;
 
-/** A person's keys in clear: lives only in this node's memory, while the person is signed in. */
+/**
+ * A person's keys in clear: lives only in this node's memory, while the person is signed
+ * in.
+ */
 public record UnlockedKeyring(UUID account, KeysetHandle keyringKey, Aead data, HybridDecrypt opener) {
 
 	@Override

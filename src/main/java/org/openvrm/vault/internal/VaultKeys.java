@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates a person's keyring with their account and opens it whenever they prove their password.
- * The keyring just created at sign-up is handed over to the session directly, so that sign-up
- * derives the password key once, not twice.
+ * Creates a person's keyring with their account and opens it whenever they prove their
+ * password. The keyring just created at sign-up is handed over to the session directly,
+ * so that sign-up derives the password key once, not twice.
  */
 @Component
 public class VaultKeys implements PasswordKeyed {
@@ -74,7 +74,8 @@ public class VaultKeys implements PasswordKeyed {
 		}
 		Optional<StoredKeyring> stored = repository.find(person.id());
 		if (stored.isEmpty()) {
-			// An account from before the vault existed: its keyring is made at its first password sign-in.
+			// An account from before the vault existed: its keyring is made at its first
+			// password sign-in.
 			personCreated(person.id(), password);
 			passwordProven(person, password, session);
 			return;
@@ -110,9 +111,10 @@ public class VaultKeys implements PasswordKeyed {
 	@Override
 	public void tokenCreated(SignedInAccount person, UUID tokenId, String secret, HttpSession session) {
 		openVaults.find(session, person.id())
-			.ifPresent(open -> jdbc.sql("INSERT INTO vault_token_key (token_id, account_id, keyring_key) VALUES (?, ?, ?)")
-				.params(tokenId, person.id(), keyrings.wrapForToken(open.keyring(), tokenId, secret))
-				.update());
+			.ifPresent(
+					open -> jdbc.sql("INSERT INTO vault_token_key (token_id, account_id, keyring_key) VALUES (?, ?, ?)")
+						.params(tokenId, person.id(), keyrings.wrapForToken(open.keyring(), tokenId, secret))
+						.update());
 	}
 
 	@Override
@@ -129,8 +131,9 @@ public class VaultKeys implements PasswordKeyed {
 	}
 
 	/**
-	 * The keyring a token opens, if it was made while the vault was open. Opened keyrings are kept
-	 * for a minute so that a script's burst of calls does not unwrap the keys on every call.
+	 * The keyring a token opens, if it was made while the vault was open. Opened keyrings
+	 * are kept for a minute so that a script's burst of calls does not unwrap the keys on
+	 * every call.
 	 */
 	public Optional<UnlockedKeyring> openWithToken(UUID accountId, UUID tokenId, String secret) {
 		Instant now = clock.instant();
@@ -138,7 +141,8 @@ public class VaultKeys implements PasswordKeyed {
 		if (cached != null && cached.keyring().account().equals(accountId) && now.isBefore(cached.until())) {
 			return Optional.of(cached.keyring());
 		}
-		Optional<String> wrapped = jdbc.sql("SELECT keyring_key FROM vault_token_key WHERE token_id = ? AND account_id = ?")
+		Optional<String> wrapped = jdbc
+			.sql("SELECT keyring_key FROM vault_token_key WHERE token_id = ? AND account_id = ?")
 			.params(tokenId, accountId)
 			.query(String.class)
 			.optional();
@@ -164,4 +168,5 @@ public class VaultKeys implements PasswordKeyed {
 
 	private record TokenOpened(UnlockedKeyring keyring, Instant until) {
 	}
+
 }

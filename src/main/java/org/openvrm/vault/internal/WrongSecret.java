@@ -6,4 +6,5 @@ public class WrongSecret extends RuntimeException {
 	public WrongSecret() {
 		super("the secret does not open this keyring");
 	}
+
 }

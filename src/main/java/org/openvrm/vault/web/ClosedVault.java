@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A page that needs the vault (of this module or another: relationships keep their notes there)
- * asked for while the vault is closed on this session: go and open it first. The API's own
- * handler, which runs first for API controllers, answers 423 instead.
+ * A page that needs the vault (of this module or another: relationships keep their notes
+ * there) asked for while the vault is closed on this session: go and open it first. The
+ * API's own handler, which runs first for API controllers, answers 423 instead.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class ClosedVault {
@@ -17,4 +17,5 @@ class ClosedVault {
 	String unlockFirst() {
 		return "redirect:/me/vault/unlock";
 	}
+
 }

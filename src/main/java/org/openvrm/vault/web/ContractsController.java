@@ -90,7 +90,8 @@ class ContractsController {
 			@PathVariable(name = "id", required = false) UUID id,
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "counterparty", required = false) String counterparty,
-			@RequestParam(name = "start", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+			@RequestParam(name = "start",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@RequestParam(name = "end", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
 			@RequestParam(name = "noticeDays", required = false) Integer noticeDays,
 			@RequestParam(name = "autoRenewal", required = false) String autoRenewal,
@@ -128,4 +129,5 @@ class ContractsController {
 		model.addAttribute("counterparties", counterparties.list(vault));
 		return "vault/contract-form";
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Documents in the browser: upload, search by words, tag or category, preview, download, delete. */
+/**
+ * Documents in the browser: upload, search by words, tag or category, preview, download,
+ * delete.
+ */
 @Controller
 class DocumentsController {
 
@@ -39,7 +42,8 @@ class DocumentsController {
 
 	@GetMapping("/me/documents")
 	String list(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
-			@RequestParam(name = "q", required = false) String q, @RequestParam(name = "tag", required = false) String tag,
+			@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "tag", required = false) String tag,
 			@RequestParam(name = "category", required = false) DocumentCategory category, Model model) {
 		model.addAttribute("documents", documents.search(vaults.require(me, session), q, tag, category));
 		model.addAttribute("q", q);
@@ -55,13 +59,15 @@ class DocumentsController {
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "category", required = false) DocumentCategory category,
 			@RequestParam(name = "tags", required = false) String tags,
-			@RequestParam(name = "documentDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate,
+			@RequestParam(name = "documentDate",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate,
 			Model model) throws IOException {
 		Vault vault = vaults.require(me, session);
 		try {
 			byte[] bytes = file == null || file.isEmpty() ? new byte[0] : file.getBytes();
 			documents.add(vault, new NewDocument(title, category, Documents.tags(tags), documentDate,
-					file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType()), bytes);
+					file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType()),
+					bytes);
 			return "redirect:/me/documents";
 		}
 		catch (InvalidInput invalid) {
@@ -81,4 +87,5 @@ class DocumentsController {
 		documents.delete(vaults.require(me, session), id);
 		return "redirect:/me/documents";
 	}
+
 }

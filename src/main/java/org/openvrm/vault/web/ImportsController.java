@@ -31,8 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Importing in the browser: one page with the three kinds of file and the history, the mapping
- * and preview step of a CSV statement, and its progress (polled by htmx, or reloaded by hand).
+ * Importing in the browser: one page with the three kinds of file and the history, the
+ * mapping and preview step of a CSV statement, and its progress (polled by htmx, or
+ * reloaded by hand).
  */
 @Controller
 class ImportsController {
@@ -69,8 +70,9 @@ class ImportsController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
 		Vault vault = vaults.require(me, session);
 		try {
-			return "redirect:/me/imports/" + imports.uploadStatement(vault, file == null ? null : file.getOriginalFilename(), bytes(file))
-				.id();
+			return "redirect:/me/imports/"
+					+ imports.uploadStatement(vault, file == null ? null : file.getOriginalFilename(), bytes(file))
+						.id();
 		}
 		catch (InvalidInput invalid) {
 			return refused(vault, "transactions", invalid, model);
@@ -107,7 +109,8 @@ class ImportsController {
 	}
 
 	@GetMapping("/me/imports/{id}")
-	String importPage(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
+	String importPage(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			Model model) {
 		Vault vault = vaults.require(me, session);
 		ImportStatus status = imports.status(vault, id);
 		model.addAttribute("status", status);
@@ -116,12 +119,14 @@ class ImportsController {
 			model.addAttribute("upload", upload);
 			model.addAttribute("mapping", upload.suggested());
 			if (upload.remembered()) {
-				// The same layout as an earlier statement: its mapping, previewed, so that importing is one click.
+				// The same layout as an earlier statement: its mapping, previewed, so
+				// that importing is one click.
 				try {
 					model.addAttribute("preview", imports.preview(vault, id, upload.suggested()));
 				}
 				catch (InvalidInput stale) {
-					// The remembered mapping does not fit this file after all: the person maps it as usual.
+					// The remembered mapping does not fit this file after all: the person
+					// maps it as usual.
 				}
 			}
 		}
@@ -131,8 +136,8 @@ class ImportsController {
 	/** Preview or import, as the pressed button says. */
 	@PostMapping("/me/imports/{id}")
 	String mapping(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
-			@ModelAttribute ImportMapping mapping, @RequestParam(name = "action", defaultValue = "preview") String action,
-			Model model) {
+			@ModelAttribute ImportMapping mapping,
+			@RequestParam(name = "action", defaultValue = "preview") String action, Model model) {
 		Vault vault = vaults.require(me, session);
 		try {
 			if ("commit".equals(action)) {
@@ -144,7 +149,8 @@ class ImportsController {
 		catch (InvalidInput invalid) {
 			model.addAttribute("error", invalid.messageKey());
 			model.addAttribute("errorField", invalid.field());
-			model.addAttribute("preview", invalid.field().startsWith("rows[") ? imports.preview(vault, id, mapping) : null);
+			model.addAttribute("preview",
+					invalid.field().startsWith("rows[") ? imports.preview(vault, id, mapping) : null);
 		}
 		model.addAttribute("status", imports.status(vault, id));
 		model.addAttribute("upload", imports.statement(vault, id));
@@ -153,13 +159,15 @@ class ImportsController {
 	}
 
 	@GetMapping("/me/imports/{id}/progress")
-	String progress(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
+	String progress(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			Model model) {
 		model.addAttribute("status", imports.status(vaults.require(me, session), id));
 		return "vault/import :: progress";
 	}
 
 	@PostMapping("/me/imports/{id}/delete")
-	String delete(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
+	String delete(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			Model model) {
 		Vault vault = vaults.require(me, session);
 		try {
 			imports.delete(vault, id);
@@ -194,4 +202,5 @@ class ImportsController {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -56,7 +56,8 @@ class LedgerController {
 	}
 
 	@GetMapping("/me/invoices/{id}")
-	String invoice(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id, Model model) {
+	String invoice(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			Model model) {
 		model.addAttribute("invoice", invoices.get(vaults.require(me, session), id));
 		return "vault/invoice";
 	}
@@ -95,8 +96,10 @@ class LedgerController {
 		return bySeller.entrySet()
 			.stream()
 			.map(e -> new Spending(e.getKey().name(), e.getKey().currency(),
-					e.getValue().stream().map(Invoice::grossTotal).reduce(BigDecimal.ZERO, BigDecimal::add), e.getValue().size()))
+					e.getValue().stream().map(Invoice::grossTotal).reduce(BigDecimal.ZERO, BigDecimal::add),
+					e.getValue().size()))
 			.sorted(Comparator.comparing(Spending::seller).thenComparing(Spending::currency))
 			.toList();
 	}
+
 }

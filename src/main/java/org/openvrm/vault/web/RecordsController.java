@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Records in the browser. Fields come in as {@code field.<name>}; a custom record's as pairs of
- * {@code customName} and {@code customValue}. A closed vault sends the person to unlock it
- * ({@link ClosedVault}).
+ * Records in the browser. Fields come in as {@code field.<name>}; a custom record's as
+ * pairs of {@code customName} and {@code customValue}. A closed vault sends the person to
+ * unlock it ({@link ClosedVault}).
  */
 @Controller
 class RecordsController {
@@ -59,8 +59,8 @@ class RecordsController {
 
 	@PostMapping("/me/records")
 	String create(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
-			@RequestParam(name = "kind", required = false) RecordKind kind, @RequestParam MultiValueMap<String, String> params,
-			Model model) {
+			@RequestParam(name = "kind", required = false) RecordKind kind,
+			@RequestParam MultiValueMap<String, String> params, Model model) {
 		Vault vault = vaults.require(me, session);
 		RecordKind chosen = kind == null ? RecordKind.EMAIL : kind;
 		Map<String, String> fields = fields(chosen, params);
@@ -142,4 +142,5 @@ class RecordsController {
 		}
 		return fields;
 	}
+
 }

@@ -49,4 +49,5 @@ class RecoveryController {
 			return "vault/recover";
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The vault's own pages: the recovery code after sign-up, unlocking, and what arrived sealed. */
+/**
+ * The vault's own pages: the recovery code after sign-up, unlocking, and what arrived
+ * sealed.
+ */
 @Controller
 class VaultController {
 
@@ -46,7 +49,8 @@ class VaultController {
 			return model.getAttribute("code") == null ? "redirect:/me" : "vault/recovery-code";
 		}
 		vaults.recoveryCodeKept(session);
-		// the welcome wizard (policies) comes next; it sends people who did it to the dashboard
+		// the welcome wizard (policies) comes next; it sends people who did it to the
+		// dashboard
 		return "redirect:/me/welcome";
 	}
 
@@ -73,4 +77,5 @@ class VaultController {
 			return "vault/unlock";
 		}
 	}
+
 }

@@ -40,7 +40,7 @@ class ApiClientsApi {
 	@GetMapping(path = "/api/v1/vendor/clients", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The vendor's API clients (without secrets)",
 			description = "Newest first, revoked ones included: `clientId`, `name`, `scopes`, `createdAt`, `rotatedAt` "
-			+ "(last new secret) and `revokedAt`. Any member's signed-in session; a client token cannot call it (403).")
+					+ "(last new secret) and `revokedAt`. Any member's signed-in session; a client token cannot call it (403).")
 	List<ApiClient> list(@AuthenticationPrincipal SignedInAccount me) {
 		return clients.list(me.id());
 	}
@@ -48,9 +48,10 @@ class ApiClientsApi {
 	@PostMapping(path = "/api/v1/vendor/clients", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a client (admins)", description = "The answer holds the secret, once; only its hash is kept. "
-			+ "Scopes: relationships:read, agreements:write, profile:write, webhooks:write, intents:read, offers:write, "
-			+ "data:read, data-requests:write, documents:write, messages:write, events:read, ratings:write. 422 names `name` or `scopes`.")
+	@Operation(summary = "Create a client (admins)",
+			description = "The answer holds the secret, once; only its hash is kept. "
+					+ "Scopes: relationships:read, agreements:write, profile:write, webhooks:write, intents:read, offers:write, "
+					+ "data:read, data-requests:write, documents:write, messages:write, events:read, ratings:write. 422 names `name` or `scopes`.")
 	CreatedClient create(@AuthenticationPrincipal SignedInAccount me, @RequestBody NewClient body) {
 		return clients.create(me.id(), body.name(), body.scopes());
 	}
@@ -63,8 +64,10 @@ class ApiClientsApi {
 
 	@DeleteMapping("/api/v1/vendor/clients/{clientId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Revoke a client (admins)", description = "It gets no new token, and its tokens stop working at once.")
+	@Operation(summary = "Revoke a client (admins)",
+			description = "It gets no new token, and its tokens stop working at once.")
 	void revoke(@AuthenticationPrincipal SignedInAccount me, @PathVariable String clientId) {
 		clients.revoke(me.id(), clientId);
 	}
+
 }

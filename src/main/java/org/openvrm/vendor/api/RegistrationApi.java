@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A vendor's way in from a script: sign up, get a one-time registration token, exchange it for a client. */
+/**
+ * A vendor's way in from a script: sign up, get a one-time registration token, exchange
+ * it for a client.
+ */
 @RestController
 @Tag(name = "Vendor: onboarding", description = "From nothing to an API client without a browser: sign the vendor up "
 		+ "(or have an admin make a registration token in the console), then exchange the one-time token for a client "
@@ -37,8 +40,10 @@ class RegistrationApi {
 	}
 
 	record VendorSignUp(@Schema(example = "Rail & Sea Holidays") String organisationName,
-			@Schema(example = "Marie Dupont") String displayName, @Schema(example = "marie@railandsea.example") String email,
-			@Schema(description = "At least 12 characters, and not easy to guess (the sign-up page's rules)", example = "Tr0ub4dor-and-more-words") String password) {
+			@Schema(example = "Marie Dupont") String displayName,
+			@Schema(example = "marie@railandsea.example") String email,
+			@Schema(description = "At least 12 characters, and not easy to guess (the sign-up page's rules)",
+					example = "Tr0ub4dor-and-more-words") String password) {
 	}
 
 	record TokenRequest(@Schema(description = "Scopes of the client it will make; every scope when empty",
@@ -46,7 +51,8 @@ class RegistrationApi {
 	}
 
 	record Redemption(@Schema(example = "ovrt_3kXq9Wb2LmZ7Tn4Pc8Rd1Vf6Hs5Jy0Ga") String registrationToken,
-			@Schema(description = "The new client's name, 1 to 100 characters", example = "booking system") String name) {
+			@Schema(description = "The new client's name, 1 to 100 characters",
+					example = "booking system") String name) {
 	}
 
 	@PostMapping(path = "/api/v1/vendor-signups", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -81,4 +87,5 @@ class RegistrationApi {
 	CreatedClient redeem(@RequestBody Redemption body) {
 		return tokens.redeem(body.registrationToken(), body.name());
 	}
+
 }

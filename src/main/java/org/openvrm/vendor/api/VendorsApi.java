@@ -39,15 +39,18 @@ class VendorsApi {
 	}
 
 	@GetMapping(path = "/api/v1/vendors", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Find vendors (public)", description = "Verified vendors first, then by name. A category matches "
-			+ "vendors serving it, a category above it or one under it; a region likewise. 422 for a category or region not "
-			+ "in the taxonomy. Cursor pagination: at most `limit` (1-200, default 50) vendors; when there are more, a "
-			+ "`Link: <…&after=CURSOR>; rel=\"next\"` header gives the next page.")
+	@Operation(summary = "Find vendors (public)",
+			description = "Verified vendors first, then by name. A category matches "
+					+ "vendors serving it, a category above it or one under it; a region likewise. 422 for a category or region not "
+					+ "in the taxonomy. Cursor pagination: at most `limit` (1-200, default 50) vendors; when there are more, a "
+					+ "`Link: <…&after=CURSOR>; rel=\"next\"` header gives the next page.")
 	org.springframework.http.ResponseEntity<List<VendorProfile>> directory(
-			@Parameter(description = "a category id, e.g. travel.accommodation") @RequestParam(required = false) String category,
+			@Parameter(description = "a category id, e.g. travel.accommodation") @RequestParam(
+					required = false) String category,
 			@Parameter(description = "a region code, e.g. FR or FR-OCC") @RequestParam(required = false) String region,
 			@Parameter(description = "words in the name or description") @RequestParam(required = false) String q,
-			@Parameter(description = "the cursor from the previous page's Link header") @RequestParam(required = false) String after,
+			@Parameter(description = "the cursor from the previous page's Link header") @RequestParam(
+					required = false) String after,
 			@RequestParam(defaultValue = "50") int limit) {
 		VendorProfiles.DirectoryPage page = profiles.directory(new DirectoryQuery(category, region, q), after, limit);
 		var response = org.springframework.http.ResponseEntity.ok();
@@ -80,27 +83,31 @@ class VendorsApi {
 
 	@PutMapping(path = "/api/v1/vendor/profile", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace the profile (admins, or API clients with profile:write)", description = "422 naming the field for a taken name, a website "
-			+ "that is not an http(s) URL, categories, regions or agreements that do not exist. Nothing is saved then.")
+	@Operation(summary = "Replace the profile (admins, or API clients with profile:write)",
+			description = "422 naming the field for a taken name, a website "
+					+ "that is not an http(s) URL, categories, regions or agreements that do not exist. Nothing is saved then.")
 	VendorProfile update(VendorActor actor, @RequestBody ProfileChange change) {
 		return profiles.update(actor, change);
 	}
 
-	@PatchMapping(path = "/api/v1/vendor/profile", consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE },
+	@PatchMapping(path = "/api/v1/vendor/profile",
+			consumes = { "application/merge-patch+json", MediaType.APPLICATION_JSON_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change some fields of the profile (admins, or API clients with profile:write)", description = "JSON "
-			+ "merge patch (RFC 7396) of the profile's fields: a field left out or null stays as it is, a list given replaces "
-			+ "the list, so {\"acceptedTerms\":[\"SD-BASE\"]} changes only the agreements. The result is checked as PUT checks "
-			+ "it: 422 naming the field, nothing saved.")
+	@Operation(summary = "Change some fields of the profile (admins, or API clients with profile:write)",
+			description = "JSON "
+					+ "merge patch (RFC 7396) of the profile's fields: a field left out or null stays as it is, a list given replaces "
+					+ "the list, so {\"acceptedTerms\":[\"SD-BASE\"]} changes only the agreements. The result is checked as PUT checks "
+					+ "it: 422 naming the field, nothing saved.")
 	VendorProfile patch(VendorActor actor, @RequestBody ProfileChange change) {
 		return profiles.patch(actor, change);
 	}
 
-	@PutMapping(path = "/api/v1/vendor/profile/logo", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE,
-			"image/webp" })
+	@PutMapping(path = "/api/v1/vendor/profile/logo",
+			consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE, "image/webp" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Replace the logo (admins, or API clients with profile:write)", description = "The image as the request body: PNG, JPEG or WebP, "
-			+ "recognised from its bytes; at most 256 KB (413 above).")
+	@Operation(summary = "Replace the logo (admins, or API clients with profile:write)",
+			description = "The image as the request body: PNG, JPEG or WebP, "
+					+ "recognised from its bytes; at most 256 KB (413 above).")
 	void logo(VendorActor actor, @RequestBody byte[] image) {
 		profiles.replaceLogo(actor, image);
 	}
@@ -109,12 +116,13 @@ class VendorsApi {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Mark a vendor verified or not (operators only)",
 			description = "Body {verification: VERIFIED or UNVERIFIED}; answers the profile as changed. A later change "
-			+ "of the vendor's name or website sets it back to UNVERIFIED. 422 `verification` when it is missing; 404 "
-			+ "for an unknown vendor.")
+					+ "of the vendor's name or website sets it back to UNVERIFIED. 422 `verification` when it is missing; 404 "
+					+ "for an unknown vendor.")
 	VendorProfile verify(@PathVariable UUID id, @RequestBody VerificationChange change) {
 		if (change == null || change.verification() == null) {
 			throw new org.openvrm.platform.InvalidInput("verification", "vendor.verification.required");
 		}
 		return profiles.verify(id, change.verification());
 	}
+
 }

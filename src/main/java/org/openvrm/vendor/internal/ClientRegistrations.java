@@ -13,9 +13,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.stereotype.Component;
 
 /**
- * Vendors' API clients as the authorization server sees them: client credentials only, a secret
- * checked against its stored hash, short-lived self-contained (JWT) access tokens. Clients are
- * created in the console, never through the authorization server.
+ * Vendors' API clients as the authorization server sees them: client credentials only, a
+ * secret checked against its stored hash, short-lived self-contained (JWT) access tokens.
+ * Clients are created in the console, never through the authorization server.
  */
 @Component
 class ClientRegistrations implements RegisteredClientRepository {
@@ -56,4 +56,5 @@ class ClientRegistrations implements RegisteredClientRepository {
 				.build())
 			.orElse(null);
 	}
+
 }

@@ -23,15 +23,17 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Resolves the {@link VendorActor} of a request: the signed-in member, or the API client of the
- * bearer token. A token of a client revoked since it was issued, or one that names another vendor
- * than its client's, is refused here (401), so that revocation takes effect at once.
+ * Resolves the {@link VendorActor} of a request: the signed-in member, or the API client
+ * of the bearer token. A token of a client revoked since it was issued, or one that names
+ * another vendor than its client's, is refused here (401), so that revocation takes
+ * effect at once.
  */
 @Component
 class VendorActors implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
 	static {
-		// Resolved from the credentials, not sent by the caller: no parameter of the API document.
+		// Resolved from the credentials, not sent by the caller: no parameter of the API
+		// document.
 		org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(VendorActor.class);
 	}
 
@@ -55,8 +57,8 @@ class VendorActors implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	}
 
 	@Override
-	public VendorActor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-			WebDataBinderFactory binders) {
+	public VendorActor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+			NativeWebRequest request, WebDataBinderFactory binders) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Object principal = authentication == null ? null : authentication.getPrincipal();
 		if (principal instanceof Jwt jwt) {
@@ -77,8 +79,10 @@ class VendorActors implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 		if (!client.vendorId().toString().equals(jwt.getClaimAsString("vendor_id"))) {
 			throw new BadCredentialsException("the token names another vendor than its client");
 		}
-		Set<String> scopes = new HashSet<>(jwt.getClaimAsStringList("scope") == null ? List.of() : jwt.getClaimAsStringList("scope"));
+		Set<String> scopes = new HashSet<>(
+				jwt.getClaimAsStringList("scope") == null ? List.of() : jwt.getClaimAsStringList("scope"));
 		scopes.retainAll(client.scopes());
 		return new VendorActor(client.vendorId(), "client", clientId, false, Set.copyOf(scopes));
 	}
+
 }

@@ -57,10 +57,11 @@ public class VendorRepository {
 	}
 
 	public void insertInvitation(Invitation invitation, String codeHash, UUID invitedBy) {
-		jdbc.sql("""
-				INSERT INTO vendor_invitation (id, vendor_id, email, role, code_hash, invited_by, created_at, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						INSERT INTO vendor_invitation (id, vendor_id, email, role, code_hash, invited_by, created_at, expires_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(invitation.id(), invitation.vendorId(), invitation.email(), invitation.role().name(), codeHash,
 					invitedBy, utc(invitation.createdAt()), utc(invitation.expiresAt()))
 			.update();
@@ -111,4 +112,5 @@ public class VendorRepository {
 	private static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
+
 }

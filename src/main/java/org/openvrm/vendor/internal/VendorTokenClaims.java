@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Access tokens name the vendor the client acts for ({@code vendor_id}) and the client
- * ({@code client_id}), carry all the client's scopes unless the request asked for fewer, and are
- * signed ES256 with the hub's key.
+ * ({@code client_id}), carry all the client's scopes unless the request asked for fewer,
+ * and are signed ES256 with the hub's key.
  */
 @Component
 class VendorTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -29,11 +29,13 @@ class VendorTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 			String clientId = context.getRegisteredClient().getClientId();
 			clients.active(clientId).ifPresent(client -> {
 				context.getClaims().claim("vendor_id", client.vendorId().toString()).claim("client_id", clientId);
-				// A request that names no scope gets all of the client's: what its admin gave it.
+				// A request that names no scope gets all of the client's: what its admin
+				// gave it.
 				if (context.getAuthorizedScopes().isEmpty()) {
 					context.getClaims().claim("scope", java.util.List.copyOf(client.scopes()));
 				}
 			});
 		}
 	}
+
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * API clients in the console: admins create them (the secret is shown once), rotate and revoke them,
- * or make a one-time registration token with which a script creates its own.
+ * API clients in the console: admins create them (the secret is shown once), rotate and
+ * revoke them, or make a one-time registration token with which a script creates its own.
  */
 @Controller
 class ApiClientsController {
@@ -63,7 +63,10 @@ class ApiClientsController {
 		return list(me, model);
 	}
 
-	/** A one-time token for a script to make its own client (POST /api/v1/vendor-registrations); shown once. */
+	/**
+	 * A one-time token for a script to make its own client (POST
+	 * /api/v1/vendor-registrations); shown once.
+	 */
 	@PostMapping("/console/clients/registration-token")
 	String registrationToken(@AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(required = false) List<String> scopes, Model model) {
@@ -88,4 +91,5 @@ class ApiClientsController {
 		clients.revoke(me.id(), clientId);
 		return "redirect:/console/clients";
 	}
+
 }

@@ -36,8 +36,7 @@ class ConsoleController {
 	}
 
 	@GetMapping("/console")
-	String overview(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") InviteForm form,
-			Model model) {
+	String overview(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") InviteForm form, Model model) {
 		return show(me, model);
 	}
 
@@ -95,5 +94,7 @@ class ConsoleController {
 		public void setRole(VendorRole role) {
 			this.role = role;
 		}
+
 	}
+
 }

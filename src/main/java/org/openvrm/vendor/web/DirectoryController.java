@@ -29,11 +29,14 @@ class DirectoryController {
 
 	private final java.util.List<org.openvrm.vendor.VendorFigures> figures;
 
-	/** Another module's figures for the vendors shown, and the template that shows them. */
+	/**
+	 * Another module's figures for the vendors shown, and the template that shows them.
+	 */
 	record Figures(String template, java.util.Map<UUID, ?> of) {
 	}
 
-	DirectoryController(VendorProfiles profiles, Taxonomy taxonomy, java.util.List<org.openvrm.vendor.VendorFigures> figures) {
+	DirectoryController(VendorProfiles profiles, Taxonomy taxonomy,
+			java.util.List<org.openvrm.vendor.VendorFigures> figures) {
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 		this.figures = figures;
@@ -51,7 +54,8 @@ class DirectoryController {
 			VendorProfiles.DirectoryPage page = profiles.directory(query, after, PAGE);
 			model.addAttribute("vendors", page.vendors());
 			model.addAttribute("next", page.next());
-			model.addAttribute("figures", figuresOf(page.vendors().stream().map(org.openvrm.vendor.VendorProfile::id).toList()));
+			model.addAttribute("figures",
+					figuresOf(page.vendors().stream().map(org.openvrm.vendor.VendorProfile::id).toList()));
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("vendors", java.util.List.of());
@@ -64,9 +68,10 @@ class DirectoryController {
 	@GetMapping("/vendors/{id}")
 	String vendor(@PathVariable UUID id, Model model) {
 		model.addAttribute("vendor", profiles.require(id));
-		model.addAttribute("figures", figures.stream()
-			.map(f -> new Figures(f.template(), java.util.Collections.singletonMap(id, f.onPage(id))))
-			.toList());
+		model.addAttribute("figures",
+				figures.stream()
+					.map(f -> new Figures(f.template(), java.util.Collections.singletonMap(id, f.onPage(id))))
+					.toList());
 		model.addAttribute("taxonomy", taxonomy);
 		return "vendor/page";
 	}
@@ -81,4 +86,5 @@ class DirectoryController {
 			.header("Content-Disposition", "inline; filename=logo")
 			.body(logo.bytes());
 	}
+
 }

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Where an invitation link leads. The code arrives in the link's fragment: a small script copies it
- * into the form, and without JavaScript the invitee pastes it.
+ * Where an invitation link leads. The code arrives in the link's fragment: a small script
+ * copies it into the form, and without JavaScript the invitee pastes it.
  */
 @Controller
 class InvitationController {
@@ -52,7 +52,8 @@ class InvitationController {
 			return "redirect:" + AccountKind.VENDOR_MEMBER.home();
 		}
 		catch (InvalidInput invalid) {
-			// The invited e-mail address is not on this form: report a clash with it for the whole form.
+			// The invited e-mail address is not on this form: report a clash with it for
+			// the whole form.
 			if ("email".equals(invalid.field())) {
 				errors.reject(invalid.messageKey());
 			}
@@ -97,5 +98,7 @@ class InvitationController {
 		public void setPassword(String password) {
 			this.password = password;
 		}
+
 	}
+
 }

@@ -68,8 +68,8 @@ class ProfileController {
 	}
 
 	@PostMapping("/console/profile/logo")
-	String logo(@AuthenticationPrincipal SignedInAccount me, @RequestParam(name = "logo", required = false) MultipartFile logo,
-			Model model) throws IOException {
+	String logo(@AuthenticationPrincipal SignedInAccount me,
+			@RequestParam(name = "logo", required = false) MultipartFile logo, Model model) throws IOException {
 		try {
 			profiles.replaceLogo(me.id(), logo == null ? null : logo.getBytes());
 			return "redirect:/console/profile?saved";
@@ -91,4 +91,5 @@ class ProfileController {
 	private static List<String> orEmpty(List<String> values) {
 		return values == null ? List.of() : values;
 	}
+
 }

@@ -57,4 +57,5 @@ class VendorSignUpController {
 			return "vendor/signup";
 		}
 	}
+
 }

@@ -51,4 +51,5 @@ public class VendorSignUpForm {
 	public void setPassword(String password) {
 		this.password = password;
 	}
+
 }

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The operator's list of vendors, where their identity is marked verified (or no longer). */
+/**
+ * The operator's list of vendors, where their identity is marked verified (or no longer).
+ */
 @Controller
 class VerificationController {
 
@@ -33,4 +35,5 @@ class VerificationController {
 		profiles.verify(id, verification);
 		return "redirect:/operator/vendors";
 	}
+
 }

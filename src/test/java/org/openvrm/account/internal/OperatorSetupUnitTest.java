@@ -19,4 +19,5 @@ class OperatorSetupUnitTest {
 		assertThat(OperatorSetup.linkBase("https://hub.example.org", 8080)).isEqualTo("https://hub.example.org");
 		assertThat(OperatorSetup.linkBase("http://localhost:8080", null)).isEqualTo("http://localhost:8080");
 	}
+
 }

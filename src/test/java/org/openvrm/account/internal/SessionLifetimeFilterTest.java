@@ -36,7 +36,8 @@ class SessionLifetimeFilterTest {
 	void notesWhenAndWhereASessionSignedIn() throws Exception {
 		MockHttpSession session = signedInSession();
 		MockHttpServletRequest request = request(session);
-		request.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36");
+		request.addHeader("User-Agent",
+				"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36");
 
 		filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
 
@@ -66,9 +67,11 @@ class SessionLifetimeFilterTest {
 	}
 
 	private static MockHttpSession signedInSession() {
-		SignedInAccount account = new SignedInAccount(UUID.randomUUID(), "a@example.org", "A", AccountKind.PERSON, null);
+		SignedInAccount account = new SignedInAccount(UUID.randomUUID(), "a@example.org", "A", AccountKind.PERSON,
+				null);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
 		return new MockHttpSession();
 	}
 
@@ -77,4 +80,5 @@ class SessionLifetimeFilterTest {
 		request.setSession(session);
 		return request;
 	}
+
 }

@@ -68,7 +68,8 @@ class SignInThrottleTest {
 		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).isEmpty();
 		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).isEmpty();
 		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).isEmpty();
-		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).as("the fourth waits, even unanswered").isPresent();
+		assertThat(throttle.tryAttempt("dee@example.org", "10.0.0.5")).as("the fourth waits, even unanswered")
+			.isPresent();
 	}
 
 	@Test
@@ -108,5 +109,7 @@ class SignInThrottleTest {
 		public Instant instant() {
 			return now;
 		}
+
 	}
+
 }

@@ -20,14 +20,16 @@ class EndpointAddressTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "8.8.8.8", "93.184.215.14", "100.63.255.255", "100.128.0.1", "172.32.0.1", "2606:4700::1111" })
+	@ValueSource(
+			strings = { "8.8.8.8", "93.184.215.14", "100.63.255.255", "100.128.0.1", "172.32.0.1", "2606:4700::1111" })
 	void acceptsPublicAddresses(String address) throws Exception {
 		assertThat(EndpointAddress.isPublic(InetAddress.getByName(address))).as(address).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ftp://example.org/hook", "javascript:alert(1)", "file:///etc/passwd", "https://user:pw@example.org/",
-			"https:///no-host", "example.org/hook", "", "https://example.org/hook#fragment" })
+	@ValueSource(strings = { "ftp://example.org/hook", "javascript:alert(1)", "file:///etc/passwd",
+			"https://user:pw@example.org/", "https:///no-host", "example.org/hook", "",
+			"https://example.org/hook#fragment" })
 	void refusesWhatIsNotAPlainHttpAddress(String url) {
 		assertThatThrownBy(() -> EndpointAddress.checked(url, false)).isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("webhook.url.invalid");
@@ -41,4 +43,5 @@ class EndpointAddressTest {
 			.hasMessageContaining("webhook.url.private");
 		assertThat(EndpointAddress.checked(url, true).toString()).isEqualTo(url);
 	}
+
 }

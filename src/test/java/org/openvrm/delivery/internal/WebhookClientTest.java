@@ -42,8 +42,8 @@ class WebhookClientTest {
 		});
 		receiver.start();
 		try (WebhookClient client = new WebhookClient(true)) {
-			WebhookClient.Answer answer = client.post(
-					URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/flood"), Map.of(), "{}");
+			WebhookClient.Answer answer = client
+				.post(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/flood"), Map.of(), "{}");
 
 			assertThat(answer.status()).isEqualTo(200);
 			assertThat(answer.body()).hasSize(1024);
@@ -52,4 +52,5 @@ class WebhookClientTest {
 			receiver.stop(0);
 		}
 	}
+
 }

@@ -8,8 +8,8 @@ class WebhookSignatureTest {
 
 	@Test
 	void signsTheStandardWebhooksReferenceVector() {
-		assertThat(WebhookSignature.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
-				"{\"test\": 2432232314}"))
+		assertThat(WebhookSignature.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek",
+				1614265330, "{\"test\": 2432232314}"))
 			.isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
 	}
 
@@ -20,4 +20,5 @@ class WebhookSignatureTest {
 		assertThat(java.util.Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
 		assertThat(WebhookSignature.newSecret()).isNotEqualTo(secret);
 	}
+
 }

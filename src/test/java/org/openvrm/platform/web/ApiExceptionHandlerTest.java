@@ -47,7 +47,8 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void refusedInputIs422NamingTheFieldInTheReadersWords() {
-		ResponseEntity<ProblemDetail> response = handler.invalidInput(new InvalidInput("password", "password.too-short"));
+		ResponseEntity<ProblemDetail> response = handler
+			.invalidInput(new InvalidInput("password", "password.too-short"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(response.getBody().getDetail()).isEqualTo("At least 12 characters.");
@@ -65,7 +66,8 @@ class ApiExceptionHandlerTest {
 	void notFoundIs404AndThrottledIs429WithRetryAfter() {
 		assertThat(handler.notFound(new NotFound("Token")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-		ResponseEntity<ProblemDetail> throttled = handler.tooMany(new TooManyRequests("Slow down", Duration.ofSeconds(30)));
+		ResponseEntity<ProblemDetail> throttled = handler
+			.tooMany(new TooManyRequests("Slow down", Duration.ofSeconds(30)));
 		assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 		assertThat(throttled.getHeaders().getFirst("Retry-After")).isEqualTo("30");
 	}
@@ -88,14 +90,17 @@ class ApiExceptionHandlerTest {
 	@Test
 	void noConnectionIs503WithRetryAfterAndAWriteWasNotSaved() {
 		var noConnection = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-				new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 1500ms"));
+				new SQLTransientConnectionException(
+						"HikariPool-1 - Connection is not available, request timed out after 1500ms"));
 
-		ResponseEntity<ProblemDetail> read = handler.unexpected(noConnection, new MockHttpServletRequest("GET", "/api/v1/me/records"));
+		ResponseEntity<ProblemDetail> read = handler.unexpected(noConnection,
+				new MockHttpServletRequest("GET", "/api/v1/me/records"));
 		assertThat(read.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(read.getHeaders().getFirst("Retry-After")).isEqualTo("5");
 		assertThat(read.getBody().getDetail()).doesNotContain("Hikari");
 
-		ResponseEntity<ProblemDetail> write = handler.unexpected(new CannotCreateTransactionException("no", noConnection),
+		ResponseEntity<ProblemDetail> write = handler.unexpected(
+				new CannotCreateTransactionException("no", noConnection),
 				new MockHttpServletRequest("POST", "/api/v1/me/records"));
 		assertThat(write.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(write.getBody().getProperties()).containsEntry("saved", "no");
@@ -106,23 +111,32 @@ class ApiExceptionHandlerTest {
 		var terminated = new DataAccessResourceFailureException("JDBC commit",
 				new SQLException("terminating connection due to administrator command", "57P01"));
 
-		ResponseEntity<ProblemDetail> write = handler.unexpected(terminated, new MockHttpServletRequest("PUT", "/api/v1/me/records/1"));
+		ResponseEntity<ProblemDetail> write = handler.unexpected(terminated,
+				new MockHttpServletRequest("PUT", "/api/v1/me/records/1"));
 
 		assertThat(write.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(write.getBody().getProperties()).containsEntry("saved", "unknown");
 		assertThat(write.getBody().getDetail()).contains("Idempotency-Key");
-		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("I/O error", "08006")),
-				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-		// Hikari's own answer once it closed a connection the server had ended: no SQL state.
-		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("Connection is closed")),
-				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-		assertThat(handler.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("syntax error", "42601")),
-				new MockHttpServletRequest("GET", "/api/v1/me")).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(handler
+			.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("I/O error", "08006")),
+					new MockHttpServletRequest("GET", "/api/v1/me"))
+			.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		// Hikari's own answer once it closed a connection the server had ended: no SQL
+		// state.
+		assertThat(handler
+			.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("Connection is closed")),
+					new MockHttpServletRequest("GET", "/api/v1/me"))
+			.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(handler
+			.unexpected(new UncategorizedSQLException("x", "SELECT", new SQLException("syntax error", "42601")),
+					new MockHttpServletRequest("GET", "/api/v1/me"))
+			.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	@Test
 	void anUnreadableUploadOrQueryIs400() {
-		assertThat(handler.unreadable(new MultipartException("Failed to parse multipart servlet request")).getStatusCode())
+		assertThat(
+				handler.unreadable(new MultipartException("Failed to parse multipart servlet request")).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 		ResponseEntity<ProblemDetail> query = handler.unreadable(new InvalidParameterException("bad %G1", 400));
 		assertThat(query.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -131,7 +145,8 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void twoWritesOfTheSameThingAtOnceIs409() {
-		assertThat(handler.clash(new DuplicateKeyException("duplicate key")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(handler.clash(new DuplicateKeyException("duplicate key")).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	private static StaticMessageSource messages() {
@@ -140,4 +155,5 @@ class ApiExceptionHandlerTest {
 		messages.addMessage("account.email.taken", Locale.ENGLISH, "Taken.");
 		return messages;
 	}
+
 }

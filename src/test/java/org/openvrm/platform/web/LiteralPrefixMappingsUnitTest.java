@@ -47,6 +47,7 @@ class LiteralPrefixMappingsUnitTest {
 		String file() {
 			return "file";
 		}
+
 	}
 
 	private final LiteralPrefixMappings mappings = new LiteralPrefixMappings();
@@ -99,4 +100,5 @@ class LiteralPrefixMappingsUnitTest {
 		HandlerExecutionChain chain = mappings.getHandler(request);
 		return chain == null ? null : ((HandlerMethod) chain.getHandler()).getMethod().getName();
 	}
+
 }

@@ -16,4 +16,5 @@ class LocaleConfigurationTest {
 		assertThat(LocaleConfiguration.bestSupported(null)).isEqualTo(Locale.ENGLISH);
 		assertThat(LocaleConfiguration.bestSupported(";;;q=broken")).isEqualTo(Locale.ENGLISH);
 	}
+
 }

@@ -14,18 +14,21 @@ import org.openvrm.vault.Transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One export per bank, written from each bank's documented layout (src/test/resources/statements:
- * the files, the layout sources in README.md, and expected.csv, computed by a script that reads the
- * files' bytes, not by this parser), imported as a person would: the file is read in its own
- * encoding, the mapping is the one suggested (for files with a header line, the suggestion must
- * find the date and amount columns; for files without, the person names them and the rest is
- * guessed), and every row comes out with the right sign, date and currency.
+ * One export per bank, written from each bank's documented layout
+ * (src/test/resources/statements: the files, the layout sources in README.md, and
+ * expected.csv, computed by a script that reads the files' bytes, not by this parser),
+ * imported as a person would: the file is read in its own encoding, the mapping is the
+ * one suggested (for files with a header line, the suggestion must find the date and
+ * amount columns; for files without, the person names them and the rest is guessed), and
+ * every row comes out with the right sign, date and currency.
  */
 class BankStatementsUnitTest {
 
 	private static final String FOLDER = "/statements/";
 
-	/** What a person sets on the mapping page for the files that cannot say it themselves. */
+	/**
+	 * What a person sets on the mapping page for the files that cannot say it themselves.
+	 */
 	private static final Map<String, String> CREDIT_COLUMN = Map.of("barclaycard.csv", "Column 6");
 
 	record Expected(String file, int rows, String firstDate, String firstAmount, String lastDate, String lastAmount,
@@ -66,24 +69,26 @@ class BankStatementsUnitTest {
 		CsvStatement.Parsed parsed = CsvStatement.parse(table, mapping);
 
 		new StatementFigures(expected.rows(), expected.firstDate(), expected.firstAmount(), expected.lastDate(),
-				expected.lastAmount(), expected.total(), expected.currency()).assertMatch(parsed);
+				expected.lastAmount(), expected.total(), expected.currency())
+			.assertMatch(parsed);
 		List<Transaction> rows = parsed.transactions();
 		assertThat(rows).as("each row says what it was for")
 			.allSatisfy(row -> assertThat(row.description() != null || row.counterparty() != null).isTrue());
 	}
 
 	/**
-	 * A file without a header line: the person names the date and amount columns (and, for
-	 * Barclaycard, the credit column); the date format is still guessed from the chosen column's
-	 * values, and a file that names no currency takes the one the person gives.
+	 * A file without a header line: the person names the date and amount columns (and,
+	 * for Barclaycard, the credit column); the date format is still guessed from the
+	 * chosen column's values, and a file that names no currency takes the one the person
+	 * gives.
 	 */
 	private static ImportMapping chosen(CsvStatement.Table table, ImportMapping suggested, Expected expected) {
 		String credit = CREDIT_COLUMN.get(expected.file());
 		String currency = suggested.currencyColumn() != null ? suggested.defaultCurrency() : expected.currency();
 		return new ImportMapping(expected.dateColumn(), expected.amountColumn(), suggested.descriptionColumn(),
 				suggested.counterpartyColumn(), suggested.currencyColumn(), currency,
-				CsvStatement.dateFormat(table, expected.dateColumn()), CsvStatement.decimalSeparator(table, expected.amountColumn()),
-				credit, null);
+				CsvStatement.dateFormat(table, expected.dateColumn()),
+				CsvStatement.decimalSeparator(table, expected.amountColumn()), credit, null);
 	}
 
 	private static byte[] bytes(String file) throws IOException {
@@ -95,4 +100,5 @@ class BankStatementsUnitTest {
 	private static String read(String file) throws IOException {
 		return new String(bytes(file), StandardCharsets.UTF_8);
 	}
+
 }

@@ -27,8 +27,8 @@ class CsvStatementTest {
 
 		assertThat(table.columns()).containsExactly("Datum", "Omschrijving", "Tegenpartij", "Bedrag", "Munt");
 		assertThat(table.rows()).hasSize(2);
-		assertThat(CsvStatement.suggest(table))
-			.isEqualTo(new ImportMapping("Datum", "Bedrag", "Omschrijving", "Tegenpartij", "Munt", "EUR", "dd/MM/yyyy", ","));
+		assertThat(CsvStatement.suggest(table)).isEqualTo(
+				new ImportMapping("Datum", "Bedrag", "Omschrijving", "Tegenpartij", "Munt", "EUR", "dd/MM/yyyy", ","));
 	}
 
 	@Test
@@ -88,22 +88,26 @@ class CsvStatementTest {
 				assertThat(refused.field()).isEqualTo("amountColumn");
 				assertThat(refused.messageKey()).isEqualTo("import.column.unknown");
 			});
-		assertThatThrownBy(() -> CsvStatement.parse(table, new ImportMapping("date", "amount", null, null, null, "EURO",
-				"yyyy-MM-dd", "."))).isInstanceOfSatisfying(InvalidInput.class,
-						refused -> assertThat(refused.field()).isEqualTo("defaultCurrency"));
+		assertThatThrownBy(() -> CsvStatement.parse(table,
+				new ImportMapping("date", "amount", null, null, null, "EURO", "yyyy-MM-dd", ".")))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.field()).isEqualTo("defaultCurrency"));
 	}
 
 	@Test
 	void refusesFilesThatAreNotTextOrHaveNoRows() {
 		assertThatThrownBy(() -> CsvStatement.read(new byte[] { '%', 'P', 'D', 'F', 0, 1, 2, '\n', '1', ',', '2' }))
-			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.not-text"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.not-text"));
 		assertThatThrownBy(() -> CsvStatement.read("date,amount\n".getBytes(StandardCharsets.UTF_8)))
-			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.empty"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("import.csv.empty"));
 	}
 
 	/**
-	 * Rabobank's CSV export as its documentation lays it out (quoted, comma-delimited, signed amounts
-	 * with a decimal comma), saved in Latin-1 as many exports are: once refused as "not UTF-8".
+	 * Rabobank's CSV export as its documentation lays it out (quoted, comma-delimited,
+	 * signed amounts with a decimal comma), saved in Latin-1 as many exports are: once
+	 * refused as "not UTF-8".
 	 */
 	@Test
 	void readsALatinOneExport() {
@@ -123,12 +127,14 @@ class CsvStatementTest {
 		CsvStatement.Parsed parsed = CsvStatement.parse(table, new ImportMapping("Datum", "Bedrag", "Omschrijving-1",
 				"Naam tegenpartij", "Munt", "EUR", "yyyy-MM-dd", ","));
 		assertThat(parsed.errors()).isEmpty();
-		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString).containsExactly("-1.25", "-42.10");
+		assertThat(parsed.transactions()).extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString)
+			.containsExactly("-1.25", "-42.10");
 	}
 
 	/**
-	 * A Hungarian statement saved in Windows-1250, as Central European banks' older exports are:
-	 * read as Windows-1252 its "ő" and "ű" would come out as "õ" and "û".
+	 * A Hungarian statement saved in Windows-1250, as Central European banks' older
+	 * exports are: read as Windows-1252 its "ő" and "ű" would come out as "õ" and "û".
 	 */
 	@Test
 	void readsACentralEuropeanExport() {
@@ -146,7 +152,10 @@ class CsvStatementTest {
 		assertThat(table.rows().get(3)).contains("Szőlőskert Gyümölcsös Üzletház");
 	}
 
-	/** Lloyds, Halifax and TSB name their two columns "Debit Amount" and "Credit Amount": money out and money in. */
+	/**
+	 * Lloyds, Halifax and TSB name their two columns "Debit Amount" and "Credit Amount":
+	 * money out and money in.
+	 */
 	@Test
 	void debitAndCreditAmountColumnsAreTwoColumnsNotOneAmount() {
 		String lloyds = """
@@ -160,13 +169,20 @@ class CsvStatementTest {
 
 		assertThat(suggested.amountColumn()).isEqualTo("Debit Amount");
 		assertThat(suggested.creditColumn()).isEqualTo("Credit Amount");
-		assertThat(CsvStatement.parse(table, new ImportMapping(suggested.dateColumn(), suggested.amountColumn(),
-				suggested.descriptionColumn(), null, null, "GBP", suggested.dateFormat(), suggested.decimalSeparator(),
-				suggested.creditColumn(), null)).transactions()).extracting(Transaction::amount)
-			.map(BigDecimal::toPlainString).containsExactly("-42.17", "2450.00");
+		assertThat(CsvStatement
+			.parse(table,
+					new ImportMapping(suggested.dateColumn(), suggested.amountColumn(), suggested.descriptionColumn(),
+							null, null, "GBP", suggested.dateFormat(), suggested.decimalSeparator(),
+							suggested.creditColumn(), null))
+			.transactions()).extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString)
+			.containsExactly("-42.17", "2450.00");
 	}
 
-	/** Knab puts a title line above the header; the header is the first line as wide as the rows. */
+	/**
+	 * Knab puts a title line above the header; the header is the first line as wide as
+	 * the rows.
+	 */
 	@Test
 	void passesOverATitleLineAboveTheHeader() {
 		String knab = """
@@ -177,12 +193,14 @@ class CsvStatementTest {
 				""";
 		CsvStatement.Table table = CsvStatement.read(knab.getBytes(StandardCharsets.UTF_8));
 
-		assertThat(table.columns()).containsExactly("Rekeningnummer", "Transactiedatum", "Valutacode", "CreditDebet", "Bedrag",
-				"Tegenrekeningnummer", "Omschrijving");
+		assertThat(table.columns()).containsExactly("Rekeningnummer", "Transactiedatum", "Valutacode", "CreditDebet",
+				"Bedrag", "Tegenrekeningnummer", "Omschrijving");
 		assertThat(table.rows()).hasSize(2);
 	}
 
-	/** ABN AMRO's .TAB export has no header line: its first line is already a transaction. */
+	/**
+	 * ABN AMRO's .TAB export has no header line: its first line is already a transaction.
+	 */
 	@Test
 	void readsAFileWithoutAHeaderLine() {
 		String abnAmro = "123456789\tEUR\t20261102\t1.000,00\t987,50\t20261102\t-12,50\tBEA NR:123 ALBERT HEIJN\n"
@@ -190,13 +208,14 @@ class CsvStatementTest {
 
 		CsvStatement.Table table = CsvStatement.read(abnAmro.getBytes(StandardCharsets.UTF_8));
 
-		assertThat(table.columns()).containsExactly("Column 1", "Column 2", "Column 3", "Column 4", "Column 5", "Column 6",
-				"Column 7", "Column 8");
+		assertThat(table.columns()).containsExactly("Column 1", "Column 2", "Column 3", "Column 4", "Column 5",
+				"Column 6", "Column 7", "Column 8");
 		assertThat(table.rows()).hasSize(2);
-		CsvStatement.Parsed parsed = CsvStatement.parse(table, new ImportMapping("Column 3", "Column 7", "Column 8", null,
-				"Column 2", "EUR", "yyyyMMdd", ","));
+		CsvStatement.Parsed parsed = CsvStatement.parse(table,
+				new ImportMapping("Column 3", "Column 7", "Column 8", null, "Column 2", "EUR", "yyyyMMdd", ","));
 		assertThat(parsed.errors()).isEmpty();
-		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
+		assertThat(parsed.transactions()).extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString)
 			.containsExactly("-12.50", "1500.00");
 	}
 
@@ -211,7 +230,10 @@ class CsvStatementTest {
 		assertThat(CsvStatement.amount("", false)).isNull();
 	}
 
-	/** ING NL exports unsigned amounts and an "Af Bij" column: a fee is money out, not income. */
+	/**
+	 * ING NL exports unsigned amounts and an "Af Bij" column: a fee is money out, not
+	 * income.
+	 */
 	@Test
 	void signsUnsignedAmountsByTheirDebitCreditColumn() {
 		String ing = """
@@ -226,14 +248,16 @@ class CsvStatementTest {
 		assertThat(suggested.amountColumn()).isEqualTo("Bedrag (EUR)");
 		assertThat(suggested.dateFormat()).isEqualTo("yyyyMMdd");
 		assertThat(CsvStatement.parse(table, suggested).transactions()).extracting(Transaction::amount)
-			.map(BigDecimal::toPlainString).containsExactly("-1.25", "2500.00");
+			.map(BigDecimal::toPlainString)
+			.containsExactly("-1.25", "2500.00");
 
 		String knab = "Rekeningnummer;Transactiedatum;Valutacode;CreditDebet;Bedrag;Omschrijving\n"
 				+ "NL01KNAB0123456789;02-11-2026;EUR;D;12,50;Boodschappen\nNL01KNAB0123456789;03-11-2026;EUR;C;1500,00;Salaris\n"
 				+ "NL01KNAB0123456789;04-11-2026;EUR;?;3,00;Onbekend\n";
 		CsvStatement.Table knabTable = CsvStatement.read(knab.getBytes(StandardCharsets.UTF_8));
 		CsvStatement.Parsed parsed = CsvStatement.parse(knabTable, CsvStatement.suggest(knabTable));
-		assertThat(parsed.transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
+		assertThat(parsed.transactions()).extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString)
 			.containsExactly("-12.50", "1500.00");
 		assertThat(parsed.errors()).singleElement().satisfies(error -> {
 			assertThat(error.row()).isEqualTo(3);
@@ -254,12 +278,21 @@ class CsvStatementTest {
 		ImportMapping suggested = CsvStatement.suggest(table);
 		assertThat(suggested.amountColumn()).isEqualTo("Debit");
 		assertThat(suggested.creditColumn()).isEqualTo("Credit");
-		assertThat(CsvStatement.parse(table, new ImportMapping("Date", "Debit", "Details", null, null, "EUR", "dd/MM/yyyy", ".",
-				"Credit", null)).transactions()).extracting(Transaction::amount).map(BigDecimal::toPlainString)
+		assertThat(
+				CsvStatement
+					.parse(table,
+							new ImportMapping("Date", "Debit", "Details", null, null, "EUR", "dd/MM/yyyy", ".",
+									"Credit", null))
+					.transactions())
+			.extracting(Transaction::amount)
+			.map(BigDecimal::toPlainString)
 			.containsExactly("-42.10", "2500.00");
 	}
 
-	/** Revolut writes date-times, Sparkasse two-digit years, K&H "2026.11.02.": each is guessed and read. */
+	/**
+	 * Revolut writes date-times, Sparkasse two-digit years, K&H "2026.11.02.": each is
+	 * guessed and read.
+	 */
 	@Test
 	void readsTheDatesAndDateTimesBanksWrite() {
 		String revolut = """
@@ -280,17 +313,22 @@ class CsvStatementTest {
 				""";
 		CsvStatement.Table german = CsvStatement.read(sparkasse.getBytes(StandardCharsets.UTF_8));
 		assertThat(CsvStatement.suggest(german).dateFormat()).isEqualTo("dd.MM.yy");
-		assertThat(CsvStatement.parse(german, new ImportMapping("Buchungstag", "Betrag", "Verwendungszweck",
-				"Beguenstigter/Zahlungspflichtiger", "Waehrung", "EUR", "dd.MM.yy", ",")).transactions())
-			.singleElement()
-			.satisfies(t -> {
+		assertThat(CsvStatement
+			.parse(german,
+					new ImportMapping("Buchungstag", "Betrag", "Verwendungszweck", "Beguenstigter/Zahlungspflichtiger",
+							"Waehrung", "EUR", "dd.MM.yy", ","))
+			.transactions()).singleElement().satisfies(t -> {
 				assertThat(t.date()).isEqualTo(LocalDate.of(2026, 11, 2));
 				assertThat(t.amount()).isEqualByComparingTo("-23.45");
 			});
 
 		String kh = "Könyvelés dátuma;Összeg;Pénznem;Közlemény\n2026.11.02.;-4500,00;HUF;Bolt\n";
 		CsvStatement.Table hungarian = CsvStatement.read(kh.getBytes(StandardCharsets.UTF_8));
-		assertThat(CsvStatement.parse(hungarian, new ImportMapping("Könyvelés dátuma", "Összeg", "Közlemény", null, "Pénznem",
-				"HUF", "yyyy.MM.dd.", ",")).transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2026, 11, 2));
+		assertThat(CsvStatement
+			.parse(hungarian,
+					new ImportMapping("Könyvelés dátuma", "Összeg", "Közlemény", null, "Pénznem", "HUF", "yyyy.MM.dd.",
+							","))
+			.transactions()).extracting(Transaction::date).containsExactly(LocalDate.of(2026, 11, 2));
 	}
+
 }

@@ -7,12 +7,12 @@ import org.openvrm.vault.Invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an e-invoice declares, as an expected.csv line of src/test/resources/einvoices gives it:
- * number, seller, currency and the document totals (BT-106, BT-109, BT-110, BT-112, BT-115; empty
- * where the invoice has none).
+ * What an e-invoice declares, as an expected.csv line of src/test/resources/einvoices
+ * gives it: number, seller, currency and the document totals (BT-106, BT-109, BT-110,
+ * BT-112, BT-115; empty where the invoice has none).
  */
-record DeclaredFigures(String number, String seller, String currency, String lineTotal, String netTotal, String taxTotal,
-		String grossTotal, String payable) {
+record DeclaredFigures(String number, String seller, String currency, String lineTotal, String netTotal,
+		String taxTotal, String grossTotal, String payable) {
 
 	void assertMatch(Invoice invoice) {
 		assertThat(invoice.number()).isEqualTo(number);

@@ -37,7 +37,8 @@ class EInvoiceReaderTest {
 
 	@Test
 	void readsCiiAndFacturX() {
-		for (byte[] file : new byte[][] { EInvoiceSamples.cii("Ferme Dupont SARL"), EInvoiceSamples.facturX("Ferme Dupont SARL") }) {
+		for (byte[] file : new byte[][] { EInvoiceSamples.cii("Ferme Dupont SARL"),
+				EInvoiceSamples.facturX("Ferme Dupont SARL") }) {
 			Invoice invoice = reader.read(file);
 
 			assertThat(invoice.seller()).isEqualTo("Ferme Dupont SARL");
@@ -64,17 +65,18 @@ class EInvoiceReaderTest {
 	@Test
 	void refusesMalformedXmlOtherXmlAndPdfsWithoutAnInvoice() {
 		assertThatThrownBy(() -> reader.read("<Invoice><cbc:ID>".getBytes(StandardCharsets.UTF_8)))
-			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("xml.malformed"));
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("xml.malformed"));
 		assertThatThrownBy(() -> reader.read("<order xmlns=\"urn:example\"/>".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("invoice.not-e-invoice"));
 		assertThatThrownBy(() -> reader.read("%PDF-1.4 not really".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("invoice.pdf-without-xml"));
-		String ublWithoutNumber = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8).replace("<cbc:ID>UBL-7781</cbc:ID>", "");
-		assertThatThrownBy(() -> reader.read(ublWithoutNumber.getBytes(StandardCharsets.UTF_8)))
-			.isInstanceOfSatisfying(InvalidInput.class,
-					refused -> assertThat(refused.messageKey()).isEqualTo("invoice.unreadable"));
+		String ublWithoutNumber = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8)
+			.replace("<cbc:ID>UBL-7781</cbc:ID>", "");
+		assertThatThrownBy(() -> reader.read(ublWithoutNumber.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(
+				InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo("invoice.unreadable"));
 	}
 
 	@Test
@@ -99,11 +101,15 @@ class EInvoiceReaderTest {
 		assertThat(invoice.lines().get(0).total()).isEqualByComparingTo("30.00");
 	}
 
-	/** The declared totals are kept; what the lines add up to is shown beside them when it differs. */
+	/**
+	 * The declared totals are kept; what the lines add up to is shown beside them when it
+	 * differs.
+	 */
 	@Test
 	void linesThatDoNotAddUpToTheDeclaredSumAreKeptAndShown() {
 		String ubl = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8);
-		String changed = ubl.replaceFirst("(?s)(<cac:InvoiceLine>.*?<cbc:LineExtensionAmount currencyID=\"EUR\">)30.00", "$125.00");
+		String changed = ubl.replaceFirst("(?s)(<cac:InvoiceLine>.*?<cbc:LineExtensionAmount currencyID=\"EUR\">)30.00",
+				"$125.00");
 		assertThat(changed).isNotEqualTo(ubl);
 
 		Invoice invoice = reader.read(changed.getBytes(StandardCharsets.UTF_8));
@@ -115,14 +121,15 @@ class EInvoiceReaderTest {
 	}
 
 	/**
-	 * The official Schematron finds what an invoice breaks, names the rule, and the invoice is still
-	 * read: here a buyer without a name (BR-07).
+	 * The official Schematron finds what an invoice breaks, names the rule, and the
+	 * invoice is still read: here a buyer without a name (BR-07).
 	 */
 	@Test
 	void businessRulesTheInvoiceBreaksAreWarningsWithTheirIds() {
 		Invoice valid = reader.read(EInvoiceSamples.ubl());
 		String ubl = new String(EInvoiceSamples.ubl(), StandardCharsets.UTF_8);
-		String broken = ubl.replaceFirst("(?s)(<cac:AccountingCustomerParty>.*?)<cac:PartyLegalEntity>.*?</cac:PartyLegalEntity>", "$1");
+		String broken = ubl.replaceFirst(
+				"(?s)(<cac:AccountingCustomerParty>.*?)<cac:PartyLegalEntity>.*?</cac:PartyLegalEntity>", "$1");
 		assertThat(broken).isNotEqualTo(ubl);
 
 		Invoice invoice = reader.read(broken.getBytes(StandardCharsets.UTF_8));
@@ -140,9 +147,11 @@ class EInvoiceReaderTest {
 	@Test
 	void amountsHaveTheirCurrencysDecimals() {
 		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("1000"), "JPY")).hasToString("1000");
-		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "KWD")).hasToString("12.500");
+		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "KWD"))
+			.hasToString("12.500");
 		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "EUR")).hasToString("12.50");
-		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("0.0125"), "EUR")).hasToString("0.0125");
+		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("0.0125"), "EUR"))
+			.hasToString("0.0125");
 	}
 
 	/** PEPPOL BIS invoices name the seller only as its legal entity (BT-27). */
@@ -153,4 +162,5 @@ class EInvoiceReaderTest {
 
 		assertThat(reader.read(ubl.getBytes(StandardCharsets.UTF_8)).seller()).isEqualTo("Telco Vlaanderen NV");
 	}
+
 }

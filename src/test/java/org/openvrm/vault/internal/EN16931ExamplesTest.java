@@ -12,11 +12,11 @@ import org.openvrm.vault.Invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every UBL and CII example of the official EN 16931 test set imports with exactly the number,
- * seller, currency and totals it declares (src/test/resources/einvoices/en16931: the files, where
- * they come from, and expected.csv, read by an independent script). Before, 9 of them were refused
- * and others were stored with totals recomputed from their lines (ubl-tc434-example1 as 449.56 /
- * 483.49 instead of 229.60 / 250.33).
+ * Every UBL and CII example of the official EN 16931 test set imports with exactly the
+ * number, seller, currency and totals it declares (src/test/resources/einvoices/en16931:
+ * the files, where they come from, and expected.csv, read by an independent script).
+ * Before, 9 of them were refused and others were stored with totals recomputed from their
+ * lines (ubl-tc434-example1 as 449.56 / 483.49 instead of 229.60 / 250.33).
  */
 class EN16931ExamplesTest {
 
@@ -53,10 +53,14 @@ class EN16931ExamplesTest {
 
 		Invoice invoice = reader.read(file);
 
-		assertThat(invoice.syntax()).isEqualTo(expected.file().startsWith("ubl/") ? Invoice.Syntax.UBL : Invoice.Syntax.CII);
-		new DeclaredFigures(expected.number(), expected.seller(), expected.currency(), expected.lineTotal(), expected.netTotal(),
-				expected.taxTotal(), expected.grossTotal(), expected.payable()).assertMatch(invoice);
+		assertThat(invoice.syntax())
+			.isEqualTo(expected.file().startsWith("ubl/") ? Invoice.Syntax.UBL : Invoice.Syntax.CII);
+		new DeclaredFigures(expected.number(), expected.seller(), expected.currency(), expected.lineTotal(),
+				expected.netTotal(), expected.taxTotal(), expected.grossTotal(), expected.payable())
+			.assertMatch(invoice);
 		assertThat(invoice.lines()).isNotEmpty();
-		assertThat(invoice.warnings()).as("the official examples break no fatal rule").noneMatch(Invoice.RuleWarning::fatal);
+		assertThat(invoice.warnings()).as("the official examples break no fatal rule")
+			.noneMatch(Invoice.RuleWarning::fatal);
 	}
+
 }

@@ -40,7 +40,8 @@ class KeyringsTest {
 		UnlockedKeyring reopened = keyrings.unlockWithRecoveryCode(ann, created.stored(), typed);
 
 		assertThat(reopened.data().decrypt(secret, bytes("record"))).isEqualTo(bytes("passport 123"));
-		assertThatThrownBy(() -> keyrings.unlockWithRecoveryCode(ann, created.stored(), "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"))
+		assertThatThrownBy(
+				() -> keyrings.unlockWithRecoveryCode(ann, created.stored(), "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"))
 			.isInstanceOf(WrongSecret.class);
 		assertThatThrownBy(() -> keyrings.unlockWithRecoveryCode(ann, created.stored(), "too short"))
 			.isInstanceOf(WrongSecret.class);
@@ -51,11 +52,12 @@ class KeyringsTest {
 		NewKeyring created = keyrings.create(ann, PASSWORD);
 		byte[] secret = created.unlocked().data().encrypt(bytes("iban"), bytes("record"));
 
-		StoredKeyring rewrapped = keyrings.rewrapForPassword(created.stored(), created.unlocked(), "new gravel lantern 77");
+		StoredKeyring rewrapped = keyrings.rewrapForPassword(created.stored(), created.unlocked(),
+				"new gravel lantern 77");
 
-		assertThat(keyrings.unlockWithPassword(ann, rewrapped, "new gravel lantern 77").data().decrypt(secret,
-				bytes("record")))
-			.isEqualTo(bytes("iban"));
+		assertThat(keyrings.unlockWithPassword(ann, rewrapped, "new gravel lantern 77")
+			.data()
+			.decrypt(secret, bytes("record"))).isEqualTo(bytes("iban"));
 		assertThatThrownBy(() -> keyrings.unlockWithPassword(ann, rewrapped, PASSWORD)).isInstanceOf(WrongSecret.class);
 		assertThat(keyrings.unlockWithRecoveryCode(ann, rewrapped, created.recoveryCode())).isNotNull();
 	}
@@ -72,7 +74,8 @@ class KeyringsTest {
 			.decrypt(secret, bytes("record"))).isEqualTo(bytes("allergy"));
 		assertThatThrownBy(() -> keyrings.unlockWithToken(ann, created.stored(), tokenId, wrapped, "ovrm_pat_wrong"))
 			.isInstanceOf(WrongSecret.class);
-		assertThatThrownBy(() -> keyrings.unlockWithToken(ann, created.stored(), UUID.randomUUID(), wrapped, "ovrm_pat_right"))
+		assertThatThrownBy(
+				() -> keyrings.unlockWithToken(ann, created.stored(), UUID.randomUUID(), wrapped, "ovrm_pat_right"))
 			.isInstanceOf(WrongSecret.class);
 	}
 
@@ -109,4 +112,5 @@ class KeyringsTest {
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
+
 }

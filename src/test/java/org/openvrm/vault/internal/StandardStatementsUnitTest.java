@@ -16,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The standard statement formats (src/test/resources/statements: camt053.xml valid against the
- * published camt.053.001.02 XSD, mt940.sta, ofx1.ofx in SGML with end tags left out, ofx2.qfx in
- * XML; README-standard-formats.md says where their layouts come from and which rules
- * expected-standard.csv, computed by an independent script, follows) import with nothing to map,
- * with the right signs (reversals included), dates and currencies; hostile files are refused with
- * a reason.
+ * The standard statement formats (src/test/resources/statements: camt053.xml valid
+ * against the published camt.053.001.02 XSD, mt940.sta, ofx1.ofx in SGML with end tags
+ * left out, ofx2.qfx in XML; README-standard-formats.md says where their layouts come
+ * from and which rules expected-standard.csv, computed by an independent script, follows)
+ * import with nothing to map, with the right signs (reversals included), dates and
+ * currencies; hostile files are refused with a reason.
  */
 class StandardStatementsUnitTest {
 
@@ -51,7 +51,8 @@ class StandardStatementsUnitTest {
 
 		assertThat(table.format()).isNotEqualTo(StatementFormat.CSV);
 		new StatementFigures(expected.rows(), expected.firstDate(), expected.firstAmount(), expected.lastDate(),
-				expected.lastAmount(), expected.total(), expected.currency()).assertMatch(parsed);
+				expected.lastAmount(), expected.total(), expected.currency())
+			.assertMatch(parsed);
 		List<Transaction> rows = parsed.transactions();
 		assertThat(rows).allSatisfy(row -> assertThat(row.description()).isNotBlank());
 	}
@@ -68,16 +69,22 @@ class StandardStatementsUnitTest {
 	/** The other party and the remittance text, from where camt.053 and OFX keep them. */
 	@Test
 	void keepsTheOtherPartyAndWhatThePaymentWasFor() throws IOException {
-		List<Transaction> camt = CsvStatement.parse(StatementFile.read(bytes("camt053.xml")), StatementFile.MAPPING).transactions();
+		List<Transaction> camt = CsvStatement.parse(StatementFile.read(bytes("camt053.xml")), StatementFile.MAPPING)
+			.transactions();
 		assertThat(camt.get(0).counterparty()).isEqualTo("Kantoorartikelen Online B.V.");
 		assertThat(camt.get(0).description()).startsWith("BEA NR:4711");
-		List<Transaction> ofx = CsvStatement.parse(StatementFile.read(bytes("ofx1.ofx")), StatementFile.MAPPING).transactions();
+		List<Transaction> ofx = CsvStatement.parse(StatementFile.read(bytes("ofx1.ofx")), StatementFile.MAPPING)
+			.transactions();
 		assertThat(ofx.get(0).counterparty()).as("CHARSET:1252").isEqualTo("Café Luna");
-		List<Transaction> ofx2 = CsvStatement.parse(StatementFile.read(bytes("ofx2.qfx")), StatementFile.MAPPING).transactions();
+		List<Transaction> ofx2 = CsvStatement.parse(StatementFile.read(bytes("ofx2.qfx")), StatementFile.MAPPING)
+			.transactions();
 		assertThat(ofx2).extracting(Transaction::counterparty).as("UTF-8, as OFX 2.x is").contains("Bäckerei Müller");
 	}
 
-	/** Rabobank's and ING's MT940 structure :86: as /NAME/…/REMI/…; German banks as ?20…?32. */
+	/**
+	 * Rabobank's and ING's MT940 structure :86: as /NAME/…/REMI/…; German banks as
+	 * ?20…?32.
+	 */
 	@Test
 	void readsStructuredMt940Information() {
 		String dutch = """
@@ -93,8 +100,9 @@ class StandardStatementsUnitTest {
 				-
 				""";
 
-		List<Transaction> rows = CsvStatement.parse(StatementFile.read(dutch.getBytes(StandardCharsets.UTF_8)),
-				StatementFile.MAPPING).transactions();
+		List<Transaction> rows = CsvStatement
+			.parse(StatementFile.read(dutch.getBytes(StandardCharsets.UTF_8)), StatementFile.MAPPING)
+			.transactions();
 
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).counterparty()).isEqualTo("Albert Heijn 1234");
@@ -105,13 +113,17 @@ class StandardStatementsUnitTest {
 		assertThat(rows.get(1).counterparty()).isEqualTo("Muster GmbH");
 	}
 
-	/** A version whose schema is not shipped (001.04) is read all the same; its amounts are still bounded. */
+	/**
+	 * A version whose schema is not shipped (001.04) is read all the same; its amounts
+	 * are still bounded.
+	 */
 	@Test
 	void readsOtherCamtVersionsAndRefusesAmountsNoBankWrites() throws IOException {
 		String camt = new String(bytes("camt053.xml"), StandardCharsets.UTF_8);
 		String other = camt.replace("camt.053.001.02", "camt.053.001.04");
 
-		List<Transaction> rows = CsvStatement.parse(StatementFile.read(other.getBytes(StandardCharsets.UTF_8)), StatementFile.MAPPING)
+		List<Transaction> rows = CsvStatement
+			.parse(StatementFile.read(other.getBytes(StandardCharsets.UTF_8)), StatementFile.MAPPING)
 			.transactions();
 
 		assertThat(rows).hasSize(8);
@@ -123,21 +135,24 @@ class StandardStatementsUnitTest {
 	@Test
 	void refusesHostileAndBrokenFilesWithAReason() throws IOException {
 		String camt = new String(bytes("camt053.xml"), StandardCharsets.UTF_8);
-		assertRefused(camt.replaceFirst("<Document", "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Document"),
+		assertRefused(
+				camt.replaceFirst("<Document", "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Document"),
 				"xml.doctype");
-		assertRefused(camt.replaceFirst("<CdtDbtInd>DBIT</CdtDbtInd>", "<CdtDbtInd>DEBIT</CdtDbtInd>"), "import.camt.invalid");
+		assertRefused(camt.replaceFirst("<CdtDbtInd>DBIT</CdtDbtInd>", "<CdtDbtInd>DEBIT</CdtDbtInd>"),
+				"import.camt.invalid");
 		assertRefused(camt.substring(0, camt.length() / 2), "xml.malformed");
 		assertRefused("<?xml version=\"1.0\"?><Invoice xmlns=\"urn:example\"/>", "import.xml.unknown");
 		String ofx = new String(bytes("ofx2.qfx"), StandardCharsets.UTF_8);
-		assertRefused(ofx.replaceFirst("<OFX>", "<!DOCTYPE OFX [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><OFX>"), "xml.doctype");
+		assertRefused(ofx.replaceFirst("<OFX>", "<!DOCTYPE OFX [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><OFX>"),
+				"xml.doctype");
 		assertRefused(":20:X\n:25:NL91\n:60F:C261030EUR1,00\n:61:26AB31D12,50NTRFNONREF\n:62F:C261031EUR1,00\n-\n",
 				"import.mt940.invalid");
 		assertRefused("OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS>", "import.ofx.invalid");
 	}
 
 	private static void assertRefused(String file, String reason) {
-		assertThatThrownBy(() -> StatementFile.read(file.getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(
-				InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo(reason));
+		assertThatThrownBy(() -> StatementFile.read(file.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageKey()).isEqualTo(reason));
 	}
 
 	private static byte[] bytes(String file) throws IOException {
@@ -145,4 +160,5 @@ class StandardStatementsUnitTest {
 			return in.readAllBytes();
 		}
 	}
+
 }

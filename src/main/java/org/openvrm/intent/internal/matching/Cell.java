@@ -3,36 +3,42 @@ package org.openvrm.intent.internal.matching;
 import java.util.Arrays;
 
 /**
- * The subscriptions naming one category and one region (or none: {@link Vocabulary#ANYWHERE}),
- * each in a slot, with what remains to test once an intent is known to fall in both: the attribute
- * clauses, kept as bit rows so that one {@code long} operation tests 64 slots, then the minimum
- * budget and the served dates (see {@link Limits}).
+ * The subscriptions naming one category and one region (or none:
+ * {@link Vocabulary#ANYWHERE}), each in a slot, with what remains to test once an intent
+ * is known to fall in both: the attribute clauses, kept as bit rows so that one
+ * {@code long} operation tests 64 slots, then the minimum budget and the served dates
+ * (see {@link Limits}).
  * <p>
- * <b>Rows.</b> For each attribute some clause of the cell names there is a <i>requires</i> row (the
- * slots whose ∈ clause needs the attribute) and, for each value a clause names, a <i>fails</i> row: the
- * slots that an intent with that value fails, because their ∈ clause lacks it or their ∉ clause
- * has it. An intent with a value no clause of the cell names, or without the attribute, fails exactly
- * the requires row. So an intent reads one row per attribute of the cell, and ORs them with the row
- * of retired slots: the slots left clear are live and pass every clause.
+ * <b>Rows.</b> For each attribute some clause of the cell names there is a
+ * <i>requires</i> row (the slots whose ∈ clause needs the attribute) and, for each value
+ * a clause names, a <i>fails</i> row: the slots that an intent with that value fails,
+ * because their ∈ clause lacks it or their ∉ clause has it. An intent with a value no
+ * clause of the cell names, or without the attribute, fails exactly the requires row. So
+ * an intent reads one row per attribute of the cell, and ORs them with the row of retired
+ * slots: the slots left clear are live and pass every clause.
  * <p>
- * <b>Limits.</b> Row {@link #BUDGETED} marks the slots with a minimum budget and row {@link #DATED}
- * those with served dates; each such slot has an {@code int} in the column {@link #budgets} (or
- * {@link #windows}) at its rank among the marked slots, counted with {@link Long#bitCount}. Columns
- * hold only the slots that need them, which is most of why they are apart: a match reads what it
- * checks, and memory traffic is what a large match waits on. Row {@link #OUTLIER} marks the slots
- * whose limits did not fit (see {@link Limits}), checked by their interest.
+ * <b>Limits.</b> Row {@link #BUDGETED} marks the slots with a minimum budget and row
+ * {@link #DATED} those with served dates; each such slot has an {@code int} in the column
+ * {@link #budgets} (or {@link #windows}) at its rank among the marked slots, counted with
+ * {@link Long#bitCount}. Columns hold only the slots that need them, which is most of why
+ * they are apart: a match reads what it checks, and memory traffic is what a large match
+ * waits on. Row {@link #OUTLIER} marks the slots whose limits did not fit (see
+ * {@link Limits}), checked by their interest.
  * <p>
- * <b>Invariant.</b> Bits of slots at or past {@link #count} are clear in every row: appending only sets
- * bits, a new fails row starts as a copy of the requires row (nothing named its value before, so only
- * the ∈ clauses fail it), and a compaction clears the tail it frees. A slot is appended last, so its
- * rank in a column is the column's length.
+ * <b>Invariant.</b> Bits of slots at or past {@link #count} are clear in every row:
+ * appending only sets bits, a new fails row starts as a copy of the requires row (nothing
+ * named its value before, so only the ∈ clauses fail it), and a compaction clears the
+ * tail it frees. A slot is appended last, so its rank in a column is the column's length.
  * <p>
- * <b>Retiring.</b> A removed subscription's slot gets its bit in row {@link #RETIRED} and keeps its
- * others, and its column entries, until the cell compacts, which keeps the slots' order.
+ * <b>Retiring.</b> A removed subscription's slot gets its bit in row {@link #RETIRED} and
+ * keeps its others, and its column entries, until the cell compacts, which keeps the
+ * slots' order.
  */
 final class Cell {
 
-	/** One clause of a subscription in numbers: an attribute, the values it names, ∉ or ∈. */
+	/**
+	 * One clause of a subscription in numbers: an attribute, the values it names, ∉ or ∈.
+	 */
 	record Clause(int attribute, int[] values, boolean excluded) {
 	}
 
@@ -40,6 +46,7 @@ final class Cell {
 	interface Moves {
 
 		void moved(int id, Cell cell, int slot);
+
 	}
 
 	private static final int BUDGETED = 0;
@@ -71,7 +78,10 @@ final class Cell {
 
 	private int retired;
 
-	/** Row r is {@code bits[r * stride]} to {@code bits[r * stride + stride - 1]}; slot s is bit {@code s & 63} of word {@code s >>> 6}. */
+	/**
+	 * Row r is {@code bits[r * stride]} to {@code bits[r * stride + stride - 1]}; slot s
+	 * is bit {@code s & 63} of word {@code s >>> 6}.
+	 */
 	private long[] bits = new long[4];
 
 	private int stride = 1;
@@ -79,9 +89,10 @@ final class Cell {
 	private int rows = 4;
 
 	/**
-	 * For each attribute the cell's clauses name, one entry: the attribute number, its requires row,
-	 * how many values its clauses name, then each value and its fails row. One flat array, because a
-	 * match reads all of it and an array per attribute would cost a cache miss each.
+	 * For each attribute the cell's clauses name, one entry: the attribute number, its
+	 * requires row, how many values its clauses name, then each value and its fails row.
+	 * One flat array, because a match reads all of it and an array per attribute would
+	 * cost a cache miss each.
 	 */
 	private int[] entries = {};
 
@@ -103,7 +114,10 @@ final class Cell {
 		return count;
 	}
 
-	/** Puts the subscription, with its {@link Limits} word, in the next slot and returns it. */
+	/**
+	 * Puts the subscription, with its {@link Limits} word, in the next slot and returns
+	 * it.
+	 */
 	int append(Object key, int id, long limitsWord, Clause[] clauses) {
 		int slot = count;
 		ensureSlots(slot + 1);
@@ -125,7 +139,8 @@ final class Cell {
 		}
 		for (Clause clause : clauses) {
 			int entry = entry(clause.attribute());
-			// Rows for newly named values first, copied from the requires row while this slot is still clear in it.
+			// Rows for newly named values first, copied from the requires row while this
+			// slot is still clear in it.
 			for (int value : clause.values()) {
 				valueRow(entry, value);
 			}
@@ -153,11 +168,12 @@ final class Cell {
 	}
 
 	/**
-	 * Writes to {@code into}, from index {@code next}, each live slot whose clauses, budget and dates
-	 * the demand satisfies, and returns the next free index; {@code into} has room for {@link #live}
-	 * more. The demand is already known to be in the cell's category and region. Slots, not keys:
-	 * storing a reference into the long-lived buffer would cost a garbage collector's write barrier
-	 * per match, which {@link #keys} pays on a new array instead.
+	 * Writes to {@code into}, from index {@code next}, each live slot whose clauses,
+	 * budget and dates the demand satisfies, and returns the next free index;
+	 * {@code into} has room for {@link #live} more. The demand is already known to be in
+	 * the cell's category and region. Slots, not keys: storing a reference into the
+	 * long-lived buffer would cost a garbage collector's write barrier per match, which
+	 * {@link #keys} pays on a new array instead.
 	 */
 	int collect(Probe probe, Limits limitsOfIndex, int[] into, int next) {
 		int words = words();
@@ -188,11 +204,12 @@ final class Cell {
 	}
 
 	/**
-	 * The slots failing some clause, or retired, a word per 64 slots in the probe's scratch row. The
-	 * rows are read word by word, all of them at each word, rather than one row after another: a row
-	 * of a cell is a few cache lines, too short for the processor's prefetcher to follow, and reading
-	 * across the rows puts a miss on each of them in flight at once (3 to 5 % off the p99 at a
-	 * million subscriptions, paired runs in the benchmark).
+	 * The slots failing some clause, or retired, a word per 64 slots in the probe's
+	 * scratch row. The rows are read word by word, all of them at each word, rather than
+	 * one row after another: a row of a cell is a few cache lines, too short for the
+	 * processor's prefetcher to follow, and reading across the rows puts a miss on each
+	 * of them in flight at once (3 to 5 % off the p99 at a million subscriptions, paired
+	 * runs in the benchmark).
 	 */
 	private long[] failing(Probe probe, int words) {
 		int[] starts = probe.rowStarts(1 + entriesLength / 3);
@@ -213,9 +230,9 @@ final class Cell {
 	}
 
 	/**
-	 * The slots of {@code check} whose budget (or, when not {@code budget}, dates) the demand misses;
-	 * a slot's entry in the column is at its rank among the {@code marked} slots, counted from
-	 * {@code rank} for the word's first.
+	 * The slots of {@code check} whose budget (or, when not {@code budget}, dates) the
+	 * demand misses; a slot's entry in the column is at its rank among the {@code marked}
+	 * slots, counted from {@code rank} for the word's first.
 	 */
 	private static long refused(long check, long marked, int[] column, int rank, boolean budget, Probe probe) {
 		long refused = 0;
@@ -227,7 +244,10 @@ final class Cell {
 		return refused;
 	}
 
-	/** Copies the keys of {@code slots[from]} to {@code slots[to - 1]} to the same indexes of {@code into}. */
+	/**
+	 * Copies the keys of {@code slots[from]} to {@code slots[to - 1]} to the same indexes
+	 * of {@code into}.
+	 */
 	void keys(int[] slots, int from, int to, Object[] into) {
 		for (int i = from; i < to; i++) {
 			into[i] = keys[slots[i]];
@@ -275,15 +295,18 @@ final class Cell {
 	}
 
 	/**
-	 * The row an intent reads for the attribute of the entry at {@code entry}, given its value number
-	 * ({@link Vocabulary#UNKNOWN} when it has none).
+	 * The row an intent reads for the attribute of the entry at {@code entry}, given its
+	 * value number ({@link Vocabulary#UNKNOWN} when it has none).
 	 */
 	private int rowFor(int entry, int value) {
 		int row = namedRow(entry, value);
 		return row >= 0 ? row : entries[entry + 1];
 	}
 
-	/** The fails row of the value in the entry at {@code entry}, or -1 when the cell's clauses do not name it. */
+	/**
+	 * The fails row of the value in the entry at {@code entry}, or -1 when the cell's
+	 * clauses do not name it.
+	 */
 	private int namedRow(int entry, int value) {
 		for (int v = entry + 3, end = entryEnd(entry); v < end; v += 2) {
 			if (entries[v] == value) {
@@ -298,7 +321,10 @@ final class Cell {
 		return entry + 3 + 2 * entries[entry + 2];
 	}
 
-	/** Where the attribute's entry starts, made (with its requires row) if the cell had none. */
+	/**
+	 * Where the attribute's entry starts, made (with its requires row) if the cell had
+	 * none.
+	 */
 	private int entry(int attribute) {
 		for (int entry = 0; entry < entriesLength; entry = entryEnd(entry)) {
 			if (entries[entry] == attribute) {
@@ -315,8 +341,9 @@ final class Cell {
 	}
 
 	/**
-	 * The fails row of the value in the entry at {@code entry}, made from the requires row when the
-	 * cell had not named the value yet; the entries after this one move up to make room.
+	 * The fails row of the value in the entry at {@code entry}, made from the requires
+	 * row when the cell had not named the value yet; the entries after this one move up
+	 * to make room.
 	 */
 	private int valueRow(int entry, int value) {
 		int named = namedRow(entry, value);
@@ -368,7 +395,10 @@ final class Cell {
 		}
 	}
 
-	/** Moves the column entries of the row's live slots to its front, in order, and returns how many. */
+	/**
+	 * Moves the column entries of the row's live slots to its front, in order, and
+	 * returns how many.
+	 */
 	private int keepLive(int row, int[] column, int length) {
 		int kept = 0;
 		int rank = 0;
@@ -401,4 +431,5 @@ final class Cell {
 		}
 		return false;
 	}
+
 }

@@ -9,28 +9,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the cells keep of an interest: its categories, its regions and its conditions merged so that
- * each attribute has at most one clause ({@code colour IN {red, blue}} and {@code colour IN {red, green}}
- * become {@code colour IN {red}}), which is what a {@link Cell}'s rows per attribute and value
- * express. Budget and dates are not here: {@link Limits} keeps them.
+ * What the cells keep of an interest: its categories, its regions and its conditions
+ * merged so that each attribute has at most one clause ({@code colour IN {red, blue}} and
+ * {@code colour IN {red, green}} become {@code colour IN {red}}), which is what a
+ * {@link Cell}'s rows per attribute and value express. Budget and dates are not here:
+ * {@link Limits} keeps them.
  */
 record Conjunction(Set<String> categories, Set<String> regions, List<Clause> clauses) {
 
 	/**
 	 * One attribute's merged conditions.
-	 * @param excluded {@code false}: the intent must have one of {@code values} (∈); {@code true}: it must
-	 *        not have any of them (∉), an absent attribute being fine
+	 *
+	 * @param excluded {@code false}: the intent must have one of {@code values} (∈);
+	 * {@code true}: it must not have any of them (∉), an absent attribute being fine
 	 */
 	record Clause(String attribute, Set<String> values, boolean excluded) {
 	}
 
-	/** The interest as a conjunction, or empty when its conditions contradict each other so it can never match. */
+	/**
+	 * The interest as a conjunction, or empty when its conditions contradict each other
+	 * so it can never match.
+	 */
 	static Optional<Conjunction> of(Interest interest) {
 		Map<String, Set<String>> allowed = new LinkedHashMap<>();
 		Map<String, Set<String>> excluded = new LinkedHashMap<>();
 		for (Condition condition : interest.conditions()) {
 			if (condition.operator() == Operator.NOT_IN) {
-				excluded.computeIfAbsent(condition.attribute(), attribute -> new HashSet<>()).addAll(condition.values());
+				excluded.computeIfAbsent(condition.attribute(), attribute -> new HashSet<>())
+					.addAll(condition.values());
 			}
 			else {
 				allowed.merge(condition.attribute(), new HashSet<>(condition.values()), (values, more) -> {
@@ -41,7 +47,8 @@ record Conjunction(Set<String> categories, Set<String> regions, List<Clause> cla
 		}
 		List<Clause> clauses = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> entry : allowed.entrySet()) {
-			// An attribute that must be present makes its exclusions a smaller positive set.
+			// An attribute that must be present makes its exclusions a smaller positive
+			// set.
 			Set<String> values = entry.getValue();
 			values.removeAll(excluded.getOrDefault(entry.getKey(), Set.of()));
 			if (values.isEmpty()) {

@@ -3,9 +3,10 @@ package org.openvrm.intent.internal.matching;
 import java.util.Arrays;
 
 /**
- * The cells by category and region number: open addressing over one {@code long} key per cell, so a
- * lookup allocates nothing. Cells are also numbered in creation order, which is how places refer to
- * them. Cells are never dropped (an emptied one compacts to nothing); {@link #clear} drops them all.
+ * The cells by category and region number: open addressing over one {@code long} key per
+ * cell, so a lookup allocates nothing. Cells are also numbered in creation order, which
+ * is how places refer to them. Cells are never dropped (an emptied one compacts to
+ * nothing); {@link #clear} drops them all.
  */
 final class Grid {
 
@@ -94,4 +95,5 @@ final class Grid {
 		Arrays.fill(array, FREE);
 		return array;
 	}
+
 }

@@ -7,12 +7,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The two trees a subscription can name, each read from the ids alone so that matching needs no
- * taxonomy: a node covers itself and its whole sub-tree.
+ * The two trees a subscription can name, each read from the ids alone so that matching
+ * needs no taxonomy: a node covers itself and its whole sub-tree.
  */
 public enum Hierarchy {
 
-	/** Category ids are dot paths: {@code travel.accommodation} covers {@code travel.accommodation.holiday-rental}. */
+	/**
+	 * Category ids are dot paths: {@code travel.accommodation} covers
+	 * {@code travel.accommodation.holiday-rental}.
+	 */
 	CATEGORY {
 		@Override
 		public boolean covers(String node, String other) {
@@ -30,7 +33,10 @@ public enum Hierarchy {
 		}
 	},
 
-	/** Region codes are ISO 3166: a country ({@code FR}) covers its subdivisions ({@code FR-OCC}), a subdivision only itself. */
+	/**
+	 * Region codes are ISO 3166: a country ({@code FR}) covers its subdivisions
+	 * ({@code FR-OCC}), a subdivision only itself.
+	 */
 	REGION {
 		@Override
 		public boolean covers(String node, String other) {
@@ -50,8 +56,9 @@ public enum Hierarchy {
 	abstract List<String> lineage(String node);
 
 	/**
-	 * The nodes without those another of them covers: a subscription naming both {@code travel} and
-	 * {@code travel.accommodation} means {@code travel}. The index relies on this (see {@link MatchingIndex}).
+	 * The nodes without those another of them covers: a subscription naming both
+	 * {@code travel} and {@code travel.accommodation} means {@code travel}. The index
+	 * relies on this (see {@link MatchingIndex}).
 	 */
 	Set<String> antichain(Collection<String> nodes) {
 		Set<String> all = Set.copyOf(nodes);
@@ -61,8 +68,9 @@ public enum Hierarchy {
 	}
 
 	/**
-	 * The nodes completed with their ancestors, root first; they must lie on one branch (an intent has
-	 * one category and one place), or an intent could satisfy one predicate twice.
+	 * The nodes completed with their ancestors, root first; they must lie on one branch
+	 * (an intent has one category and one place), or an intent could satisfy one
+	 * predicate twice.
 	 * @throws IllegalArgumentException when two nodes are on different branches
 	 */
 	List<String> chain(Collection<String> nodes) {
@@ -86,4 +94,5 @@ public enum Hierarchy {
 		}
 		return List.copyOf(lineage);
 	}
+
 }

@@ -7,19 +7,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A subscription's boolean expression: the conjunction of all its parts. An intent matches when
+ * A subscription's boolean expression: the conjunction of all its parts. An intent
+ * matches when
  * <ul>
- * <li>one of the {@code categories} covers its category (a category covers its sub-tree);</li>
- * <li>{@code regions} is empty (anywhere), or one of them overlaps one of the intent's regions: the
- * same region, or a country and one of its subdivisions, whichever of the two names which;</li>
- * <li>with a {@code minimumBudget}, the intent has a budget in the same {@code currency} of at least
- * that much (amounts are never converted);</li>
- * <li>the intent has no date window, or its whole window lies within
- * [{@code servesFrom}, {@code servesUntil}], a {@code null} end being open;</li>
+ * <li>one of the {@code categories} covers its category (a category covers its
+ * sub-tree);</li>
+ * <li>{@code regions} is empty (anywhere), or one of them overlaps one of the intent's
+ * regions: the same region, or a country and one of its subdivisions, whichever of the
+ * two names which;</li>
+ * <li>with a {@code minimumBudget}, the intent has a budget in the same {@code currency}
+ * of at least that much (amounts are never converted);</li>
+ * <li>the intent has no date window, or its whole window lies within [{@code servesFrom},
+ * {@code servesUntil}], a {@code null} end being open;</li>
  * <li>every condition admits the intent's value of its attribute.</li>
  * </ul>
- * {@link #matches(Demand)} says so in plain code; it is the reference {@link MatchingIndex} is tested
- * against. Categories and regions are kept without any node another listed one covers.
+ * {@link #matches(Demand)} says so in plain code; it is the reference
+ * {@link MatchingIndex} is tested against. Categories and regions are kept without any
+ * node another listed one covers.
+ *
  * @param categories at least one
  * @param regions empty for anywhere
  * @param minimumBudget {@code null} together with {@code currency} for any budget or none
@@ -42,10 +47,9 @@ public record Interest(Set<String> categories, Set<String> regions, BigDecimal m
 	/** The reference semantics, written for clarity rather than speed. */
 	public boolean matches(Demand demand) {
 		return coversAny(Hierarchy.CATEGORY, categories, demand.categories())
-				&& (regions.isEmpty() || overlapsAny(regions, demand.regions()))
-				&& meetsBudget(demand)
-				&& meetsDates(demand)
-				&& conditions.stream().allMatch(condition -> condition.admits(demand.attributes().get(condition.attribute())));
+				&& (regions.isEmpty() || overlapsAny(regions, demand.regions())) && meetsBudget(demand)
+				&& meetsDates(demand) && conditions.stream()
+					.allMatch(condition -> condition.admits(demand.attributes().get(condition.attribute())));
 	}
 
 	boolean meetsBudget(Demand demand) {
@@ -54,9 +58,8 @@ public record Interest(Set<String> categories, Set<String> regions, BigDecimal m
 	}
 
 	boolean meetsDates(Demand demand) {
-		return !demand.hasWindow()
-				|| ((servesFrom == null || !demand.from().isBefore(servesFrom))
-						&& (servesUntil == null || !demand.to().isAfter(servesUntil)));
+		return !demand.hasWindow() || ((servesFrom == null || !demand.from().isBefore(servesFrom))
+				&& (servesUntil == null || !demand.to().isAfter(servesUntil)));
 	}
 
 	private static boolean overlapsAny(Collection<String> regions, Collection<String> others) {

@@ -7,18 +7,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The range parts of a subscription (minimum budget, served dates) packed in one {@code long}, whose
- * halves each {@link Cell} keeps in a column for the slots that have a budget ({@link #budgetOf}) or
- * dates ({@link #windowOf}). They are checked only on the slots that passed their clauses and have
- * any, so they need no index of their own.
+ * The range parts of a subscription (minimum budget, served dates) packed in one
+ * {@code long}, whose halves each {@link Cell} keeps in a column for the slots that have
+ * a budget ({@link #budgetOf}) or dates ({@link #windowOf}). They are checked only on the
+ * slots that passed their clauses and have any, so they need no index of their own.
  * <p>
- * A word holds, from the top: the interned currency of the minimum budget (8 bits; {@link #ANY_BUDGET},
- * or {@link #OUTLIER}), the minimum in whole currency units (24 bits, below 16,777,216), and the served
- * dates as days since 1999-12-31 (16 bits each, so 2000-01-01 to 2179-06-04, with 0 and 65,535 for open ends). An
- * intent's budget is compared by its floor, which is exact for a whole minimum. A subscription whose
- * limits do not fit (a minimum with cents, negative or past 16 million, dates out of that range, a
- * 255th currency) is an outlier: it keeps its interest and is checked with the interest's own code, so
- * nothing is ever rounded.
+ * A word holds, from the top: the interned currency of the minimum budget (8 bits;
+ * {@link #ANY_BUDGET}, or {@link #OUTLIER}), the minimum in whole currency units (24
+ * bits, below 16,777,216), and the served dates as days since 1999-12-31 (16 bits each,
+ * so 2000-01-01 to 2179-06-04, with 0 and 65,535 for open ends). An intent's budget is
+ * compared by its floor, which is exact for a whole minimum. A subscription whose limits
+ * do not fit (a minimum with cents, negative or past 16 million, dates out of that range,
+ * a 255th currency) is an outlier: it keeps its interest and is checked with the
+ * interest's own code, so nothing is ever rounded.
  */
 final class Limits {
 
@@ -35,7 +36,10 @@ final class Limits {
 
 	private static final int LARGEST_MINIMUM = (1 << 24) - 1;
 
-	/** The currency id of a demand without a budget, or with a currency no subscription names. */
+	/**
+	 * The currency id of a demand without a budget, or with a currency no subscription
+	 * names.
+	 */
 	static final int NO_CURRENCY = -1;
 
 	private final Map<String, Integer> currencies = new HashMap<>();
@@ -43,7 +47,10 @@ final class Limits {
 	/** The interests of the outliers, by internal id. */
 	private final Map<Integer, Interest> outliers = new HashMap<>();
 
-	/** The interest's word; an outlier's interest is kept under its id until {@link #forget}. */
+	/**
+	 * The interest's word; an outlier's interest is kept under its id until
+	 * {@link #forget}.
+	 */
 	long record(int id, Interest interest) {
 		long minimum = interest.minimumBudget() == null ? 0 : wholeUnits(interest.minimumBudget());
 		long from = interest.servesFrom() == null ? OPEN_FROM : day(interest.servesFrom());
@@ -99,8 +106,8 @@ final class Limits {
 
 	/**
 	 * 1 when the demand's budget misses the {@link #budgetOf budget}, else 0. This and
-	 * {@link #refusesWindow} are written without branches: the outcome is a coin toss the processor
-	 * cannot predict.
+	 * {@link #refusesWindow} are written without branches: the outcome is a coin toss the
+	 * processor cannot predict.
 	 */
 	static long refusesBudget(int budget, Probe probe) {
 		int currency = budget >>> 24;
@@ -109,8 +116,8 @@ final class Limits {
 	}
 
 	/**
-	 * 1 when the demand's window reaches outside the {@link #windowOf dates}, else 0 (a demand without
-	 * a window has the widest possible one, see {@link Probe}).
+	 * 1 when the demand's window reaches outside the {@link #windowOf dates}, else 0 (a
+	 * demand without a window has the widest possible one, see {@link Probe}).
 	 */
 	static long refusesWindow(int window, Probe probe) {
 		int from = window >>> 16;
@@ -125,8 +132,8 @@ final class Limits {
 	}
 
 	/**
-	 * An intent's budget rounded down to whole units, clamped to a long: it is at least a whole
-	 * minimum exactly when the budget is.
+	 * An intent's budget rounded down to whole units, clamped to a long: it is at least a
+	 * whole minimum exactly when the budget is.
 	 */
 	static long floor(BigDecimal budget) {
 		if (budget.precision() - budget.scale() > 18) {
@@ -136,8 +143,9 @@ final class Limits {
 	}
 
 	/**
-	 * An intent's day in the 16-bit form, clamped: a day before 2000 becomes 0, which passes an open
-	 * start and fails every real one (and likewise past 2179 at the top), so comparisons stay exact.
+	 * An intent's day in the 16-bit form, clamped: a day before 2000 becomes 0, which
+	 * passes an open start and fails every real one (and likewise past 2179 at the top),
+	 * so comparisons stay exact.
 	 */
 	static int clampedDay(LocalDate date) {
 		return (int) Math.max(OPEN_FROM, Math.min(OPEN_UNTIL, day(date)));
@@ -175,4 +183,5 @@ final class Limits {
 		}
 		return id;
 	}
+
 }

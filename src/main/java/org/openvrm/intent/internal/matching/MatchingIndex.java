@@ -8,43 +8,48 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Answers "who bids?": every subscription whose {@link Interest} matches a {@link Demand}, without
- * testing each subscription on its own.
+ * Answers "who bids?": every subscription whose {@link Interest} matches a
+ * {@link Demand}, without testing each subscription on its own.
  * <p>
- * <b>The grid.</b> Every subscription names categories, and most name regions; an intent has one
- * category, a branch of its tree (root first), and names one or more regions. So the index is a grid
- * of {@link Cell}s, one per (category, region) that some subscription names, with
- * {@link Vocabulary#ANYWHERE} for the region of those that name none, and a subscription sits in the
- * cell of each of its categories and regions. An intent visits only the cells of its category and
- * its ancestors, crossed with "anywhere" and, for each of its regions, the region, its country, and
- * (for a country) the subdivisions subscriptions named: regions overlap either way. Categories and
- * regions of a subscription are antichains (see {@link Hierarchy#antichain}), and an antichain meets
- * a branch at most once; only an intent reaching several region branches can meet a subscription
- * that names several regions twice, and only then (both known before the match) is the answer made
- * distinct. This is the partitioning step of BE-Tree (Sadoghi and Jacobsen, SIGMOD 2011) on the
- * two attributes every intent has, with their hierarchy built in.
+ * <b>The grid.</b> Every subscription names categories, and most name regions; an intent
+ * has one category, a branch of its tree (root first), and names one or more regions. So
+ * the index is a grid of {@link Cell}s, one per (category, region) that some subscription
+ * names, with {@link Vocabulary#ANYWHERE} for the region of those that name none, and a
+ * subscription sits in the cell of each of its categories and regions. An intent visits
+ * only the cells of its category and its ancestors, crossed with "anywhere" and, for each
+ * of its regions, the region, its country, and (for a country) the subdivisions
+ * subscriptions named: regions overlap either way. Categories and regions of a
+ * subscription are antichains (see {@link Hierarchy#antichain}), and an antichain meets a
+ * branch at most once; only an intent reaching several region branches can meet a
+ * subscription that names several regions twice, and only then (both known before the
+ * match) is the answer made distinct. This is the partitioning step of BE-Tree (Sadoghi
+ * and Jacobsen, SIGMOD 2011) on the two attributes every intent has, with their hierarchy
+ * built in.
  * <p>
- * <b>In a cell</b>, category and region hold already; what remains are the attribute clauses, tested
- * 64 slots at a time as bit rows (see {@link Cell}), then the budget and dates of the slots that have
- * any, read from columns that hold only those slots. A cell's keys, rows and limits are arrays read in slot
- * order, so a match streams through memory instead of jumping from id to id.
+ * <b>In a cell</b>, category and region hold already; what remains are the attribute
+ * clauses, tested 64 slots at a time as bit rows (see {@link Cell}), then the budget and
+ * dates of the slots that have any, read from columns that hold only those slots. A
+ * cell's keys, rows and limits are arrays read in slot order, so a match streams through
+ * memory instead of jumping from id to id.
  * <p>
- * Why not the k-index (Whang et al., VLDB 2009), which this index was first: on the benchmark's
- * workload an intent matches thousands of subscriptions at a million, and walking posting lists then
- * reading each candidate's limits and key at a random id cost 69 ns a match (p99 1.9 ms); the grid
- * costs a few ns a match. See bench/README.md for its benchmark.
+ * Why not the k-index (Whang et al., VLDB 2009), which this index was first: on the
+ * benchmark's workload an intent matches thousands of subscriptions at a million, and
+ * walking posting lists then reading each candidate's limits and key at a random id cost
+ * 69 ns a match (p99 1.9 ms); the grid costs a few ns a match. See bench/README.md for
+ * its benchmark.
  * <p>
- * <b>Updates.</b> A subscription has an internal id (freed on removal, reused by the next new
- * subscription) and a place (cell, slot) per category and region. Putting one appends a slot to each
- * of its cells; replacing or removing one retires its slots, which keep their bits but lose their key,
- * so matching skips them. A cell compacts (drops retired slots, keeping the order) when they are at
- * least a quarter of it, and the places rewrite their array when garbage outweighs them: both after a
- * proportional number of removals, so updates cost amortised constant time and no update rebuilds
- * the index.
+ * <b>Updates.</b> A subscription has an internal id (freed on removal, reused by the next
+ * new subscription) and a place (cell, slot) per category and region. Putting one appends
+ * a slot to each of its cells; replacing or removing one retires its slots, which keep
+ * their bits but lose their key, so matching skips them. A cell compacts (drops retired
+ * slots, keeping the order) when they are at least a quarter of it, and the places
+ * rewrite their array when garbage outweighs them: both after a proportional number of
+ * removals, so updates cost amortised constant time and no update rebuilds the index.
  * <p>
- * <b>Threads.</b> One writer and many readers: a read-write lock lets readers match together. Each
- * thread reuses its own {@link Probe}, so a match allocates its result and nothing else (and, when it
- * has to be made distinct, one set).
+ * <b>Threads.</b> One writer and many readers: a read-write lock lets readers match
+ * together. Each thread reuses its own {@link Probe}, so a match allocates its result and
+ * nothing else (and, when it has to be made distinct, one set).
+ *
  * @param <K> the subscription key, with {@code equals} and {@code hashCode}
  */
 public final class MatchingIndex<K> {
@@ -70,7 +75,10 @@ public final class MatchingIndex<K> {
 
 	private final Limits limits = new Limits();
 
-	/** The ids of subscriptions in two or more regions' cells: the only ones an intent can meet twice. */
+	/**
+	 * The ids of subscriptions in two or more regions' cells: the only ones an intent can
+	 * meet twice.
+	 */
 	private final java.util.BitSet severalRegions = new java.util.BitSet();
 
 	private int severalRegionsCount;
@@ -112,7 +120,8 @@ public final class MatchingIndex<K> {
 			}
 			long word = limits.record(id, interest);
 			places.open(id);
-			// An interest whose conditions contradict each other never matches: it has an id and no place.
+			// An interest whose conditions contradict each other never matches: it has an
+			// id and no place.
 			if (conjunction != null) {
 				place(key, id, conjunction, word);
 				if (conjunction.regions().size() > 1) {
@@ -177,7 +186,10 @@ public final class MatchingIndex<K> {
 		}
 	}
 
-	/** The key of every subscription whose interest matches the demand, each once, in no particular order; unmodifiable. */
+	/**
+	 * The key of every subscription whose interest matches the demand, each once, in no
+	 * particular order; unmodifiable.
+	 */
 	@SuppressWarnings("unchecked")
 	public List<K> match(Demand demand) {
 		Objects.requireNonNull(demand, "demand");
@@ -250,7 +262,10 @@ public final class MatchingIndex<K> {
 		Cell.Clause[] clauses = new Cell.Clause[conjunction.clauses().size()];
 		for (int i = 0; i < clauses.length; i++) {
 			Conjunction.Clause clause = conjunction.clauses().get(i);
-			int[] values = clause.values().stream().mapToInt(value -> vocabulary.value(clause.attribute(), value)).toArray();
+			int[] values = clause.values()
+				.stream()
+				.mapToInt(value -> vocabulary.value(clause.attribute(), value))
+				.toArray();
 			clauses[i] = new Cell.Clause(vocabulary.attribute(clause.attribute()), values, clause.excluded());
 		}
 		return clauses;
@@ -261,11 +276,11 @@ public final class MatchingIndex<K> {
 		limits.forget(id);
 		places.release(id, grid, (cell, slot) -> {
 			cell.retire(slot);
-			if (cell.retired() >= compactionThreshold && cell.retired() * 4 > cell.count()
-					|| cell.live() == 0) {
+			if (cell.retired() >= compactionThreshold && cell.retired() * 4 > cell.count() || cell.live() == 0) {
 				cell.compact(moves);
 				compactions++;
 			}
 		});
 	}
+
 }

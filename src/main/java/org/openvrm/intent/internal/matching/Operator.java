@@ -9,6 +9,10 @@ public enum Operator {
 	/** The intent has the attribute, with one of these values. */
 	IN,
 
-	/** The intent lacks the attribute, or has a value outside these: an absent answer excludes nothing. */
+	/**
+	 * The intent lacks the attribute, or has a value outside these: an absent answer
+	 * excludes nothing.
+	 */
 	NOT_IN
+
 }

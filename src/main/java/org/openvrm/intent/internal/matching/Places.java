@@ -3,10 +3,11 @@ package org.openvrm.intent.internal.matching;
 import java.util.Arrays;
 
 /**
- * Where each subscription (by internal id) sits: one (cell, slot) place per category and region it
- * names, so that a removal retires exactly its slots. Places of an id are one run in a shared array;
- * a removal or replacement leaves its run behind, and once such garbage outweighs the places in use
- * the array is rewritten without it, so the work stays proportional to the updates.
+ * Where each subscription (by internal id) sits: one (cell, slot) place per category and
+ * region it names, so that a removal retires exactly its slots. Places of an id are one
+ * run in a shared array; a removal or replacement leaves its run behind, and once such
+ * garbage outweighs the places in use the array is rewritten without it, so the work
+ * stays proportional to the updates.
  */
 final class Places {
 
@@ -61,7 +62,10 @@ final class Places {
 		throw new IllegalStateException("id " + id + " has no place in cell " + cell.number);
 	}
 
-	/** Rewrites the array without the garbage when it is at least {@code threshold} and more than half. */
+	/**
+	 * Rewrites the array without the garbage when it is at least {@code threshold} and
+	 * more than half.
+	 */
 	void tidy(int ids, int threshold) {
 		if (garbage < threshold || garbage * 2 <= size) {
 			return;
@@ -99,5 +103,7 @@ final class Places {
 	interface PlaceAction {
 
 		void at(Cell cell, int slot);
+
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * A demand made ready for matching: its categories, regions and attribute values as the
- * {@link Vocabulary}'s numbers, looked up once; its budget and dates in the form of {@link Limits};
- * the scratch row of fails, and the slots the cells find with the cells they are in. One per thread,
- * reused, so that a match allocates its result and nothing else.
+ * {@link Vocabulary}'s numbers, looked up once; its budget and dates in the form of
+ * {@link Limits}; the scratch row of fails, and the slots the cells find with the cells
+ * they are in. One per thread, reused, so that a match allocates its result and nothing
+ * else.
  */
 final class Probe {
 
@@ -29,14 +30,20 @@ final class Probe {
 
 	private int categoryCount;
 
-	/** {@link Vocabulary#ANYWHERE}, then the regions of the demand's branch that some subscription names. */
+	/**
+	 * {@link Vocabulary#ANYWHERE}, then the regions of the demand's branch that some
+	 * subscription names.
+	 */
 	private int[] regions = new int[8];
 
 	private int regionCount;
 
 	private boolean mayRepeat;
 
-	/** The demand's value number of each attribute number, {@link Vocabulary#UNKNOWN} for none. */
+	/**
+	 * The demand's value number of each attribute number, {@link Vocabulary#UNKNOWN} for
+	 * none.
+	 */
 	private int[] valueByAttribute = {};
 
 	private int[] attributesSet = new int[8];
@@ -49,7 +56,10 @@ final class Probe {
 
 	private int[] rowStarts = new int[32];
 
-	/** The cells that found slots, in order, and where each one's slots end in {@link #slots}. */
+	/**
+	 * The cells that found slots, in order, and where each one's slots end in
+	 * {@link #slots}.
+	 */
 	private Cell[] cells = new Cell[16];
 
 	private int[] ends = new int[16];
@@ -60,7 +70,8 @@ final class Probe {
 		this.demand = demand;
 		currency = limits.currencyOf(demand.currency());
 		budget = demand.budget() == null ? Long.MIN_VALUE : Limits.floor(demand.budget());
-		// Without a window, the widest one: it meets every subscription's dates without a test.
+		// Without a window, the widest one: it meets every subscription's dates without a
+		// test.
 		from = demand.hasWindow() ? Limits.clampedDay(demand.from()) : Limits.widestFrom();
 		to = demand.hasWindow() ? Limits.clampedDay(demand.to()) : Limits.widestTo();
 		categoryCount = 0;
@@ -70,11 +81,13 @@ final class Probe {
 		}
 		regions[0] = Vocabulary.ANYWHERE;
 		regionCount = 1;
-		// One branch (a region and its country) meets a subscription in one of its cells at most, its
+		// One branch (a region and its country) meets a subscription in one of its cells
+		// at most, its
 		// regions being an antichain; several branches can meet it in two.
 		mayRepeat = demand.regions().size() > 1;
 		for (String region : demand.regions()) {
-			// The cells of every region that overlaps this one: itself, its country, and, for a
+			// The cells of every region that overlaps this one: itself, its country, and,
+			// for a
 			// country, each of its subdivisions some subscription named.
 			int dash = region.indexOf('-');
 			if (dash > 0) {
@@ -155,7 +168,10 @@ final class Probe {
 		return rowStarts;
 	}
 
-	/** The slots found so far, with room for {@code more} past the first {@code used}, which it keeps. */
+	/**
+	 * The slots found so far, with room for {@code more} past the first {@code used},
+	 * which it keeps.
+	 */
 	int[] slots(int used, int more) {
 		if (used + more > slots.length) {
 			slots = Arrays.copyOf(slots, Math.max(used + more, slots.length * 2));
@@ -163,7 +179,9 @@ final class Probe {
 		return slots;
 	}
 
-	/** The cell found the slots up to {@code end}, from where the previous one's ended. */
+	/**
+	 * The cell found the slots up to {@code end}, from where the previous one's ended.
+	 */
 	void found(Cell cell, int end) {
 		if (cellCount == cells.length) {
 			cells = Arrays.copyOf(cells, cellCount * 2);
@@ -198,4 +216,5 @@ final class Probe {
 		room[index] = value;
 		return room;
 	}
+
 }

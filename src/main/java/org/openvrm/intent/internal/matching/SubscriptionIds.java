@@ -1,9 +1,10 @@
 package org.openvrm.intent.internal.matching;
 
 /**
- * Which internal id each subscription key has now: open addressing with linear probing over two
- * parallel arrays, 12 to 24 bytes an entry where a {@code HashMap<K, Integer>} costs about 50.
- * Removal shifts the following entries back instead of leaving tombstones.
+ * Which internal id each subscription key has now: open addressing with linear probing
+ * over two parallel arrays, 12 to 24 bytes an entry where a {@code HashMap<K, Integer>}
+ * costs about 50. Removal shifts the following entries back instead of leaving
+ * tombstones.
  */
 final class SubscriptionIds<K> {
 
@@ -58,7 +59,8 @@ final class SubscriptionIds<K> {
 			return ABSENT;
 		}
 		int id = ids[hole];
-		// Move back every following entry of the run that may live in the hole (its home is not in (hole, slot]).
+		// Move back every following entry of the run that may live in the hole (its home
+		// is not in (hole, slot]).
 		for (int slot = (hole + 1) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
 			int home = home(keys[slot], mask);
 			boolean stays = hole < slot ? (home > hole && home <= slot) : (home > hole || home <= slot);
@@ -97,9 +99,13 @@ final class SubscriptionIds<K> {
 		}
 	}
 
-	/** Fibonacci hashing spreads poor hash codes (small Integers, sequential ids) over the table. */
+	/**
+	 * Fibonacci hashing spreads poor hash codes (small Integers, sequential ids) over the
+	 * table.
+	 */
 	private static int home(Object key, int mask) {
 		int hash = key.hashCode() * 0x9E3779B9;
 		return (hash ^ (hash >>> 16)) & mask;
 	}
+
 }

@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every category, region, attribute and attribute value subscriptions name, each string kept once
- * and given a small dense number, so that cells and bit rows are found by ints. Region 0 is
- * {@link #ANYWHERE}: the region of a subscription that names none. Lookups of what no subscription
- * named return {@link #UNKNOWN} and add nothing (readers call them under the read lock).
+ * Every category, region, attribute and attribute value subscriptions name, each string
+ * kept once and given a small dense number, so that cells and bit rows are found by ints.
+ * Region 0 is {@link #ANYWHERE}: the region of a subscription that names none. Lookups of
+ * what no subscription named return {@link #UNKNOWN} and add nothing (readers call them
+ * under the read lock).
  */
 final class Vocabulary {
 
@@ -21,7 +22,10 @@ final class Vocabulary {
 
 	private final Map<String, Integer> regions = new HashMap<>();
 
-	/** The numbers of the subdivisions named so far, by country: an intent naming a country reaches them. */
+	/**
+	 * The numbers of the subdivisions named so far, by country: an intent naming a
+	 * country reaches them.
+	 */
 	private final Map<String, int[]> subdivisions = new HashMap<>();
 
 	private final Map<String, Integer> attributes = new HashMap<>();
@@ -54,7 +58,10 @@ final class Vocabulary {
 		return attributes.computeIfAbsent(name, absent -> attributes.size());
 	}
 
-	/** Values are numbered folded ({@link AttributeValues}): "Zürich" and "zurich" get one number. */
+	/**
+	 * Values are numbered folded ({@link AttributeValues}): "Zürich" and "zurich" get one
+	 * number.
+	 */
 	int value(String attribute, String value) {
 		Map<String, Integer> named = values.computeIfAbsent(attribute, absent -> new HashMap<>());
 		return named.computeIfAbsent(AttributeValues.folded(value), absent -> named.size());
@@ -68,7 +75,10 @@ final class Vocabulary {
 		return regions.getOrDefault(code, UNKNOWN);
 	}
 
-	/** The numbers of the country's subdivisions that subscriptions named; empty for a subdivision or an unknown code. */
+	/**
+	 * The numbers of the country's subdivisions that subscriptions named; empty for a
+	 * subdivision or an unknown code.
+	 */
 	int[] knownSubdivisions(String code) {
 		return subdivisions.getOrDefault(code, NONE);
 	}
@@ -94,4 +104,5 @@ final class Vocabulary {
 		attributes.clear();
 		values.clear();
 	}
+
 }

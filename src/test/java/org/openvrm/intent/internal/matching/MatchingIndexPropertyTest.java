@@ -20,10 +20,13 @@ import net.jqwik.api.statistics.Statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index answers exactly what {@link Interest#matches} answers, over small universes where
- * subscriptions and intents collide often: a three-level category tree, countries with and without
- * subdivisions named by subscriptions and by intents (one region or several, overlapping either way), three attributes of three values (each typed in several spellings: case, accents, spaces), budgets and windows around the same few values
- * (with the occasional amount or date too precise or too far for the compact columns).
+ * The index answers exactly what {@link Interest#matches} answers, over small universes
+ * where subscriptions and intents collide often: a three-level category tree, countries
+ * with and without subdivisions named by subscriptions and by intents (one region or
+ * several, overlapping either way), three attributes of three values (each typed in
+ * several spellings: case, accents, spaces), budgets and windows around the same few
+ * values (with the occasional amount or date too precise or too far for the compact
+ * columns).
  */
 class MatchingIndexPropertyTest {
 
@@ -32,10 +35,8 @@ class MatchingIndexPropertyTest {
 
 	private static final List<String> REGIONS = List.of("FR", "FR-OCC", "FR-PAC", "BE", "BE-BRU", "LU");
 
-	private static final Map<String, List<String>> ATTRIBUTES = Map.of(
-			"colour", List.of("red", "green", "blue"),
-			"size", List.of("s", "m", "l"),
-			"pets", List.of("yes", "no", "maybe"));
+	private static final Map<String, List<String>> ATTRIBUTES = Map.of("colour", List.of("red", "green", "blue"),
+			"size", List.of("s", "m", "l"), "pets", List.of("yes", "no", "maybe"));
 
 	private static final List<String> CROWDED_CATEGORIES = List.of("travel", "travel.stay");
 
@@ -101,12 +102,16 @@ class MatchingIndexPropertyTest {
 		for (Demand demand : demands) {
 			assertAgrees(index, subscriptions, demand);
 		}
-		assertAgrees(index, subscriptions, new Demand(List.of("travel.stay.camping"), List.of("FR-OCC"), null, null, null, null, Map.of()));
+		assertAgrees(index, subscriptions,
+				new Demand(List.of("travel.stay.camping"), List.of("FR-OCC"), null, null, null, null, Map.of()));
 		Statistics.label("cell compacted").collect(index.compactions() > 0);
 		Statistics.label("cell compacted").coverage(coverage -> coverage.check(true).percentage(p -> p > 50));
 	}
 
-	/** Applies the operation to the index and to the reference map, checking what a removal answers. */
+	/**
+	 * Applies the operation to the index and to the reference map, checking what a
+	 * removal answers.
+	 */
 	private static void apply(Operation operation, MatchingIndex<Integer> index, Map<Integer, Interest> subscriptions) {
 		if (operation instanceof Put put) {
 			index.put(put.key(), put.interest());
@@ -118,7 +123,8 @@ class MatchingIndexPropertyTest {
 		}
 	}
 
-	private static void assertAgrees(MatchingIndex<Integer> index, Map<Integer, Interest> subscriptions, Demand demand) {
+	private static void assertAgrees(MatchingIndex<Integer> index, Map<Integer, Interest> subscriptions,
+			Demand demand) {
 		Set<Integer> expected = new HashSet<>();
 		subscriptions.forEach((key, interest) -> {
 			if (interest.matches(demand)) {
@@ -131,6 +137,7 @@ class MatchingIndexPropertyTest {
 	}
 
 	sealed interface Operation permits Put, Remove {
+
 	}
 
 	record Put(int key, Interest interest) implements Operation {
@@ -144,25 +151,20 @@ class MatchingIndexPropertyTest {
 		Arbitrary<Integer> keys = Arbitraries.integers().between(0, 40);
 		Arbitrary<Operation> put = Combinators.combine(keys, interest()).as(Put::new);
 		Arbitrary<Operation> remove = keys.map(Remove::new);
-		return Arbitraries.frequencyOf(
-				Tuple.of(3, put),
-				Tuple.of(2, remove))
-			.list().ofMinSize(30).ofMaxSize(250);
+		return Arbitraries.frequencyOf(Tuple.of(3, put), Tuple.of(2, remove)).list().ofMinSize(30).ofMaxSize(250);
 	}
 
 	/**
-	 * Few categories and regions and many subscriptions, so that cells hold several words of slots
-	 * and compactions move slots across word boundaries.
+	 * Few categories and regions and many subscriptions, so that cells hold several words
+	 * of slots and compactions move slots across word boundaries.
 	 */
 	@Provide
 	Arbitrary<List<Operation>> crowdedOperations() {
 		Arbitrary<Integer> keys = Arbitraries.integers().between(0, 400);
-		Arbitrary<Operation> put = Combinators.combine(keys, interest(CROWDED_CATEGORIES, CROWDED_REGIONS)).as(Put::new);
+		Arbitrary<Operation> put = Combinators.combine(keys, interest(CROWDED_CATEGORIES, CROWDED_REGIONS))
+			.as(Put::new);
 		Arbitrary<Operation> remove = keys.map(Remove::new);
-		return Arbitraries.frequencyOf(
-				Tuple.of(3, put),
-				Tuple.of(1, remove))
-			.list().ofMinSize(300).ofMaxSize(1500);
+		return Arbitraries.frequencyOf(Tuple.of(3, put), Tuple.of(1, remove)).list().ofMinSize(300).ofMaxSize(1500);
 	}
 
 	@Provide
@@ -181,14 +183,13 @@ class MatchingIndexPropertyTest {
 
 	private static Arbitrary<Interest> interest(List<String> categoryChoice, List<String> regionChoice) {
 		Arbitrary<Set<String>> categories = Arbitraries.of(categoryChoice).set().ofMinSize(1).ofMaxSize(3);
-		Arbitrary<Set<String>> regions = Arbitraries.frequencyOf(
-				Tuple.of(1, Arbitraries.just(Set.<String>of())),
+		Arbitrary<Set<String>> regions = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Set.<String>of())),
 				Tuple.of(2, Arbitraries.of(regionChoice).set().ofMinSize(1).ofMaxSize(3)));
 		Arbitrary<Money> minimum = money(List.of("EUR", "USD")).injectNull(0.5);
 		Arbitrary<LocalDate> servesFrom = day().injectNull(0.5);
-		Arbitrary<LocalDate> servesUntil = Arbitraries.frequencyOf(
-				Tuple.of(20, day()),
-				Tuple.of(1, Arbitraries.just(LocalDate.MAX))).injectNull(0.5);
+		Arbitrary<LocalDate> servesUntil = Arbitraries
+			.frequencyOf(Tuple.of(20, day()), Tuple.of(1, Arbitraries.just(LocalDate.MAX)))
+			.injectNull(0.5);
 		Arbitrary<List<Condition>> conditions = condition().list().ofMaxSize(3);
 		return Combinators.combine(categories, regions, minimum, servesFrom, servesUntil, conditions)
 			.as((c, r, m, from, until, conditionList) -> new Interest(c, r, m == null ? null : m.amount(),
@@ -197,18 +198,22 @@ class MatchingIndexPropertyTest {
 
 	private static Arbitrary<Condition> condition() {
 		return Arbitraries.of(ATTRIBUTES.keySet().stream().sorted().toList()).flatMap(attribute -> {
-			Arbitrary<Set<String>> values = Arbitraries.of(ATTRIBUTES.get(attribute)).flatMap(MatchingIndexPropertyTest::spelling)
-				.set().ofMinSize(1).ofMaxSize(2);
-			return Combinators.combine(Arbitraries.of(Operator.class), values).as((operator, valueSet) ->
-					new Condition(attribute, operator, operator == Operator.EQUALS ? Set.of(valueSet.iterator().next()) : valueSet));
+			Arbitrary<Set<String>> values = Arbitraries.of(ATTRIBUTES.get(attribute))
+				.flatMap(MatchingIndexPropertyTest::spelling)
+				.set()
+				.ofMinSize(1)
+				.ofMaxSize(2);
+			return Combinators.combine(Arbitraries.of(Operator.class), values)
+				.as((operator, valueSet) -> new Condition(attribute, operator,
+						operator == Operator.EQUALS ? Set.of(valueSet.iterator().next()) : valueSet));
 		});
 	}
 
 	private static Arbitrary<Demand> demand() {
 		Arbitrary<String> category = Arbitraries.of(CATEGORIES);
-		// None (anywhere), one, or several: countries and subdivisions, so that regions overlap both ways.
-		Arbitrary<List<String>> region = Arbitraries.frequencyOf(
-				Tuple.of(1, Arbitraries.just(List.<String>of())),
+		// None (anywhere), one, or several: countries and subdivisions, so that regions
+		// overlap both ways.
+		Arbitrary<List<String>> region = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.<String>of())),
 				Tuple.of(3, Arbitraries.of(REGIONS).map(List::of)),
 				Tuple.of(2, Arbitraries.of(REGIONS).set().ofMinSize(2).ofMaxSize(3).map(List::copyOf)));
 		Arbitrary<Money> budget = money(List.of("EUR", "USD", "GBP")).injectNull(0.3);
@@ -224,9 +229,9 @@ class MatchingIndexPropertyTest {
 				return values;
 			});
 		return Combinators.combine(category, region, budget, window, attributes)
-			.as((c, r, money, dates, values) -> new Demand(List.of(c), r,
-					dates == null ? null : dates.get(0), dates == null ? null : dates.get(1),
-					money == null ? null : money.amount(), money == null ? null : money.currency(), values));
+			.as((c, r, money, dates, values) -> new Demand(List.of(c), r, dates == null ? null : dates.get(0),
+					dates == null ? null : dates.get(1), money == null ? null : money.amount(),
+					money == null ? null : money.currency(), values));
 	}
 
 	private static void putIfPresent(Map<String, String> values, String attribute, String value) {
@@ -239,7 +244,10 @@ class MatchingIndexPropertyTest {
 		return Arbitraries.of(ATTRIBUTES.get(attribute)).flatMap(MatchingIndexPropertyTest::spelling).injectNull(0.3);
 	}
 
-	/** The value as people type it: as listed, capitalised, in capitals, or with an accent. */
+	/**
+	 * The value as people type it: as listed, capitalised, in capitals, or with an
+	 * accent.
+	 */
 	private static Arbitrary<String> spelling(String value) {
 		String accented = value.replaceFirst("e", "é").replaceFirst("o", "ö").replaceFirst("a", "á");
 		return Arbitraries.of(value, Character.toUpperCase(value.charAt(0)) + value.substring(1),
@@ -247,24 +255,27 @@ class MatchingIndexPropertyTest {
 	}
 
 	/**
-	 * Days around a short season, so windows and served dates meet at their ends often, and now and
-	 * then one on either side of the years the compact columns hold.
+	 * Days around a short season, so windows and served dates meet at their ends often,
+	 * and now and then one on either side of the years the compact columns hold.
 	 */
 	private static Arbitrary<LocalDate> day() {
-		return Arbitraries.frequencyOf(
-				Tuple.of(40, Arbitraries.integers().between(0, 40).map(SEASON::plusDays)),
-				Tuple.of(1, Arbitraries.of(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1), LocalDate.of(2179, 6, 4),
-						LocalDate.of(2179, 6, 5))));
+		return Arbitraries.frequencyOf(Tuple.of(40, Arbitraries.integers().between(0, 40).map(SEASON::plusDays)),
+				Tuple.of(1, Arbitraries.of(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1),
+						LocalDate.of(2179, 6, 4), LocalDate.of(2179, 6, 5))));
 	}
 
 	record Money(BigDecimal amount, String currency) {
 	}
 
-	/** Amounts at and around each other, and some the compact columns cannot hold (cents, too large, negative). */
+	/**
+	 * Amounts at and around each other, and some the compact columns cannot hold (cents,
+	 * too large, negative).
+	 */
 	private static Arbitrary<Money> money(List<String> currencies) {
-		Arbitrary<BigDecimal> amounts = Arbitraries.of("0", "100", "999.99", "1000", "1000.00", "1000.5", "3000", "1000.00001",
-				"16777215", "16777216", "-5")
+		Arbitrary<BigDecimal> amounts = Arbitraries
+			.of("0", "100", "999.99", "1000", "1000.00", "1000.5", "3000", "1000.00001", "16777215", "16777216", "-5")
 			.map(BigDecimal::new);
 		return Combinators.combine(amounts, Arbitraries.of(currencies)).as(Money::new);
 	}
+
 }

@@ -13,15 +13,24 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The matching rules on readable examples, each checked on the reference and on the index. */
+/**
+ * The matching rules on readable examples, each checked on the reference and on the
+ * index.
+ */
 class MatchingIndexUnitTest {
 
-	/** Holiday rentals by the sea in Occitanie or Provence, April to October, from 1,000 EUR. */
-	private static final Interest SEASIDE_RENTALS = new Interest(Set.of("travel.accommodation"), Set.of("FR-OCC", "FR-PAC"),
-			new BigDecimal("1000"), "EUR", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 10, 31),
-			List.of(Condition.equalTo("near-sea", "yes")));
+	/**
+	 * Holiday rentals by the sea in Occitanie or Provence, April to October, from 1,000
+	 * EUR.
+	 */
+	private static final Interest SEASIDE_RENTALS = new Interest(Set.of("travel.accommodation"),
+			Set.of("FR-OCC", "FR-PAC"), new BigDecimal("1000"), "EUR", LocalDate.of(2027, 4, 1),
+			LocalDate.of(2027, 10, 31), List.of(Condition.equalTo("near-sea", "yes")));
 
-	/** Two weeks in August in a holiday rental in Occitanie near the sea, 3,000 EUR, coming by train. */
+	/**
+	 * Two weeks in August in a holiday rental in Occitanie near the sea, 3,000 EUR,
+	 * coming by train.
+	 */
 	private static final Demand HOLIDAY = new Demand(
 			List.of("travel", "travel.accommodation", "travel.accommodation.holiday-rental"), List.of("FR", "FR-OCC"),
 			LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 15), new BigDecimal("3000"), "EUR",
@@ -58,9 +67,12 @@ class MatchingIndexUnitTest {
 
 	@Test
 	void aWindowReachingOutsideTheServedDatesDoesNotMatch() {
-		assertMatches(SEASIDE_RENTALS, holiday().window(LocalDate.of(2027, 10, 25), LocalDate.of(2027, 11, 5)).build(), false);
-		assertMatches(SEASIDE_RENTALS, holiday().window(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 10)).build(), false);
-		assertMatches(SEASIDE_RENTALS, holiday().window(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 10, 31)).build(), true);
+		assertMatches(SEASIDE_RENTALS, holiday().window(LocalDate.of(2027, 10, 25), LocalDate.of(2027, 11, 5)).build(),
+				false);
+		assertMatches(SEASIDE_RENTALS, holiday().window(LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 10)).build(),
+				false);
+		assertMatches(SEASIDE_RENTALS, holiday().window(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 10, 31)).build(),
+				true);
 		assertMatches(SEASIDE_RENTALS, holiday().window(null, null).build(), true);
 	}
 
@@ -74,8 +86,9 @@ class MatchingIndexUnitTest {
 	}
 
 	/**
-	 * A vendor that wrote "roosendaal" hears of an intent saying "Roosendaal" (it did not: values
-	 * were compared as typed); accents, capitals and spaces make no difference either way.
+	 * A vendor that wrote "roosendaal" hears of an intent saying "Roosendaal" (it did
+	 * not: values were compared as typed); accents, capitals and spaces make no
+	 * difference either way.
 	 */
 	@Test
 	void valuesMatchWhateverTheirCaseAccentsAndSpaces() {
@@ -139,20 +152,23 @@ class MatchingIndexUnitTest {
 
 	@Test
 	void aDemandCompletesItsCategoryBranchAndKeepsItsWidestRegions() {
-		Demand leafOnly = new Demand(List.of("travel.accommodation.holiday-rental"), List.of("FR-OCC"), null, null, null, null, Map.of());
+		Demand leafOnly = new Demand(List.of("travel.accommodation.holiday-rental"), List.of("FR-OCC"), null, null,
+				null, null, Map.of());
 		assertThat(leafOnly.categories()).isEqualTo(HOLIDAY.categories());
 		assertThat(leafOnly.regions()).containsExactly("FR-OCC");
 		assertThat(HOLIDAY.regions()).as("FR covers FR-OCC").containsExactly("FR");
-		assertThat(new Demand(List.of("travel"), List.of("FR-PAC", "FR-OCC"), null, null, null, null, Map.of()).regions())
+		assertThat(
+				new Demand(List.of("travel"), List.of("FR-PAC", "FR-OCC"), null, null, null, null, Map.of()).regions())
 			.containsExactly("FR-OCC", "FR-PAC");
-		assertThatIllegalArgumentException().isThrownBy(() -> new Demand(List.of("travel.accommodation", "travel.transport"),
-				List.of(), null, null, null, null, Map.of()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Demand(List.of("travel.accommodation", "travel.transport"), List.of(), null, null,
+					null, null, Map.of()));
 	}
 
 	@Test
 	void anInterestKeepsOnlyTheWidestOfNestedCategoriesAndRegions() {
-		Interest nested = new Interest(Set.of("travel", "travel.accommodation", "home.garden"), Set.of("FR", "FR-OCC", "BE-BRU"),
-				null, null, null, null, List.of());
+		Interest nested = new Interest(Set.of("travel", "travel.accommodation", "home.garden"),
+				Set.of("FR", "FR-OCC", "BE-BRU"), null, null, null, null, List.of());
 		assertThat(nested.categories()).containsExactlyInAnyOrder("travel", "home.garden");
 		assertThat(nested.regions()).containsExactlyInAnyOrder("FR", "BE-BRU");
 	}
@@ -160,7 +176,8 @@ class MatchingIndexUnitTest {
 	@Test
 	void conditionsOnOneAttributeAllApply() {
 		Interest redOrBlueNotBlue = new Interest(Set.of("travel"), Set.of(), null, null, null, null,
-				List.of(Condition.in("colour", "red", "blue"), Condition.in("colour", "red", "green"), Condition.notIn("colour", "blue")));
+				List.of(Condition.in("colour", "red", "blue"), Condition.in("colour", "red", "green"),
+						Condition.notIn("colour", "blue")));
 		assertMatches(redOrBlueNotBlue, holiday().attribute("colour", "red").build(), true);
 		assertMatches(redOrBlueNotBlue, holiday().attribute("colour", "blue").build(), false);
 		assertMatches(redOrBlueNotBlue, holiday().attribute("colour", "green").build(), false);
@@ -226,8 +243,8 @@ class MatchingIndexUnitTest {
 			allYes.attribute("feature-" + attribute, "yes");
 		}
 		assertThat(index.match(allYes.build())).hasSize(40);
-		assertThat(index.match(allYes.attribute("feature-39", "no").attribute("feature-0", null).build()))
-			.hasSize(38).doesNotContain(0, 39);
+		assertThat(index.match(allYes.attribute("feature-39", "no").attribute("feature-0", null).build())).hasSize(38)
+			.doesNotContain(0, 39);
 	}
 
 	private static Interest anywhere(String category) {
@@ -299,5 +316,7 @@ class MatchingIndexUnitTest {
 		Demand build() {
 			return new Demand(categories, regions, from, to, budget, currency, attributes);
 		}
+
 	}
+
 }
