@@ -1,4 +1,4 @@
-package org.openvrm;
+package org.openvrm.vault;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openvrm.vault.EInvoiceSamples;
+import org.openvrm.Browser;
+import org.openvrm.Hub;
+import org.openvrm.HubTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 

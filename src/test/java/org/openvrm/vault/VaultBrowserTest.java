@@ -1,7 +1,10 @@
-package org.openvrm;
+package org.openvrm.vault;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openvrm.Browser;
+import org.openvrm.Hub;
+import org.openvrm.HubTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 

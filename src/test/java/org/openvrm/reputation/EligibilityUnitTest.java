@@ -10,7 +10,7 @@ import org.openvrm.relationship.Dealing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may rate: only after an accepted offer, a pushed invoice, or 30 days together. */
-class EligibilityTest {
+class EligibilityUnitTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 

@@ -31,7 +31,7 @@ import org.springframework.web.multipart.MultipartException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ApiExceptionHandlerTest {
+class ApiExceptionHandlerUnitTest {
 
 	private final ApiExceptionHandler handler = new ApiExceptionHandler(messages());
 

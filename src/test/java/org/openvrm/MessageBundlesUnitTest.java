@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every UI text exists in English, French and Dutch, and every key a page or class uses
  * exists.
  */
-class MessageBundlesTest {
+class MessageBundlesUnitTest {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z0-9.\\-]+)[}(]");
 
@@ -92,7 +92,7 @@ class MessageBundlesTest {
 
 	private static Properties load(String bundle) {
 		Properties properties = new Properties();
-		try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + bundle)) {
+		try (InputStream in = MessageBundlesUnitTest.class.getResourceAsStream("/" + bundle)) {
 			assertThat(in).as(bundle).isNotNull();
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}

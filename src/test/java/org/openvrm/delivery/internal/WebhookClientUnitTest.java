@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WebhookClientTest {
+class WebhookClientUnitTest {
 
 	@Test
 	void theAddressCheckRunsInTheConnectionsOwnLookup() throws IOException {

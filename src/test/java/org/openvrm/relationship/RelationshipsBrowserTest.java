@@ -1,13 +1,16 @@
-package org.openvrm;
+package org.openvrm.relationship;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openvrm.Browser;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
+import org.openvrm.HubTest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Before, 9 of them were refused and others were stored with totals recomputed from their
  * lines (ubl-tc434-example1 as 449.56 / 483.49 instead of 229.60 / 250.33).
  */
-class EN16931ExamplesTest {
+class EN16931ExamplesUnitTest {
 
 	private static final String FOLDER = "/einvoices/en16931/";
 
@@ -34,7 +34,7 @@ class EN16931ExamplesTest {
 	}
 
 	static List<Expected> examples() throws IOException {
-		try (InputStream csv = EN16931ExamplesTest.class.getResourceAsStream(FOLDER + "expected.csv")) {
+		try (InputStream csv = EN16931ExamplesUnitTest.class.getResourceAsStream(FOLDER + "expected.csv")) {
 			return new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.skip(1)
 				.map(line -> line.split(";", -1))
@@ -47,7 +47,7 @@ class EN16931ExamplesTest {
 	@MethodSource("examples")
 	void importsWithTheFiguresTheInvoiceDeclares(Expected expected) throws IOException {
 		byte[] file;
-		try (InputStream in = EN16931ExamplesTest.class.getResourceAsStream(FOLDER + expected.file())) {
+		try (InputStream in = EN16931ExamplesUnitTest.class.getResourceAsStream(FOLDER + expected.file())) {
 			file = in.readAllBytes();
 		}
 

@@ -9,7 +9,7 @@ import org.openvrm.vault.MonthlySpending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SpendingChartTest {
+class SpendingChartUnitTest {
 
 	static MonthlySpending spent(String month, String currency, String total) {
 		return new MonthlySpending(YearMonth.parse(month), currency, new BigDecimal(total));

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PushedStatementTest {
+class PushedStatementUnitTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -20,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SessionLifetimeFilterTest {
+class SessionLifetimeFilterUnitTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 

@@ -13,7 +13,7 @@ import org.openvrm.vault.Transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CsvStatementTest {
+class CsvStatementUnitTest {
 
 	private static final String BELGIAN = """
 			Datum;Omschrijving;Tegenpartij;Bedrag;Munt

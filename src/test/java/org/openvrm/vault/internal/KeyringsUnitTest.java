@@ -10,7 +10,7 @@ import org.openvrm.vault.internal.Keyrings.StoredKeyring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class KeyringsTest {
+class KeyringsUnitTest {
 
 	private static final String PASSWORD = "violet tractor seaside 42";
 

@@ -1,10 +1,13 @@
-package org.openvrm;
+package org.openvrm.terms;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openvrm.Browser;
+import org.openvrm.Hub;
+import org.openvrm.HubTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The Bayesian average on known data, with the default prior: m = 3 (neutral), C = 10.
  */
-class BayesianAverageTest {
+class BayesianAverageUnitTest {
 
 	private final Prior prior = new Prior(3.0, 10);
 

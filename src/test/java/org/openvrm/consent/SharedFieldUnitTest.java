@@ -5,7 +5,7 @@ import org.openvrm.vault.RecordKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SharedFieldTest {
+class SharedFieldUnitTest {
 
 	@Test
 	void fieldKeysNameAKindAndOneOfItsFields() {

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PasswordPolicyTest {
+class PasswordPolicyUnitTest {
 
 	private final PasswordPolicy policy = new PasswordPolicy();
 

@@ -12,7 +12,7 @@ import org.openvrm.vault.Invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class EInvoiceReaderTest {
+class EInvoiceReaderUnitTest {
 
 	private final EInvoiceReader reader = new EInvoiceReader();
 
@@ -82,7 +82,7 @@ class EInvoiceReaderTest {
 	@Test
 	void readsZugferdOne() throws java.io.IOException {
 		byte[] file;
-		try (var in = EInvoiceReaderTest.class.getResourceAsStream("/einvoices/zugferd1-comfort.xml")) {
+		try (var in = EInvoiceReaderUnitTest.class.getResourceAsStream("/einvoices/zugferd1-comfort.xml")) {
 			file = in.readAllBytes();
 		}
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-class VaultExportTest {
+class VaultExportUnitTest {
 
 	/**
 	 * A document deleted between the list and its turn once cut the ZIP short after the

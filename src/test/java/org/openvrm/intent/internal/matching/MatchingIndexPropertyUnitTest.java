@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * values (with the occasional amount or date too precise or too far for the compact
  * columns).
  */
-class MatchingIndexPropertyTest {
+class MatchingIndexPropertyUnitTest {
 
 	private static final List<String> CATEGORIES = List.of("home", "home.garden", "home.garden.tools", "home.kitchen",
 			"travel", "travel.stay", "travel.stay.camping");
@@ -199,7 +199,7 @@ class MatchingIndexPropertyTest {
 	private static Arbitrary<Condition> condition() {
 		return Arbitraries.of(ATTRIBUTES.keySet().stream().sorted().toList()).flatMap(attribute -> {
 			Arbitrary<Set<String>> values = Arbitraries.of(ATTRIBUTES.get(attribute))
-				.flatMap(MatchingIndexPropertyTest::spelling)
+				.flatMap(MatchingIndexPropertyUnitTest::spelling)
 				.set()
 				.ofMinSize(1)
 				.ofMaxSize(2);
@@ -241,7 +241,9 @@ class MatchingIndexPropertyTest {
 	}
 
 	private static Arbitrary<String> value(String attribute) {
-		return Arbitraries.of(ATTRIBUTES.get(attribute)).flatMap(MatchingIndexPropertyTest::spelling).injectNull(0.3);
+		return Arbitraries.of(ATTRIBUTES.get(attribute))
+			.flatMap(MatchingIndexPropertyUnitTest::spelling)
+			.injectNull(0.3);
 	}
 
 	/**

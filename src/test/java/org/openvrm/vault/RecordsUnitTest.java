@@ -9,7 +9,7 @@ import org.openvrm.platform.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RecordsTest {
+class RecordsUnitTest {
 
 	@Test
 	void keepsKnownFieldsTrimmedAndDropsEmptyOnes() {

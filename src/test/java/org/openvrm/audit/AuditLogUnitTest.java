@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuditLogTest {
+class AuditLogUnitTest {
 
 	private final UUID account = UUID.fromString("00000000-0000-0000-0000-000000000001");
 

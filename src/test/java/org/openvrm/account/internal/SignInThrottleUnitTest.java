@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SignInThrottleTest {
+class SignInThrottleUnitTest {
 
 	private final MutableClock clock = new MutableClock();
 
