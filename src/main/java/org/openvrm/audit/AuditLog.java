@@ -14,8 +14,10 @@ import java.util.UUID;
 
 import org.openvrm.platform.Database;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -61,6 +63,16 @@ public class AuditLog {
 	public void record(UUID account, String action, String subject) {
 		jdbc.sql(lockChain).param(account).query(UUID.class).optional();
 		append(account, action, subject);
+	}
+
+	/** Appends the entry of an audited fact, in the publisher's transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(Audited fact) {
+		AuditEntry entry = fact.auditEntry();
+		if (entry != null) {
+			record(entry.account(), entry.action(), entry.subject());
+		}
 	}
 
 	/** Newest first, at most {@code limit} entries. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.openvrm.platform.FeedCursor;
 import org.openvrm.platform.InvalidInput;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -77,6 +78,16 @@ public class VendorFeed {
 			events.publishEvent(new Queued());
 		}
 		return id;
+	}
+
+	/** Posts the notice of a fact a vendor is told of, in the publisher's transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(ForVendor fact) {
+		VendorNotice notice = fact.vendorNotice();
+		if (notice != null) {
+			post(notice.vendorId(), notice.type(), notice.data());
+		}
 	}
 
 	private static boolean declares(Class<?> data, String type) {

@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,6 +38,16 @@ public class Timeline {
 			.params(UUID.randomUUID(), relationshipId, clock.instant().atOffset(ZoneOffset.UTC), kind,
 					detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
 			.update();
+	}
+
+	/** Adds the entry of a fact shown on the timeline, in the publisher's transaction. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(OnTimeline fact) {
+		TimelineEntry entry = fact.timelineEntry();
+		if (entry != null) {
+			record(entry.relationshipId(), entry.kind(), entry.detail());
+		}
 	}
 
 	/** Newest first. The caller has checked who may see it. */
