@@ -33,7 +33,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,12 +62,10 @@ public class HubKeys {
 
 	private volatile ECKey signing;
 
-	HubKeys(JdbcClient jdbc, Clock clock, @Value("${openvrm.keys.master:}") String masterKey,
-			@Value("${openvrm.keys.master-file:./data/hub-master.key}") Path masterFile)
-			throws GeneralSecurityException {
+	HubKeys(JdbcClient jdbc, Clock clock, PlatformProperties properties) throws GeneralSecurityException {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.masterKey = masterKey(masterKey, masterFile);
+		this.masterKey = masterKey(properties.keys().master(), properties.keys().masterFile());
 		this.master = new AesGcmJce(this.masterKey);
 	}
 

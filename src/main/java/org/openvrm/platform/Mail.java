@@ -1,7 +1,6 @@
 package org.openvrm.platform;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,12 +19,10 @@ public class Mail {
 
 	private final String baseUrl;
 
-	Mail(ObjectProvider<JavaMailSender> sender,
-			@Value("${openvrm.mail.from:OpenVRM <no-reply@openvrm.invalid>}") String from,
-			@Value("${openvrm.base-url}") String baseUrl) {
+	Mail(ObjectProvider<JavaMailSender> sender, PlatformProperties properties) {
 		this.sender = sender;
-		this.from = from;
-		this.baseUrl = baseUrl;
+		this.from = properties.mail().from();
+		this.baseUrl = properties.baseUrl();
 	}
 
 	public boolean isConfigured() {

@@ -11,11 +11,10 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.servers.ServerVariable;
 import io.swagger.v3.oas.models.servers.ServerVariables;
 import io.swagger.v3.oas.models.tags.Tag;
-
+import org.openvrm.platform.PlatformProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,7 +30,8 @@ import org.springframework.util.StringUtils;
 class ApiDocumentation {
 
 	@Bean
-	OpenAPI openVrmApi(@Value("${openvrm.base-url}") String baseUrl) {
+	OpenAPI openVrmApi(PlatformProperties properties) {
+		String baseUrl = properties.baseUrl();
 		return new OpenAPI()
 			.info(new Info().title("OpenVRM API")
 				.version("v1")

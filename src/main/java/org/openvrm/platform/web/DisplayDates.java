@@ -5,7 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.openvrm.platform.PlatformProperties;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,8 @@ class DisplayDates {
 
 	private final ZoneId zone;
 
-	DisplayDates(@Value("${openvrm.display-zone:}") String zone) {
+	DisplayDates(PlatformProperties properties) {
+		String zone = properties.displayZone();
 		this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
 	}
 
