@@ -16,7 +16,8 @@ public final class Vault {
 
 	private final UnlockedKeyring keyring;
 
-	Vault(UnlockedKeyring keyring) {
+	/** Only the vault module has an unlocked keyring to give. */
+	public Vault(UnlockedKeyring keyring) {
 		this.keyring = keyring;
 	}
 

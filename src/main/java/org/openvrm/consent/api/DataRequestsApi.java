@@ -14,7 +14,7 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.consent.DataRequest;
 import org.openvrm.consent.DataRequests;
 import org.openvrm.consent.NewDataRequest;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 import org.openvrm.vendor.VendorActor;
 
 import org.springframework.http.HttpStatus;
@@ -38,9 +38,9 @@ class DataRequestsApi {
 
 	private final DataRequests requests;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	DataRequestsApi(DataRequests requests, Vaults vaults) {
+	DataRequestsApi(DataRequests requests, SessionVaults vaults) {
 		this.requests = requests;
 		this.vaults = vaults;
 	}

@@ -18,7 +18,7 @@ import org.openvrm.consent.AccessLog;
 import org.openvrm.consent.Grant;
 import org.openvrm.consent.Grants;
 import org.openvrm.consent.NewGrant;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,9 +43,9 @@ class GrantsApi {
 
 	private final AccessLog accessLog;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	GrantsApi(Grants grants, AccessLog accessLog, Vaults vaults) {
+	GrantsApi(Grants grants, AccessLog accessLog, SessionVaults vaults) {
 		this.grants = grants;
 		this.accessLog = accessLog;
 		this.vaults = vaults;

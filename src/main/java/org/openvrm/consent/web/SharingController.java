@@ -24,7 +24,7 @@ import org.openvrm.vault.Documents;
 import org.openvrm.vault.Record;
 import org.openvrm.vault.Records;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,10 +62,10 @@ class SharingController {
 
 	private final Documents documents;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	SharingController(Grants grants, DataRequests requests, AccessLog accessLog, Receipts receipts,
-			Relationships relationships, Records records, Documents documents, Vaults vaults) {
+			Relationships relationships, Records records, Documents documents, SessionVaults vaults) {
 		this.grants = grants;
 		this.requests = requests;
 		this.accessLog = accessLog;

@@ -24,7 +24,7 @@ import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
 import org.openvrm.intent.PublishedIntent;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -52,13 +52,13 @@ class IntentsApi {
 
 	private final Awards awards;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final ContractIntents contractIntents;
 
 	private final OfferAttachments attachments;
 
-	IntentsApi(Intents intents, Offers offers, Awards awards, Vaults vaults, ContractIntents contractIntents,
+	IntentsApi(Intents intents, Offers offers, Awards awards, SessionVaults vaults, ContractIntents contractIntents,
 			OfferAttachments attachments) {
 		this.attachments = attachments;
 		this.contractIntents = contractIntents;

@@ -23,7 +23,7 @@ import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
 import org.openvrm.terms.Roster;
 import org.openvrm.vault.RecordKind;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class IntentsController {
 
 	private final Awards awards;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Taxonomy taxonomy;
 
@@ -61,8 +61,8 @@ class IntentsController {
 
 	private final OfferAttachments attachments;
 
-	IntentsController(Intents intents, Offers offers, Awards awards, Vaults vaults, Taxonomy taxonomy, Roster roster,
-			PersonalTerms personalTerms, ContractIntents contractIntents, OfferAttachments attachments) {
+	IntentsController(Intents intents, Offers offers, Awards awards, SessionVaults vaults, Taxonomy taxonomy,
+			Roster roster, PersonalTerms personalTerms, ContractIntents contractIntents, OfferAttachments attachments) {
 		this.attachments = attachments;
 		this.contractIntents = contractIntents;
 		this.intents = intents;

@@ -15,7 +15,7 @@ import org.openvrm.mailbox.ContactRules;
 import org.openvrm.mailbox.ContactTerms;
 import org.openvrm.mailbox.Mailbox;
 import org.openvrm.mailbox.Message;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -41,9 +41,9 @@ class InboxApi {
 
 	private final ContactTerms terms;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	InboxApi(Mailbox mailbox, ContactTerms terms, Vaults vaults) {
+	InboxApi(Mailbox mailbox, ContactTerms terms, SessionVaults vaults) {
 		this.mailbox = mailbox;
 		this.terms = terms;
 		this.vaults = vaults;

@@ -16,7 +16,7 @@ import org.openvrm.mailbox.Introduction;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.mailbox.NewInterest;
 import org.openvrm.relationship.Relationship;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -42,9 +42,9 @@ class InterestsApi {
 
 	private final Introductions introductions;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	InterestsApi(Interests interests, Introductions introductions, Vaults vaults) {
+	InterestsApi(Interests interests, Introductions introductions, SessionVaults vaults) {
 		this.interests = interests;
 		this.introductions = introductions;
 		this.vaults = vaults;

@@ -10,7 +10,7 @@ import org.openvrm.mailbox.ContactTerms;
 import org.openvrm.mailbox.Mailbox;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +32,9 @@ class InboxController {
 
 	private final ContactTerms terms;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	InboxController(Mailbox mailbox, ContactTerms terms, Vaults vaults) {
+	InboxController(Mailbox mailbox, ContactTerms terms, SessionVaults vaults) {
 		this.mailbox = mailbox;
 		this.terms = terms;
 		this.vaults = vaults;

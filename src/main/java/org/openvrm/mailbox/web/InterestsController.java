@@ -15,7 +15,7 @@ import org.openvrm.relationship.Relationship;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
 import org.openvrm.terms.Roster;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,10 +40,10 @@ class InterestsController {
 
 	private final PersonalTerms personalTerms;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	InterestsController(Interests interests, Introductions introductions, Taxonomy taxonomy, Roster roster,
-			PersonalTerms personalTerms, Vaults vaults) {
+			PersonalTerms personalTerms, SessionVaults vaults) {
 		this.interests = interests;
 		this.introductions = introductions;
 		this.taxonomy = taxonomy;

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.policy.Decision;
 import org.openvrm.policy.Decisions;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
@@ -30,9 +30,9 @@ class DecisionsApi {
 
 	private final Decisions decisions;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	DecisionsApi(Decisions decisions, Vaults vaults) {
+	DecisionsApi(Decisions decisions, SessionVaults vaults) {
 		this.decisions = decisions;
 		this.vaults = vaults;
 	}

@@ -23,7 +23,7 @@ import org.openvrm.policy.PolicyLog;
 import org.openvrm.policy.PolicyRule;
 import org.openvrm.policy.Setup;
 import org.openvrm.policy.Steward;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
@@ -81,10 +81,10 @@ class PoliciesApi {
 
 	private final Setup setup;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	PoliciesApi(Policies policies, PolicyLog policyLog, Steward steward, ServiceShares serviceShares,
-			ContractWatch contractWatch, Setup setup, Vaults vaults) {
+			ContractWatch contractWatch, Setup setup, SessionVaults vaults) {
 		this.policies = policies;
 		this.policyLog = policyLog;
 		this.steward = steward;

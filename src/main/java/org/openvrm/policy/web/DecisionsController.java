@@ -13,7 +13,7 @@ import org.openvrm.intent.Intents;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.policy.Decisions;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,10 +44,10 @@ class DecisionsController {
 
 	private final Decisions decisions;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	DecisionsController(DataRequests requests, Awards awards, Intents intents, ContractIntents contractIntents,
-			Introductions introductions, Decisions decisions, Vaults vaults) {
+			Introductions introductions, Decisions decisions, SessionVaults vaults) {
 		this.requests = requests;
 		this.awards = awards;
 		this.intents = intents;

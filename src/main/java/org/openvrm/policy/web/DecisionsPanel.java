@@ -13,7 +13,7 @@ import org.openvrm.policy.Decisions;
 import org.openvrm.policy.Fired;
 import org.openvrm.policy.PolicyLog;
 import org.openvrm.policy.Setup;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -37,9 +37,9 @@ class DecisionsPanel implements DashboardPanel {
 
 	private final Setup setup;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	DecisionsPanel(Decisions decisions, PolicyLog policyLog, Setup setup, Vaults vaults) {
+	DecisionsPanel(Decisions decisions, PolicyLog policyLog, Setup setup, SessionVaults vaults) {
 		this.decisions = decisions;
 		this.policyLog = policyLog;
 		this.setup = setup;

@@ -9,7 +9,7 @@ import org.openvrm.account.AccountKind;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.mailbox.Mailbox;
 import org.openvrm.policy.Decisions;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -70,9 +70,9 @@ class NavigationCounts {
 
 	private final Mailbox mailbox;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	NavigationCounts(Decisions decisions, Mailbox mailbox, Vaults vaults) {
+	NavigationCounts(Decisions decisions, Mailbox mailbox, SessionVaults vaults) {
 		this.decisions = decisions;
 		this.mailbox = mailbox;
 		this.vaults = vaults;

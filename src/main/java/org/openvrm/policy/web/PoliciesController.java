@@ -16,7 +16,7 @@ import org.openvrm.policy.PolicyLog;
 import org.openvrm.policy.Setup;
 import org.openvrm.policy.Steward;
 import org.openvrm.taxonomy.Taxonomy;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,10 +60,10 @@ class PoliciesController {
 
 	private final Taxonomy taxonomy;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	PoliciesController(Policies policies, PolicyLog policyLog, Steward steward, ServiceShares serviceShares,
-			ContractWatch contractWatch, Setup setup, Taxonomy taxonomy, Vaults vaults) {
+			ContractWatch contractWatch, Setup setup, Taxonomy taxonomy, SessionVaults vaults) {
 		this.policies = policies;
 		this.policyLog = policyLog;
 		this.steward = steward;

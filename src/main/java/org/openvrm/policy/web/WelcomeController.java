@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.policy.Setup;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,9 +23,9 @@ class WelcomeController {
 
 	private final Setup setup;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	WelcomeController(Setup setup, Vaults vaults) {
+	WelcomeController(Setup setup, SessionVaults vaults) {
 		this.setup = setup;
 		this.vaults = vaults;
 	}

@@ -17,7 +17,7 @@ import org.openvrm.relationship.Relationships;
 import org.openvrm.relationship.Status;
 import org.openvrm.relationship.TimelineEvent;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,9 +38,9 @@ class RelationshipsApi {
 
 	private final Relationships relationships;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
-	RelationshipsApi(Relationships relationships, Vaults vaults) {
+	RelationshipsApi(Relationships relationships, SessionVaults vaults) {
 		this.relationships = relationships;
 		this.vaults = vaults;
 	}

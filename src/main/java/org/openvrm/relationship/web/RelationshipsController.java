@@ -13,7 +13,7 @@ import org.openvrm.relationship.Status;
 import org.openvrm.terms.PersonalTerms;
 import org.openvrm.terms.Roster;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class RelationshipsController {
 
 	private final Relationships relationships;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Roster roster;
 
@@ -46,8 +46,9 @@ class RelationshipsController {
 	record Section(String template, Object section) {
 	}
 
-	RelationshipsController(Relationships relationships, Vaults vaults, Roster roster, PersonalTerms personalTerms,
-			org.openvrm.vault.Invoices invoices, List<org.openvrm.relationship.RelationshipSection> sections) {
+	RelationshipsController(Relationships relationships, SessionVaults vaults, Roster roster,
+			PersonalTerms personalTerms, org.openvrm.vault.Invoices invoices,
+			List<org.openvrm.relationship.RelationshipSection> sections) {
 		this.invoices = invoices;
 		this.sections = sections;
 		this.relationships = relationships;

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vault.CalendarFeed;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Calendar feed", description = "A private iCalendar feed of contract notice deadlines and end dates.")
 class CalendarFeedApi {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final CalendarFeed feed;
 
-	CalendarFeedApi(Vaults vaults, CalendarFeed feed) {
+	CalendarFeedApi(SessionVaults vaults, CalendarFeed feed) {
 		this.vaults = vaults;
 		this.feed = feed;
 	}

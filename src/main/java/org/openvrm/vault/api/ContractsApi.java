@@ -15,7 +15,7 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.vault.Contract;
 import org.openvrm.vault.Contract.CostPeriod;
 import org.openvrm.vault.Contracts;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Contracts", description = "Contracts with end and notice dates. Needs the vault open (423 otherwise).")
 class ContractsApi {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Contracts contracts;
 
-	ContractsApi(Vaults vaults, Contracts contracts) {
+	ContractsApi(SessionVaults vaults, Contracts contracts) {
 		this.vaults = vaults;
 		this.contracts = contracts;
 	}

@@ -19,7 +19,7 @@ import org.openvrm.vault.DocumentCategory;
 import org.openvrm.vault.Documents;
 import org.openvrm.vault.NewDocument;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,11 +51,11 @@ class DocumentsApi {
 	static final String CONTENT_POLICY = "default-src 'none'; img-src 'self'; object-src 'self'; "
 			+ "style-src 'unsafe-inline'; frame-ancestors 'none'";
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Documents documents;
 
-	DocumentsApi(Vaults vaults, Documents documents) {
+	DocumentsApi(SessionVaults vaults, Documents documents) {
 		this.vaults = vaults;
 		this.documents = documents;
 	}

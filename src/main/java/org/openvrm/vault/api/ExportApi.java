@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.VaultExport;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Export", description = "The whole vault as a ZIP")
 class ExportApi {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final VaultExport export;
 
-	ExportApi(Vaults vaults, VaultExport export) {
+	ExportApi(SessionVaults vaults, VaultExport export) {
 		this.vaults = vaults;
 		this.export = export;
 	}

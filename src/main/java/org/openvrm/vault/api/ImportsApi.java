@@ -20,7 +20,7 @@ import org.openvrm.vault.ImportStatus;
 import org.openvrm.vault.Imports;
 import org.openvrm.vault.Invoice;
 import org.openvrm.vault.Invoices;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ import org.springframework.web.multipart.MultipartFile;
 		+ "Needs the vault open (423 otherwise).")
 class ImportsApi {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Imports imports;
 
@@ -52,7 +52,7 @@ class ImportsApi {
 
 	private final Invoices invoices;
 
-	ImportsApi(Vaults vaults, Imports imports, Counterparties counterparties, Invoices invoices) {
+	ImportsApi(SessionVaults vaults, Imports imports, Counterparties counterparties, Invoices invoices) {
 		this.vaults = vaults;
 		this.imports = imports;
 		this.counterparties = counterparties;

@@ -15,7 +15,7 @@ import org.openvrm.vault.Invoice;
 import org.openvrm.vault.Invoices;
 import org.openvrm.vault.Transaction;
 import org.openvrm.vault.Transactions;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "Read from imports (and, later, vendors' pushes). " + "Needs the vault open (423 otherwise).")
 class LedgerApi {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Invoices invoices;
 
@@ -41,7 +41,7 @@ class LedgerApi {
 
 	private final Counterparties counterparties;
 
-	LedgerApi(Vaults vaults, Invoices invoices, Transactions transactions, Counterparties counterparties) {
+	LedgerApi(SessionVaults vaults, Invoices invoices, Transactions transactions, Counterparties counterparties) {
 		this.vaults = vaults;
 		this.invoices = invoices;
 		this.transactions = transactions;

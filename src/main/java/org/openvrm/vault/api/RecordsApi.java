@@ -19,7 +19,7 @@ import org.openvrm.vault.Record;
 import org.openvrm.vault.RecordKind;
 import org.openvrm.vault.Records;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 		description = "Structured personal data in the vault. Needs the vault open on this session (a password sign-in); otherwise 423 Locked.")
 class RecordsApi {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Records records;
 
-	RecordsApi(Vaults vaults, Records records) {
+	RecordsApi(SessionVaults vaults, Records records) {
 		this.vaults = vaults;
 		this.records = records;
 	}

@@ -16,7 +16,7 @@ import org.openvrm.vault.Contracts;
 import org.openvrm.vault.Counterparties;
 import org.openvrm.vault.Documents;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ContractsController {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Contracts contracts;
 
@@ -43,7 +43,7 @@ class ContractsController {
 
 	private final org.openvrm.taxonomy.Taxonomy taxonomy;
 
-	ContractsController(Vaults vaults, Contracts contracts, Documents documents, CalendarFeed feed,
+	ContractsController(SessionVaults vaults, Contracts contracts, Documents documents, CalendarFeed feed,
 			Counterparties counterparties, org.openvrm.taxonomy.Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		this.counterparties = counterparties;

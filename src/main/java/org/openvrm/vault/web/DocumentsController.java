@@ -12,7 +12,7 @@ import org.openvrm.vault.DocumentCategory;
 import org.openvrm.vault.Documents;
 import org.openvrm.vault.NewDocument;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,11 +31,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class DocumentsController {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Documents documents;
 
-	DocumentsController(Vaults vaults, Documents documents) {
+	DocumentsController(SessionVaults vaults, Documents documents) {
 		this.vaults = vaults;
 		this.documents = documents;
 	}

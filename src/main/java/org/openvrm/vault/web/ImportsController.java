@@ -17,7 +17,7 @@ import org.openvrm.vault.Imports;
 import org.openvrm.vault.Invoice;
 import org.openvrm.vault.Invoices;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ImportsController {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Imports imports;
 
@@ -46,7 +46,7 @@ class ImportsController {
 
 	private final Invoices invoices;
 
-	ImportsController(Vaults vaults, Imports imports, Counterparties counterparties, Invoices invoices) {
+	ImportsController(SessionVaults vaults, Imports imports, Counterparties counterparties, Invoices invoices) {
 		this.vaults = vaults;
 		this.imports = imports;
 		this.counterparties = counterparties;

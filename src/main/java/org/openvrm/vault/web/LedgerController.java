@@ -15,7 +15,7 @@ import org.openvrm.vault.Invoice;
 import org.openvrm.vault.Invoices;
 import org.openvrm.vault.Transaction;
 import org.openvrm.vault.Transactions;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class LedgerController {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Invoices invoices;
 
@@ -36,7 +36,8 @@ class LedgerController {
 
 	private final Counterparties counterparties;
 
-	LedgerController(Vaults vaults, Invoices invoices, Transactions transactions, Counterparties counterparties) {
+	LedgerController(SessionVaults vaults, Invoices invoices, Transactions transactions,
+			Counterparties counterparties) {
 		this.vaults = vaults;
 		this.invoices = invoices;
 		this.transactions = transactions;

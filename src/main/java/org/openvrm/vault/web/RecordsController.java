@@ -13,7 +13,7 @@ import org.openvrm.vault.Record;
 import org.openvrm.vault.RecordKind;
 import org.openvrm.vault.Records;
 import org.openvrm.vault.Vault;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,11 +34,11 @@ class RecordsController {
 
 	private static final int CUSTOM_ROWS = 5;
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final Records records;
 
-	RecordsController(Vaults vaults, Records records) {
+	RecordsController(SessionVaults vaults, Records records) {
 		this.vaults = vaults;
 		this.records = records;
 	}

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.SealedInbox;
-import org.openvrm.vault.Vaults;
+import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class VaultController {
 
-	private final Vaults vaults;
+	private final SessionVaults vaults;
 
 	private final SealedInbox inbox;
 
-	VaultController(Vaults vaults, SealedInbox inbox) {
+	VaultController(SessionVaults vaults, SealedInbox inbox) {
 		this.vaults = vaults;
 		this.inbox = inbox;
 	}

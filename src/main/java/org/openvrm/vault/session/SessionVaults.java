@@ -1,4 +1,4 @@
-package org.openvrm.vault;
+package org.openvrm.vault.session;
 
 import java.util.Optional;
 
@@ -9,6 +9,8 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.account.TokenRequest;
 import org.openvrm.vault.internal.VaultKeys;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.vault.Vault;
+import org.openvrm.vault.VaultLocked;
 import org.openvrm.vault.internal.KeyringRepository;
 import org.openvrm.vault.internal.Keyrings;
 import org.openvrm.vault.internal.OpenVaults;
@@ -16,9 +18,13 @@ import org.openvrm.vault.internal.WrongSecret;
 
 import org.springframework.stereotype.Service;
 
-/** Finding and opening the signed-in person's vault. */
+/**
+ * Finding and opening the signed-in person's vault on their web session or API call: the
+ * one door from the web into the vault, for every module's controllers (the named
+ * interface {@code vault::session}); the vault module's own API takes no web types.
+ */
 @Service
-public class Vaults {
+public class SessionVaults {
 
 	private final OpenVaults openVaults;
 
@@ -28,7 +34,7 @@ public class Vaults {
 
 	private final VaultKeys vaultKeys;
 
-	Vaults(OpenVaults openVaults, KeyringRepository keyringRepository, Keyrings keyrings, VaultKeys vaultKeys) {
+	SessionVaults(OpenVaults openVaults, KeyringRepository keyringRepository, Keyrings keyrings, VaultKeys vaultKeys) {
 		this.openVaults = openVaults;
 		this.keyringRepository = keyringRepository;
 		this.keyrings = keyrings;
