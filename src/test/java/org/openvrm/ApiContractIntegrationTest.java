@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import org.openvrm.delivery.WebhookEndpoints;
+import org.openvrm.vendor.ApiClients;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -88,7 +89,7 @@ class ApiContractIntegrationTest {
 			.get("scopes")
 			.propertyNames()
 			.forEach(documentedScopes::add);
-		assertThat(documentedScopes).isEqualTo(new TreeSet<>(org.openvrm.vendor.ApiClients.SCOPES));
+		assertThat(documentedScopes).isEqualTo(new TreeSet<>(ApiClients.SCOPES));
 	}
 
 	@Test

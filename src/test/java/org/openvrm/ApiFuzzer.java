@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -504,9 +505,9 @@ public final class ApiFuzzer {
 		if (at < 0) {
 			return concat(text, new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF });
 		}
-		return concat(java.util.Arrays.copyOf(text, at),
+		return concat(Arrays.copyOf(text, at),
 				new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
-				java.util.Arrays.copyOfRange(text, at + 9, text.length));
+				Arrays.copyOfRange(text, at + 9, text.length));
 	}
 
 	private String truncate(String text) {
@@ -619,7 +620,7 @@ public final class ApiFuzzer {
 				headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
 			}
 		}
-		byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+		byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 			body = dechunk(body);
 		}

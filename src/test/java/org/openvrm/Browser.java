@@ -1,10 +1,15 @@
 package org.openvrm;
 
+import java.io.File;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,15 +43,14 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
 				"--disable-quic", "--lang=" + acceptLanguage);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		return new Browser(new ChromeDriver(service, options), port);
 	}
 
 	public static boolean available() {
-		return new java.io.File(CHROMIUM).canExecute() && new java.io.File(CHROMEDRIVER).canExecute();
+		return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
 	}
 
 	public Browser go(String path) {
@@ -71,7 +75,7 @@ public final class Browser implements AutoCloseable {
 		try {
 			element = driver.findElement(by);
 		}
-		catch (org.openqa.selenium.NoSuchElementException ex) {
+		catch (NoSuchElementException ex) {
 			throw new AssertionError("no " + by + " at " + driver.getCurrentUrl() + " showing: " + text(), ex);
 		}
 		boolean navigates = leavesThePage(element);
@@ -81,7 +85,7 @@ public final class Browser implements AutoCloseable {
 			try {
 				new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> replaced(page));
 			}
-			catch (org.openqa.selenium.TimeoutException stayed) {
+			catch (TimeoutException stayed) {
 				// A link within the page, or a refused submission handled in place:
 				// nothing was replaced.
 			}
@@ -98,7 +102,7 @@ public final class Browser implements AutoCloseable {
 			page.isEnabled();
 			return false;
 		}
-		catch (org.openqa.selenium.WebDriverException gone) {
+		catch (WebDriverException gone) {
 			return true;
 		}
 	}
@@ -161,7 +165,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String path() {
-		return java.net.URI.create(driver.getCurrentUrl()).getPath();
+		return URI.create(driver.getCurrentUrl()).getPath();
 	}
 
 	public String text() {
@@ -181,7 +185,7 @@ public final class Browser implements AutoCloseable {
 		try {
 			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path.equals(path()));
 		}
-		catch (org.openqa.selenium.TimeoutException ex) {
+		catch (TimeoutException ex) {
 			throw new AssertionError("expected to reach " + path + " but the browser is at " + driver.getCurrentUrl()
 					+ " showing: " + text() + "; console: " + driver.manage().logs().get("browser").getAll(), ex);
 		}

@@ -1,5 +1,6 @@
 package org.openvrm;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -114,7 +115,7 @@ public final class Hub {
 		try {
 			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		}
-		catch (java.io.IOException | InterruptedException ex) {
+		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -1,5 +1,6 @@
 package org.openvrm;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -97,7 +98,7 @@ public class HubClient {
 		String page = get(csrfFrom).body();
 		String token = CSRF_INPUT.matcher(page).find() ? csrfFrom(page, CSRF_INPUT) : csrfFrom(page, CSRF_META);
 		String boundary = "----hubclient" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", token);
 		all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
@@ -115,7 +116,7 @@ public class HubClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
-	private static void write(java.io.ByteArrayOutputStream out, String text) {
+	private static void write(ByteArrayOutputStream out, String text) {
 		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -2,6 +2,7 @@ package org.openvrm;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class MessageBundlesUnitTest {
 		Properties properties = new Properties();
 		try (InputStream in = MessageBundlesUnitTest.class.getResourceAsStream("/" + bundle)) {
 			assertThat(in).as(bundle).isNotNull();
-			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,6 +1,7 @@
 package org.openvrm;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +31,8 @@ public final class RawStorage {
 				int columns = rs.getMetaData().getColumnCount();
 				for (int i = 1; i <= columns; i++) {
 					int type = rs.getMetaData().getColumnType(i);
-					boolean binary = type == java.sql.Types.BINARY || type == java.sql.Types.VARBINARY
-							|| type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.BLOB;
+					boolean binary = type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY
+							|| type == Types.BLOB;
 					byte[] raw = binary ? rs.getBytes(i) : null;
 					String text = rs.getString(i);
 					if ((raw != null && contains(raw, needle)) || (text != null && text.contains(marker))) {

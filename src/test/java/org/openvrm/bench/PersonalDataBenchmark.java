@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.OpenVrmApplication;
@@ -215,8 +216,7 @@ public final class PersonalDataBenchmark {
 					requestThreads.put(thread.getThreadId(), threads.getThreadCpuTime(thread.getThreadId()));
 				}
 			}
-			long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-				.getProcessCpuTime();
+			long process = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 			return new CpuTimes(process, requestThreads);
 		}
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
@@ -232,7 +233,7 @@ public final class StatementImportBenchmark {
 				":20:BENCH\r\n:25:NL91ABNA0417164300\r\n:28C:1\r\n:60F:C201231EUR0,00\r\n");
 		return build(text, count, i -> {
 			Row row = Row.of(i);
-			String date = row.date().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+			String date = row.date().format(DateTimeFormatter.ofPattern("yyMMdd"));
 			return ":61:" + date + (row.out() ? "D" : "C") + row.amount(',') + "NTRFNONREF\r\n:86:/NAME/" + row.payee()
 					+ "/REMI/USTD//" + row.description() + "/\r\n";
 		}, ":62F:C261231EUR0,00\r\n-\r\n");
