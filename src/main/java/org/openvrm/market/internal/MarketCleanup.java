@@ -1,0 +1,29 @@
+package org.openvrm.market.internal;
+
+import java.time.Clock;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Forgets accepted messages once they are older than the retention. */
+@Component
+class MarketCleanup {
+
+	private final MarketMessageRepository messages;
+
+	private final MarketProperties properties;
+
+	private final Clock clock;
+
+	MarketCleanup(MarketMessageRepository messages, MarketProperties properties, Clock clock) {
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void forgetOld() {
+		messages.forgetBefore(clock.instant().minus(properties.retention()));
+	}
+
+}
