@@ -11,15 +11,15 @@ import org.openvrm.consent.Grant;
 import org.openvrm.consent.Grants;
 import org.openvrm.consent.NewGrant;
 import org.openvrm.consent.Purpose;
-import org.openvrm.delivery.VendorFeed;
+import org.openvrm.intent.internal.OfferRepository;
 import org.openvrm.platform.Conflict;
+import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.Agreements;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
 import org.openvrm.vault.Vault;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,31 +55,28 @@ public class Awards {
 
 	private final Grants grants;
 
-	private final Timeline timeline;
+	private final OfferRepository repository;
 
-	private final VendorFeed feed;
-
-	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Awards(Intents intents, Offers offers, VendorIntents vendorIntents, Relationships relationships,
-			Agreements agreements, Grants grants, Timeline timeline, VendorFeed feed, JdbcClient jdbc, Clock clock) {
+			Agreements agreements, Grants grants, OfferRepository repository, ApplicationEventPublisher events,
+			Clock clock) {
 		this.intents = intents;
 		this.offers = offers;
 		this.vendorIntents = vendorIntents;
 		this.relationships = relationships;
 		this.agreements = agreements;
 		this.grants = grants;
-		this.timeline = timeline;
-		this.feed = feed;
-		this.jdbc = jdbc;
+		this.repository = repository;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * @throws org.openvrm.platform.NotFound for an intent or offer that is not the
-	 * person's
+	 * @throws NotFound for an intent or offer that is not the person's
 	 * @throws Conflict {@code state} (the intent is closed), {@code offer} (withdrawn, or
 	 * past its validity), {@code vendorId} (the person blocked the vendor since)
 	 */
@@ -108,13 +105,10 @@ public class Awards {
 					disclosed, Map.of(), List.of(), null));
 			grantId = grant.id();
 		}
-		jdbc.sql("UPDATE offer SET state = 'ACCEPTED', open_key = NULL, decided_at = ? WHERE id = ?")
-			.params(clock.instant().atOffset(ZoneOffset.UTC), offerId)
-			.update();
-		timeline.record(relationship.id(), "intent-awarded", intent.ref());
+		repository.markAccepted(offerId, clock.instant());
 		String customerRef = relationships.customerRef(relationship.id());
-		feed.post(offer.vendorId(), "offer.accepted", new OfferAcceptedNotice(intent.ref(), offerId, customerRef,
-				disclosed, "/api/v1/vendor/relationships/" + customerRef + "/data"));
+		events.publishEvent(new OfferAccepted(relationship.id(), offer.vendorId(), new OfferAcceptedNotice(intent.ref(),
+				offerId, customerRef, disclosed, "/api/v1/vendor/relationships/" + customerRef + "/data")));
 		Intent awarded = intents.close(vault.owner(), intentId, IntentState.AWARDED, "intent-awarded");
 		List<String> withoutValue = intent.disclosure().stream().filter(key -> !disclosed.contains(key)).toList();
 		return new Award(awarded, offers.ofPerson(vault.owner(), intentId, offerId), relationship.id(), grantId,

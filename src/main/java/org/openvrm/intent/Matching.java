@@ -3,7 +3,6 @@ package org.openvrm.intent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,17 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.openvrm.intent.internal.SubscriptionExpression;
+import org.openvrm.intent.internal.SubscriptionRepository;
+import org.openvrm.intent.internal.SubscriptionRepository.Stored;
 import org.openvrm.intent.internal.matching.Condition;
 import org.openvrm.intent.internal.matching.Demand;
 import org.openvrm.intent.internal.matching.Interest;
 import org.openvrm.intent.internal.matching.MatchingIndex;
 import org.openvrm.intent.internal.matching.Operator;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * This node's matching index of every subscription. It is filled from the database on
@@ -48,9 +47,7 @@ class Matching {
 	record Match(UUID vendorId, UUID subscriptionId) {
 	}
 
-	private final JdbcClient jdbc;
-
-	private final JsonMapper json;
+	private final SubscriptionRepository subscriptions;
 
 	private final Clock clock;
 
@@ -64,9 +61,8 @@ class Matching {
 
 	private Instant lastCatchUp = Instant.EPOCH;
 
-	Matching(JdbcClient jdbc, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
-		this.json = json;
+	Matching(SubscriptionRepository subscriptions, Clock clock) {
+		this.subscriptions = subscriptions;
 		this.clock = clock;
 	}
 
@@ -100,16 +96,11 @@ class Matching {
 			// the latest version each changed subscription reached; only those the index
 			// lacks are read
 			Map<UUID, Long> changed = new LinkedHashMap<>();
-			jdbc.sql(
-					"""
-							SELECT seq, subscription_id, version FROM intent_subscription_change WHERE seq > ? OR changed_at >= ? ORDER BY seq
-							""")
-				.params(lastSeq, lastCatchUp.minus(LATE_COMMITS).atOffset(ZoneOffset.UTC))
-				.query((rs, n) -> {
-					lastSeq = Math.max(lastSeq, rs.getLong("seq"));
-					return changed.put(rs.getObject("subscription_id", UUID.class), rs.getLong("version"));
-				})
-				.list();
+			for (SubscriptionRepository.Change change : subscriptions.changes(lastSeq,
+					lastCatchUp.minus(LATE_COMMITS))) {
+				lastSeq = Math.max(lastSeq, change.seq());
+				changed.put(change.subscriptionId(), change.version());
+			}
 			changed.forEach((id, version) -> {
 				Entry indexed = entries.get(id);
 				if (version < 0 ? indexed != null : indexed == null || indexed.version() != version) {
@@ -121,44 +112,31 @@ class Matching {
 	}
 
 	private void reload() {
-		lastSeq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM intent_subscription_change").query(Long.class).single();
+		lastSeq = subscriptions.lastChange();
 		index.clear();
 		entries.clear();
-		jdbc.sql("SELECT * FROM intent_subscription").query(this::row).list().forEach(this::put);
+		subscriptions.all().forEach(this::put);
 		loaded = true;
 	}
 
 	private void refresh(UUID id) {
-		Optional<Row> row = jdbc.sql("SELECT * FROM intent_subscription WHERE id = ?")
-			.param(id)
-			.query(this::row)
-			.optional();
+		Optional<Stored> row = subscriptions.stored(id);
 		if (row.isEmpty()) {
 			if (entries.remove(id) != null) {
 				index.remove(id);
 			}
 		}
-		else if (entries.get(id) == null || entries.get(id).version() != row.get().entry().version()) {
+		else if (entries.get(id) == null || entries.get(id).version() != row.get().version()) {
 			put(row.get());
 		}
 	}
 
-	private record Row(Entry entry, Subscriptions.Expression expression) {
+	private void put(Stored row) {
+		entries.put(row.id(), new Entry(row.id(), row.vendorId(), row.version(), row.acceptedTerms()));
+		index.put(row.id(), interest(row.expression()));
 	}
 
-	private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Row(
-				new Entry(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class), rs.getLong("version"),
-						Set.of(rs.getString("accepted_terms").split(","))),
-				json.readValue(rs.getString("expression"), Subscriptions.Expression.class));
-	}
-
-	private void put(Row row) {
-		entries.put(row.entry().subscriptionId(), row.entry());
-		index.put(row.entry().subscriptionId(), interest(row.expression()));
-	}
-
-	static Interest interest(Subscriptions.Expression e) {
+	static Interest interest(SubscriptionExpression e) {
 		List<Condition> conditions = e.conditions()
 			.stream()
 			.map(c -> new Condition(c.attribute(), switch (c.operator()) {

@@ -1,13 +1,12 @@
 package org.openvrm.intent;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.openvrm.intent.internal.OfferRepository;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
@@ -16,7 +15,6 @@ import org.openvrm.vault.SealedInbox;
 import org.openvrm.vault.Vault;
 import org.openvrm.vendor.VendorActor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +33,7 @@ public class OfferAttachments {
 
 	static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
 
-	private final JdbcClient jdbc;
+	private final OfferRepository repository;
 
 	private final Offers offers;
 
@@ -45,8 +43,8 @@ public class OfferAttachments {
 
 	private final Clock clock;
 
-	OfferAttachments(JdbcClient jdbc, Offers offers, Intents intents, SealedInbox inbox, Clock clock) {
-		this.jdbc = jdbc;
+	OfferAttachments(OfferRepository repository, Offers offers, Intents intents, SealedInbox inbox, Clock clock) {
+		this.repository = repository;
 		this.offers = offers;
 		this.intents = intents;
 		this.inbox = inbox;
@@ -72,7 +70,7 @@ public class OfferAttachments {
 		if (content.length > MAX_BYTES) {
 			throw new TooLarge("file", "offer.attachment.too-large");
 		}
-		String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+		String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
 		if (!TYPES.contains(type)) {
 			throw new InvalidInput("file", "offer.attachment.type");
 		}
@@ -84,21 +82,13 @@ public class OfferAttachments {
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
 		UUID id = UUID.randomUUID();
 		UUID person = intents.byRef(ref, false).orElseThrow(() -> new NotFound("Intent")).personId();
-		jdbc.sql("""
-				INSERT INTO offer_attachment (id, offer_id, file_name, content_type, size, sealed, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, offerId, name, type, content.length, inbox.sealTo(person, content, binding(id)),
-					clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
+		repository.insertAttachment(id, offerId, name, type, content.length, inbox.sealTo(person, content, binding(id)),
+				clock.instant());
 		return list(offerId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	public List<OfferAttachment> list(UUID offerId) {
-		return jdbc.sql("""
-				SELECT id, offer_id, file_name, content_type, size, created_at FROM offer_attachment
-				WHERE offer_id = ? ORDER BY created_at, id
-				""").param(offerId).query(OfferAttachments::attachment).list();
+		return repository.attachments(offerId);
 	}
 
 	/** The vendor's own list. @throws NotFound for an offer that is not the vendor's */
@@ -127,21 +117,12 @@ public class OfferAttachments {
 			.filter(a -> a.id().equals(attachmentId))
 			.findFirst()
 			.orElseThrow(() -> new NotFound("Attachment"));
-		byte[] sealed = jdbc.sql("SELECT sealed FROM offer_attachment WHERE id = ?")
-			.param(attachmentId)
-			.query((rs, n) -> rs.getBytes(1))
-			.single();
+		byte[] sealed = repository.sealed(attachmentId);
 		return new Opened(attachment, inbox.open(vault, sealed, binding(attachmentId)));
 	}
 
 	private static String binding(UUID attachmentId) {
 		return "offer-attachment:" + attachmentId;
-	}
-
-	private static OfferAttachment attachment(ResultSet rs, int n) throws SQLException {
-		return new OfferAttachment(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
-				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size"),
-				Intents.instant(rs, "created_at"));
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.openvrm.intent;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.openvrm.delivery.VendorFeed;
+import org.openvrm.intent.internal.OfferRepository;
+import org.openvrm.intent.internal.OfferRepository.Terms;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
-import org.openvrm.platform.MinorUnit;
 import org.openvrm.platform.NotFound;
 import org.openvrm.reputation.Reputation;
 import org.openvrm.reputation.Standing;
@@ -27,12 +23,9 @@ import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Offers on intents: a vendor that accepted the intent's terms posts one, revises or
@@ -41,10 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Offers {
-
-	static final BigDecimal MAX_PRICE = DraftCheck.MAX_BUDGET;
-
-	static final int MAX_VALID_DAYS = 365;
 
 	static final int MAX_MESSAGE = 2000;
 
@@ -64,7 +53,7 @@ public class Offers {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final OfferRepository repository;
 
 	private final Intents intents;
 
@@ -72,23 +61,20 @@ public class Offers {
 
 	private final VendorProfiles vendors;
 
-	private final VendorFeed feed;
-
-	private final JsonMapper json;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final Reputation reputation;
 
-	Offers(JdbcClient jdbc, Intents intents, VendorIntents vendorIntents, VendorProfiles vendors, VendorFeed feed,
-			JsonMapper json, Clock clock, Reputation reputation) {
+	Offers(OfferRepository repository, Intents intents, VendorIntents vendorIntents, VendorProfiles vendors,
+			ApplicationEventPublisher events, Clock clock, Reputation reputation) {
 		this.reputation = reputation;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.intents = intents;
 		this.vendorIntents = vendorIntents;
 		this.vendors = vendors;
-		this.feed = feed;
-		this.json = json;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -103,27 +89,14 @@ public class Offers {
 	@Transactional
 	public Offer post(VendorActor actor, String ref, NewOffer offer) {
 		Intent intent = biddable(actor, ref);
-		Checked checked = check(intent, offer);
+		Terms checked = OfferCheck.checked(intent, offer, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		UUID id = UUID.randomUUID();
-		OffsetDateTime now = now();
 		// the intent's row is locked (biddable), so this check and the insert are not
 		// raced by the same vendor
-		if (jdbc.sql("SELECT COUNT(*) FROM offer WHERE open_key = ?")
-			.param(openKey(intent.id(), actor.vendorId()))
-			.query(Long.class)
-			.single() > 0) {
+		if (repository.hasOpen(intent.id(), actor.vendorId())) {
 			throw new Conflict("offer", "offer.exists");
 		}
-		jdbc.sql(
-				"""
-						INSERT INTO offer (id, intent_id, vendor_id, state, open_key, price, currency, included, fit, conditions,
-						valid_until, revision, actor, created_at, updated_at)
-						VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-						""")
-			.params(id, intent.id(), actor.vendorId(), openKey(intent.id(), actor.vendorId()), checked.price(),
-					checked.currency(), checked.included(), json.writeValueAsString(checked.fit()),
-					checked.conditions(), checked.validUntil(), actor.type() + ":" + actor.id(), now, now)
-			.update();
+		repository.insert(id, intent.id(), actor.vendorId(), checked, actor.type() + ":" + actor.id(), clock.instant());
 		return ofVendor(actor.vendorId(), ref, id);
 	}
 
@@ -135,14 +108,8 @@ public class Offers {
 	public Offer revise(VendorActor actor, String ref, UUID offerId, NewOffer offer) {
 		Intent intent = biddable(actor, ref);
 		requireOpen(actor.vendorId(), ref, offerId);
-		Checked checked = check(intent, offer);
-		jdbc.sql("""
-				UPDATE offer SET price = ?, currency = ?, included = ?, fit = ?, conditions = ?, valid_until = ?,
-				revision = revision + 1, actor = ?, updated_at = ? WHERE id = ?
-				""")
-			.params(checked.price(), checked.currency(), checked.included(), json.writeValueAsString(checked.fit()),
-					checked.conditions(), checked.validUntil(), actor.type() + ":" + actor.id(), now(), offerId)
-			.update();
+		Terms checked = OfferCheck.checked(intent, offer, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+		repository.revise(offerId, checked, actor.type() + ":" + actor.id(), clock.instant());
 		return ofVendor(actor.vendorId(), ref, offerId);
 	}
 
@@ -154,18 +121,13 @@ public class Offers {
 	public Offer withdraw(VendorActor actor, String ref, UUID offerId) {
 		vendorIntents.told(actor.vendorId(), ref, true);
 		requireOpen(actor.vendorId(), ref, offerId);
-		jdbc.sql("UPDATE offer SET state = 'WITHDRAWN', open_key = NULL, updated_at = ? WHERE id = ?")
-			.params(now(), offerId)
-			.update();
+		repository.markWithdrawn(offerId, clock.instant());
 		return ofVendor(actor.vendorId(), ref, offerId);
 	}
 
 	public List<Offer> ofVendor(UUID vendorId, String ref) {
 		Intent intent = vendorIntents.told(vendorId, ref, false);
-		return jdbc.sql(SELECT + " WHERE o.intent_id = ? AND o.vendor_id = ? ORDER BY o.created_at DESC")
-			.params(intent.id(), vendorId)
-			.query(this::offer)
-			.list();
+		return repository.ofVendor(intent.id(), vendorId);
 	}
 
 	public Offer ofVendor(UUID vendorId, String ref, UUID offerId) {
@@ -182,10 +144,7 @@ public class Offers {
 	public List<Comparison> compare(UUID personId, UUID intentId, Order order) {
 		Intent intent = intents.require(personId, intentId);
 		List<Comparison> rows = new ArrayList<>();
-		List<Offer> received = jdbc.sql(SELECT + " WHERE o.intent_id = ? AND o.state <> 'WITHDRAWN'")
-			.param(intentId)
-			.query(this::offer)
-			.list();
+		List<Offer> received = repository.received(intentId);
 		// every bidder's standing at once, not one query per row
 		Map<UUID, Standing> standings = reputation.of(received.stream().map(Offer::vendorId).toList());
 		for (Offer offer : received) {
@@ -206,25 +165,13 @@ public class Offers {
 	 * any left out).
 	 */
 	public Map<UUID, Integer> openCounts(UUID personId) {
-		Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT o.intent_id, count(*) AS n FROM offer o JOIN intent i ON i.id = o.intent_id
-				WHERE i.person_id = ? AND i.state = 'PUBLISHED' AND o.state = 'OPEN' GROUP BY o.intent_id
-				""")
-			.param(personId)
-			.query((rs, n) -> counts.put(rs.getObject("intent_id", UUID.class), rs.getInt("n")))
-			.list();
-		return counts;
+		return repository.openCounts(personId);
 	}
 
 	/** One offer on the person's intent. */
 	public Offer ofPerson(UUID personId, UUID intentId, UUID offerId) {
 		intents.require(personId, intentId);
-		return jdbc.sql(SELECT + " WHERE o.intent_id = ? AND o.id = ?")
-			.params(intentId, offerId)
-			.query(this::offer)
-			.optional()
-			.orElseThrow(() -> new NotFound("Offer"));
+		return repository.find(intentId, offerId).orElseThrow(() -> new NotFound("Offer"));
 	}
 
 	/**
@@ -234,8 +181,8 @@ public class Offers {
 	public OfferMessage ask(UUID personId, UUID intentId, UUID offerId, String body) {
 		Offer offer = ofPerson(personId, intentId, offerId);
 		OfferMessage message = write(offerId, "PERSON", body);
-		feed.post(offer.vendorId(), "offer.question",
-				new OfferQuestionNotice(offer.intentRef(), offerId, message.body()));
+		events.publishEvent(new OfferQuestionAsked(offer.vendorId(),
+				new OfferQuestionNotice(offer.intentRef(), offerId, message.body())));
 		return message;
 	}
 
@@ -247,11 +194,7 @@ public class Offers {
 	}
 
 	public List<OfferMessage> messages(UUID offerId) {
-		return jdbc.sql("SELECT * FROM offer_message WHERE offer_id = ? ORDER BY at, id")
-			.param(offerId)
-			.query((rs, n) -> new OfferMessage(rs.getObject("id", UUID.class),
-					rs.getString("author").toLowerCase(Locale.ROOT), rs.getString("body"), Intents.instant(rs, "at")))
-			.list();
+		return repository.messages(offerId);
 	}
 
 	private OfferMessage write(UUID offerId, String author, String body) {
@@ -260,9 +203,7 @@ public class Offers {
 			throw new InvalidInput("body", "offer.message.invalid");
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO offer_message (id, offer_id, author, body, at) VALUES (?, ?, ?, ?, ?)")
-			.params(id, offerId, author, text, now())
-			.update();
+		repository.insertMessage(id, offerId, author, text, clock.instant());
 		return messages(offerId).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
 	}
 
@@ -313,81 +254,6 @@ public class Offers {
 		if (ofVendor(vendorId, ref, offerId).state() != OfferState.OPEN) {
 			throw new Conflict("offer", "offer.not-open");
 		}
-	}
-
-	private record Checked(BigDecimal price, String currency, String included, List<AttributeFit> fit,
-			String conditions, LocalDate validUntil) {
-	}
-
-	private Checked check(Intent intent, NewOffer offer) {
-		if (offer == null || offer.price() == null || offer.price().signum() <= 0
-				|| offer.price().compareTo(MAX_PRICE) > 0) {
-			throw new InvalidInput("price", "offer.price.invalid");
-		}
-		String currency = DraftCheck.currency(offer.price(), offer.currency());
-		if (!MinorUnit.fits(offer.price(), currency)) {
-			throw new InvalidInput("price", "offer.price.invalid");
-		}
-		if (intent.currency() != null && !intent.currency().equals(currency)) {
-			throw new InvalidInput("currency", "offer.currency.mismatch");
-		}
-		String included = offer.included() == null ? "" : offer.included().strip();
-		if (included.isEmpty() || included.length() > 4000) {
-			throw new InvalidInput("included", "offer.included.invalid");
-		}
-		String conditions = offer.conditions() == null || offer.conditions().isBlank() ? null
-				: offer.conditions().strip();
-		if (conditions != null && conditions.length() > 4000) {
-			throw new InvalidInput("conditions", "offer.conditions.invalid");
-		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		if (offer.validUntil() == null || offer.validUntil().isBefore(today)
-				|| offer.validUntil().isAfter(today.plusDays(MAX_VALID_DAYS))) {
-			throw new InvalidInput("validUntil", "offer.valid-until.invalid");
-		}
-		return new Checked(MinorUnit.amount(offer.price(), currency), currency, included, fit(intent, offer.fit()),
-				conditions, offer.validUntil());
-	}
-
-	private static List<AttributeFit> fit(Intent intent, List<AttributeFit> fit) {
-		if (fit == null) {
-			return List.of();
-		}
-		Set<String> keys = new HashSet<>();
-		intent.attributes().forEach(a -> keys.add(a.key()));
-		List<AttributeFit> checked = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (AttributeFit f : fit) {
-			if (f == null || f.key() == null || !keys.contains(f.key().strip()) || !seen.add(f.key().strip())
-					|| f.note() != null && f.note().length() > 500) {
-				throw new InvalidInput("fit", "offer.fit.invalid");
-			}
-			checked.add(new AttributeFit(f.key().strip(), f.met(),
-					f.note() == null || f.note().isBlank() ? null : f.note().strip()));
-		}
-		return List.copyOf(checked);
-	}
-
-	static String openKey(UUID intentId, UUID vendorId) {
-		return intentId + ":" + vendorId;
-	}
-
-	private static final String SELECT = """
-			SELECT o.*, i.ref, v.name AS vendor_name FROM offer o JOIN intent i ON i.id = o.intent_id
-			JOIN vendor v ON v.id = o.vendor_id
-			""";
-
-	Offer offer(ResultSet rs, int n) throws SQLException {
-		return new Offer(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getObject("vendor_id", UUID.class),
-				rs.getString("vendor_name"), OfferState.valueOf(rs.getString("state")),
-				MinorUnit.amount(rs.getBigDecimal("price"), rs.getString("currency")), rs.getString("currency"),
-				rs.getString("included"), json.readValue(rs.getString("fit"), new TypeReference<List<AttributeFit>>() {
-				}), rs.getString("conditions"), rs.getObject("valid_until", LocalDate.class), rs.getInt("revision"),
-				Intents.instant(rs, "created_at"), Intents.instant(rs, "updated_at"));
-	}
-
-	private OffsetDateTime now() {
-		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
 }

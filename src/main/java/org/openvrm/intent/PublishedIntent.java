@@ -3,8 +3,11 @@ package org.openvrm.intent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -38,10 +41,10 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 	}
 
 	static PublishedIntent of(Intent i, boolean agreed) {
-		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(java.util.Locale.ROOT),
-				i.title(), i.category(), i.regions(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(),
-				i.budget(), i.currency(), i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(),
-				i.revision(), i.publishedAt(), i.takesOffers(), agreed);
+		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(Locale.ROOT), i.title(),
+				i.category(), i.regions(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(),
+				i.currency(), i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(), i.revision(),
+				i.publishedAt(), i.takesOffers(), agreed);
 	}
 
 	private static Map<String, Object> place(Intent i, String region) {
@@ -78,9 +81,8 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		demand.put("category", i.category());
 		demand.put("seeks", Map.of("@type", "Product", "category", i.category()));
 		if (!i.regions().isEmpty() || i.place() != null) {
-			List<Map<String, Object>> places = new java.util.ArrayList<>();
-			for (String region : i.regions().isEmpty() ? java.util.Collections.<String>singletonList(null)
-					: i.regions()) {
+			List<Map<String, Object>> places = new ArrayList<>();
+			for (String region : i.regions().isEmpty() ? Collections.<String>singletonList(null) : i.regions()) {
 				places.add(place(i, region));
 			}
 			// schema.org's eligibleRegion takes one Place or several.

@@ -1,17 +1,15 @@
 package org.openvrm.intent;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.openvrm.intent.internal.SubscriptionExpression;
+import org.openvrm.intent.internal.SubscriptionRepository;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.taxonomy.Taxonomy;
@@ -19,12 +17,9 @@ import org.openvrm.terms.Roster;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vendors' subscriptions. Every change is stored with a change row in the same
@@ -47,12 +42,7 @@ public class Subscriptions {
 
 	static final String SCOPE = "intents:read";
 
-	/** The stored expression: what the matching index reads. */
-	record Expression(List<String> categories, List<String> regions, BigDecimal minimumBudget, String currency,
-			LocalDate servesFrom, LocalDate servesUntil, List<AttributeCondition> conditions) {
-	}
-
-	private final JdbcClient jdbc;
+	private final SubscriptionRepository repository;
 
 	private final Taxonomy taxonomy;
 
@@ -60,17 +50,14 @@ public class Subscriptions {
 
 	private final VendorProfiles vendors;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	Subscriptions(JdbcClient jdbc, Taxonomy taxonomy, Roster roster, VendorProfiles vendors, JsonMapper json,
+	Subscriptions(SubscriptionRepository repository, Taxonomy taxonomy, Roster roster, VendorProfiles vendors,
 			Clock clock) {
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.taxonomy = taxonomy;
 		this.roster = roster;
 		this.vendors = vendors;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -84,23 +71,13 @@ public class Subscriptions {
 	public Subscription create(VendorActor actor, NewSubscription subscription) {
 		UUID vendorId = managed(actor);
 		Checked checked = check(vendorId, subscription);
-		if (jdbc.sql("SELECT COUNT(*) FROM intent_subscription WHERE vendor_id = ?")
-			.param(vendorId)
-			.query(Long.class)
-			.single() >= MAX_PER_VENDOR) {
+		if (repository.countOf(vendorId) >= MAX_PER_VENDOR) {
 			throw new InvalidInput("name", "subscription.too-many");
 		}
 		UUID id = UUID.randomUUID();
-		OffsetDateTime now = now();
-		jdbc.sql(
-				"""
-						INSERT INTO intent_subscription (id, vendor_id, name, expression, accepted_terms, version, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, 1, ?, ?)
-						""")
-			.params(id, vendorId, checked.name(), json.writeValueAsString(checked.expression()),
-					String.join(",", checked.acceptedTerms()), now, now)
-			.update();
-		changed(id, 1, now);
+		Instant now = clock.instant();
+		repository.insert(id, vendorId, checked.name(), checked.expression(), checked.acceptedTerms(), now);
+		repository.insertChange(id, 1, now);
 		return require(vendorId, id);
 	}
 
@@ -109,37 +86,23 @@ public class Subscriptions {
 		UUID vendorId = managed(actor);
 		require(vendorId, id);
 		Checked checked = check(vendorId, subscription);
-		OffsetDateTime now = now();
-		jdbc.sql(
-				"""
-						UPDATE intent_subscription SET name = ?, expression = ?, accepted_terms = ?, version = version + 1, updated_at = ?
-						WHERE id = ? AND vendor_id = ?
-						""")
-			.params(checked.name(), json.writeValueAsString(checked.expression()),
-					String.join(",", checked.acceptedTerms()), now, id, vendorId)
-			.update();
-		changed(id,
-				jdbc.sql("SELECT version FROM intent_subscription WHERE id = ?").param(id).query(Long.class).single(),
-				now);
+		Instant now = clock.instant();
+		repository.update(id, vendorId, checked.name(), checked.expression(), checked.acceptedTerms(), now);
+		repository.insertChange(id, repository.version(id), now);
 		return require(vendorId, id);
 	}
 
 	@Transactional
 	public void delete(VendorActor actor, UUID id) {
 		UUID vendorId = managed(actor);
-		if (jdbc.sql("DELETE FROM intent_subscription WHERE id = ? AND vendor_id = ?")
-			.params(id, vendorId)
-			.update() == 0) {
+		if (!repository.delete(id, vendorId)) {
 			throw new NotFound("Subscription");
 		}
-		changed(id, -1, now());
+		repository.insertChange(id, -1, clock.instant());
 	}
 
 	public List<Subscription> list(UUID vendorId) {
-		return jdbc.sql("SELECT * FROM intent_subscription WHERE vendor_id = ? ORDER BY created_at")
-			.param(vendorId)
-			.query(this::subscription)
-			.list();
+		return repository.ofVendor(vendorId);
 	}
 
 	/** The vendor's subscriptions as a test of declared interests. */
@@ -148,14 +111,10 @@ public class Subscriptions {
 	}
 
 	public Subscription require(UUID vendorId, UUID id) {
-		return jdbc.sql("SELECT * FROM intent_subscription WHERE id = ? AND vendor_id = ?")
-			.params(id, vendorId)
-			.query(this::subscription)
-			.optional()
-			.orElseThrow(() -> new NotFound("Subscription"));
+		return repository.find(vendorId, id).orElseThrow(() -> new NotFound("Subscription"));
 	}
 
-	private record Checked(String name, Expression expression, List<String> acceptedTerms) {
+	private record Checked(String name, SubscriptionExpression expression, List<String> acceptedTerms) {
 	}
 
 	private Checked check(UUID vendorId, NewSubscription s) {
@@ -187,8 +146,8 @@ public class Subscriptions {
 		if (accepted.isEmpty()) {
 			throw new InvalidInput("acceptedTerms", "subscription.terms.none");
 		}
-		return new Checked(name, new Expression(categories, regions, minimum, currency, s.servesFrom(), s.servesUntil(),
-				conditions(s.conditions())), accepted);
+		return new Checked(name, new SubscriptionExpression(categories, regions, minimum, currency, s.servesFrom(),
+				s.servesUntil(), conditions(s.conditions())), accepted);
 	}
 
 	private static List<AttributeCondition> conditions(List<AttributeCondition> conditions) {
@@ -222,33 +181,11 @@ public class Subscriptions {
 		return List.copyOf(checked);
 	}
 
-	/**
-	 * @param version the subscription's version now, -1 once deleted
-	 */
-	private void changed(UUID id, long version, OffsetDateTime at) {
-		jdbc.sql("INSERT INTO intent_subscription_change (subscription_id, version, changed_at) VALUES (?, ?, ?)")
-			.params(id, version, at)
-			.update();
-	}
-
 	private static UUID managed(VendorActor actor) {
 		if (!actor.mayAdminister(SCOPE)) {
 			throw new AccessDeniedException("only an admin or a client with " + SCOPE);
 		}
 		return actor.vendorId();
-	}
-
-	Subscription subscription(ResultSet rs, int n) throws SQLException {
-		Expression e = json.readValue(rs.getString("expression"), Expression.class);
-		return new Subscription(rs.getObject("id", UUID.class), rs.getString("name"), e.categories(), e.regions(),
-				e.minimumBudget(), e.currency(), e.servesFrom(), e.servesUntil(), e.conditions(),
-				List.of(rs.getString("accepted_terms").split(",")),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
-	}
-
-	private OffsetDateTime now() {
-		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
 }

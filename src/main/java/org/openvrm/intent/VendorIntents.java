@@ -2,22 +2,23 @@ package org.openvrm.intent;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openvrm.intent.internal.IntentRepository;
+import org.openvrm.intent.internal.IntentRepository.Owned;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.FeedCursor;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.relationship.Relationships;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,7 @@ public class VendorIntents {
 	public record Notice(String cursor, String kind, Instant at, PublishedIntent intent) {
 	}
 
-	private final JdbcClient jdbc;
-
-	private final Intents intents;
+	private final IntentRepository repository;
 
 	private final HubKeys keys;
 
@@ -43,13 +42,12 @@ public class VendorIntents {
 
 	private final Clock clock;
 
-	private final org.openvrm.relationship.Relationships relationships;
+	private final Relationships relationships;
 
-	VendorIntents(JdbcClient jdbc, Intents intents, HubKeys keys, VendorProfiles vendors, Clock clock,
-			org.openvrm.relationship.Relationships relationships) {
+	VendorIntents(IntentRepository repository, HubKeys keys, VendorProfiles vendors, Clock clock,
+			Relationships relationships) {
 		this.relationships = relationships;
-		this.jdbc = jdbc;
-		this.intents = intents;
+		this.repository = repository;
 		this.keys = keys;
 		this.vendors = vendors;
 		this.clock = clock;
@@ -62,17 +60,9 @@ public class VendorIntents {
 	 * (outside 1–200)
 	 */
 	public List<Notice> after(UUID vendorId, String after, int limit) {
-		record Entry(long seq, String kind, Instant at, Intent intent) {
-		}
-		List<Entry> entries = jdbc.sql("""
-				SELECT m.seq, m.kind, m.at AS matched_at, i.* FROM intent_match m JOIN intent i ON i.id = m.intent_id
-				WHERE m.vendor_id = ? AND m.seq > ? ORDER BY m.seq FETCH FIRST ? ROWS ONLY
-				""")
-			.params(vendorId, FeedCursor.after(after), FeedCursor.limit(limit))
-			.query((rs, n) -> new Entry(rs.getLong("seq"), rs.getString("kind").toLowerCase(java.util.Locale.ROOT),
-					Intents.instant(rs, "matched_at"), intents.intent(rs, n)))
-			.list();
-		List<UUID> agreed = agreedIntents(vendorId);
+		List<IntentRepository.Matched> entries = repository.feed(vendorId, FeedCursor.after(after),
+				FeedCursor.limit(limit));
+		List<UUID> agreed = repository.agreedIntents(vendorId);
 		return entries.stream()
 			.map(e -> new Notice(Long.toString(e.seq()), e.kind(), e.at(),
 					PublishedIntent.of(e.intent(), agreed.contains(e.intent().id()))))
@@ -81,17 +71,8 @@ public class VendorIntents {
 
 	/** The intents matched to the vendor that still take offers, newest first. */
 	public List<PublishedIntent> open(UUID vendorId) {
-		List<UUID> agreed = agreedIntents(vendorId);
-		return jdbc.sql("""
-				SELECT * FROM intent WHERE state = 'PUBLISHED'
-				AND id IN (SELECT intent_id FROM intent_match WHERE vendor_id = ?) ORDER BY published_at DESC
-				""")
-			.param(vendorId)
-			.query(intents::intent)
-			.list()
-			.stream()
-			.map(i -> PublishedIntent.of(i, agreed.contains(i.id())))
-			.toList();
+		List<UUID> agreed = repository.agreedIntents(vendorId);
+		return repository.openFor(vendorId).stream().map(i -> PublishedIntent.of(i, agreed.contains(i.id()))).toList();
 	}
 
 	/**
@@ -138,33 +119,13 @@ public class VendorIntents {
 		claims.put("acceptedAt", now.toString());
 		// the intent's row is locked (told(…, true)), so two requests of one vendor
 		// cannot both insert
-		jdbc.sql("""
-				INSERT INTO intent_agreement (id, intent_id, vendor_id, agreements, actor, signed, accepted_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, intent.id(), actor.vendorId(), String.join(",", intent.terms()), acceptedBy, keys.sign(claims),
-					now.atOffset(ZoneOffset.UTC))
-			.update();
+		repository.insertAgreement(id, intent.id(), actor.vendorId(), intent.terms(), acceptedBy, keys.sign(claims),
+				now);
 		return agreement(actor.vendorId(), intent.id()).orElseThrow();
 	}
 
 	public Optional<IntentAgreement> agreement(UUID vendorId, UUID intentId) {
-		return jdbc.sql("""
-				SELECT a.*, i.ref FROM intent_agreement a JOIN intent i ON i.id = a.intent_id
-				WHERE a.vendor_id = ? AND a.intent_id = ?
-				""")
-			.params(vendorId, intentId)
-			.query((rs, n) -> new IntentAgreement(rs.getObject("id", UUID.class), rs.getString("ref"),
-					Intents.split(rs.getString("agreements")), rs.getString("actor"),
-					Intents.instant(rs, "accepted_at"), rs.getString("signed")))
-			.optional();
-	}
-
-	private List<UUID> agreedIntents(UUID vendorId) {
-		return jdbc.sql("SELECT intent_id FROM intent_agreement WHERE vendor_id = ?")
-			.param(vendorId)
-			.query(UUID.class)
-			.list();
+		return repository.agreement(vendorId, intentId);
 	}
 
 	/**
@@ -172,16 +133,12 @@ public class VendorIntents {
 	 * vendor since.
 	 */
 	Intent told(UUID vendorId, String ref, boolean lock) {
-		Intents.Owned owned = intents.byRef(ref, lock).orElseThrow(() -> new NotFound("Intent"));
+		Owned owned = repository.byRef(ref, lock).orElseThrow(() -> new NotFound("Intent"));
 		if (relationships.isBlocked(owned.personId(), vendorId)) {
 			throw new NotFound("Intent");
 		}
 		Intent intent = owned.intent();
-		boolean told = jdbc.sql("SELECT COUNT(*) FROM intent_match WHERE intent_id = ? AND vendor_id = ?")
-			.params(intent.id(), vendorId)
-			.query(Long.class)
-			.single() > 0;
-		if (!told) {
+		if (!repository.wasTold(intent.id(), vendorId)) {
 			throw new NotFound("Intent");
 		}
 		return intent;

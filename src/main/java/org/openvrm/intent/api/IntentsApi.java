@@ -1,6 +1,7 @@
 package org.openvrm.intent.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.openvrm.intent.PublishedIntent;
 import org.openvrm.vault.session.SessionVaults;
 
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -227,8 +229,8 @@ class IntentsApi {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(opened.attachment().contentType()))
 			.header("Content-Disposition",
-					org.springframework.http.ContentDisposition.attachment()
-						.filename(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.attachment()
+						.filename(opened.attachment().fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

@@ -1,5 +1,6 @@
 package org.openvrm.intent.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.openvrm.intent.PublishedIntent;
 import org.openvrm.intent.Subscriptions;
 import org.openvrm.intent.VendorIntents;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.taxonomy.SuggestedAttribute;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.vendor.VendorActor;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,7 +92,8 @@ class ConsoleIntentsController {
 
 	@PostMapping("/console/intents/{ref}/agreement")
 	String agree(VendorActor actor, @PathVariable String ref, RedirectAttributes redirect) {
-		return act(ref, redirect, "console.intent.agreed", () -> intents.agree(actor, ref));
+		return FormOutcome.redirect(redirect, "console.intent.agreed", intentPage(ref),
+				() -> intents.agree(actor, ref));
 	}
 
 	@PostMapping("/console/intents/{ref}/offers")
@@ -104,20 +108,21 @@ class ConsoleIntentsController {
 					form.get("note." + attribute.key())));
 		}
 		NewOffer offer = new NewOffer(price, currency, included, fit, conditions, validUntil);
-		return act(ref, redirect, "console.intent.offered", () -> offers.post(actor, ref, offer));
+		return FormOutcome.redirect(redirect, "console.intent.offered", intentPage(ref),
+				() -> offers.post(actor, ref, offer));
 	}
 
 	@PostMapping("/console/intents/{ref}/offers/{id}/withdraw")
 	String withdraw(VendorActor actor, @PathVariable String ref, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(ref, redirect, "console.intent.withdrawn", () -> offers.withdraw(actor, ref, id));
+		return FormOutcome.redirect(redirect, "console.intent.withdrawn", intentPage(ref),
+				() -> offers.withdraw(actor, ref, id));
 	}
 
 	@PostMapping("/console/intents/{ref}/offers/{id}/attachments")
 	String attach(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
-			RedirectAttributes redirect) throws java.io.IOException {
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		byte[] content = file == null ? null : file.getBytes();
-		return act(ref, redirect, "console.intent.attached",
+		return FormOutcome.redirect(redirect, "console.intent.attached", intentPage(ref),
 				() -> attachments.attach(actor, ref, id, file == null ? null : file.getOriginalFilename(),
 						file == null ? null : file.getContentType(), content));
 	}
@@ -125,7 +130,8 @@ class ConsoleIntentsController {
 	@PostMapping("/console/intents/{ref}/offers/{id}/messages")
 	String answer(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
 			@RequestParam(required = false) String body, RedirectAttributes redirect) {
-		return act(ref, redirect, "console.intent.answered", () -> offers.answer(actor, ref, id, body));
+		return FormOutcome.redirect(redirect, "console.intent.answered", intentPage(ref),
+				() -> offers.answer(actor, ref, id, body));
 	}
 
 	@GetMapping("/console/subscriptions")
@@ -149,19 +155,14 @@ class ConsoleIntentsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servesUntil,
 			@RequestParam(required = false) String conditions, @RequestParam(required = false) String acceptedTerms,
 			Model model, RedirectAttributes redirect) {
-		try {
+		return FormOutcome.render(model, () -> {
 			subscriptions.create(actor,
 					new NewSubscription(name, words(categories), words(regions), minimumBudget,
 							minimumBudget == null ? null : currency, servesFrom, servesUntil, conditions(conditions),
 							words(acceptedTerms)));
 			redirect.addFlashAttribute("done", "console.subscription.saved");
 			return "redirect:/console/subscriptions";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return subscriptions(actor, model);
-		}
+		}, () -> subscriptions(actor, model));
 	}
 
 	@PostMapping("/console/subscriptions/{id}/delete")
@@ -171,15 +172,7 @@ class ConsoleIntentsController {
 		return "redirect:/console/subscriptions";
 	}
 
-	private static String act(String ref, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorField", refused.field());
-		}
+	private static String intentPage(String ref) {
 		return "redirect:/console/intents/" + ref;
 	}
 

@@ -2,6 +2,7 @@ package org.openvrm.intent.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -125,7 +126,7 @@ public class IntentForm {
 		form.budget = intent.budget();
 		form.currency = intent.currency() == null ? "EUR" : intent.currency();
 		form.description = intent.description();
-		form.expiresOn = java.time.LocalDate.ofInstant(intent.expiresAt(), java.time.ZoneOffset.UTC).minusDays(1);
+		form.expiresOn = LocalDate.ofInstant(intent.expiresAt(), ZoneOffset.UTC).minusDays(1);
 		form.terms = new ArrayList<>(intent.terms());
 		form.disclosure = new ArrayList<>(intent.disclosure());
 		form.attributes = new ArrayList<>();

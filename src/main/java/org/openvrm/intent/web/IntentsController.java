@@ -1,7 +1,9 @@
 package org.openvrm.intent.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +19,7 @@ import org.openvrm.intent.OfferAttachment;
 import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.taxonomy.SuggestedAttribute;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
@@ -100,14 +102,10 @@ class IntentsController {
 	@PostMapping("/me/intents")
 	String create(@AuthenticationPrincipal SignedInAccount me, @ModelAttribute("form") IntentForm form,
 			@RequestParam(defaultValue = "draft") String action, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			Intent intent = intents.create(me.id(), form.draft(), "publish".equals(action), form.source());
 			return "redirect:/me/intents/" + intent.id();
-		}
-		catch (InvalidInput invalid) {
-			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()),
-					form, null);
-		}
+		}, () -> form(model, form, null));
 	}
 
 	/**
@@ -134,14 +132,10 @@ class IntentsController {
 	@PostMapping("/me/intents/{id}")
 	String change(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@ModelAttribute("form") IntentForm form, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			intents.change(me.id(), id, form.draft());
 			return "redirect:/me/intents/" + id;
-		}
-		catch (InvalidInput invalid) {
-			return form(model.addAttribute("error", invalid.messageKey()).addAttribute("errorField", invalid.field()),
-					form, intents.require(me.id(), id));
-		}
+		}, () -> form(model, form, intents.require(me.id(), id)));
 	}
 
 	@GetMapping("/me/intents/{id}")
@@ -163,39 +157,40 @@ class IntentsController {
 				intent.regions().stream().flatMap(code -> taxonomy.region(code).stream()).toList());
 		model.addAttribute("rows", rows);
 		model.addAttribute("threads", threads);
-		model.addAttribute("sort", order.name().toLowerCase(java.util.Locale.ROOT));
+		model.addAttribute("sort", order.name().toLowerCase(Locale.ROOT));
 		return "intent/page";
 	}
 
 	@PostMapping("/me/intents/{id}/publish")
 	String publish(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.published", () -> intents.publish(me.id(), id));
+		return FormOutcome.redirect(redirect, "intent.done.published", page(id), () -> intents.publish(me.id(), id));
 	}
 
 	@PostMapping("/me/intents/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.withdrawn", () -> intents.withdraw(me.id(), id));
+		return FormOutcome.redirect(redirect, "intent.done.withdrawn", page(id), () -> intents.withdraw(me.id(), id));
 	}
 
 	@PostMapping("/me/intents/{id}/shortlist")
 	String shortlist(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.shortlisted", () -> intents.shortlist(me.id(), id));
+		return FormOutcome.redirect(redirect, "intent.done.shortlisted", page(id),
+				() -> intents.shortlist(me.id(), id));
 	}
 
 	@PostMapping("/me/intents/{id}/reopen")
 	String reopen(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.reopened", () -> intents.reopen(me.id(), id));
+		return FormOutcome.redirect(redirect, "intent.done.reopened", page(id), () -> intents.reopen(me.id(), id));
 	}
 
 	@PostMapping("/me/intents/{id}/decline-all")
 	String declineAll(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.declined", () -> awards.declineAll(me.id(), id));
+		return FormOutcome.redirect(redirect, "intent.done.declined", page(id), () -> awards.declineAll(me.id(), id));
 	}
 
 	@PostMapping("/me/intents/{id}/offers/{offerId}/accept")
 	String accept(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.accepted", () -> {
+		return FormOutcome.redirect(redirect, "intent.done.accepted", page(id), () -> {
 			Awards.Award award = awards.accept(vaults.require(me, request), id, offerId);
 			if (!award.withoutValue().isEmpty()) {
 				redirect.addFlashAttribute("withoutValue", String.join(", ", award.withoutValue()));
@@ -206,17 +201,11 @@ class IntentsController {
 	@PostMapping("/me/intents/{id}/offers/{offerId}/messages")
 	String ask(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, @PathVariable UUID offerId,
 			@RequestParam(required = false) String body, RedirectAttributes redirect) {
-		return act(id, redirect, "intent.done.asked", () -> offers.ask(me.id(), id, offerId, body));
+		return FormOutcome.redirect(redirect, "intent.done.asked", page(id),
+				() -> offers.ask(me.id(), id, offerId, body));
 	}
 
-	private static String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-		}
+	private static String page(UUID id) {
 		return "redirect:/me/intents/" + id;
 	}
 
@@ -233,7 +222,7 @@ class IntentsController {
 
 	/** The fields a disclosure plan can name, as the consent module keys them. */
 	private static List<String> disclosable() {
-		return java.util.Arrays.stream(RecordKind.values())
+		return Arrays.stream(RecordKind.values())
 			.filter(kind -> kind != RecordKind.CUSTOM)
 			.flatMap(kind -> kind.fields().stream().filter(f -> !f.equals("label")).map(kind::fieldKey))
 			.toList();

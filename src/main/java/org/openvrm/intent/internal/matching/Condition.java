@@ -2,6 +2,7 @@ package org.openvrm.intent.internal.matching;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One test of a subscription on an intent attribute, for example
@@ -17,7 +18,7 @@ public record Condition(String attribute, Operator operator, Set<String> values)
 		Objects.requireNonNull(operator, "operator");
 		// Kept folded (see AttributeValues): "Roosendaal" and "roosendaal" are one value,
 		// not two.
-		values = values.stream().map(AttributeValues::folded).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		values = values.stream().map(AttributeValues::folded).collect(Collectors.toUnmodifiableSet());
 		if (operator == Operator.EQUALS ? values.size() != 1 : values.isEmpty()) {
 			throw new IllegalArgumentException(operator + " on " + attribute + " with " + values.size() + " values");
 		}

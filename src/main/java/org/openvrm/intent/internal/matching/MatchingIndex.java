@@ -1,7 +1,9 @@
 package org.openvrm.intent.internal.matching;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -79,7 +81,7 @@ public final class MatchingIndex<K> {
 	 * The ids of subscriptions in two or more regions' cells: the only ones an intent can
 	 * meet twice.
 	 */
-	private final java.util.BitSet severalRegions = new java.util.BitSet();
+	private final BitSet severalRegions = new BitSet();
 
 	private int severalRegionsCount;
 
@@ -212,7 +214,7 @@ public final class MatchingIndex<K> {
 			}
 			List<K> keys = (List<K>) Arrays.asList(probe.keys());
 			boolean repeats = probe.mayRepeat() && severalRegionsCount > 0;
-			return Collections.unmodifiableList(repeats ? List.copyOf(new java.util.LinkedHashSet<>(keys)) : keys);
+			return Collections.unmodifiableList(repeats ? List.copyOf(new LinkedHashSet<>(keys)) : keys);
 		}
 		finally {
 			lock.readLock().unlock();

@@ -1,5 +1,6 @@
 package org.openvrm.intent.internal.matching;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ final class Vocabulary {
 		int dash = code.indexOf('-');
 		if (dash > 0) {
 			int[] ofCountry = subdivisions.getOrDefault(code.substring(0, dash), NONE);
-			int[] more = java.util.Arrays.copyOf(ofCountry, ofCountry.length + 1);
+			int[] more = Arrays.copyOf(ofCountry, ofCountry.length + 1);
 			more[ofCountry.length] = number;
 			subdivisions.put(code.substring(0, dash), more);
 		}
