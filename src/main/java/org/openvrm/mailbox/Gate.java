@@ -103,7 +103,7 @@ public class Gate {
 		}
 		UUID id = UUID.randomUUID();
 		messages.insertIncoming(id, door.personId(), door.relationshipId(), door.vendorId(), kind, now,
-				inbox.sealTo(door.personId(), json.writeValueAsBytes(letter), Mailbox.binding(id)));
+				inbox.sealTo(door.personId(), json.writeValueAsBytes(letter), MessageRepository.binding(id)));
 		events.publishEvent(new MessageReceived(door.personId(), door.relationshipId(), id, kind));
 		return new SentMessage(id, relationships.customerRef(door.relationshipId()), "vendor", kind, null, null, now);
 	}

@@ -154,8 +154,8 @@ public class Introductions {
 					"This interest takes at most " + interest.perMonth() + " introductions in 30 days.", Gate.WINDOW);
 		}
 		UUID id = UUID.randomUUID();
-		introductions.insert(id, interest.id(), owned.personId(), vendorId,
-				inbox.sealTo(owned.personId(), message.getBytes(StandardCharsets.UTF_8), binding(id)), accepted, now);
+		introductions.insert(id, interest.id(), owned.personId(), vendorId, inbox.sealTo(owned.personId(),
+				message.getBytes(StandardCharsets.UTF_8), IntroductionRepository.binding(id)), accepted, now);
 		events.publishEvent(new IntroductionArrived(owned.personId(), id, vendorId, interest.category()));
 		return new SentIntroduction(id, interest.ref(), "PENDING", null, now, null);
 	}
@@ -176,7 +176,8 @@ public class Introductions {
 			VendorProfile vendor = vendors.require(n.vendorId());
 			return new Introduction(n.id(), n.interestId(), n.category(), n.vendorId(), vendor.name(),
 					vendor.isVerified(),
-					new String(inbox.open(vault, n.sealed(), binding(n.id())), StandardCharsets.UTF_8),
+					new String(inbox.open(vault, n.sealed(), IntroductionRepository.binding(n.id())),
+							StandardCharsets.UTF_8),
 					n.acceptedTerms(), n.status(), n.relationshipId(), n.sentAt());
 		}).toList();
 	}
@@ -260,10 +261,6 @@ public class Introductions {
 	private static VendorInterest view(Interest i, String introduced) {
 		return new VendorInterest(i.ref(), i.category(), i.region(), i.budgetMin(), i.budgetMax(), i.currency(),
 				i.description(), i.terms(), i.createdAt(), introduced);
-	}
-
-	static String binding(UUID introductionId) {
-		return "introduction:" + introductionId;
 	}
 
 }

@@ -69,10 +69,6 @@ public class Mailbox {
 		this.events = events;
 	}
 
-	static String binding(UUID messageId) {
-		return "message:" + messageId;
-	}
-
 	@EventListener
 	void opened(VaultOpened opened) {
 		try {
@@ -94,8 +90,8 @@ public class Mailbox {
 	public int open(Vault vault) {
 		List<MessageRepository.Sealed> waiting = messages.sealed(vault.owner());
 		for (MessageRepository.Sealed item : waiting) {
-			byte[] letter = inbox.open(vault, item.sealed(), binding(item.id()));
-			messages.unseal(item.id(), vault.owner(), vault.encrypt(letter, binding(item.id())));
+			byte[] letter = inbox.open(vault, item.sealed(), MessageRepository.binding(item.id()));
+			messages.unseal(item.id(), vault.owner(), vault.encrypt(letter, MessageRepository.binding(item.id())));
 		}
 		return waiting.size();
 	}
@@ -171,7 +167,8 @@ public class Mailbox {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		messages.insertReply(id, vault.owner(), relationshipId, channel.vendorId(), now,
-				vault.encrypt(json.writeValueAsBytes(letter), binding(id)), json.writeValueAsString(letter));
+				vault.encrypt(json.writeValueAsBytes(letter), MessageRepository.binding(id)),
+				json.writeValueAsString(letter));
 		events.publishEvent(new MessageSent(vault.owner(), relationshipId, channel.vendorId(), id,
 				relationships.customerRef(relationshipId)));
 		return new Message(id, relationshipId, channel.vendorId(), channel.vendorName(), false, MessageKind.SERVICE,
@@ -260,7 +257,7 @@ public class Mailbox {
 	}
 
 	private Message message(Vault vault, MessageRepository.Stored row, Map<UUID, String> names) {
-		Letter letter = json.readValue(vault.decrypt(row.content(), binding(row.id())), Letter.class);
+		Letter letter = json.readValue(vault.decrypt(row.content(), MessageRepository.binding(row.id())), Letter.class);
 		return new Message(row.id(), row.relationshipId(), row.vendorId(), names.getOrDefault(row.vendorId(), "?"),
 				row.incoming(), row.kind(), letter.subject(), letter.body(), row.sentAt(), row.readAt(),
 				row.archived());

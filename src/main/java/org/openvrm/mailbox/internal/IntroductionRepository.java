@@ -45,6 +45,11 @@ public class IntroductionRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** What an introduction's message is bound to when sealed. */
+	public static String binding(UUID introductionId) {
+		return "introduction:" + introductionId;
+	}
+
 	/** The vendor's introductions' status, by interest. */
 	public Map<UUID, String> statusByInterest(UUID vendorId) {
 		Map<UUID, String> sent = new HashMap<>();

@@ -26,6 +26,11 @@ public class MessageRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** What a message's content is bound to when sealed or encrypted. */
+	public static String binding(UUID messageId) {
+		return "message:" + messageId;
+	}
+
 	/** A message still sealed to the person (not yet under the vault key). */
 	public record Sealed(UUID id, byte[] sealed) {
 	}
