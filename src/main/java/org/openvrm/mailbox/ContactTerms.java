@@ -1,12 +1,11 @@
 package org.openvrm.mailbox;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.openvrm.mailbox.internal.ContactRulesRepository;
 import org.openvrm.platform.InvalidInput;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,42 +16,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactTerms {
 
-	private final JdbcClient jdbc;
+	private final ContactRulesRepository rules;
 
 	private final Clock clock;
 
-	ContactTerms(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	ContactTerms(ContactRulesRepository rules, Clock clock) {
+		this.rules = rules;
 		this.clock = clock;
 	}
 
 	public ContactRules of(UUID person) {
-		return jdbc.sql("SELECT per_month, marketing, digest FROM mailbox_rules WHERE person_id = ?")
-			.param(person)
-			.query((rs, n) -> new ContactRules(rs.getInt("per_month"), rs.getBoolean("marketing"),
-					rs.getBoolean("digest")))
-			.optional()
-			.orElse(ContactRules.DEFAULTS);
+		return rules.find(person).orElse(ContactRules.DEFAULTS);
 	}
 
 	/**
 	 * @throws InvalidInput {@code perMonth} outside 0–100
 	 */
 	@Transactional
-	public ContactRules set(UUID person, ContactRules rules) {
-		checkedLimit(rules.perMonth(), "perMonth");
-		var now = clock.instant().atOffset(ZoneOffset.UTC);
-		int updated = jdbc.sql(
-				"UPDATE mailbox_rules SET per_month = ?, marketing = ?, digest = ?, updated_at = ? WHERE person_id = ?")
-			.params(rules.perMonth(), rules.marketing(), rules.digest(), now, person)
-			.update();
-		if (updated == 0) {
-			jdbc.sql("""
-					INSERT INTO mailbox_rules (person_id, per_month, marketing, digest, digested_at, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?)
-					""").params(person, rules.perMonth(), rules.marketing(), rules.digest(), now, now).update();
-		}
-		return rules;
+	public ContactRules set(UUID person, ContactRules given) {
+		checkedLimit(given.perMonth(), "perMonth");
+		rules.save(person, given, clock.instant());
+		return given;
 	}
 
 	static int checkedLimit(Integer perMonth, String field) {

@@ -2,14 +2,13 @@ package org.openvrm.mailbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.openvrm.account.Account;
 import org.openvrm.account.Accounts;
+import org.openvrm.mailbox.internal.ContactRulesRepository;
+import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.platform.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,22 +29,25 @@ class Digest {
 
 	private static final Logger log = LoggerFactory.getLogger(Digest.class);
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final ContactRulesRepository rules;
+
+	private final MessageRepository messages;
 
 	private final Mail mail;
 
 	private final Accounts accounts;
 
-	private final MessageSource messages;
+	private final MessageSource bundles;
 
 	private final Clock clock;
 
-	Digest(org.springframework.jdbc.core.simple.JdbcClient jdbc, Mail mail, Accounts accounts, MessageSource messages,
-			Clock clock) {
-		this.jdbc = jdbc;
+	Digest(ContactRulesRepository rules, MessageRepository messages, Mail mail, Accounts accounts,
+			MessageSource bundles, Clock clock) {
+		this.rules = rules;
+		this.messages = messages;
 		this.mail = mail;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.bundles = bundles;
 		this.clock = clock;
 	}
 
@@ -59,23 +61,12 @@ class Digest {
 		if (!mail.isConfigured()) {
 			return 0;
 		}
-		record Due(UUID person, OffsetDateTime since) {
-		}
-		List<Due> due = jdbc.sql("SELECT person_id, digested_at FROM mailbox_rules WHERE digest = TRUE")
-			.query((rs, n) -> new Due(rs.getObject("person_id", UUID.class),
-					rs.getObject("digested_at", OffsetDateTime.class)))
-			.list();
+		List<ContactRulesRepository.DigestDue> due = rules.digestDue();
 		int sent = 0;
-		for (Due d : due) {
-			OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-			long fresh = jdbc
-				.sql("""
-						SELECT count(*) FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND read_at IS NULL AND sent_at > ?
-						""")
-				.params(d.person(), d.since() == null ? Instant.EPOCH.atOffset(ZoneOffset.UTC) : d.since())
-				.query(Long.class)
-				.single();
-			if (fresh == 0 || !claim(d.person(), d.since(), now)) {
+		for (ContactRulesRepository.DigestDue d : due) {
+			Instant now = clock.instant();
+			long fresh = messages.unreadSince(d.person(), d.since() == null ? Instant.EPOCH : d.since());
+			if (fresh == 0 || !rules.claimDigest(d.person(), d.since(), now)) {
 				continue;
 			}
 			try {
@@ -85,28 +76,17 @@ class Digest {
 			catch (MailException failed) {
 				// Put the claim back, so the next run tries again; the address is not
 				// logged.
-				jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ?")
-					.params(d.since(), d.person())
-					.update();
+				rules.unclaimDigest(d.person(), d.since());
 				log.warn("A digest could not be sent ({})", failed.getClass().getSimpleName());
 			}
 		}
 		return sent;
 	}
 
-	private boolean claim(UUID person, OffsetDateTime since, OffsetDateTime now) {
-		return (since == null
-				? jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ? AND digested_at IS NULL")
-					.params(now, person)
-				: jdbc.sql("UPDATE mailbox_rules SET digested_at = ? WHERE person_id = ? AND digested_at = ?")
-					.params(now, person, since))
-			.update() == 1;
-	}
-
 	private void send(Account account, long count) {
 		Locale locale = account.locale() == null ? Locale.ENGLISH : account.locale();
-		mail.send(account.email(), messages.getMessage("digest.subject", new Object[] { count }, locale),
-				messages.getMessage("digest.body", new Object[] { count, mail.link("/me/inbox") }, locale));
+		mail.send(account.email(), bundles.getMessage("digest.subject", new Object[] { count }, locale),
+				bundles.getMessage("digest.body", new Object[] { count, mail.link("/me/inbox") }, locale));
 	}
 
 }

@@ -3,12 +3,11 @@ package org.openvrm.mailbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
+import org.openvrm.mailbox.internal.ChannelRepository;
+import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooManyRequests;
@@ -16,11 +15,10 @@ import org.openvrm.platform.Withheld;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.KeptOut;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
 import org.openvrm.vault.SealedInbox;
 import org.openvrm.vendor.VendorActor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +37,11 @@ public class Gate {
 
 	static final Duration WINDOW = Duration.ofDays(30);
 
-	private final JdbcClient jdbc;
+	private final MessageRepository messages;
 
 	private final Relationships relationships;
 
-	private final ChannelRows channels;
+	private final ChannelRepository channels;
 
 	private final ContactTerms terms;
 
@@ -51,26 +49,23 @@ public class Gate {
 
 	private final SealedInbox inbox;
 
-	private final Timeline timeline;
-
-	private final AuditLog audit;
-
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Gate(JdbcClient jdbc, Relationships relationships, ChannelRows channels, ContactTerms terms, KeptOut keptOut,
-			SealedInbox inbox, Timeline timeline, AuditLog audit, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	Gate(MessageRepository messages, Relationships relationships, ChannelRepository channels, ContactTerms terms,
+			KeptOut keptOut, SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.messages = messages;
 		this.relationships = relationships;
 		this.channels = channels;
 		this.terms = terms;
 		this.keptOut = keptOut;
 		this.inbox = inbox;
-		this.timeline = timeline;
-		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -88,7 +83,7 @@ public class Gate {
 		if (!door.isOpen()) {
 			throw refused(door, door.refusal());
 		}
-		ChannelRows.Settings channel = channels.lock(door.relationshipId(), door.personId());
+		ChannelRepository.Settings channel = channels.lock(door.relationshipId(), door.personId());
 		if (channel.closed()) {
 			throw refused(door, "closed");
 		}
@@ -98,13 +93,7 @@ public class Gate {
 		}
 		Instant now = clock.instant();
 		int perMonth = channel.perMonth() == null ? rules.perMonth() : channel.perMonth();
-		List<Instant> recent = jdbc
-			.sql("""
-					SELECT sent_at FROM mailbox_message WHERE relationship_id = ? AND direction = 'IN' AND sent_at > ? ORDER BY sent_at
-					""")
-			.params(door.relationshipId(), now.minus(WINDOW).atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> rs.getObject("sent_at", OffsetDateTime.class).toInstant())
-			.list();
+		List<Instant> recent = messages.incomingSince(door.relationshipId(), now.minus(WINDOW));
 		if (recent.size() >= perMonth) {
 			keptOut.refused(door, "message", "rate");
 			Duration wait = perMonth == 0 ? WINDOW
@@ -113,17 +102,9 @@ public class Gate {
 					wait);
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, sealed)
-						VALUES (?, ?, ?, ?, 'IN', ?, ?, ?)
-						""")
-			.params(id, door.personId(), door.relationshipId(), door.vendorId(), kind.name(),
-					now.atOffset(ZoneOffset.UTC),
-					inbox.sealTo(door.personId(), json.writeValueAsBytes(letter), Mailbox.binding(id)))
-			.update();
-		timeline.record(door.relationshipId(), "message-received", kind.name().toLowerCase(java.util.Locale.ROOT));
-		audit.record(door.personId(), "received", "message:" + id);
+		messages.insertIncoming(id, door.personId(), door.relationshipId(), door.vendorId(), kind, now,
+				inbox.sealTo(door.personId(), json.writeValueAsBytes(letter), MessageRepository.binding(id)));
+		events.publishEvent(new MessageReceived(door.personId(), door.relationshipId(), id, kind));
 		return new SentMessage(id, relationships.customerRef(door.relationshipId()), "vendor", kind, null, null, now);
 	}
 
@@ -131,20 +112,12 @@ public class Gate {
 	public List<SentMessage> thread(UUID vendorId, String customerRef) {
 		Door door = door(vendorId, customerRef);
 		String ref = relationships.customerRef(door.relationshipId());
-		return jdbc
-			.sql("""
-					SELECT id, direction, kind, sent_at, vendor_copy FROM mailbox_message WHERE relationship_id = ? AND vendor_id = ?
-					ORDER BY sent_at
-					""")
-			.params(door.relationshipId(), vendorId)
-			.query((rs, n) -> {
-				boolean mine = "IN".equals(rs.getString("direction"));
-				Letter reply = mine ? null : json.readValue(rs.getString("vendor_copy"), Letter.class);
-				return new SentMessage(rs.getObject("id", UUID.class), ref, mine ? "vendor" : "person",
-						MessageKind.valueOf(rs.getString("kind")), reply == null ? null : reply.subject(),
-						reply == null ? null : reply.body(), rs.getObject("sent_at", OffsetDateTime.class).toInstant());
-			})
-			.list();
+		return messages.vendorThread(door.relationshipId(), vendorId).stream().map(line -> {
+			boolean mine = line.incoming();
+			Letter reply = mine ? null : json.readValue(line.vendorCopy(), Letter.class);
+			return new SentMessage(line.id(), ref, mine ? "vendor" : "person", line.kind(),
+					reply == null ? null : reply.subject(), reply == null ? null : reply.body(), line.sentAt());
+		}).toList();
 	}
 
 	/** The customers the vendor could write to now, for the console's form. */

@@ -3,23 +3,21 @@ package org.openvrm.mailbox;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
+import org.openvrm.mailbox.internal.InterestRepository;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.MinorUnit;
 import org.openvrm.platform.NotFound;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,50 +40,38 @@ public class Interests {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final InterestRepository interests;
 
 	private final Taxonomy taxonomy;
 
 	private final PersonalTerms personalTerms;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	Interests(JdbcClient jdbc, Taxonomy taxonomy, PersonalTerms personalTerms, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	Interests(InterestRepository interests, Taxonomy taxonomy, PersonalTerms personalTerms, Clock clock,
+			ApplicationEventPublisher events) {
+		this.interests = interests;
 		this.taxonomy = taxonomy;
 		this.personalTerms = personalTerms;
-		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public List<Interest> list(UUID personId) {
-		return jdbc.sql("SELECT * FROM interest WHERE person_id = ? ORDER BY created_at DESC")
-			.param(personId)
-			.query((rs, n) -> row(rs))
-			.list();
+		return interests.list(personId);
 	}
 
 	/**
 	 * @throws NotFound for another person's interest as for one that does not exist
 	 */
 	public Interest require(UUID personId, UUID id) {
-		return jdbc.sql("SELECT * FROM interest WHERE id = ? AND person_id = ?")
-			.params(id, personId)
-			.query((rs, n) -> row(rs))
-			.optional()
-			.orElseThrow(() -> new NotFound("Interest"));
+		return interests.find(personId, id).orElseThrow(() -> new NotFound("Interest"));
 	}
 
-	Optional<Owned> byRef(String ref) {
-		return jdbc.sql("SELECT * FROM interest WHERE ref = ?")
-			.param(ref == null ? "" : ref.strip())
-			.query((rs, n) -> new Owned(rs.getObject("person_id", UUID.class), row(rs)))
-			.optional();
-	}
-
-	record Owned(UUID personId, Interest interest) {
+	Optional<InterestRepository.Owned> byRef(String ref) {
+		return interests.findByRef(ref == null ? "" : ref.strip());
 	}
 
 	/**
@@ -93,28 +79,15 @@ public class Interests {
 	 */
 	@Transactional
 	public Interest declare(UUID personId, NewInterest given) {
-		long count = jdbc.sql("SELECT count(*) FROM interest WHERE person_id = ?")
-			.param(personId)
-			.query(Long.class)
-			.single();
-		if (count >= MAX_PER_PERSON) {
+		if (interests.count(personId) >= MAX_PER_PERSON) {
 			throw new InvalidInput("category", "interest.too-many");
 		}
 		Interest checked = checked(personId, given);
 		UUID id = UUID.randomUUID();
 		String ref = "itr_" + HexFormat.of().formatHex(bytes(12));
-		var now = clock.instant().atOffset(ZoneOffset.UTC);
-		jdbc.sql(
-				"""
-						INSERT INTO interest (id, ref, person_id, category, region, budget_min, budget_max, currency, description,
-						                      introductions, per_month, terms, created_at, updated_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-						""")
-			.params(id, ref, personId, checked.category(), checked.region(), checked.budgetMin(), checked.budgetMax(),
-					checked.currency(), checked.description(), checked.introductions(), checked.perMonth(),
-					String.join(",", checked.terms()), now, now)
-			.update();
-		audit.record(personId, "interest-declared", "interest:" + id);
+		Instant now = clock.instant();
+		interests.insert(id, ref, personId, checked, now);
+		events.publishEvent(new InterestDeclared(personId, id));
 		return require(personId, id);
 	}
 
@@ -122,17 +95,8 @@ public class Interests {
 	public Interest change(UUID personId, UUID id, NewInterest given) {
 		require(personId, id);
 		Interest checked = checked(personId, given);
-		jdbc.sql(
-				"""
-						UPDATE interest SET category = ?, region = ?, budget_min = ?, budget_max = ?, currency = ?, description = ?,
-						       introductions = ?, per_month = ?, terms = ?, updated_at = ?
-						WHERE id = ? AND person_id = ?
-						""")
-			.params(checked.category(), checked.region(), checked.budgetMin(), checked.budgetMax(), checked.currency(),
-					checked.description(), checked.introductions(), checked.perMonth(),
-					String.join(",", checked.terms()), clock.instant().atOffset(ZoneOffset.UTC), id, personId)
-			.update();
-		audit.record(personId, "interest-changed", "interest:" + id);
+		interests.update(personId, id, checked, clock.instant());
+		events.publishEvent(new InterestChanged(personId, id));
 		return require(personId, id);
 	}
 
@@ -143,8 +107,8 @@ public class Interests {
 	@Transactional
 	public void withdraw(UUID personId, UUID id) {
 		require(personId, id);
-		jdbc.sql("DELETE FROM interest WHERE id = ? AND person_id = ?").params(id, personId).update();
-		audit.record(personId, "interest-withdrawn", "interest:" + id);
+		interests.delete(personId, id);
+		events.publishEvent(new InterestWithdrawn(personId, id));
 	}
 
 	private Interest checked(UUID personId, NewInterest given) {
@@ -191,15 +155,6 @@ public class Interests {
 			throw new InvalidInput(field, "interest.budget.invalid");
 		}
 		return MinorUnit.amount(amount, currency);
-	}
-
-	static Interest row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Interest(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("category"),
-				rs.getString("region"), MinorUnit.amount(rs.getBigDecimal("budget_min"), rs.getString("currency")),
-				MinorUnit.amount(rs.getBigDecimal("budget_max"), rs.getString("currency")), rs.getString("currency"),
-				rs.getString("description"), rs.getBoolean("introductions"), rs.getInt("per_month"),
-				Arrays.asList(rs.getString("terms").split(",")),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 	private static boolean blank(String s) {

@@ -1,21 +1,17 @@
 package org.openvrm.mailbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import org.openvrm.audit.AuditLog;
-import org.openvrm.delivery.VendorFeed;
 import org.openvrm.intent.Reach;
 import org.openvrm.intent.Subscriptions;
+import org.openvrm.mailbox.internal.InterestRepository;
+import org.openvrm.mailbox.internal.IntroductionRepository;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
@@ -24,7 +20,6 @@ import org.openvrm.platform.Withheld;
 import org.openvrm.relationship.KeptOut;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
 import org.openvrm.reputation.Reputation;
 import org.openvrm.vault.SealedInbox;
 import org.openvrm.vault.Vault;
@@ -33,7 +28,6 @@ import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +46,9 @@ public class Introductions {
 
 	static final int SHOWN = 200;
 
-	private final JdbcClient jdbc;
+	private final IntroductionRepository introductions;
+
+	private final InterestRepository interestRows;
 
 	private final Interests interests;
 
@@ -66,33 +62,25 @@ public class Introductions {
 
 	private final VendorProfiles vendors;
 
-	private final VendorFeed feed;
-
-	private final Timeline timeline;
-
-	private final AuditLog audit;
-
 	private final Reputation reputation;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Introductions(JdbcClient jdbc, Interests interests, Subscriptions subscriptions, Relationships relationships,
-			KeptOut keptOut, SealedInbox inbox, VendorProfiles vendors, VendorFeed feed, Timeline timeline,
-			AuditLog audit, Reputation reputation, Clock clock, ApplicationEventPublisher events) {
+	Introductions(IntroductionRepository introductions, InterestRepository interestRows, Interests interests,
+			Subscriptions subscriptions, Relationships relationships, KeptOut keptOut, SealedInbox inbox,
+			VendorProfiles vendors, Reputation reputation, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.reputation = reputation;
-		this.jdbc = jdbc;
+		this.introductions = introductions;
+		this.interestRows = interestRows;
 		this.interests = interests;
 		this.subscriptions = subscriptions;
 		this.relationships = relationships;
 		this.keptOut = keptOut;
 		this.inbox = inbox;
 		this.vendors = vendors;
-		this.feed = feed;
-		this.timeline = timeline;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -106,24 +94,12 @@ public class Introductions {
 			return List.of();
 		}
 		Set<UUID> blockedBy = relationships.blockedBy(vendorId);
-		Map<UUID, String> sent = new HashMap<>();
-		jdbc.sql("SELECT interest_id, status FROM introduction WHERE vendor_id = ?")
-			.param(vendorId)
-			.query((rs, n) -> sent.put(rs.getObject("interest_id", UUID.class), rs.getString("status")))
-			.list();
-		// Streamed so that reading stops once SHOWN are found; the stream holds its
-		// connection until
-		// it is closed, so it must be closed here (an open one took a pool connection per
-		// call).
-		try (Stream<Interests.Owned> open = jdbc
-			.sql("SELECT * FROM interest WHERE introductions = TRUE ORDER BY created_at DESC")
-			.query((rs, n) -> new Interests.Owned(rs.getObject("person_id", UUID.class), Interests.row(rs)))
-			.stream()) {
-			return open.filter(o -> !blockedBy.contains(o.personId()) && reaches(reach, o.interest()))
-				.limit(SHOWN)
-				.map(o -> view(o.interest(), sent.get(o.interest().id())))
-				.toList();
-		}
+		Map<UUID, String> sent = introductions.statusByInterest(vendorId);
+		return interestRows
+			.openToIntroductions(o -> !blockedBy.contains(o.personId()) && reaches(reach, o.interest()), SHOWN)
+			.stream()
+			.map(o -> view(o.interest(), sent.get(o.interest().id())))
+			.toList();
 	}
 
 	/**
@@ -137,7 +113,7 @@ public class Introductions {
 	 */
 	@Transactional
 	public SentIntroduction introduce(VendorActor actor, String interestRef, NewIntroduction given) {
-		Interests.Owned owned = interests.byRef(interestRef).orElseThrow(() -> new NotFound("Interest"));
+		InterestRepository.Owned owned = interests.byRef(interestRef).orElseThrow(() -> new NotFound("Interest"));
 		Interest interest = owned.interest();
 		String message = given.message() == null ? "" : given.message().strip();
 		if (message.isEmpty() || message.length() > MAX_MESSAGE) {
@@ -166,72 +142,44 @@ public class Introductions {
 		}
 		// the interest's row is the turnstile: introductions through it take turns, so
 		// the quota holds
-		jdbc.sql("SELECT id FROM interest WHERE id = ? FOR UPDATE").param(interest.id()).query(UUID.class).single();
-		if (jdbc.sql("SELECT count(*) FROM introduction WHERE interest_id = ? AND vendor_id = ?")
-			.params(interest.id(), vendorId)
-			.query(Long.class)
-			.single() > 0) {
+		interestRows.lock(interest.id());
+		if (introductions.exists(interest.id(), vendorId)) {
 			throw new Conflict("ref", "introduction.once");
 		}
 		Instant now = clock.instant();
-		long recent = jdbc.sql("SELECT count(*) FROM introduction WHERE interest_id = ? AND sent_at > ?")
-			.params(interest.id(), now.minus(Gate.WINDOW).atOffset(ZoneOffset.UTC))
-			.query(Long.class)
-			.single();
+		long recent = introductions.countSince(interest.id(), now.minus(Gate.WINDOW));
 		if (recent >= interest.perMonth()) {
 			keptOut.refused(owned.personId(), vendorId, null, "introduction", "quota");
 			throw new TooManyRequests(
 					"This interest takes at most " + interest.perMonth() + " introductions in 30 days.", Gate.WINDOW);
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						INSERT INTO introduction (id, interest_id, person_id, vendor_id, sealed, accepted_terms, status, sent_at)
-						VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)
-						""")
-			.params(id, interest.id(), owned.personId(), vendorId,
-					inbox.sealTo(owned.personId(), message.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-							binding(id)),
-					String.join(",", accepted), now.atOffset(ZoneOffset.UTC))
-			.update();
-		audit.record(owned.personId(), "received", "introduction:" + id);
+		introductions.insert(id, interest.id(), owned.personId(), vendorId, inbox.sealTo(owned.personId(),
+				message.getBytes(StandardCharsets.UTF_8), IntroductionRepository.binding(id)), accepted, now);
 		events.publishEvent(new IntroductionArrived(owned.personId(), id, vendorId, interest.category()));
 		return new SentIntroduction(id, interest.ref(), "PENDING", null, now, null);
 	}
 
 	/** The vendor's own introductions, newest first. */
 	public List<SentIntroduction> sent(UUID vendorId) {
-		return jdbc.sql("""
-				SELECT n.id, i.ref, n.status, n.relationship_id, n.sent_at, n.decided_at
-				FROM introduction n JOIN interest i ON i.id = n.interest_id
-				WHERE n.vendor_id = ? ORDER BY n.sent_at DESC FETCH FIRST 200 ROWS ONLY
-				""").param(vendorId).query((rs, n) -> {
-			UUID relationshipId = rs.getObject("relationship_id", UUID.class);
-			OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-			return new SentIntroduction(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getString("status"),
-					relationshipId == null ? null : relationships.customerRef(relationshipId),
-					rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
-					decided == null ? null : decided.toInstant());
-		}).list();
+		return introductions.sentBy(vendorId)
+			.stream()
+			.map(n -> new SentIntroduction(n.id(), n.interestRef(), n.status(),
+					n.relationshipId() == null ? null : relationships.customerRef(n.relationshipId()), n.sentAt(),
+					n.decidedAt()))
+			.toList();
 	}
 
 	/** The person's introductions, newest first, opened with their vault. */
 	public List<Introduction> of(Vault vault) {
-		return jdbc.sql("""
-				SELECT n.*, i.category FROM introduction n JOIN interest i ON i.id = n.interest_id
-				WHERE n.person_id = ? ORDER BY n.sent_at DESC
-				""").param(vault.owner()).query((rs, n) -> {
-			UUID id = rs.getObject("id", UUID.class);
-			UUID vendorId = rs.getObject("vendor_id", UUID.class);
-			VendorProfile vendor = vendors.require(vendorId);
-			return new Introduction(id, rs.getObject("interest_id", UUID.class), rs.getString("category"), vendorId,
-					vendor.name(), vendor.isVerified(),
-					new String(inbox.open(vault, rs.getBytes("sealed"), binding(id)),
-							java.nio.charset.StandardCharsets.UTF_8),
-					Arrays.asList(rs.getString("accepted_terms").split(",")), rs.getString("status"),
-					rs.getObject("relationship_id", UUID.class),
-					rs.getObject("sent_at", OffsetDateTime.class).toInstant());
-		}).list();
+		return introductions.ofPerson(vault.owner()).stream().map(n -> {
+			VendorProfile vendor = vendors.require(n.vendorId());
+			return new Introduction(n.id(), n.interestId(), n.category(), n.vendorId(), vendor.name(),
+					vendor.isVerified(),
+					new String(inbox.open(vault, n.sealed(), IntroductionRepository.binding(n.id())),
+							StandardCharsets.UTF_8),
+					n.acceptedTerms(), n.status(), n.relationshipId(), n.sentAt());
+		}).toList();
 	}
 
 	/**
@@ -243,10 +191,8 @@ public class Introductions {
 		Pending pending = pending(vault.owner(), id);
 		Relationship relationship = relationships.join(vault, pending.vendorId());
 		decide(id, "ACCEPTED", relationship.id());
-		timeline.record(relationship.id(), "introduced", pending.interestRef());
-		feed.post(pending.vendorId(), "introduction.accepted",
-				new IntroductionNotice(id, pending.interestRef(), relationship.customerRef()));
-		audit.record(vault.owner(), "intro-accepted", "introduction:" + id);
+		events.publishEvent(new IntroductionAccepted(vault.owner(), id, pending.vendorId(), pending.interestRef(),
+				relationship.id(), relationship.customerRef()));
 		return relationship;
 	}
 
@@ -254,7 +200,7 @@ public class Introductions {
 	public void ignore(UUID personId, UUID id) {
 		pending(personId, id);
 		decide(id, "IGNORED", null);
-		audit.record(personId, "intro-ignored", "introduction:" + id);
+		events.publishEvent(new IntroductionIgnored(personId, id));
 	}
 
 	/** Marks it unwanted: it counts against the vendor's respect figure. */
@@ -263,7 +209,7 @@ public class Introductions {
 		Pending pending = pending(personId, id);
 		decide(id, "REPORTED", null);
 		reputation.unwantedIntroduction(pending.vendorId(), personId, "introduction:" + id);
-		audit.record(personId, "intro-reported", "introduction:" + id);
+		events.publishEvent(new IntroductionReported(personId, id));
 	}
 
 	/**
@@ -271,63 +217,39 @@ public class Introductions {
 	 * no vault.
 	 */
 	public List<WaitingIntroduction> waiting(UUID personId) {
-		return jdbc
-			.sql("""
-					SELECT n.id, n.vendor_id, n.sent_at, i.category FROM introduction n JOIN interest i ON i.id = n.interest_id
-					WHERE n.person_id = ? AND n.status = 'PENDING' ORDER BY n.sent_at
-					""")
-			.param(personId)
-			.query((rs, n) -> {
-				VendorProfile vendor = vendors.require(rs.getObject("vendor_id", UUID.class));
-				return new WaitingIntroduction(rs.getObject("id", UUID.class), rs.getString("category"), vendor.id(),
-						vendor.name(), vendor.isVerified(), rs.getObject("sent_at", OffsetDateTime.class).toInstant());
-			})
-			.list();
+		return introductions.waiting(personId).stream().map(n -> {
+			VendorProfile vendor = vendors.require(n.vendorId());
+			return new WaitingIntroduction(n.id(), n.category(), vendor.id(), vendor.name(), vendor.isVerified(),
+					n.sentAt());
+		}).toList();
 	}
 
 	/** Whether the person may still answer it (it is theirs and pending). */
 	public boolean isWaiting(UUID personId, UUID id) {
-		return jdbc.sql("SELECT count(*) FROM introduction WHERE id = ? AND person_id = ? AND status = 'PENDING'")
-			.params(id, personId)
-			.query(Long.class)
-			.single() > 0;
+		return introductions.isPending(personId, id);
 	}
 
 	public long pendingCount(UUID personId) {
-		return jdbc.sql("SELECT count(*) FROM introduction WHERE person_id = ? AND status = 'PENDING'")
-			.param(personId)
-			.query(Long.class)
-			.single();
+		return introductions.pendingCount(personId);
 	}
 
 	private record Pending(UUID vendorId, String interestRef) {
 	}
 
 	private Pending pending(UUID personId, UUID id) {
-		record Row(UUID vendorId, String ref, String status) {
-		}
-		Row row = jdbc.sql("""
-				SELECT n.vendor_id, i.ref, n.status FROM introduction n JOIN interest i ON i.id = n.interest_id
-				WHERE n.id = ? AND n.person_id = ?
-				""")
-			.params(id, personId)
-			.query((rs, n) -> new Row(rs.getObject("vendor_id", UUID.class), rs.getString("ref"),
-					rs.getString("status")))
-			.optional()
+		IntroductionRepository.Standing row = introductions.find(personId, id)
 			.orElseThrow(() -> new NotFound("Introduction"));
 		if (!"PENDING".equals(row.status())) {
 			throw new Conflict("id", "introduction.decided");
 		}
-		return new Pending(row.vendorId(), row.ref());
+		return new Pending(row.vendorId(), row.interestRef());
 	}
 
 	private void decide(UUID id, String status, UUID relationshipId) {
-		jdbc.sql("UPDATE introduction SET status = ?, relationship_id = ?, decided_at = ? WHERE id = ?")
-			.params(status, relationshipId, clock.instant().atOffset(ZoneOffset.UTC), id)
-			.update();
+		introductions.decide(id, status, relationshipId, clock.instant());
 	}
 
-	private Withheld refused(Interests.Owned owned, UUID vendorId, String reason) {
+	private Withheld refused(InterestRepository.Owned owned, UUID vendorId, String reason) {
 		keptOut.refused(owned.personId(), vendorId, null, "introduction", reason);
 		return new Withheld(false, "introduction.refused." + reason);
 	}
@@ -339,10 +261,6 @@ public class Introductions {
 	private static VendorInterest view(Interest i, String introduced) {
 		return new VendorInterest(i.ref(), i.category(), i.region(), i.budgetMin(), i.budgetMax(), i.currency(),
 				i.description(), i.terms(), i.createdAt(), introduced);
-	}
-
-	static String binding(UUID introductionId) {
-		return "introduction:" + introductionId;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.openvrm.mailbox;
 
+import java.util.Locale;
+
 import org.openvrm.platform.InvalidInput;
 
 /**
@@ -34,8 +36,8 @@ public record Letter(String subject, String body) {
 	}
 
 	boolean mentions(String query) {
-		String q = query.toLowerCase(java.util.Locale.ROOT);
-		return body.toLowerCase(java.util.Locale.ROOT).contains(q)
-				|| (subject != null && subject.toLowerCase(java.util.Locale.ROOT).contains(q));
+		String q = query.toLowerCase(Locale.ROOT);
+		return body.toLowerCase(Locale.ROOT).contains(q)
+				|| (subject != null && subject.toLowerCase(Locale.ROOT).contains(q));
 	}
 }

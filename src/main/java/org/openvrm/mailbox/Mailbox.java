@@ -2,8 +2,7 @@ package org.openvrm.mailbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,22 +10,22 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.openvrm.audit.AuditLog;
-import org.openvrm.delivery.VendorFeed;
+import org.openvrm.mailbox.internal.ChannelRepository;
+import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
+import org.openvrm.relationship.Status;
 import org.openvrm.vault.SealedInbox;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.VaultOpened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,42 +41,32 @@ public class Mailbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
 
-	private final JdbcClient jdbc;
+	private final MessageRepository messages;
 
 	private final Relationships relationships;
 
-	private final ChannelRows channels;
+	private final ChannelRepository channels;
 
 	private final ContactTerms terms;
 
 	private final SealedInbox inbox;
 
-	private final VendorFeed feed;
-
-	private final Timeline timeline;
-
-	private final AuditLog audit;
-
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Mailbox(JdbcClient jdbc, Relationships relationships, ChannelRows channels, ContactTerms terms, SealedInbox inbox,
-			VendorFeed feed, Timeline timeline, AuditLog audit, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	private final ApplicationEventPublisher events;
+
+	Mailbox(MessageRepository messages, Relationships relationships, ChannelRepository channels, ContactTerms terms,
+			SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.messages = messages;
 		this.relationships = relationships;
 		this.channels = channels;
 		this.terms = terms;
 		this.inbox = inbox;
-		this.feed = feed;
-		this.timeline = timeline;
-		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
-	}
-
-	static String binding(UUID messageId) {
-		return "message:" + messageId;
+		this.events = events;
 	}
 
 	@EventListener
@@ -99,18 +88,10 @@ public class Mailbox {
 	 */
 	@Transactional
 	public int open(Vault vault) {
-		record Sealed(UUID id, byte[] sealed) {
-		}
-		List<Sealed> waiting = jdbc
-			.sql("SELECT id, sealed FROM mailbox_message WHERE person_id = ? AND sealed IS NOT NULL")
-			.param(vault.owner())
-			.query((rs, n) -> new Sealed(rs.getObject("id", UUID.class), rs.getBytes("sealed")))
-			.list();
-		for (Sealed item : waiting) {
-			byte[] letter = inbox.open(vault, item.sealed(), binding(item.id()));
-			jdbc.sql("UPDATE mailbox_message SET content = ?, sealed = NULL WHERE id = ? AND person_id = ?")
-				.params(vault.encrypt(letter, binding(item.id())), item.id(), vault.owner())
-				.update();
+		List<MessageRepository.Sealed> waiting = messages.sealed(vault.owner());
+		for (MessageRepository.Sealed item : waiting) {
+			byte[] letter = inbox.open(vault, item.sealed(), MessageRepository.binding(item.id()));
+			messages.unseal(item.id(), vault.owner(), vault.encrypt(letter, MessageRepository.binding(item.id())));
 		}
 		return waiting.size();
 	}
@@ -126,10 +107,7 @@ public class Mailbox {
 		open(vault);
 		Map<UUID, String> names = vendorNames(vault);
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-		return jdbc.sql("SELECT * FROM mailbox_message WHERE person_id = ? AND archived = ? ORDER BY sent_at DESC")
-			.params(vault.owner(), archived)
-			.query((rs, n) -> row(rs))
-			.list()
+		return messages.ofPerson(vault.owner(), archived)
 			.stream()
 			.map(row -> message(vault, row, names))
 			.filter(m -> q.isEmpty() || new Letter(m.subject(), m.body()).mentions(q)
@@ -143,12 +121,13 @@ public class Mailbox {
 	 */
 	public List<Channel> channels(Vault vault) {
 		List<Relationship> all = relationships.list(vault, null).stream().filter(r -> !r.isOffHub()).toList();
-		Map<UUID, ChannelRows.Settings> settings = channels.ofPerson(vault.owner());
-		Map<UUID, ChannelRows.Activity> activity = channels.activity(vault.owner(),
+		Map<UUID, ChannelRepository.Settings> settings = channels.ofPerson(vault.owner());
+		Map<UUID, MessageRepository.Activity> activity = activity(vault.owner(),
 				all.stream().map(Relationship::id).toList());
 		ContactRules rules = terms.of(vault.owner());
 		return all.stream()
-			.map(r -> channel(r, settings.getOrDefault(r.id(), ChannelRows.Settings.NONE), activity.get(r.id()), rules))
+			.map(r -> channel(r, settings.getOrDefault(r.id(), ChannelRepository.Settings.NONE), activity.get(r.id()),
+					rules))
 			.sorted(Comparator.comparing((Channel c) -> !c.isOpen())
 				.thenComparing(c -> c.lastAt() == null ? Instant.EPOCH : c.lastAt(), Comparator.reverseOrder()))
 			.toList();
@@ -160,7 +139,7 @@ public class Mailbox {
 			throw new NotFound("Channel");
 		}
 		return channel(relationship, channels.of(relationshipId),
-				channels.activity(vault.owner(), List.of(relationshipId)).get(relationshipId), terms.of(vault.owner()));
+				activity(vault.owner(), List.of(relationshipId)).get(relationshipId), terms.of(vault.owner()));
 	}
 
 	/** Every message on one channel, oldest first; reading them marks them read. */
@@ -168,18 +147,9 @@ public class Mailbox {
 	public List<Message> thread(Vault vault, UUID relationshipId) {
 		Channel channel = channel(vault, relationshipId);
 		open(vault);
-		jdbc.sql(
-				"UPDATE mailbox_message SET read_at = ? WHERE relationship_id = ? AND person_id = ? AND read_at IS NULL")
-			.params(now(), relationshipId, vault.owner())
-			.update();
+		messages.markRead(relationshipId, vault.owner(), clock.instant());
 		Map<UUID, String> names = Map.of(channel.vendorId(), channel.vendorName());
-		return jdbc.sql("SELECT * FROM mailbox_message WHERE relationship_id = ? AND person_id = ? ORDER BY sent_at")
-			.params(relationshipId, vault.owner())
-			.query((rs, n) -> row(rs))
-			.list()
-			.stream()
-			.map(row -> message(vault, row, names))
-			.toList();
+		return messages.thread(relationshipId, vault.owner()).stream().map(row -> message(vault, row, names)).toList();
 	}
 
 	/**
@@ -196,19 +166,11 @@ public class Mailbox {
 		}
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		jdbc.sql(
-				"""
-						INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, content, vendor_copy, read_at)
-						VALUES (?, ?, ?, ?, 'OUT', 'SERVICE', ?, ?, ?, ?)
-						""")
-			.params(id, vault.owner(), relationshipId, channel.vendorId(), now.atOffset(ZoneOffset.UTC),
-					vault.encrypt(json.writeValueAsBytes(letter), binding(id)), json.writeValueAsString(letter),
-					now.atOffset(ZoneOffset.UTC))
-			.update();
-		feed.post(channel.vendorId(), "message.received",
-				new MessageNotice(relationships.customerRef(relationshipId), id));
-		timeline.record(relationshipId, "message-sent", null);
-		audit.record(vault.owner(), "sent", "message:" + id);
+		messages.insertReply(id, vault.owner(), relationshipId, channel.vendorId(), now,
+				vault.encrypt(json.writeValueAsBytes(letter), MessageRepository.binding(id)),
+				json.writeValueAsString(letter));
+		events.publishEvent(new MessageSent(vault.owner(), relationshipId, channel.vendorId(), id,
+				relationships.customerRef(relationshipId)));
 		return new Message(id, relationshipId, channel.vendorId(), channel.vendorName(), false, MessageKind.SERVICE,
 				letter.subject(), letter.body(), now, now, false);
 	}
@@ -218,10 +180,7 @@ public class Mailbox {
 	 */
 	@Transactional
 	public void archive(UUID personId, UUID messageId, boolean archived) {
-		if (jdbc.sql(
-				"UPDATE mailbox_message SET archived = ?, read_at = COALESCE(read_at, ?) WHERE id = ? AND person_id = ?")
-			.params(archived, now(), messageId, personId)
-			.update() == 0) {
+		if (messages.archive(messageId, personId, archived, clock.instant()) == 0) {
 			throw new NotFound("Message");
 		}
 	}
@@ -232,11 +191,7 @@ public class Mailbox {
 	 */
 	@Transactional
 	public List<UUID> archiveBefore(UUID personId, Instant cutoff) {
-		List<UUID> old = jdbc.sql(
-				"SELECT id FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND archived = FALSE AND sent_at < ?")
-			.params(personId, cutoff.atOffset(java.time.ZoneOffset.UTC))
-			.query(UUID.class)
-			.list();
+		List<UUID> old = messages.inboxBefore(personId, cutoff);
 		old.forEach(id -> archive(personId, id, true));
 		return old;
 	}
@@ -244,9 +199,7 @@ public class Mailbox {
 	/** Takes these messages out of the archive again (those still the person's). */
 	@Transactional
 	public void unarchive(UUID personId, List<UUID> messageIds) {
-		messageIds.forEach(id -> jdbc.sql("UPDATE mailbox_message SET archived = FALSE WHERE id = ? AND person_id = ?")
-			.params(id, personId)
-			.update());
+		messageIds.forEach(id -> messages.unarchive(id, personId));
 	}
 
 	/**
@@ -257,10 +210,8 @@ public class Mailbox {
 	public Channel close(Vault vault, UUID relationshipId, boolean closed) {
 		Door door = door(vault.owner(), relationshipId);
 		channels.close(relationshipId, vault.owner(), closed ? clock.instant() : null);
-		feed.post(door.vendorId(), closed ? "channel.closed" : "channel.reopened",
-				new ChannelNotice(relationships.customerRef(relationshipId)));
-		timeline.record(relationshipId, closed ? "channel-closed" : "channel-reopened", null);
-		audit.record(vault.owner(), closed ? "channel-closed" : "channel-reopened", "relationship:" + relationshipId);
+		events.publishEvent(new ChannelChanged(vault.owner(), relationshipId, door.vendorId(),
+				relationships.customerRef(relationshipId), closed));
 		return channel(vault, relationshipId);
 	}
 
@@ -275,20 +226,23 @@ public class Mailbox {
 
 	/** Incoming messages the person has not read yet (metadata only: no vault needed). */
 	public long unread(UUID personId) {
-		return jdbc.sql(
-				"SELECT count(*) FROM mailbox_message WHERE person_id = ? AND direction = 'IN' AND read_at IS NULL AND archived = FALSE")
-			.param(personId)
-			.query(Long.class)
-			.single();
+		return messages.unread(personId);
 	}
 
 	private Door door(UUID personId, UUID relationshipId) {
 		return relationships.personsDoor(personId, relationshipId).orElseThrow(() -> new NotFound("Channel"));
 	}
 
-	private static Channel channel(Relationship r, ChannelRows.Settings settings, ChannelRows.Activity activity,
-			ContactRules rules) {
-		String state = r.status() == org.openvrm.relationship.Status.BLOCKED ? "blocked"
+	/** The activity of the person's channels among these. */
+	private Map<UUID, MessageRepository.Activity> activity(UUID personId, Collection<UUID> relationshipIds) {
+		Map<UUID, MessageRepository.Activity> all = messages.activity(personId);
+		all.keySet().retainAll(relationshipIds);
+		return all;
+	}
+
+	private static Channel channel(Relationship r, ChannelRepository.Settings settings,
+			MessageRepository.Activity activity, ContactRules rules) {
+		String state = r.status() == Status.BLOCKED ? "blocked"
 				: !r.isActive() ? "ended" : settings.closed() ? "closed" : "open";
 		return new Channel(r.id(), r.vendorId(), r.vendorName(), state, settings.perMonth(),
 				settings.perMonth() == null ? rules.perMonth() : settings.perMonth(),
@@ -302,27 +256,11 @@ public class Mailbox {
 			.collect(Collectors.toMap(Relationship::vendorId, Relationship::vendorName, (a, b) -> a));
 	}
 
-	private record Row(UUID id, UUID relationshipId, UUID vendorId, boolean incoming, MessageKind kind, Instant sentAt,
-			byte[] content, Instant readAt, boolean archived) {
-	}
-
-	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
-		return new Row(rs.getObject("id", UUID.class), rs.getObject("relationship_id", UUID.class),
-				rs.getObject("vendor_id", UUID.class), "IN".equals(rs.getString("direction")),
-				MessageKind.valueOf(rs.getString("kind")), rs.getObject("sent_at", OffsetDateTime.class).toInstant(),
-				rs.getBytes("content"), read == null ? null : read.toInstant(), rs.getBoolean("archived"));
-	}
-
-	private Message message(Vault vault, Row row, Map<UUID, String> names) {
-		Letter letter = json.readValue(vault.decrypt(row.content(), binding(row.id())), Letter.class);
+	private Message message(Vault vault, MessageRepository.Stored row, Map<UUID, String> names) {
+		Letter letter = json.readValue(vault.decrypt(row.content(), MessageRepository.binding(row.id())), Letter.class);
 		return new Message(row.id(), row.relationshipId(), row.vendorId(), names.getOrDefault(row.vendorId(), "?"),
 				row.incoming(), row.kind(), letter.subject(), letter.body(), row.sentAt(), row.readAt(),
 				row.archived());
-	}
-
-	private OffsetDateTime now() {
-		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
 }

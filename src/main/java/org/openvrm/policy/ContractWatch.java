@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.openvrm.vault.Contract;
+import org.openvrm.policy.internal.ContractWatchRepository;
+import org.openvrm.policy.internal.ContractWatchRepository.Watched;
 import org.openvrm.vault.Contracts;
 import org.openvrm.vault.ContractsChanged;
 import org.openvrm.vault.Vault;
@@ -15,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ public class ContractWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(ContractWatch.class);
 
-	private final JdbcClient jdbc;
+	private final ContractWatchRepository watch;
 
 	private final Contracts contracts;
 
@@ -37,14 +37,11 @@ public class ContractWatch {
 
 	private final Clock clock;
 
-	ContractWatch(JdbcClient jdbc, Contracts contracts, Policies policies, Clock clock) {
-		this.jdbc = jdbc;
+	ContractWatch(ContractWatchRepository watch, Contracts contracts, Policies policies, Clock clock) {
+		this.watch = watch;
 		this.contracts = contracts;
 		this.policies = policies;
 		this.clock = clock;
-	}
-
-	record Watched(UUID contractId, LocalDate noticeDeadline, String category) {
 	}
 
 	/**
@@ -56,44 +53,27 @@ public class ContractWatch {
 			drop(person);
 			return;
 		}
-		List<Contract> mine = contracts.list(vault)
+		List<Watched> mine = contracts.list(vault)
 			.stream()
 			.filter(c -> c.noticeDeadline() != null && c.category() != null)
+			.map(c -> new Watched(c.id(), c.noticeDeadline(), c.category()))
 			.toList();
-		jdbc.sql("DELETE FROM policy_contract_watch WHERE person_id = ?").param(person).update();
-		for (Contract contract : mine) {
-			jdbc.sql(
-					"""
-							INSERT INTO policy_contract_watch (person_id, contract_id, notice_deadline, category) VALUES (?, ?, ?, ?)
-							""")
-				.params(person, contract.id(), contract.noticeDeadline(), contract.category())
-				.update();
-		}
+		watch.replace(person, mine);
 	}
 
 	void drop(UUID person) {
-		jdbc.sql("DELETE FROM policy_contract_watch WHERE person_id = ?").param(person).update();
+		watch.delete(person);
 	}
 
 	/** Contracts whose notice deadline is within {@code days}, not yet past. */
 	List<Watched> due(UUID person, int days) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		return jdbc.sql("""
-				SELECT contract_id, notice_deadline, category FROM policy_contract_watch
-				WHERE person_id = ? AND notice_deadline >= ? AND notice_deadline <= ? ORDER BY notice_deadline
-				""")
-			.params(person, today, today.plusDays(days))
-			.query((rs, n) -> new Watched(rs.getObject("contract_id", UUID.class),
-					rs.getObject("notice_deadline", LocalDate.class), rs.getString("category")))
-			.list();
+		return watch.due(person, today, today.plusDays(days));
 	}
 
 	/** How many contracts are watched, for the settings page to say what it keeps. */
 	public long count(UUID person) {
-		return jdbc.sql("SELECT count(*) FROM policy_contract_watch WHERE person_id = ?")
-			.param(person)
-			.query(Long.class)
-			.single();
+		return watch.count(person);
 	}
 
 	@EventListener

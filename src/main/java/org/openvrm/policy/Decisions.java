@@ -20,11 +20,13 @@ import org.openvrm.consent.DataRequests;
 import org.openvrm.intent.Comparison;
 import org.openvrm.intent.Intent;
 import org.openvrm.intent.IntentState;
+import org.openvrm.intent.OfferState;
 import org.openvrm.intent.Intents;
 import org.openvrm.intent.Offers;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.mailbox.WaitingIntroduction;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.policy.internal.DismissalRepository;
 import org.openvrm.relationship.Agreements;
 import org.openvrm.relationship.DeclinedTerms;
 import org.openvrm.vault.Contract;
@@ -33,7 +35,6 @@ import org.openvrm.vault.SealedInbox;
 import org.openvrm.vault.Vault;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,12 +71,15 @@ public class Decisions {
 
 	private final VendorProfiles vendors;
 
-	private final JdbcClient jdbc;
+	private final DismissalRepository dismissals;
+
+	private final PolicyLog policyLog;
 
 	private final Clock clock;
 
 	Decisions(DataRequests requests, Intents intents, Offers offers, Introductions introductions, Agreements agreements,
-			Contracts contracts, SealedInbox sealed, VendorProfiles vendors, JdbcClient jdbc, Clock clock) {
+			Contracts contracts, SealedInbox sealed, VendorProfiles vendors, DismissalRepository dismissals,
+			PolicyLog policyLog, Clock clock) {
 		this.requests = requests;
 		this.intents = intents;
 		this.offers = offers;
@@ -84,7 +88,8 @@ public class Decisions {
 		this.contracts = contracts;
 		this.sealed = sealed;
 		this.vendors = vendors;
-		this.jdbc = jdbc;
+		this.dismissals = dismissals;
+		this.policyLog = policyLog;
 		this.clock = clock;
 	}
 
@@ -101,7 +106,7 @@ public class Decisions {
 	}
 
 	private List<Decision> of(UUID person, Optional<Vault> vault, boolean detailed) {
-		Set<String> dismissed = dismissed(person);
+		Set<String> dismissed = dismissals.items(person);
 		List<Decision> list = new ArrayList<>();
 		requests.ofPerson(person, true)
 			.stream()
@@ -118,7 +123,7 @@ public class Decisions {
 				list.add(expiring(intent));
 			}
 		}
-		Set<String> drafted = policyDrafts(person);
+		Set<String> drafted = policyLog.drafted(person);
 		mine.stream()
 			.filter(i -> i.state() == IntentState.DRAFT && drafted.contains(i.id().toString()))
 			.forEach(i -> list.add(draft(i)));
@@ -145,9 +150,7 @@ public class Decisions {
 		if (!DISMISSABLE.contains(type) || of(person, vault, false).stream().noneMatch(d -> d.item().equals(item))) {
 			throw new InvalidInput("item", "decision.dismiss.invalid");
 		}
-		jdbc.sql("INSERT INTO decision_dismissal (person_id, item, at) VALUES (?, ?, ?)")
-			.params(person, item, clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
+		dismissals.insert(person, item, clock.instant());
 	}
 
 	private Decision request(DataRequest r) {
@@ -169,7 +172,7 @@ public class Decisions {
 		List<Decision.Choice> choices = new ArrayList<>();
 		choices.add(new Decision.Choice("compare", "GET", base + "/offers?sort=fit"));
 		(detailed ? offers.compare(person, intent.id(), Offers.Order.FIT) : List.<Comparison>of()).stream()
-			.filter(c -> c.offer().state() == org.openvrm.intent.OfferState.OPEN)
+			.filter(c -> c.offer().state() == OfferState.OPEN)
 			.limit(BEST)
 			.forEach(c -> {
 				best.add(best(c));
@@ -253,25 +256,6 @@ public class Decisions {
 
 	private static Decision.Choice dismiss(String item) {
 		return new Decision.Choice("dismiss", "POST", "/api/v1/me/decisions/" + item + "/dismiss");
-	}
-
-	private Set<String> dismissed(UUID person) {
-		return Set.copyOf(jdbc.sql("SELECT item FROM decision_dismissal WHERE person_id = ?")
-			.param(person)
-			.query(String.class)
-			.list());
-	}
-
-	/**
-	 * Intents a policy drafted (by id), so that its drafts, and only those, wait on the
-	 * list.
-	 */
-	private Set<String> policyDrafts(UUID person) {
-		return Set.copyOf(jdbc
-			.sql("SELECT undo FROM policy_action WHERE person_id = ? AND outcome = 'drafted' AND undone_at IS NULL")
-			.param(person)
-			.query(String.class)
-			.list());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.openvrm.policy;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,4 +16,8 @@ import java.util.UUID;
  */
 public record Fired(UUID id, UUID policyId, PolicyKind kind, String outcome, String subject, Instant at,
 		Instant undoneAt, boolean undoable) {
+
+	/** Outcomes that can be taken back. */
+	public static final Set<String> UNDOABLE = Set.of("approved", "drafted", "published", "shortlisted", "archived");
+
 }

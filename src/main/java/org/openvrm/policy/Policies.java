@@ -1,28 +1,20 @@
 package org.openvrm.policy;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.consent.Purpose;
 import org.openvrm.consent.SharedField;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.policy.internal.PolicyRepository;
 import org.openvrm.taxonomy.Taxonomy;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The person's policies: written, changed, switched off and deleted by the person only.
@@ -41,35 +33,24 @@ public class Policies {
 	 */
 	static final Set<Purpose> NEVER_APPROVED = Set.of(Purpose.MARKETING, Purpose.PROFILING);
 
-	private final JdbcClient jdbc;
+	private final PolicyRepository policies;
 
 	private final Taxonomy taxonomy;
-
-	private final AuditLog audit;
-
-	private final JsonMapper json;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Policies(JdbcClient jdbc, Taxonomy taxonomy, AuditLog audit, JsonMapper json, Clock clock,
-			ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+	Policies(PolicyRepository policies, Taxonomy taxonomy, Clock clock, ApplicationEventPublisher events) {
+		this.policies = policies;
 		this.taxonomy = taxonomy;
-		this.audit = audit;
-		this.json = json;
 		this.clock = clock;
 		this.events = events;
 	}
 
 	/** The person's policies, oldest first, with how often each fired. */
 	public List<Policy> list(UUID personId) {
-		return jdbc.sql("""
-				SELECT p.*, (SELECT count(*) FROM policy_action a WHERE a.policy_id = p.id) AS fired,
-				(SELECT max(a.at) FROM policy_action a WHERE a.policy_id = p.id) AS last_fired
-				FROM policy p WHERE p.person_id = ? ORDER BY p.created_at, p.id
-				""").param(personId).query(this::policy).list();
+		return policies.list(personId);
 	}
 
 	/** The person's switched-on policies of one kind. */
@@ -79,10 +60,7 @@ public class Policies {
 
 	/** The people with a switched-on policy of this kind. */
 	List<UUID> peopleWith(PolicyKind kind) {
-		return jdbc.sql("SELECT DISTINCT person_id FROM policy WHERE kind = ? AND enabled = TRUE")
-			.param(kind.name())
-			.query(UUID.class)
-			.list();
+		return policies.peopleWith(kind);
 	}
 
 	/**
@@ -113,13 +91,8 @@ public class Policies {
 			throw new InvalidInput("policies", "policy.too-many");
 		}
 		UUID id = UUID.randomUUID();
-		OffsetDateTime now = now();
-		jdbc.sql(
-				"INSERT INTO policy (id, person_id, kind, rule, enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(id, personId, kind.name(), json.writeValueAsString(checked), enabled, now, now)
-			.update();
-		audit.record(personId, "policy-created", "policy:" + id);
-		events.publishEvent(new PoliciesChanged(personId));
+		policies.insert(id, personId, kind, checked, enabled, clock.instant());
+		events.publishEvent(new PoliciesChanged(personId, "policy-created", id));
 		return require(personId, id);
 	}
 
@@ -128,23 +101,18 @@ public class Policies {
 	public Policy change(UUID personId, UUID id, PolicyRule rule, Boolean enabled) {
 		Policy current = require(personId, id);
 		PolicyRule checked = rule == null ? current.rule() : checked(current.kind(), rule, taxonomy);
-		jdbc.sql("UPDATE policy SET rule = ?, enabled = ?, updated_at = ? WHERE id = ? AND person_id = ?")
-			.params(json.writeValueAsString(checked), enabled == null ? current.enabled() : enabled, now(), id,
-					personId)
-			.update();
-		audit.record(personId, "policy-changed", "policy:" + id);
-		events.publishEvent(new PoliciesChanged(personId));
+		policies.update(personId, id, checked, enabled == null ? current.enabled() : enabled, clock.instant());
+		events.publishEvent(new PoliciesChanged(personId, "policy-changed", id));
 		return require(personId, id);
 	}
 
 	/** What it did stays in the person's history (without the policy). */
 	@Transactional
 	public void delete(UUID personId, UUID id) {
-		if (jdbc.sql("DELETE FROM policy WHERE id = ? AND person_id = ?").params(id, personId).update() == 0) {
+		if (!policies.delete(personId, id)) {
 			throw new NotFound("Policy");
 		}
-		audit.record(personId, "policy-deleted", "policy:" + id);
-		events.publishEvent(new PoliciesChanged(personId));
+		events.publishEvent(new PoliciesChanged(personId, "policy-deleted", id));
 	}
 
 	/**
@@ -208,22 +176,6 @@ public class Policies {
 			throw new InvalidInput(field, "policy." + field + ".invalid");
 		}
 		return value;
-	}
-
-	private Policy policy(ResultSet rs, int n) throws SQLException {
-		OffsetDateTime last = rs.getObject("last_fired", OffsetDateTime.class);
-		return new Policy(rs.getObject("id", UUID.class), PolicyKind.valueOf(rs.getString("kind")),
-				json.readValue(rs.getString("rule"), PolicyRule.class), rs.getBoolean("enabled"), rs.getLong("fired"),
-				last == null ? null : last.toInstant(), rs.getObject("created_at", OffsetDateTime.class).toInstant());
-	}
-
-	private OffsetDateTime now() {
-		return clock.instant().atOffset(ZoneOffset.UTC);
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

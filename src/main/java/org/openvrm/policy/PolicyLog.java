@@ -1,22 +1,19 @@
 package org.openvrm.policy;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.NotFound;
+import org.openvrm.policy.internal.PolicyActionRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,20 +24,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class PolicyLog {
 
-	/** Outcomes that can be taken back. */
-	static final Set<String> UNDOABLE = Set.of("approved", "drafted", "published", "shortlisted", "archived");
-
 	static final Duration WEEK = Duration.ofDays(7);
 
-	private final JdbcClient jdbc;
+	private final PolicyActionRepository actions;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PolicyLog(JdbcClient jdbc, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
-		this.audit = audit;
+	PolicyLog(PolicyActionRepository actions, ApplicationEventPublisher events, Clock clock) {
+		this.actions = actions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -48,24 +42,24 @@ public class PolicyLog {
 	 * Records that the policy acted; {@code undo} holds what undoing needs (ids only).
 	 */
 	Fired record(UUID personId, Policy policy, String outcome, String subject, String undo) {
+		return record(personId, policy, outcome, subject, undo, null, null);
+	}
+
+	/**
+	 * As {@link #record(UUID, Policy, String, String, String)}, for a matter of a
+	 * relationship, whose timeline shows it with {@code detail}.
+	 */
+	Fired record(UUID personId, Policy policy, String outcome, String subject, String undo, UUID relationshipId,
+			String detail) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO policy_action (id, policy_id, person_id, kind, outcome, subject, undo, at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, policy.id(), personId, policy.kind().name(), outcome, subject, undo,
-					clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-		audit.record(personId, "policy-" + outcome, subject);
+		actions.insert(id, policy.id(), personId, policy.kind(), outcome, subject, undo, clock.instant());
+		events.publishEvent(new PolicyActed(personId, outcome, subject, relationshipId, detail));
 		return require(personId, id);
 	}
 
 	/** What policies did since then, newest first. */
 	public List<Fired> since(UUID personId, Instant since) {
-		return jdbc.sql("SELECT * FROM policy_action WHERE person_id = ? AND at >= ? ORDER BY at DESC, id")
-			.params(personId, since.atOffset(ZoneOffset.UTC))
-			.query(this::fired)
-			.list();
+		return actions.since(personId, since);
 	}
 
 	/** The last {@code days} days. */
@@ -94,20 +88,12 @@ public class PolicyLog {
 	 * @throws NotFound for another person's action
 	 */
 	public Fired require(UUID personId, UUID id) {
-		return jdbc.sql("SELECT * FROM policy_action WHERE id = ? AND person_id = ?")
-			.params(id, personId)
-			.query(this::fired)
-			.optional()
-			.orElseThrow(() -> new NotFound("Policy action"));
+		return actions.find(personId, id).orElseThrow(() -> new NotFound("Policy action"));
 	}
 
 	/** What undoing the action needs. */
 	String undoOf(UUID personId, UUID id) {
-		return jdbc.sql("SELECT undo FROM policy_action WHERE id = ? AND person_id = ?")
-			.params(id, personId)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new NotFound("Policy action"));
+		return actions.undoOf(personId, id).orElseThrow(() -> new NotFound("Policy action"));
 	}
 
 	/** Marks it undone; @throws Conflict when it was undone already or cannot be */
@@ -116,26 +102,21 @@ public class PolicyLog {
 		if (!fired.undoable()) {
 			throw new Conflict("action", "policy.undo.impossible");
 		}
-		jdbc.sql("UPDATE policy_action SET undone_at = ? WHERE id = ? AND undone_at IS NULL")
-			.params(clock.instant().atOffset(ZoneOffset.UTC), id)
-			.update();
-		audit.record(personId, "policy-undone", fired.subject());
+		actions.markUndone(id, clock.instant());
+		events.publishEvent(new PolicyActionUndone(personId, fired.subject()));
 	}
 
 	/** Whether a policy already acted on this subject (so that a sweep acts once). */
 	boolean acted(UUID personId, String subject) {
-		return jdbc.sql("SELECT count(*) FROM policy_action WHERE person_id = ? AND subject = ?")
-			.params(personId, subject)
-			.query(Long.class)
-			.single() > 0;
+		return actions.acted(personId, subject);
 	}
 
-	private Fired fired(ResultSet rs, int n) throws SQLException {
-		Instant undone = Policies.instant(rs, "undone_at");
-		String outcome = rs.getString("outcome");
-		return new Fired(rs.getObject("id", UUID.class), rs.getObject("policy_id", UUID.class),
-				PolicyKind.valueOf(rs.getString("kind")), outcome, rs.getString("subject"), Policies.instant(rs, "at"),
-				undone, undone == null && UNDOABLE.contains(outcome));
+	/**
+	 * Intents a policy drafted (by id), so that its drafts, and only those, wait on the
+	 * list.
+	 */
+	Set<String> drafted(UUID personId) {
+		return actions.drafted(personId);
 	}
 
 }

@@ -1,15 +1,14 @@
 package org.openvrm.policy;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.openvrm.consent.ServiceShares;
+import org.openvrm.policy.internal.SetupRepository;
 import org.openvrm.vault.Vault;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +33,7 @@ public class Setup {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final SetupRepository setups;
 
 	private final Policies policies;
 
@@ -44,8 +43,9 @@ public class Setup {
 
 	private final Clock clock;
 
-	Setup(JdbcClient jdbc, Policies policies, ServiceShares serviceShares, ContractWatch contractWatch, Clock clock) {
-		this.jdbc = jdbc;
+	Setup(SetupRepository setups, Policies policies, ServiceShares serviceShares, ContractWatch contractWatch,
+			Clock clock) {
+		this.setups = setups;
 		this.policies = policies;
 		this.serviceShares = serviceShares;
 		this.contractWatch = contractWatch;
@@ -53,10 +53,7 @@ public class Setup {
 	}
 
 	public boolean isDone(UUID person) {
-		return jdbc.sql("SELECT count(*) FROM policy_setup WHERE person_id = ? AND done_at IS NOT NULL")
-			.param(person)
-			.query(Long.class)
-			.single() > 0;
+		return setups.isDone(person);
 	}
 
 	/** Sets up the policies the answers ask for; returns them. */
@@ -89,33 +86,16 @@ public class Setup {
 	/** The wizard was skipped: nothing is set up, and it is not offered again. */
 	@Transactional
 	public void done(UUID person) {
-		ensureRow(person);
-		jdbc.sql("UPDATE policy_setup SET done_at = COALESCE(done_at, ?) WHERE person_id = ?")
-			.params(clock.instant().atOffset(ZoneOffset.UTC), person)
-			.update();
+		setups.markDone(person, clock.instant());
 	}
 
 	public boolean summaryMail(UUID person) {
-		return jdbc.sql("SELECT summary_mail FROM policy_setup WHERE person_id = ?")
-			.param(person)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		return setups.summaryMail(person);
 	}
 
 	@Transactional
 	public void summaryMail(UUID person, boolean wanted) {
-		ensureRow(person);
-		jdbc.sql("UPDATE policy_setup SET summary_mail = ? WHERE person_id = ?").params(wanted, person).update();
-	}
-
-	private void ensureRow(UUID person) {
-		if (jdbc.sql("SELECT count(*) FROM policy_setup WHERE person_id = ?")
-			.param(person)
-			.query(Long.class)
-			.single() == 0) {
-			jdbc.sql("INSERT INTO policy_setup (person_id, summary_mail) VALUES (?, FALSE)").param(person).update();
-		}
+		setups.summaryMail(person, wanted);
 	}
 
 }

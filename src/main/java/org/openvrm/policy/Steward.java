@@ -1,44 +1,30 @@
 package org.openvrm.policy;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
 
-import org.openvrm.account.Account;
-import org.openvrm.account.Accounts;
 import org.openvrm.consent.DataRequest;
 import org.openvrm.consent.DataRequested;
 import org.openvrm.consent.DataRequests;
 import org.openvrm.consent.Grants;
 import org.openvrm.consent.ServiceShares;
-import org.openvrm.intent.Intent;
-import org.openvrm.intent.IntentDraft;
 import org.openvrm.intent.Intents;
-import org.openvrm.intent.Offers;
 import org.openvrm.mailbox.IntroductionArrived;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.mailbox.Mailbox;
 import org.openvrm.mailbox.WaitingIntroduction;
 import org.openvrm.platform.Conflict;
+import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
 import org.openvrm.taxonomy.Category;
 import org.openvrm.taxonomy.Taxonomy;
-import org.openvrm.terms.PersonalTerms;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,34 +58,21 @@ public class Steward {
 
 	private final Intents intents;
 
-	private final Offers offers;
-
 	private final Mailbox mailbox;
 
-	private final ContractWatch contracts;
+	private final Routines routines;
 
 	private final Relationships relationships;
-
-	private final Timeline timeline;
-
-	private final PersonalTerms personalTerms;
 
 	private final VendorProfiles vendors;
 
 	private final Taxonomy taxonomy;
 
-	private final Accounts accounts;
-
-	private final MessageSource messages;
-
-	private final Clock clock;
-
 	private final TransactionTemplate separately;
 
 	Steward(Policies policies, PolicyLog policyLog, DataRequests requests, ServiceShares serviceShares, Grants grants,
-			Introductions introductions, Intents intents, Offers offers, Mailbox mailbox, ContractWatch contracts,
-			Relationships relationships, Timeline timeline, PersonalTerms personalTerms, VendorProfiles vendors,
-			Taxonomy taxonomy, Accounts accounts, MessageSource messages, Clock clock,
+			Introductions introductions, Intents intents, Mailbox mailbox, Routines routines,
+			Relationships relationships, VendorProfiles vendors, Taxonomy taxonomy,
 			PlatformTransactionManager transactions) {
 		this.policies = policies;
 		this.policyLog = policyLog;
@@ -108,17 +81,11 @@ public class Steward {
 		this.grants = grants;
 		this.introductions = introductions;
 		this.intents = intents;
-		this.offers = offers;
 		this.mailbox = mailbox;
-		this.contracts = contracts;
+		this.routines = routines;
 		this.relationships = relationships;
-		this.timeline = timeline;
-		this.personalTerms = personalTerms;
 		this.vendors = vendors;
 		this.taxonomy = taxonomy;
-		this.accounts = accounts;
-		this.messages = messages;
-		this.clock = clock;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -136,12 +103,11 @@ public class Steward {
 	}
 
 	/** The scheduled policies, for everyone who has them. */
-	@Scheduled(fixedDelayString = "${openvrm.policies.interval:5m}",
-			initialDelayString = "${openvrm.policies.interval:5m}")
+	@Scheduled(fixedDelayString = "${openvrm.policies.interval}", initialDelayString = "${openvrm.policies.interval}")
 	void sweep() {
-		policies.peopleWith(PolicyKind.SHORTLIST_INTENTS).forEach(p -> settle(p, "shortlist", this::shortlist));
-		policies.peopleWith(PolicyKind.ASK_MARKET).forEach(p -> settle(p, "ask-market", this::askMarket));
-		policies.peopleWith(PolicyKind.ARCHIVE_MESSAGES).forEach(p -> settle(p, "archive", this::archive));
+		policies.peopleWith(PolicyKind.SHORTLIST_INTENTS).forEach(p -> settle(p, "shortlist", routines::shortlist));
+		policies.peopleWith(PolicyKind.ASK_MARKET).forEach(p -> settle(p, "ask-market", routines::askMarket));
+		policies.peopleWith(PolicyKind.ARCHIVE_MESSAGES).forEach(p -> settle(p, "archive", routines::archive));
 	}
 
 	/**
@@ -161,8 +127,8 @@ public class Steward {
 			settled += settle(person, "introduction:" + waiting.id(),
 					p -> judgeIntroduction(p, waiting.id(), waiting.vendorId(), waiting.category()));
 		}
-		return settled + settle(person, "shortlist", this::shortlist) + settle(person, "ask-market", this::askMarket)
-				+ settle(person, "archive", this::archive);
+		return settled + settle(person, "shortlist", routines::shortlist)
+				+ settle(person, "ask-market", routines::askMarket) + settle(person, "archive", routines::archive);
 	}
 
 	/**
@@ -182,8 +148,8 @@ public class Steward {
 		}
 		if (!verdict.get().approve()) {
 			requests.decline(person, request.id());
-			timeline.record(request.relationshipId(), "policy-declined", request.purpose().key());
-			policyLog.record(person, verdict.get().policy(), "declined", "request:" + request.id(), null);
+			policyLog.record(person, verdict.get().policy(), "declined", "request:" + request.id(), null,
+					request.relationshipId(), request.purpose().key());
 			return 1;
 		}
 		// without every field in the service share, the request waits for the person
@@ -191,9 +157,8 @@ public class Steward {
 			return 0;
 		}
 		DataRequest approved = requests.approveFromServiceShare(person, request.id());
-		timeline.record(request.relationshipId(), "policy-approved", request.purpose().key());
 		policyLog.record(person, verdict.get().policy(), "approved", "request:" + request.id(),
-				approved.grantId().toString());
+				approved.grantId().toString(), request.relationshipId(), request.purpose().key());
 		return 1;
 	}
 
@@ -216,7 +181,7 @@ public class Steward {
 	 * Takes back what a policy did: the grant it made is revoked, the intent it drafted
 	 * or published is withdrawn, a shortlisted intent takes offers again, archived
 	 * messages come back.
-	 * @throws org.openvrm.platform.NotFound for another person's action
+	 * @throws NotFound for another person's action
 	 * @throws Conflict when it cannot be undone (a decline, undone already, or the intent
 	 * was awarded meanwhile)
 	 */
@@ -238,69 +203,6 @@ public class Steward {
 			policyLog.markUndone(person, actionId);
 			return policyLog.require(person, actionId);
 		});
-	}
-
-	private int shortlist(UUID person) {
-		int done = 0;
-		Map<UUID, Integer> open = offers.openCounts(person);
-		Instant now = clock.instant();
-		for (Policy policy : policies.active(person, PolicyKind.SHORTLIST_INTENTS)) {
-			for (Intent intent : intents.list(person)) {
-				int received = open.getOrDefault(intent.id(), 0);
-				boolean due = received >= policy.rule().offers() || (received > 0 && intent.publishedAt() != null
-						&& !intent.publishedAt().plus(Duration.ofDays(policy.rule().days())).isAfter(now));
-				if (intent.takesOffers() && due && !policyLog.acted(person, "intent:" + intent.id())) {
-					intents.shortlist(person, intent.id());
-					policyLog.record(person, policy, "shortlisted", "intent:" + intent.id(), intent.id().toString());
-					done++;
-				}
-			}
-		}
-		return done;
-	}
-
-	private int askMarket(UUID person) {
-		int done = 0;
-		for (Policy policy : policies.active(person, PolicyKind.ASK_MARKET)) {
-			for (ContractWatch.Watched contract : contracts.due(person, policy.rule().days())) {
-				String subject = "contract:" + contract.contractId();
-				if (policyLog.acted(person, subject)) {
-					continue;
-				}
-				boolean publish = policy.rule().publish();
-				Intent intent = intents.create(person, draftFor(person, contract), publish, subject);
-				policyLog.record(person, policy, publish ? "published" : "drafted", subject, intent.id().toString());
-				done++;
-			}
-		}
-		return done;
-	}
-
-	private int archive(UUID person) {
-		int done = 0;
-		for (Policy policy : policies.active(person, PolicyKind.ARCHIVE_MESSAGES)) {
-			List<UUID> archived = mailbox.archiveBefore(person,
-					clock.instant().minus(Duration.ofDays(policy.rule().days())));
-			if (!archived.isEmpty()) {
-				policyLog.record(person, policy, "archived", "messages:" + archived.size(),
-						String.join(",", archived.stream().map(UUID::toString).toList()));
-				done++;
-			}
-		}
-		return done;
-	}
-
-	/**
-	 * The market for the contract's category, open until its notice deadline: no title,
-	 * counterparty or cost.
-	 */
-	private IntentDraft draftFor(UUID person, ContractWatch.Watched contract) {
-		Locale locale = accounts.findById(person).map(Account::locale).orElse(Locale.ENGLISH);
-		String category = taxonomy.category(contract.category()).map(c -> c.label(locale)).orElse(contract.category());
-		String title = messages.getMessage("policy.ask-market.title", new Object[] { category }, locale);
-		LocalDate until = contract.noticeDeadline();
-		return new IntentDraft(title, contract.category(), null, List.of(), null, null, null, null, null, null, null,
-				List.of(), null, until, personalTerms.of(person).agreements(), List.of("email.address"));
 	}
 
 	private boolean covers(String category, String other) {

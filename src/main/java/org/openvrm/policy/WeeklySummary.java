@@ -1,8 +1,8 @@
 package org.openvrm.policy;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.openvrm.account.Account;
 import org.openvrm.account.Accounts;
 import org.openvrm.platform.Mail;
+import org.openvrm.policy.internal.SetupRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ class WeeklySummary {
 
 	private static final Logger log = LoggerFactory.getLogger(WeeklySummary.class);
 
-	private final JdbcClient jdbc;
+	private final SetupRepository setups;
 
 	private final Mail mail;
 
@@ -43,9 +43,9 @@ class WeeklySummary {
 
 	private final Clock clock;
 
-	WeeklySummary(JdbcClient jdbc, Mail mail, PolicyLog policyLog, Accounts accounts, MessageSource messages,
+	WeeklySummary(SetupRepository setups, Mail mail, PolicyLog policyLog, Accounts accounts, MessageSource messages,
 			Clock clock) {
-		this.jdbc = jdbc;
+		this.setups = setups;
 		this.mail = mail;
 		this.policyLog = policyLog;
 		this.accounts = accounts;
@@ -66,15 +66,13 @@ class WeeklySummary {
 		if (!mail.isConfigured()) {
 			return 0;
 		}
-		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		List<UUID> due = jdbc.sql("""
-				SELECT person_id FROM policy_setup WHERE summary_mail = TRUE
-				AND (summary_sent_at IS NULL OR summary_sent_at <= ?)
-				""").param(now.minus(PolicyLog.WEEK).plusHours(1)).query(UUID.class).list();
+		Instant now = clock.instant();
+		Instant lastBefore = now.minus(PolicyLog.WEEK).plus(Duration.ofHours(1));
+		List<UUID> due = setups.summaryDue(lastBefore);
 		int sent = 0;
 		for (UUID person : due) {
 			Map<String, Long> week = policyLog.weekInCounts(person);
-			if (week.isEmpty() || !claim(person, now)) {
+			if (week.isEmpty() || !setups.claimSummary(person, now, lastBefore)) {
 				continue;
 			}
 			try {
@@ -88,13 +86,6 @@ class WeeklySummary {
 			}
 		}
 		return sent;
-	}
-
-	private boolean claim(UUID person, OffsetDateTime now) {
-		return jdbc.sql("""
-				UPDATE policy_setup SET summary_sent_at = ? WHERE person_id = ?
-				AND (summary_sent_at IS NULL OR summary_sent_at <= ?)
-				""").params(now, person, now.minus(PolicyLog.WEEK).plusHours(1)).update() == 1;
 	}
 
 	private void send(Account account, Map<String, Long> week) {

@@ -6,9 +6,8 @@ import org.openvrm.mailbox.Gate;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.mailbox.NewIntroduction;
 import org.openvrm.mailbox.NewMessage;
-import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.TooManyRequests;
-import org.openvrm.platform.Withheld;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vendor.VendorActor;
 
 import org.springframework.stereotype.Controller;
@@ -71,21 +70,15 @@ class ConsoleMailboxController {
 				() -> introductions.introduce(actor, ref, new NewIntroduction(message, acceptedTerms)));
 	}
 
+	/** A form action: a vendor over a person's rate is told so, as any other refusal. */
 	private static String act(RedirectAttributes redirect, String done, String back, Runnable action) {
 		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", invalid.messageKey());
-		}
-		catch (Withheld refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
+			return FormOutcome.redirect(redirect, done, back, action);
 		}
 		catch (TooManyRequests over) {
 			redirect.addFlashAttribute("error", "console.message.rate");
+			return back;
 		}
-		return back;
 	}
 
 }

@@ -9,6 +9,7 @@ import org.openvrm.mailbox.ContactRules;
 import org.openvrm.mailbox.ContactTerms;
 import org.openvrm.mailbox.Mailbox;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.session.SessionVaults;
 
@@ -57,14 +58,8 @@ class InboxController {
 	String rules(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) Integer perMonth,
 			@RequestParam(defaultValue = "false") boolean marketing,
 			@RequestParam(defaultValue = "false") boolean digest, RedirectAttributes redirect) {
-		try {
-			terms.set(me.id(), new ContactRules(perMonth == null ? -1 : perMonth, marketing, digest));
-			redirect.addFlashAttribute("done", "mailbox.rules.saved");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", invalid.messageKey());
-		}
-		return "redirect:/me/inbox#rules";
+		return FormOutcome.redirect(redirect, "mailbox.rules.saved", "redirect:/me/inbox#rules",
+				() -> terms.set(me.id(), new ContactRules(perMonth == null ? -1 : perMonth, marketing, digest)));
 	}
 
 	@PostMapping("/me/inbox/{id}/archive")
@@ -118,15 +113,7 @@ class InboxController {
 	}
 
 	private static String act(UUID relationshipId, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorField", refused.field());
-		}
-		return "redirect:/me/inbox/channels/" + relationshipId;
+		return FormOutcome.redirect(redirect, done, "redirect:/me/inbox/channels/" + relationshipId, action);
 	}
 
 }

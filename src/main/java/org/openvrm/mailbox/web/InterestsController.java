@@ -10,7 +10,7 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.mailbox.Interests;
 import org.openvrm.mailbox.Introductions;
 import org.openvrm.mailbox.NewInterest;
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.PersonalTerms;
@@ -71,16 +71,9 @@ class InterestsController {
 			@RequestParam(defaultValue = "false") boolean introductions,
 			@RequestParam(required = false) Integer perMonth, @RequestParam(required = false) List<String> terms,
 			RedirectAttributes redirect) {
-		try {
-			interests.declare(me.id(), new NewInterest(category, region, budgetMin, budgetMax, currency, description,
-					introductions, perMonth, terms));
-			redirect.addFlashAttribute("done", "interest.declared");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("error", invalid.messageKey());
-			redirect.addFlashAttribute("errorField", invalid.field());
-		}
-		return "redirect:/me/interests";
+		return FormOutcome.redirect(redirect, "interest.declared", "redirect:/me/interests",
+				() -> interests.declare(me.id(), new NewInterest(category, region, budgetMin, budgetMax, currency,
+						description, introductions, perMonth, terms)));
 	}
 
 	@PostMapping("/me/interests/{id}/withdraw")
@@ -93,15 +86,10 @@ class InterestsController {
 	@PostMapping("/me/introductions/{id}/accept")
 	String accept(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		try {
+		return FormOutcome.redirect(redirect, "introduction.accepted", "redirect:/me/interests", () -> {
 			Relationship relationship = introductions.accept(vaults.require(me, session), id);
-			redirect.addFlashAttribute("done", "introduction.accepted");
 			return "redirect:/me/vendors/" + relationship.id();
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			return "redirect:/me/interests";
-		}
+		});
 	}
 
 	@PostMapping("/me/introductions/{id}/ignore")
@@ -115,14 +103,7 @@ class InterestsController {
 	}
 
 	private static String decide(RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-		}
-		return "redirect:/me/interests#introductions";
+		return FormOutcome.redirect(redirect, done, "redirect:/me/interests#introductions", action);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.openvrm.intent.Awards;
 import org.openvrm.intent.ContractIntents;
 import org.openvrm.intent.Intents;
 import org.openvrm.mailbox.Introductions;
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.policy.Decisions;
 import org.openvrm.vault.session.SessionVaults;
 
@@ -133,24 +133,12 @@ class DecisionsController {
 		});
 	}
 
-	private static String act(RedirectAttributes redirect, String done, Supplier<String> answer) {
-		return act(redirect, done, BACK, answer);
-	}
-
 	/**
 	 * Runs the answer and goes where it leads; a refusal (answered meanwhile, expired,
-	 * bad input) goes {@code back} with its message.
+	 * bad input) goes back to the list with its message.
 	 */
-	static String act(RedirectAttributes redirect, String done, String back, Supplier<String> answer) {
-		try {
-			String next = answer.get();
-			redirect.addFlashAttribute("done", done);
-			return next;
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			return back;
-		}
+	private static String act(RedirectAttributes redirect, String done, Supplier<String> answer) {
+		return FormOutcome.redirect(redirect, done, BACK, answer);
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.consent.Purpose;
 import org.openvrm.consent.ServiceShares;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.policy.ContractWatch;
 import org.openvrm.policy.Policies;
 import org.openvrm.policy.PolicyKind;
@@ -126,7 +127,7 @@ class PoliciesController {
 	@PostMapping("/me/policies/actions/{id}/undo")
 	String undo(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@RequestParam(defaultValue = "/me/policies") String back, RedirectAttributes redirect) {
-		act(redirect, "policy.undone", () -> steward.undo(me.id(), id));
+		FormOutcome.redirect(redirect, "policy.undone", BACK, () -> steward.undo(me.id(), id));
 		return "redirect:" + ("/me".equals(back) ? "/me" : "/me/policies");
 	}
 
@@ -148,10 +149,7 @@ class PoliciesController {
 	}
 
 	private static String act(RedirectAttributes redirect, String done, Runnable action) {
-		return DecisionsController.act(redirect, done, BACK, () -> {
-			action.run();
-			return BACK;
-		});
+		return FormOutcome.redirect(redirect, done, BACK, action);
 	}
 
 }
