@@ -64,11 +64,7 @@ public class KeptOut {
 
 	/** The person's refused contacts, newest first (the latest 500). */
 	public List<RefusedContact> of(UUID personId) {
-		return repository.latest(personId, SHOWN)
-			.stream()
-			.map(refused -> new RefusedContact(refused.id(), refused.vendorId(), vendors.nameOf(refused.vendorId()),
-					refused.channel(), refused.reason(), refused.at()))
-			.toList();
+		return repository.latest(personId, SHOWN, vendors::nameOf);
 	}
 
 }

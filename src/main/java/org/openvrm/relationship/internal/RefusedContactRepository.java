@@ -1,14 +1,15 @@
 package org.openvrm.relationship.internal;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.openvrm.platform.Timestamps;
+import org.openvrm.relationship.RefusedContact;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,10 +22,6 @@ public class RefusedContactRepository {
 
 	RefusedContactRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** A refused contact as stored: the vendor by its id. */
-	public record Refused(UUID id, UUID vendorId, String channel, String reason, Instant at) {
 	}
 
 	public void insert(UUID personId, UUID vendorId, UUID relationshipId, String channel, String reason,
@@ -47,14 +44,20 @@ public class RefusedContactRepository {
 		return counts;
 	}
 
-	/** The person's refused contacts, newest first, at most {@code shown}. */
-	public List<Refused> latest(UUID personId, int shown) {
+	/**
+	 * The person's refused contacts, newest first, at most {@code shown}; each vendor
+	 * named by {@code vendorName}.
+	 */
+	public List<RefusedContact> latest(UUID personId, int shown, Function<UUID, String> vendorName) {
 		return jdbc
 			.sql("SELECT * FROM refused_contact WHERE person_id = ? ORDER BY at DESC FETCH FIRST " + shown
 					+ " ROWS ONLY")
 			.param(personId)
-			.query((rs, n) -> new Refused(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
-					rs.getString("channel"), rs.getString("reason"), Timestamps.instant(rs, "at")))
+			.query((rs, n) -> {
+				UUID vendorId = rs.getObject("vendor_id", UUID.class);
+				return new RefusedContact(rs.getObject("id", UUID.class), vendorId, vendorName.apply(vendorId),
+						rs.getString("channel"), rs.getString("reason"), Timestamps.instant(rs, "at"));
+			})
 			.list();
 	}
 
