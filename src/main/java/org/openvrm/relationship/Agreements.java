@@ -1,27 +1,24 @@
 package org.openvrm.relationship;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.openvrm.delivery.VendorFeed;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.NotFound;
+import org.openvrm.platform.Timestamps;
 import org.openvrm.relationship.AgreementRecord.State;
+import org.openvrm.relationship.internal.AgreementRecordRepository;
 import org.openvrm.terms.Agreement;
 import org.openvrm.terms.Roster;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +50,7 @@ public class Agreements {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final AgreementRecordRepository repository;
 
 	private final Roster roster;
 
@@ -63,22 +60,16 @@ public class Agreements {
 
 	private final Clock clock;
 
-	private final Timeline timeline;
+	private final ApplicationEventPublisher events;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
-
-	private final VendorFeed feed;
-
-	Agreements(JdbcClient jdbc, Roster roster, VendorProfiles vendors, HubKeys keys, Clock clock, Timeline timeline,
-			org.springframework.context.ApplicationEventPublisher events, VendorFeed feed) {
-		this.events = events;
-		this.feed = feed;
-		this.jdbc = jdbc;
+	Agreements(AgreementRecordRepository repository, Roster roster, VendorProfiles vendors, HubKeys keys, Clock clock,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
 		this.roster = roster;
 		this.vendors = vendors;
 		this.keys = keys;
 		this.clock = clock;
-		this.timeline = timeline;
+		this.events = events;
 	}
 
 	/**
@@ -88,7 +79,7 @@ public class Agreements {
 	 */
 	@Transactional
 	void proffer(UUID relationshipId, UUID vendorId, String customerRef, List<String> proffered) {
-		List<AgreementRecord> standing = standing(relationshipId);
+		List<AgreementRecord> standing = repository.standing(relationshipId);
 		Instant now = clock.instant();
 		for (AgreementRecord record : standing) {
 			if (!proffered.contains(record.agreementId())) {
@@ -96,11 +87,7 @@ public class Agreements {
 			}
 		}
 		VendorProfile vendor = vendors.require(vendorId);
-		List<String> declined = jdbc
-			.sql("SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'DECLINED'")
-			.param(relationshipId)
-			.query(String.class)
-			.list();
+		List<String> declined = repository.declinedIds(relationshipId);
 		for (String id : proffered) {
 			// A vendor that declined is not asked again on every change of status; ending
 			// the
@@ -108,20 +95,13 @@ public class Agreements {
 			if (standing.stream().noneMatch(r -> r.agreementId().equals(id)) && !declined.contains(id)) {
 				Agreement agreement = roster.require(id);
 				UUID recordId = UUID.randomUUID();
-				jdbc.sql(
-						"""
-								INSERT INTO agreement_record (id, relationship_id, vendor_id, agreement_id, version, digest, state, proffered_at, open_key)
-								VALUES (?, ?, ?, ?, ?, ?, 'PROFFERED', ?, ?)
-								""")
-					.params(recordId, relationshipId, vendorId, id, agreement.version(), agreement.digest(), utc(now),
-							relationshipId + ":" + id)
-					.update();
-				timeline.record(relationshipId, "agreement-proffered", id);
-				if (vendor.acceptedTerms().contains(id)) {
+				repository.insertProffered(recordId, relationshipId, vendorId, id, agreement.version(),
+						agreement.digest(), Timestamps.utc(now));
+				boolean acceptedByProfile = vendor.acceptedTerms().contains(id);
+				events.publishEvent(
+						new AgreementProffered(relationshipId, vendorId, customerRef, id, recordId, acceptedByProfile));
+				if (acceptedByProfile) {
 					decide(recordId, new Actor("profile", vendorId.toString()), true);
-				}
-				else {
-					feed.post(vendorId, "agreement.proffered", new AgreementNotice(customerRef, id, recordId));
 				}
 			}
 		}
@@ -130,7 +110,7 @@ public class Agreements {
 	/** Every standing record ends with its relationship. */
 	@Transactional
 	void endAll(UUID relationshipId) {
-		standing(relationshipId).forEach(record -> close(record.id(), State.ENDED, clock.instant()));
+		repository.standing(relationshipId).forEach(record -> close(record.id(), State.ENDED, clock.instant()));
 	}
 
 	/**
@@ -140,14 +120,7 @@ public class Agreements {
 	 */
 	@Transactional
 	public AgreementRecord decide(UUID vendorId, String customerRef, String agreementId, Actor actor, boolean accept) {
-		UUID recordId = jdbc.sql("""
-				SELECT a.id FROM agreement_record a JOIN relationship r ON r.id = a.relationship_id
-				WHERE a.vendor_id = ? AND r.customer_ref = ? AND a.agreement_id = ? AND a.state = 'PROFFERED'
-				AND r.ended_at IS NULL AND r.status <> 'BLOCKED'
-				""")
-			.params(vendorId, customerRef, agreementId)
-			.query(UUID.class)
-			.optional()
+		UUID recordId = repository.findProffered(vendorId, customerRef, agreementId)
 			.orElseThrow(() -> new NotFound("Proffered agreement"));
 		return decide(recordId, actor, accept);
 	}
@@ -159,7 +132,7 @@ public class Agreements {
 	 */
 	@Transactional
 	public void acceptAnswered(UUID relationshipId, List<String> agreementIds, Actor actor) {
-		for (AgreementRecord record : standing(relationshipId)) {
+		for (AgreementRecord record : repository.standing(relationshipId)) {
 			if (record.state() == State.PROFFERED && agreementIds.contains(record.agreementId())) {
 				decide(record.id(), actor, true);
 			}
@@ -167,33 +140,19 @@ public class Agreements {
 	}
 
 	/**
-	 * What the person sees of a relationship's agreements (the caller has checked the
-	 * relationship is theirs).
-	 */
-	/**
 	 * Terms vendors declined in the person's standing, unblocked relationships, newest
 	 * first.
 	 */
 	public List<DeclinedTerms> declinedIn(UUID personId) {
-		return jdbc.sql("""
-				SELECT a.id, a.relationship_id, r.vendor_id, a.agreement_id, a.decided_at FROM agreement_record a
-				JOIN relationship r ON r.id = a.relationship_id
-				WHERE r.person_id = ? AND a.state = 'DECLINED' AND r.ended_at IS NULL AND r.status <> 'BLOCKED'
-				ORDER BY a.decided_at DESC
-				""")
-			.param(personId)
-			.query((rs, n) -> new DeclinedTerms(rs.getObject("id", UUID.class),
-					rs.getObject("relationship_id", UUID.class), rs.getObject("vendor_id", UUID.class),
-					rs.getString("agreement_id"),
-					rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant()))
-			.list();
+		return repository.declinedIn(personId);
 	}
 
+	/**
+	 * What the person sees of a relationship's agreements (the caller has checked the
+	 * relationship is theirs).
+	 */
 	public List<AgreementRecord> ofRelationship(UUID relationshipId) {
-		return jdbc.sql(SELECT + " WHERE a.relationship_id = ? ORDER BY a.proffered_at DESC, a.agreement_id")
-			.param(relationshipId)
-			.query(Agreements::record)
-			.list();
+		return repository.ofRelationship(relationshipId);
 	}
 
 	/**
@@ -201,12 +160,7 @@ public class Agreements {
 	 * all.
 	 */
 	public List<AgreementRecord> ofVendor(UUID vendorId, State state) {
-		return jdbc
-			.sql(SELECT + " WHERE a.vendor_id = ? AND r.ended_at IS NULL AND r.status <> 'BLOCKED'"
-					+ " ORDER BY a.proffered_at DESC, a.agreement_id")
-			.param(vendorId)
-			.query(Agreements::record)
-			.list()
+		return repository.ofVendor(vendorId)
 			.stream()
 			.filter(record -> state == null || record.state() == state)
 			.toList();
@@ -217,45 +171,27 @@ public class Agreements {
 	 * blocked one's are out of reach).
 	 */
 	public AgreementRecord recordOfVendor(UUID vendorId, UUID recordId) {
-		return jdbc.sql(SELECT + " WHERE a.id = ? AND a.vendor_id = ? AND r.status <> 'BLOCKED'")
-			.params(recordId, vendorId)
-			.query(Agreements::record)
-			.optional()
-			.orElseThrow(() -> new NotFound("Agreement record"));
+		return repository.findOfVendor(vendorId, recordId).orElseThrow(() -> new NotFound("Agreement record"));
 	}
 
 	/** One record of the person's. */
 	public AgreementRecord recordOfPerson(UUID personId, UUID recordId) {
-		return jdbc.sql(SELECT + " WHERE a.id = ? AND r.person_id = ?")
-			.params(recordId, personId)
-			.query(Agreements::record)
-			.optional()
-			.orElseThrow(() -> new NotFound("Agreement record"));
+		return repository.findOfPerson(personId, recordId).orElseThrow(() -> new NotFound("Agreement record"));
 	}
 
 	/** The accepted agreement ids of a relationship. */
 	public List<String> accepted(UUID relationshipId) {
-		return jdbc.sql(
-				"SELECT agreement_id FROM agreement_record WHERE relationship_id = ? AND state = 'ACCEPTED' ORDER BY agreement_id")
-			.param(relationshipId)
-			.query(String.class)
-			.list();
+		return repository.acceptedIds(relationshipId);
 	}
 
 	/** The relationship's accepted record of that agreement, if it stands. */
 	public Optional<AgreementRecord> accepted(UUID relationshipId, String agreementId) {
-		return jdbc.sql(SELECT + " WHERE a.relationship_id = ? AND a.agreement_id = ? AND a.state = 'ACCEPTED'")
-			.params(relationshipId, agreementId)
-			.query(Agreements::record)
-			.optional();
+		return repository.findAccepted(relationshipId, agreementId);
 	}
 
 	/** Whether the record is (still) accepted. */
 	public boolean stands(UUID recordId) {
-		return jdbc.sql("SELECT count(*) FROM agreement_record WHERE id = ? AND state = 'ACCEPTED'")
-			.param(recordId)
-			.query(Long.class)
-			.single() > 0;
+		return repository.isAccepted(recordId);
 	}
 
 	/** Whether a signed record is genuine: signed by this hub's key and unchanged. */
@@ -265,37 +201,20 @@ public class Agreements {
 
 	private AgreementRecord decide(UUID recordId, Actor actor, boolean accept) {
 		Instant now = clock.instant();
-		AgreementRecord record = jdbc.sql(SELECT + " WHERE a.id = ?")
-			.param(recordId)
-			.query(Agreements::record)
-			.single();
+		AgreementRecord record = repository.get(recordId);
 		String signed = accept ? keys.sign(claims(record, actor, now)) : null;
 		// Only a record still proffered changes: a withdrawal, an end or another answer
-		// that came
-		// first wins, and no second signed record is ever handed out.
-		int decided = jdbc.sql("""
-				UPDATE agreement_record SET state = ?, decided_at = ?, decided_by = ?, signed_record = ?,
-				open_key = CASE WHEN ? THEN open_key ELSE NULL END
-				WHERE id = ? AND state = 'PROFFERED'
-				""")
-			.params(accept ? "ACCEPTED" : "DECLINED", utc(now), actor.label(), signed, accept, recordId)
-			.update();
-		if (decided == 0) {
+		// that came first wins, and no second signed record is ever handed out.
+		if (repository.markDecided(recordId, accept, Timestamps.utc(now), actor.label(), signed) == 0) {
 			throw new NotFound("Proffered agreement");
 		}
-		UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?")
-			.param(recordId)
-			.query(UUID.class)
-			.single();
-		timeline.record(relationshipId, accept ? "agreement-accepted" : "agreement-declined", record.agreementId());
-		return jdbc.sql(SELECT + " WHERE a.id = ?").param(recordId).query(Agreements::record).single();
+		UUID relationshipId = repository.relationshipOf(recordId);
+		events.publishEvent(new AgreementDecided(relationshipId, record.agreementId(), accept));
+		return repository.get(recordId);
 	}
 
 	private Map<String, Object> claims(AgreementRecord record, Actor actor, Instant acceptedAt) {
-		UUID vendorId = jdbc.sql("SELECT vendor_id FROM agreement_record WHERE id = ?")
-			.param(record.id())
-			.query(UUID.class)
-			.single();
+		UUID vendorId = repository.vendorOf(record.id());
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("typ", "agreement-record");
 		claims.put("jti", record.id().toString());
@@ -311,42 +230,11 @@ public class Agreements {
 		return claims;
 	}
 
-	private List<AgreementRecord> standing(UUID relationshipId) {
-		return jdbc.sql(SELECT + " WHERE a.relationship_id = ? AND a.state IN ('PROFFERED', 'ACCEPTED')")
-			.param(relationshipId)
-			.query(Agreements::record)
-			.list();
-	}
-
 	private void close(UUID recordId, State state, Instant now) {
 		if (state == State.ENDED) {
-			UUID relationshipId = jdbc.sql("SELECT relationship_id FROM agreement_record WHERE id = ?")
-				.param(recordId)
-				.query(UUID.class)
-				.single();
-			events.publishEvent(new AgreementEnded(relationshipId, recordId));
+			events.publishEvent(new AgreementEnded(repository.relationshipOf(recordId), recordId));
 		}
-		jdbc.sql(
-				"UPDATE agreement_record SET state = ?, decided_at = COALESCE(decided_at, ?), open_key = NULL WHERE id = ?")
-			.params(state.name(), utc(now), recordId)
-			.update();
-	}
-
-	private static final String SELECT = """
-			SELECT a.id, r.customer_ref, a.agreement_id, a.version, a.digest, a.state, a.proffered_at, a.decided_at,
-			a.decided_by, a.signed_record FROM agreement_record a JOIN relationship r ON r.id = a.relationship_id""";
-
-	private static AgreementRecord record(ResultSet rs, int n) throws SQLException {
-		OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-		return new AgreementRecord(rs.getObject("id", UUID.class), rs.getString("customer_ref"),
-				rs.getString("agreement_id"), rs.getString("version"), rs.getString("digest"),
-				State.valueOf(rs.getString("state")), rs.getObject("proffered_at", OffsetDateTime.class).toInstant(),
-				decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
-				rs.getString("signed_record"));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		repository.close(recordId, state, Timestamps.utc(now));
 	}
 
 }

@@ -1,14 +1,15 @@
 package org.openvrm.relationship;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.openvrm.platform.Timestamps;
+import org.openvrm.relationship.internal.RefusedContactRepository;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +24,14 @@ public class KeptOut {
 
 	private static final int SHOWN = 500;
 
-	private final JdbcClient jdbc;
+	private final RefusedContactRepository repository;
 
 	private final VendorProfiles vendors;
 
 	private final Clock clock;
 
-	KeptOut(JdbcClient jdbc, VendorProfiles vendors, Clock clock) {
-		this.jdbc = jdbc;
+	KeptOut(RefusedContactRepository repository, VendorProfiles vendors, Clock clock) {
+		this.repository = repository;
 		this.vendors = vendors;
 		this.clock = clock;
 	}
@@ -46,13 +47,7 @@ public class KeptOut {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(UUID personId, UUID vendorId, UUID relationshipId, String channel, String reason) {
-		jdbc.sql("""
-				INSERT INTO refused_contact (id, person_id, vendor_id, relationship_id, channel, reason, at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(UUID.randomUUID(), personId, vendorId, relationshipId, channel, reason,
-					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-			.update();
+		repository.insert(personId, vendorId, relationshipId, channel, reason, Timestamps.now(clock));
 	}
 
 	/**
@@ -60,33 +55,16 @@ public class KeptOut {
 	 * query (vendors without any are left out). Part of a vendor's public "respect"
 	 * figure.
 	 */
-	public java.util.Map<UUID, Long> countsFor(java.util.Collection<UUID> vendorIds) {
+	public Map<UUID, Long> countsFor(Collection<UUID> vendorIds) {
 		if (vendorIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
-		jdbc.sql(
-				"SELECT vendor_id, COUNT(*) AS refused FROM refused_contact WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
-			.param("vendors", java.util.List.copyOf(vendorIds))
-			.query(rs -> {
-				counts.put(rs.getObject("vendor_id", UUID.class), rs.getLong("refused"));
-			});
-		return counts;
+		return repository.countsFor(vendorIds);
 	}
 
 	/** The person's refused contacts, newest first (the latest 500). */
 	public List<RefusedContact> of(UUID personId) {
-		return jdbc
-			.sql("SELECT * FROM refused_contact WHERE person_id = ? ORDER BY at DESC FETCH FIRST " + SHOWN
-					+ " ROWS ONLY")
-			.param(personId)
-			.query((rs, n) -> {
-				UUID vendorId = rs.getObject("vendor_id", UUID.class);
-				return new RefusedContact(rs.getObject("id", UUID.class), vendorId, vendors.nameOf(vendorId),
-						rs.getString("channel"), rs.getString("reason"),
-						rs.getObject("at", OffsetDateTime.class).toInstant());
-			})
-			.list();
+		return repository.latest(personId, SHOWN, vendors::nameOf);
 	}
 
 }

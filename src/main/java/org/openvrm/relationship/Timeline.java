@@ -1,13 +1,13 @@
 package org.openvrm.relationship;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.openvrm.platform.Timestamps;
+import org.openvrm.relationship.internal.TimelineRepository;
+
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Timeline {
 
-	private final JdbcClient jdbc;
+	private final TimelineRepository repository;
 
 	private final Clock clock;
 
-	Timeline(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	Timeline(TimelineRepository repository, Clock clock) {
+		this.repository = repository;
 		this.clock = clock;
 	}
 
@@ -34,10 +34,8 @@ public class Timeline {
 	 */
 	@Transactional
 	public void record(UUID relationshipId, String kind, String detail) {
-		jdbc.sql("INSERT INTO relationship_event (id, relationship_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), relationshipId, clock.instant().atOffset(ZoneOffset.UTC), kind,
-					detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail)
-			.update();
+		repository.insert(relationshipId, Timestamps.now(clock), kind,
+				detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail);
 	}
 
 	/** Adds the entry of a fact shown on the timeline, in the publisher's transaction. */
@@ -52,12 +50,7 @@ public class Timeline {
 
 	/** Newest first. The caller has checked who may see it. */
 	List<TimelineEvent> of(UUID relationshipId) {
-		return jdbc
-			.sql("SELECT at, kind, detail FROM relationship_event WHERE relationship_id = ? ORDER BY at DESC, seq DESC")
-			.param(relationshipId)
-			.query((rs, n) -> new TimelineEvent(rs.getObject("at", OffsetDateTime.class).toInstant(),
-					rs.getString("kind"), rs.getString("detail")))
-			.list();
+		return repository.of(relationshipId);
 	}
 
 }

@@ -1,12 +1,8 @@
 package org.openvrm.reputation;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,13 +10,15 @@ import java.util.UUID;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.platform.Timestamps;
 import org.openvrm.relationship.Dealing;
 import org.openvrm.relationship.Relationships;
+import org.openvrm.reputation.internal.RatingRepository;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +44,7 @@ public class Ratings {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static final String SELECT = "SELECT * FROM rating";
-
-	private final JdbcClient jdbc;
+	private final RatingRepository repository;
 
 	private final Relationships relationships;
 
@@ -56,8 +52,8 @@ public class Ratings {
 
 	private final Clock clock;
 
-	Ratings(JdbcClient jdbc, Relationships relationships, VendorProfiles vendors, Clock clock) {
-		this.jdbc = jdbc;
+	Ratings(RatingRepository repository, Relationships relationships, VendorProfiles vendors, Clock clock) {
+		this.repository = repository;
 		this.relationships = relationships;
 		this.vendors = vendors;
 		this.clock = clock;
@@ -76,18 +72,12 @@ public class Ratings {
 	 */
 	public Optional<Rating> ofRelationship(UUID personId, UUID relationshipId) {
 		dealing(personId, relationshipId);
-		return jdbc.sql(SELECT + " WHERE relationship_id = ? AND person_id = ?")
-			.params(relationshipId, personId)
-			.query(this::rating)
-			.optional();
+		return repository.find(relationshipId, personId, vendors::nameOf);
 	}
 
 	/** Everything the person rated, newest first. */
 	public List<Rating> mine(UUID personId) {
-		return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY updated_at DESC")
-			.param(personId)
-			.query(this::rating)
-			.list();
+		return repository.ofPerson(personId, vendors::nameOf);
 	}
 
 	/**
@@ -109,23 +99,12 @@ public class Ratings {
 		if (!eligibility.allowed()) {
 			throw new InvalidInput("relationship", eligibility.messageKey());
 		}
-		OffsetDateTime now = now();
-		int changed = jdbc
-			.sql("UPDATE rating SET stars = ?, body = ?, updated_at = ? WHERE relationship_id = ? AND person_id = ?")
-			.params(stars, checked, now, relationshipId, personId)
-			.update();
-		if (changed == 0) {
+		OffsetDateTime now = Timestamps.now(clock);
+		if (repository.change(relationshipId, personId, stars, checked, now) == 0) {
 			try {
-				jdbc.sql(
-						"""
-								INSERT INTO rating (id, relationship_id, person_id, vendor_id, pseudonym, stars, body, created_at, updated_at)
-								VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-								""")
-					.params(UUID.randomUUID(), relationshipId, personId, dealing.vendorId(), pseudonym(), stars,
-							checked, now, now)
-					.update();
+				repository.insert(relationshipId, personId, dealing.vendorId(), pseudonym(), stars, checked, now);
 			}
-			catch (org.springframework.dao.DuplicateKeyException ratedMeanwhile) {
+			catch (DuplicateKeyException ratedMeanwhile) {
 				// Two first ratings of one relationship at once: the unique
 				// relationship_id kept one.
 				throw new Conflict("relationship", "rating.exists");
@@ -140,9 +119,7 @@ public class Ratings {
 	@Transactional
 	public void delete(UUID personId, UUID relationshipId) {
 		dealing(personId, relationshipId);
-		if (jdbc.sql("DELETE FROM rating WHERE relationship_id = ? AND person_id = ?")
-			.params(relationshipId, personId)
-			.update() == 0) {
+		if (repository.delete(relationshipId, personId) == 0) {
 			throw new NotFound("Rating");
 		}
 	}
@@ -153,12 +130,7 @@ public class Ratings {
 	 */
 	public List<PublicRating> visible(UUID vendorId) {
 		vendors.require(vendorId);
-		return jdbc
-			.sql(SELECT + " WHERE vendor_id = ? AND hidden = FALSE ORDER BY updated_at DESC FETCH FIRST " + SHOWN
-					+ " ROWS ONLY")
-			.param(vendorId)
-			.query(Ratings::shown)
-			.list();
+		return repository.visible(vendorId, SHOWN);
 	}
 
 	/**
@@ -172,20 +144,14 @@ public class Ratings {
 		if (!actor.mayAdminister("ratings:write")) {
 			throw new AccessDeniedException("only an admin or a client with ratings:write replies for the vendor");
 		}
-		PublicRating rating = jdbc.sql(SELECT + " WHERE id = ? AND vendor_id = ? AND hidden = FALSE")
-			.params(ratingId, actor.vendorId())
-			.query(Ratings::shown)
-			.optional()
+		PublicRating rating = repository.findVisible(ratingId, actor.vendorId())
 			.orElseThrow(() -> new NotFound("Rating"));
 		String checked = text(reply, MAX_REPLY, "reply", "rating.reply");
 		// "reply IS NULL" in the update itself: of two replies at once, one wins.
-		if (rating.reply() != null
-				|| jdbc.sql("UPDATE rating SET reply = ?, replied_at = ? WHERE id = ? AND reply IS NULL")
-					.params(checked, now(), ratingId)
-					.update() == 0) {
+		if (rating.reply() != null || repository.reply(ratingId, checked, Timestamps.now(clock)) == 0) {
 			throw new Conflict("reply", "rating.reply.exists");
 		}
-		return jdbc.sql(SELECT + " WHERE id = ?").param(ratingId).query(Ratings::shown).single();
+		return repository.getShown(ratingId);
 	}
 
 	/**
@@ -196,26 +162,18 @@ public class Ratings {
 	 */
 	@Transactional
 	public UUID report(UUID personId, UUID ratingId, String reason) {
-		if (jdbc.sql("SELECT COUNT(*) FROM rating WHERE id = ? AND hidden = FALSE")
-			.param(ratingId)
-			.query(Long.class)
-			.single() == 0) {
+		if (!repository.isVisible(ratingId)) {
 			throw new NotFound("Rating");
 		}
 		String checked = text(reason, MAX_REASON, "reason", "rating.report.reason");
-		if (jdbc.sql("SELECT COUNT(*) FROM rating_report WHERE rating_id = ? AND person_id = ?")
-			.params(ratingId, personId)
-			.query(Long.class)
-			.single() > 0) {
+		if (repository.isReported(ratingId, personId)) {
 			throw new Conflict("rating", "rating.report.exists");
 		}
 		UUID id = UUID.randomUUID();
 		try {
-			jdbc.sql("INSERT INTO rating_report (id, rating_id, person_id, reason, at) VALUES (?, ?, ?, ?, ?)")
-				.params(id, ratingId, personId, checked, now())
-				.update();
+			repository.insertReport(id, ratingId, personId, checked, Timestamps.now(clock));
 		}
-		catch (org.springframework.dao.DuplicateKeyException reportedMeanwhile) {
+		catch (DuplicateKeyException reportedMeanwhile) {
 			throw new Conflict("rating", "rating.report.exists");
 		}
 		return id;
@@ -223,19 +181,7 @@ public class Ratings {
 
 	/** Reports waiting for an operator, oldest first. */
 	public List<RatingReport> openReports() {
-		return jdbc
-			.sql("""
-					SELECT p.id AS report_id, p.reason, p.at, r.id AS rating_id, r.vendor_id, r.pseudonym, r.stars, r.body, r.reply
-					FROM rating_report p JOIN rating r ON r.id = p.rating_id
-					WHERE p.decided_at IS NULL ORDER BY p.at
-					""")
-			.query((rs, n) -> {
-				UUID vendorId = rs.getObject("vendor_id", UUID.class);
-				return new RatingReport(rs.getObject("report_id", UUID.class), rs.getObject("rating_id", UUID.class),
-						vendorId, vendors.nameOf(vendorId), rs.getString("pseudonym"), rs.getInt("stars"),
-						rs.getString("body"), rs.getString("reply"), rs.getString("reason"), instant(rs, "at"));
-			})
-			.list();
+		return repository.openReports(vendors::nameOf);
 	}
 
 	/**
@@ -247,25 +193,17 @@ public class Ratings {
 	 */
 	@Transactional
 	public void decide(UUID reportId, boolean hide) {
-		Optional<UUID> ratingId = jdbc.sql("SELECT rating_id FROM rating_report WHERE id = ? AND decided_at IS NULL")
-			.param(reportId)
-			.query(UUID.class)
-			.optional();
+		Optional<UUID> ratingId = repository.ratingOfOpenReport(reportId);
 		if (ratingId.isEmpty()) {
-			if (jdbc.sql("SELECT COUNT(*) FROM rating_report WHERE id = ?")
-				.param(reportId)
-				.query(Long.class)
-				.single() > 0) {
+			if (repository.reportExists(reportId)) {
 				throw new Conflict("report", "rating.report.decided");
 			}
 			throw new NotFound("Report");
 		}
 		if (hide) {
-			jdbc.sql("UPDATE rating SET hidden = TRUE WHERE id = ?").param(ratingId.get()).update();
+			repository.hide(ratingId.get());
 		}
-		jdbc.sql("UPDATE rating_report SET decision = ?, decided_at = ? WHERE rating_id = ? AND decided_at IS NULL")
-			.params(hide ? "HIDDEN" : "KEPT", now(), ratingId.get())
-			.update();
+		repository.decideReports(ratingId.get(), hide, Timestamps.now(clock));
 	}
 
 	private Dealing dealing(UUID personId, UUID relationshipId) {
@@ -302,33 +240,6 @@ public class Ratings {
 			chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
 		}
 		return "rater-" + new String(chars);
-	}
-
-	private OffsetDateTime now() {
-		return clock.instant().atOffset(ZoneOffset.UTC);
-	}
-
-	private Rating rating(ResultSet rs, int n) throws SQLException {
-		UUID vendorId = rs.getObject("vendor_id", UUID.class);
-		return new Rating(rs.getObject("id", UUID.class), rs.getObject("relationship_id", UUID.class), vendorId,
-				vendors.nameOf(vendorId), rs.getString("pseudonym"), rs.getInt("stars"), rs.getString("body"),
-				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("reply"),
-				instantOrNull(rs, "replied_at"), rs.getBoolean("hidden"));
-	}
-
-	private static PublicRating shown(ResultSet rs, int n) throws SQLException {
-		return new PublicRating(rs.getObject("id", UUID.class), rs.getString("pseudonym"), rs.getInt("stars"),
-				rs.getString("body"), instant(rs, "updated_at"), rs.getString("reply"),
-				instantOrNull(rs, "replied_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
-
-	private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
 	}
 
 }

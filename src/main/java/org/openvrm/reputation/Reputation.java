@@ -1,7 +1,6 @@
 package org.openvrm.reputation;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.Timestamps;
 import org.openvrm.relationship.KeptOut;
+import org.openvrm.reputation.internal.RatingRepository;
+import org.openvrm.reputation.internal.RatingRepository.Tally;
+import org.openvrm.reputation.internal.ReputationProperties;
+import org.openvrm.reputation.internal.UnwantedReportRepository;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,9 @@ public class Reputation {
 
 	static final int MAX_REFERENCE = 200;
 
-	private final JdbcClient jdbc;
+	private final RatingRepository ratings;
+
+	private final UnwantedReportRepository unwantedReports;
 
 	private final KeptOut keptOut;
 
@@ -35,13 +39,13 @@ public class Reputation {
 
 	private final Clock clock;
 
-	Reputation(JdbcClient jdbc, KeptOut keptOut, Clock clock,
-			@Value("${openvrm.reputation.prior-mean:3.0}") double priorMean,
-			@Value("${openvrm.reputation.prior-weight:10}") double priorWeight) {
-		this.jdbc = jdbc;
+	Reputation(RatingRepository ratings, UnwantedReportRepository unwantedReports, KeptOut keptOut, Clock clock,
+			ReputationProperties properties) {
+		this.ratings = ratings;
+		this.unwantedReports = unwantedReports;
 		this.keptOut = keptOut;
 		this.clock = clock;
-		this.prior = new Prior(priorMean, priorWeight);
+		this.prior = new Prior(properties.priorMean(), properties.priorWeight());
 	}
 
 	public Prior prior() {
@@ -60,25 +64,13 @@ public class Reputation {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<UUID, long[]> ratings = new HashMap<>();
-		jdbc.sql("""
-				SELECT vendor_id, COUNT(*) AS n, SUM(stars) AS total FROM rating
-				WHERE vendor_id IN (:vendors) AND hidden = FALSE GROUP BY vendor_id
-				""").param("vendors", ids).query(rs -> {
-			ratings.put(rs.getObject("vendor_id", UUID.class), new long[] { rs.getLong("n"), rs.getLong("total") });
-		});
-		Map<UUID, Long> unwanted = new HashMap<>();
-		jdbc.sql(
-				"SELECT vendor_id, COUNT(*) AS n FROM unwanted_report WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
-			.param("vendors", ids)
-			.query(rs -> {
-				unwanted.put(rs.getObject("vendor_id", UUID.class), rs.getLong("n"));
-			});
+		Map<UUID, Tally> tallies = ratings.tallies(ids);
+		Map<UUID, Long> unwanted = unwantedReports.countsFor(ids);
 		Map<UUID, Long> refused = keptOut.countsFor(ids);
 		Map<UUID, Standing> standings = new HashMap<>();
 		for (UUID id : ids) {
-			long[] counted = ratings.getOrDefault(id, new long[2]);
-			standings.put(id, Standing.of(counted[0], counted[1], prior, unwanted.getOrDefault(id, 0L),
+			Tally tally = tallies.getOrDefault(id, new Tally(0, 0));
+			standings.put(id, Standing.of(tally.count(), tally.stars(), prior, unwanted.getOrDefault(id, 0L),
 					refused.getOrDefault(id, 0L)));
 		}
 		return standings;
@@ -95,10 +87,7 @@ public class Reputation {
 		if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
 			throw new InvalidInput("reference", "reputation.reference.invalid");
 		}
-		jdbc.sql(
-				"INSERT INTO unwanted_report (id, vendor_id, person_id, reference, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-			.params(UUID.randomUUID(), vendorId, personId, reference, clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
+		unwantedReports.insert(vendorId, personId, reference, Timestamps.now(clock));
 	}
 
 }

@@ -11,8 +11,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.InvalidInput;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.RelationshipChange;
+import org.openvrm.relationship.RelationshipChanges;
 import org.openvrm.relationship.Relationships;
 import org.openvrm.relationship.Status;
 import org.openvrm.relationship.TimelineEvent;
@@ -38,10 +40,13 @@ class RelationshipsApi {
 
 	private final Relationships relationships;
 
+	private final RelationshipChanges changes;
+
 	private final SessionVaults vaults;
 
-	RelationshipsApi(Relationships relationships, SessionVaults vaults) {
+	RelationshipsApi(Relationships relationships, RelationshipChanges changes, SessionVaults vaults) {
 		this.relationships = relationships;
+		this.changes = changes;
 		this.vaults = vaults;
 	}
 
@@ -72,11 +77,11 @@ class RelationshipsApi {
 			@RequestBody NewRelationship body) {
 		Vault vault = vaults.require(me, request);
 		if (body.vendorId() == null && body.name() == null) {
-			throw new org.openvrm.platform.InvalidInput("vendorId", "relationship.vendor.required");
+			throw new InvalidInput("vendorId", "relationship.vendor.required");
 		}
 		boolean created = body.vendorId() == null || !relationships.isStanding(me.id(), body.vendorId());
-		Relationship relationship = body.vendorId() != null ? relationships.add(vault, body.vendorId(), body.status())
-				: relationships.addOffHub(vault, body.name(), body.website(), body.notes(), body.status());
+		Relationship relationship = body.vendorId() != null ? changes.add(vault, body.vendorId(), body.status())
+				: changes.addOffHub(vault, body.name(), body.website(), body.notes(), body.status());
 		return created
 				? ResponseEntity.created(URI.create("/api/v1/me/relationships/" + relationship.id())).body(relationship)
 				: ResponseEntity.ok(relationship);
@@ -96,7 +101,7 @@ class RelationshipsApi {
 			+ "proffer in this relationship; `defaultTerms: true` goes back to the person's defaults. 422 names the field.")
 	Relationship change(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
 			@RequestBody RelationshipChange change) {
-		return relationships.change(vaults.require(me, request), id, change);
+		return changes.change(vaults.require(me, request), id, change);
 	}
 
 	@PostMapping(path = "/api/v1/me/relationships/{id}/end", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,7 +109,7 @@ class RelationshipsApi {
 			description = "The vendor no longer sees the person and loses what depended "
 					+ "on the relationship. Adding the vendor again starts a new relationship with a new reference.")
 	Relationship end(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id) {
-		return relationships.end(vaults.require(me, request), id);
+		return changes.end(vaults.require(me, request), id);
 	}
 
 }

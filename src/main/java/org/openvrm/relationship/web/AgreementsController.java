@@ -1,5 +1,7 @@
 package org.openvrm.relationship.web;
 
+import java.util.UUID;
+
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.relationship.AgreementRecord;
 import org.openvrm.relationship.Agreements;
@@ -30,7 +32,7 @@ class AgreementsController {
 
 	@GetMapping("/console/agreements")
 	String agreements(@AuthenticationPrincipal SignedInAccount me, Model model) {
-		java.util.UUID vendorId = vendors.requireMembership(me.id()).vendor().id();
+		UUID vendorId = vendors.requireMembership(me.id()).vendor().id();
 		model.addAttribute("proffered", agreements.ofVendor(vendorId, AgreementRecord.State.PROFFERED));
 		model.addAttribute("decided",
 				agreements.ofVendor(vendorId, null)

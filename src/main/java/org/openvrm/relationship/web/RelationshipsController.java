@@ -1,17 +1,26 @@
 package org.openvrm.relationship.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.NotFound;
+import org.openvrm.platform.web.FormOutcome;
+import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.RelationshipChange;
+import org.openvrm.relationship.RelationshipChanges;
+import org.openvrm.relationship.RelationshipSection;
 import org.openvrm.relationship.Relationships;
+import org.openvrm.relationship.SpendingChart;
 import org.openvrm.relationship.Status;
 import org.openvrm.terms.PersonalTerms;
 import org.openvrm.terms.Roster;
+import org.openvrm.vault.Invoices;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.session.SessionVaults;
 
@@ -32,26 +41,28 @@ class RelationshipsController {
 
 	private final Relationships relationships;
 
+	private final RelationshipChanges changes;
+
 	private final SessionVaults vaults;
 
 	private final Roster roster;
 
 	private final PersonalTerms personalTerms;
 
-	private final org.openvrm.vault.Invoices invoices;
+	private final Invoices invoices;
 
-	private final List<org.openvrm.relationship.RelationshipSection> sections;
+	private final List<RelationshipSection> sections;
 
 	/** A section of another module, as the page shows it. */
 	record Section(String template, Object section) {
 	}
 
-	RelationshipsController(Relationships relationships, SessionVaults vaults, Roster roster,
-			PersonalTerms personalTerms, org.openvrm.vault.Invoices invoices,
-			List<org.openvrm.relationship.RelationshipSection> sections) {
+	RelationshipsController(Relationships relationships, RelationshipChanges changes, SessionVaults vaults,
+			Roster roster, PersonalTerms personalTerms, Invoices invoices, List<RelationshipSection> sections) {
 		this.invoices = invoices;
 		this.sections = sections;
 		this.relationships = relationships;
+		this.changes = changes;
 		this.vaults = vaults;
 		this.roster = roster;
 		this.personalTerms = personalTerms;
@@ -73,15 +84,15 @@ class RelationshipsController {
 			@RequestParam(required = false) UUID vendorId, @RequestParam(required = false) Status status) {
 		Vault vault = vaults.require(me, session);
 		try {
-			return "redirect:/me/vendors/" + relationships.add(vault, vendorId, status).id();
+			return "redirect:/me/vendors/" + changes.add(vault, vendorId, status).id();
 		}
-		catch (org.openvrm.platform.Conflict addedMeanwhile) {
+		catch (Conflict addedMeanwhile) {
 			return "redirect:/me/vendors";
 		}
 		catch (InvalidInput unknownVendor) {
 			// Only the directory posts here, so an unknown vendor is a stale or forged
 			// page.
-			throw new org.openvrm.platform.NotFound("Vendor");
+			throw new NotFound("Vendor");
 		}
 	}
 
@@ -90,26 +101,22 @@ class RelationshipsController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String website,
 			@RequestParam(required = false) String notes, @RequestParam(required = false) Status status, Model model) {
 		Vault vault = vaults.require(me, session);
-		try {
-			return "redirect:/me/vendors/" + relationships.addOffHub(vault, name, website, notes, status).id();
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			model.addAttribute("offHub", java.util.Map.of("name", name == null ? "" : name, "website",
-					website == null ? "" : website, "notes", notes == null ? "" : notes));
-			return list(me, session, null, model);
-		}
+		return FormOutcome.render(model,
+				() -> "redirect:/me/vendors/" + changes.addOffHub(vault, name, website, notes, status).id(), () -> {
+					model.addAttribute("offHub", Map.of("name", name == null ? "" : name, "website",
+							website == null ? "" : website, "notes", notes == null ? "" : notes));
+					return list(me, session, null, model);
+				});
 	}
 
 	@GetMapping("/me/vendors/{id}")
 	String relationship(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			Model model) {
 		Vault vault = vaults.require(me, session);
-		org.openvrm.relationship.Relationship relationship = relationships.get(vault, id);
+		Relationship relationship = relationships.get(vault, id);
 		model.addAttribute("relationship", relationship);
-		model.addAttribute("spending", relationship.isOffHub() ? null : org.openvrm.relationship.SpendingChart
-			.of(invoices.spendingWith(vault, relationship.vendorId(), relationship.vendorName())));
+		model.addAttribute("spending", relationship.isOffHub() ? null
+				: SpendingChart.of(invoices.spendingWith(vault, relationship.vendorId(), relationship.vendorName())));
 		model.addAttribute("timeline", relationships.timeline(me.id(), id));
 		model.addAttribute("agreementRecords", relationships.agreements(me.id(), id));
 		model.addAttribute("agreements", roster.all());
@@ -145,21 +152,16 @@ class RelationshipsController {
 
 	@PostMapping("/me/vendors/{id}/end")
 	String end(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id) {
-		relationships.end(vaults.require(me, session), id);
+		changes.end(vaults.require(me, session), id);
 		return "redirect:/me/vendors/" + id;
 	}
 
 	private String change(SignedInAccount me, HttpSession session, UUID id, RelationshipChange change, Model model) {
 		Vault vault = vaults.require(me, session);
-		try {
-			relationships.change(vault, id, change);
+		return FormOutcome.render(model, () -> {
+			changes.change(vault, id, change);
 			return "redirect:/me/vendors/" + id;
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return relationship(me, session, id, model);
-		}
+		}, () -> relationship(me, session, id, model));
 	}
 
 }

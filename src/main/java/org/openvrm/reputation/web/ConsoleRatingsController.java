@@ -2,7 +2,7 @@ package org.openvrm.reputation.web;
 
 import java.util.UUID;
 
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.reputation.Ratings;
 import org.openvrm.reputation.Reputation;
 import org.openvrm.vendor.VendorActor;
@@ -42,14 +42,9 @@ class ConsoleRatingsController {
 	@PostMapping("/console/ratings/{id}/reply")
 	String reply(VendorActor actor, @PathVariable UUID id, @RequestParam(required = false) String text,
 			RedirectAttributes redirect) {
-		try {
+		return FormOutcome.redirect(redirect, "rating.reply.saved", "redirect:/console/ratings", () -> {
 			ratings.reply(actor, id, text);
-			redirect.addFlashAttribute("done", "rating.reply.saved");
-		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-		}
-		return "redirect:/console/ratings";
+		});
 	}
 
 }

@@ -2,7 +2,7 @@ package org.openvrm.reputation.web;
 
 import java.util.UUID;
 
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.reputation.Ratings;
 
 import org.springframework.stereotype.Controller;
@@ -39,14 +39,8 @@ class RatingReportsController {
 	}
 
 	private String decide(UUID id, boolean hide, RedirectAttributes redirect) {
-		try {
-			ratings.decide(id, hide);
-			redirect.addFlashAttribute("done", hide ? "rating.report.hidden" : "rating.report.kept");
-		}
-		catch (InvalidInput decidedMeanwhile) {
-			redirect.addFlashAttribute("error", decidedMeanwhile.messageKey());
-		}
-		return "redirect:/operator/rating-reports";
+		return FormOutcome.redirect(redirect, hide ? "rating.report.hidden" : "rating.report.kept",
+				"redirect:/operator/rating-reports", () -> ratings.decide(id, hide));
 	}
 
 }

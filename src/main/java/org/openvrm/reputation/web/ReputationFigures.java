@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.openvrm.reputation.PublicRating;
 import org.openvrm.reputation.Ratings;
@@ -42,8 +43,7 @@ class ReputationFigures implements VendorFigures {
 		Map<UUID, Standing> standings = reputation.of(vendorIds);
 		return standings.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-					e -> new Shown(e.getKey(), e.getValue(), null)));
+			.collect(Collectors.toMap(Map.Entry::getKey, e -> new Shown(e.getKey(), e.getValue(), null)));
 	}
 
 	@Override

@@ -1,0 +1,64 @@
+package org.openvrm.relationship.internal;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.openvrm.platform.Timestamps;
+import org.openvrm.relationship.RefusedContact;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The table {@code refused_contact}: the "kept out" log. */
+@Repository
+public class RefusedContactRepository {
+
+	private final JdbcClient jdbc;
+
+	RefusedContactRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(UUID personId, UUID vendorId, UUID relationshipId, String channel, String reason,
+			OffsetDateTime at) {
+		jdbc.sql("""
+				INSERT INTO refused_contact (id, person_id, vendor_id, relationship_id, channel, reason, at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				""").params(UUID.randomUUID(), personId, vendorId, relationshipId, channel, reason, at).update();
+	}
+
+	/** How many contacts of each vendor were refused (vendors without any left out). */
+	public Map<UUID, Long> countsFor(Collection<UUID> vendorIds) {
+		Map<UUID, Long> counts = new HashMap<>();
+		jdbc.sql(
+				"SELECT vendor_id, COUNT(*) AS refused FROM refused_contact WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
+			.param("vendors", List.copyOf(vendorIds))
+			.query(rs -> {
+				counts.put(rs.getObject("vendor_id", UUID.class), rs.getLong("refused"));
+			});
+		return counts;
+	}
+
+	/**
+	 * The person's refused contacts, newest first, at most {@code shown}; each vendor
+	 * named by {@code vendorName}.
+	 */
+	public List<RefusedContact> latest(UUID personId, int shown, Function<UUID, String> vendorName) {
+		return jdbc
+			.sql("SELECT * FROM refused_contact WHERE person_id = ? ORDER BY at DESC FETCH FIRST " + shown
+					+ " ROWS ONLY")
+			.param(personId)
+			.query((rs, n) -> {
+				UUID vendorId = rs.getObject("vendor_id", UUID.class);
+				return new RefusedContact(rs.getObject("id", UUID.class), vendorId, vendorName.apply(vendorId),
+						rs.getString("channel"), rs.getString("reason"), Timestamps.instant(rs, "at"));
+			})
+			.list();
+	}
+
+}
