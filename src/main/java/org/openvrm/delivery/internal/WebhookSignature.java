@@ -2,6 +2,7 @@ package org.openvrm.delivery.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ public final class WebhookSignature {
 
 	public static String newSecret() {
 		byte[] key = new byte[32];
-		new java.security.SecureRandom().nextBytes(key);
+		new SecureRandom().nextBytes(key);
 		return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
 	}
 
