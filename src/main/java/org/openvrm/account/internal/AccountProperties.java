@@ -7,16 +7,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The account module's settings ({@code openvrm.session.*}, {@code openvrm.operator.*},
- * {@code openvrm.webauthn.*}); those with an environment variable have their default in
- * {@code application.properties}. How sign-ins are throttled is {@link SignInProperties}.
+ * The account module's settings ({@code openvrm.sign-in.*}, {@code openvrm.session.*},
+ * {@code openvrm.operator.*}, {@code openvrm.webauthn.*}); those with an environment
+ * variable have their default in {@code application.properties}.
  *
+ * @param signIn how repeated failed sign-ins are slowed and refused
  * @param session how long a session lives
  * @param operator how the first operator is created
  * @param webauthn the passkey relying party
  */
 @ConfigurationProperties("openvrm")
-public record AccountProperties(Session session, @DefaultValue Operator operator, Webauthn webauthn) {
+public record AccountProperties(SignIn signIn, Session session, @DefaultValue Operator operator, Webauthn webauthn) {
+
+	/**
+	 * How repeated failed sign-ins are slowed and refused; see docs/accounts.md. Each
+	 * counter (one per account, one per client address) forgets its failures
+	 * {@code lockDuration} after the last one.
+	 */
+	public record SignIn(int slowAfterFailures, int lockAfterFailures, int addressLockAfterFailures,
+			Duration lockDuration, Duration maxDelay) {
+	}
 
 	/**
 	 * @param absoluteLifetime how long a session lives however active it is

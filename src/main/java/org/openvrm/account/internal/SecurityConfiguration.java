@@ -13,7 +13,6 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.Secrets;
 
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,7 +61,6 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * a part are checked per owner by the module that owns them.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -29,14 +29,14 @@ public class SignInThrottle {
 
 	private static final int MAX_TRACKED = 100_000;
 
-	private final SignInProperties properties;
+	private final AccountProperties.SignIn properties;
 
 	private final Clock clock;
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-	SignInThrottle(SignInProperties properties, Clock clock) {
-		this.properties = properties;
+	SignInThrottle(AccountProperties properties, Clock clock) {
+		this.properties = properties.signIn();
 		this.clock = clock;
 	}
 
