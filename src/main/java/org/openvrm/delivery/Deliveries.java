@@ -1,19 +1,14 @@
 package org.openvrm.delivery;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.openvrm.delivery.internal.WebhookDeliveryRepository;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vendor.VendorActor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +23,14 @@ public class Deliveries {
 
 	static final int MAX_LIST = 100;
 
-	private final JdbcClient jdbc;
+	private final WebhookDeliveryRepository repository;
 
 	private final WebhookEndpoints endpoints;
 
 	private final Clock clock;
 
-	Deliveries(JdbcClient jdbc, WebhookEndpoints endpoints, Clock clock) {
-		this.jdbc = jdbc;
+	Deliveries(WebhookDeliveryRepository repository, WebhookEndpoints endpoints, Clock clock) {
+		this.repository = repository;
 		this.endpoints = endpoints;
 		this.clock = clock;
 	}
@@ -46,10 +41,7 @@ public class Deliveries {
 	 */
 	public List<Delivery> of(VendorActor actor, UUID endpointId, int limit) {
 		endpoints.require(actor.vendorId(), endpointId);
-		return jdbc.sql(SELECT + " WHERE d.endpoint_id = ? ORDER BY d.created_at DESC FETCH FIRST ? ROWS ONLY")
-			.params(endpointId, Math.max(1, Math.min(limit, MAX_LIST)))
-			.query(Deliveries::delivery)
-			.list();
+		return repository.latest(endpointId, Math.max(1, Math.min(limit, MAX_LIST)));
 	}
 
 	/**
@@ -63,34 +55,10 @@ public class Deliveries {
 		if (endpoint.disabledAt() != null) {
 			throw new Conflict("endpoint", "webhook.disabled");
 		}
-		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		int changed = jdbc
-			.sql("""
-					UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at = ?, created_at = ? WHERE id = ? AND endpoint_id = ?
-					""")
-			.params(now, now, deliveryId, endpointId)
-			.update();
-		if (changed == 0) {
+		if (!repository.redeliver(endpointId, deliveryId, clock.instant())) {
 			throw new NotFound("Delivery");
 		}
-		return jdbc.sql(SELECT + " WHERE d.id = ?").param(deliveryId).query(Deliveries::delivery).single();
-	}
-
-	private static final String SELECT = """
-			SELECT d.*, e.type FROM webhook_delivery d JOIN vendor_event e ON e.id = d.event_id
-			""";
-
-	private static Delivery delivery(ResultSet rs, int n) throws SQLException {
-		return new Delivery(rs.getObject("id", UUID.class), rs.getObject("endpoint_id", UUID.class),
-				WebhookRelay.webhookId(rs.getObject("event_id", UUID.class)), rs.getString("type"),
-				rs.getString("state"), rs.getInt("attempts"), rs.getObject("last_status", Integer.class),
-				rs.getString("last_problem"), instant(rs, "last_attempt_at"), instant(rs, "next_attempt_at"),
-				instant(rs, "created_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
+		return repository.byId(deliveryId);
 	}
 
 }

@@ -1,26 +1,21 @@
 package org.openvrm.delivery;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import org.openvrm.delivery.internal.VendorEventRepository;
+import org.openvrm.delivery.internal.WebhookDeliveryRepository;
 import org.openvrm.platform.FeedCursor;
 import org.openvrm.platform.InvalidInput;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The vendor's events: written in the caller's transaction (so an event exists exactly
@@ -30,15 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class VendorFeed {
 
-	private final JdbcClient jdbc;
+	private final VendorEventRepository repository;
 
-	private final JsonMapper json;
+	private final WebhookDeliveryRepository deliveries;
 
 	private final Clock clock;
 
 	private final WebhookEndpoints endpoints;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * Deliveries were queued in the current transaction: the relay runs once it commits.
@@ -46,11 +41,11 @@ public class VendorFeed {
 	record Queued() {
 	}
 
-	VendorFeed(JdbcClient jdbc, JsonMapper json, Clock clock, WebhookEndpoints endpoints,
-			org.springframework.context.ApplicationEventPublisher events) {
+	VendorFeed(VendorEventRepository repository, WebhookDeliveryRepository deliveries, Clock clock,
+			WebhookEndpoints endpoints, ApplicationEventPublisher events) {
 		this.events = events;
-		this.jdbc = jdbc;
-		this.json = json;
+		this.repository = repository;
+		this.deliveries = deliveries;
 		this.clock = clock;
 		this.endpoints = endpoints;
 	}
@@ -63,16 +58,11 @@ public class VendorFeed {
 					"not the data of a vendor event " + type + ": " + data.getClass().getName());
 		}
 		UUID id = UUID.randomUUID();
-		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		jdbc.sql("INSERT INTO vendor_event (id, vendor_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)")
-			.params(id, vendorId, type, json.writeValueAsString(data), now)
-			.update();
+		Instant now = clock.instant();
+		repository.insert(id, vendorId, type, data, now);
 		List<WebhookEndpoint> receivers = endpoints.subscribedTo(vendorId, type);
 		for (WebhookEndpoint endpoint : receivers) {
-			jdbc.sql("""
-					INSERT INTO webhook_delivery (id, event_id, endpoint_id, state, next_attempt_at, created_at)
-					VALUES (?, ?, ?, 'PENDING', ?, ?)
-					""").params(UUID.randomUUID(), id, endpoint.id(), now, now).update();
+			deliveries.queue(id, endpoint.id(), now);
 		}
 		if (!receivers.isEmpty()) {
 			events.publishEvent(new Queued());
@@ -92,8 +82,7 @@ public class VendorFeed {
 
 	private static boolean declares(Class<?> data, String type) {
 		VendorEventData declared = data.getAnnotation(VendorEventData.class);
-		return declared != null
-				&& java.util.Arrays.stream(declared.value()).anyMatch(event -> event.name().equals(type));
+		return declared != null && Arrays.stream(declared.value()).anyMatch(event -> event.name().equals(type));
 	}
 
 	/**
@@ -102,18 +91,7 @@ public class VendorFeed {
 	 * {@code limit} outside 1–200
 	 */
 	public List<VendorEvent> after(UUID vendorId, String after, int limit) {
-		return jdbc
-			.sql("SELECT * FROM vendor_event WHERE vendor_id = ? AND seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY")
-			.params(vendorId, FeedCursor.after(after), FeedCursor.limit(limit))
-			.query(this::event)
-			.list();
-	}
-
-	VendorEvent event(ResultSet rs, int n) throws SQLException {
-		return new VendorEvent(Long.toString(rs.getLong("seq")), rs.getObject("id", UUID.class), rs.getString("type"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				json.readValue(rs.getString("payload"), new TypeReference<Map<String, Object>>() {
-				}));
+		return repository.after(vendorId, FeedCursor.after(after), FeedCursor.limit(limit));
 	}
 
 	Instant now() {

@@ -1,28 +1,27 @@
 package org.openvrm.delivery;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.annotation.PreDestroy;
+
+import org.openvrm.delivery.internal.DeliveryProperties;
 import org.openvrm.delivery.internal.EndpointAddress;
 import org.openvrm.delivery.internal.WebhookClient;
+import org.openvrm.delivery.internal.WebhookEndpointRepository;
 import org.openvrm.delivery.internal.WebhookSignature;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vendor.VendorActor;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +46,7 @@ public class WebhookEndpoints {
 
 	private static final int MAX_ENDPOINTS = 10;
 
-	private final JdbcClient jdbc;
+	private final WebhookEndpointRepository repository;
 
 	private final HubKeys keys;
 
@@ -59,18 +58,18 @@ public class WebhookEndpoints {
 
 	private final WebhookClient http;
 
-	WebhookEndpoints(JdbcClient jdbc, HubKeys keys, JsonMapper json, Clock clock,
-			@Value("${openvrm.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
-		this.jdbc = jdbc;
+	WebhookEndpoints(WebhookEndpointRepository repository, HubKeys keys, JsonMapper json, Clock clock,
+			DeliveryProperties properties) {
+		this.repository = repository;
 		this.keys = keys;
 		this.json = json;
 		this.clock = clock;
-		this.allowPrivate = allowPrivate;
+		this.allowPrivate = properties.allowPrivateAddresses();
 		this.http = new WebhookClient(allowPrivate);
 	}
 
-	@jakarta.annotation.PreDestroy
-	void close() throws java.io.IOException {
+	@PreDestroy
+	void close() throws IOException {
 		http.close();
 	}
 
@@ -84,7 +83,7 @@ public class WebhookEndpoints {
 		UUID vendorId = managed(actor);
 		URI address = EndpointAddress.checked(url, allowPrivate);
 		List<String> checkedEvents = events == null ? List.of()
-				: events.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
+				: events.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
 		if (checkedEvents.isEmpty()) {
 			throw new InvalidInput("events", "webhook.events.invalid");
 		}
@@ -101,28 +100,19 @@ public class WebhookEndpoints {
 		}
 		UUID id = UUID.randomUUID();
 		String secret = WebhookSignature.newSecret();
-		jdbc.sql(
-				"""
-						INSERT INTO webhook_endpoint (id, vendor_id, url, events, sealed_secret, created_at) VALUES (?, ?, ?, ?, ?, ?)
-						""")
-			.params(id, vendorId, address.toString(), String.join(",", checkedEvents),
-					keys.seal(secret.getBytes(StandardCharsets.UTF_8), binding(id)), utc(clock.instant()))
-			.update();
+		repository.insert(id, vendorId, address.toString(), checkedEvents,
+				keys.seal(secret.getBytes(StandardCharsets.UTF_8), WebhookEndpointRepository.secretBinding(id)),
+				clock.instant());
 		return new CreatedEndpoint(require(vendorId, id), secret);
 	}
 
 	public List<WebhookEndpoint> list(VendorActor actor) {
-		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE vendor_id = ? ORDER BY created_at")
-			.param(actor.vendorId())
-			.query(WebhookEndpoints::endpoint)
-			.list();
+		return repository.ofVendor(actor.vendorId());
 	}
 
 	@Transactional
 	public void delete(VendorActor actor, UUID id) {
-		if (jdbc.sql("DELETE FROM webhook_endpoint WHERE id = ? AND vendor_id = ?")
-			.params(id, managed(actor))
-			.update() == 0) {
+		if (!repository.delete(managed(actor), id)) {
 			throw new NotFound("Webhook endpoint");
 		}
 	}
@@ -167,11 +157,7 @@ public class WebhookEndpoints {
 
 	/** Endpoints of the vendor that take this event and have not been disabled. */
 	List<WebhookEndpoint> subscribedTo(UUID vendorId, String event) {
-		return jdbc
-			.sql("SELECT * FROM webhook_endpoint WHERE vendor_id = ? AND disabled_at IS NULL ORDER BY created_at")
-			.param(vendorId)
-			.query(WebhookEndpoints::endpoint)
-			.list()
+		return repository.enabledOfVendor(vendorId)
 			.stream()
 			.filter(endpoint -> endpoint.events().contains(event))
 			.toList();
@@ -179,24 +165,16 @@ public class WebhookEndpoints {
 
 	/** The receiver said the endpoint is gone (HTTP 410): nothing more is sent to it. */
 	void disable(UUID endpointId) {
-		jdbc.sql("UPDATE webhook_endpoint SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL")
-			.params(utc(clock.instant()), endpointId)
-			.update();
+		repository.disable(endpointId, clock.instant());
 	}
 
 	WebhookEndpoint byId(UUID id) {
-		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ?")
-			.param(id)
-			.query(WebhookEndpoints::endpoint)
-			.single();
+		return repository.byId(id);
 	}
 
 	private String secret(UUID id) {
-		byte[] sealed = jdbc.sql("SELECT sealed_secret FROM webhook_endpoint WHERE id = ?")
-			.param(id)
-			.query((rs, n) -> rs.getBytes(1))
-			.single();
-		return new String(keys.unseal(sealed, binding(id)), StandardCharsets.UTF_8);
+		byte[] sealed = repository.sealedSecret(id);
+		return new String(keys.unseal(sealed, WebhookEndpointRepository.secretBinding(id)), StandardCharsets.UTF_8);
 	}
 
 	private UUID managed(VendorActor actor) {
@@ -212,32 +190,11 @@ public class WebhookEndpoints {
 	}
 
 	WebhookEndpoint require(UUID vendorId, UUID id) {
-		return jdbc.sql("SELECT * FROM webhook_endpoint WHERE id = ? AND vendor_id = ?")
-			.params(id, vendorId)
-			.query(WebhookEndpoints::endpoint)
-			.optional()
-			.orElseThrow(() -> new NotFound("Webhook endpoint"));
-	}
-
-	private static String binding(UUID id) {
-		return "webhook-secret:" + id;
+		return repository.find(vendorId, id).orElseThrow(() -> new NotFound("Webhook endpoint"));
 	}
 
 	private static long millisSince(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
-	}
-
-	private static WebhookEndpoint endpoint(ResultSet rs, int n) throws SQLException {
-		return new WebhookEndpoint(rs.getObject("id", UUID.class), rs.getString("url"),
-				Arrays.asList(rs.getString("events").split(",")),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				java.util.Optional.ofNullable(rs.getObject("disabled_at", OffsetDateTime.class))
-					.map(OffsetDateTime::toInstant)
-					.orElse(null));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

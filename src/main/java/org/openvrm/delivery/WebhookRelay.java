@@ -2,13 +2,10 @@ package org.openvrm.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,13 +15,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
+import org.openvrm.delivery.internal.DeliveryProperties;
+import org.openvrm.delivery.internal.VendorEventRepository;
 import org.openvrm.delivery.internal.WebhookClient;
-import org.openvrm.platform.Database;
+import org.openvrm.delivery.internal.WebhookDeliveryRepository;
+import org.openvrm.delivery.internal.WebhookDeliveryRepository.Due;
+import org.openvrm.delivery.internal.WebhookSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -56,7 +55,9 @@ class WebhookRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookRelay.class);
 
-	private final JdbcClient jdbc;
+	private final WebhookDeliveryRepository deliveries;
+
+	private final VendorEventRepository vendorEvents;
 
 	private final TransactionTemplate transactions;
 
@@ -65,8 +66,6 @@ class WebhookRelay {
 	private final VendorFeed feed;
 
 	private final JsonMapper json;
-
-	private final String lockClause;
 
 	private final Duration firstRetry;
 
@@ -84,23 +83,17 @@ class WebhookRelay {
 
 	private final ExecutorService nudges = Executors.newSingleThreadExecutor(daemon("webhook-relay-"));
 
-	WebhookRelay(JdbcClient jdbc, TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed,
-			JsonMapper json, Database database, @Value("${openvrm.webhooks.first-retry:30s}") Duration firstRetry,
-			@Value("${openvrm.webhooks.senders:16}") int senders) {
-		this.firstRetry = firstRetry;
-		this.senders = Executors.newFixedThreadPool(senders, daemon("webhook-sender-"));
-		this.jdbc = jdbc;
+	WebhookRelay(WebhookDeliveryRepository deliveries, VendorEventRepository vendorEvents,
+			TransactionTemplate transactions, WebhookEndpoints endpoints, VendorFeed feed, JsonMapper json,
+			DeliveryProperties properties) {
+		this.firstRetry = properties.firstRetry();
+		this.senders = Executors.newFixedThreadPool(properties.senders(), daemon("webhook-sender-"));
+		this.deliveries = deliveries;
+		this.vendorEvents = vendorEvents;
 		this.transactions = transactions;
 		this.endpoints = endpoints;
 		this.feed = feed;
 		this.json = json;
-		// H2 would lock every row it scans, so a second relay would find nothing; the
-		// claim alone
-		// keeps relays apart there.
-		this.lockClause = database.isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
-	}
-
-	private record Due(UUID id, UUID eventId, UUID endpointId, int attempts, Instant createdAt) {
 	}
 
 	/**
@@ -118,8 +111,8 @@ class WebhookRelay {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${openvrm.webhooks.relay-interval:5s}",
-			initialDelayString = "${openvrm.webhooks.relay-interval:5s}")
+	@Scheduled(fixedDelayString = "${openvrm.webhooks.relay-interval}",
+			initialDelayString = "${openvrm.webhooks.relay-interval}")
 	void relay() {
 		List<Due> due;
 		do {
@@ -150,40 +143,20 @@ class WebhookRelay {
 
 	private List<Due> claim() {
 		return transactions.execute(tx -> {
-			OffsetDateTime now = utc(feed.now());
-			List<Due> due = jdbc
-				.sql("""
-						SELECT id, event_id, endpoint_id, attempts, created_at FROM webhook_delivery
-						WHERE state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY"""
-					.formatted(BATCH) + lockClause)
-				.param(now)
-				.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-						rs.getObject("endpoint_id", UUID.class), rs.getInt("attempts"),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-				.list();
+			Instant now = feed.now();
+			List<Due> due = deliveries.due(now, BATCH);
 			// The claim only takes a delivery still due as it was read: a relay that read
-			// the same
-			// row (H2 has no SKIP LOCKED; a PostgreSQL relay may have read it before it
-			// was locked)
-			// updates nothing and leaves it to the one that claimed it.
-			return due.stream()
-				.filter(d -> jdbc
-					.sql("""
-							UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?
-							""")
-					.params(now.plus(CLAIM), d.id(), now)
-					.update() == 1)
-				.toList();
+			// the same row (H2 has no SKIP LOCKED; a PostgreSQL relay may have read it
+			// before it was locked) updates nothing and leaves it to the one that claimed
+			// it.
+			return due.stream().filter(d -> deliveries.claim(d.id(), now, now.plus(CLAIM))).toList();
 		});
 	}
 
 	private void attempt(Due due) {
 		WebhookClient.Answer answer;
 		try {
-			VendorEvent event = jdbc.sql("SELECT * FROM vendor_event WHERE id = ?")
-				.param(due.eventId())
-				.query(feed::event)
-				.single();
+			VendorEvent event = vendorEvents.byId(due.eventId());
 			answer = endpoints.deliver(endpoints.byId(due.endpointId()), webhookId(event.id()),
 					event.createdAt().getEpochSecond(), body(event));
 		}
@@ -203,14 +176,8 @@ class WebhookRelay {
 		String state = delivered ? "DELIVERED"
 				: gone || next.isAfter(due.createdAt().plus(GIVE_UP_AFTER)) ? "FAILED" : "PENDING";
 		transactions.executeWithoutResult(tx -> {
-			jdbc.sql(
-					"""
-							UPDATE webhook_delivery SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_problem = ?,
-							last_attempt_at = ? WHERE id = ?
-							""")
-				.params(state, attempts, utc(next), answer.status() == 0 ? null : answer.status(), answer.problem(),
-						utc(now), due.id())
-				.update();
+			deliveries.recordAttempt(due.id(), state, attempts, next, answer.status() == 0 ? null : answer.status(),
+					answer.problem(), now);
 			if (gone) {
 				endpoints.disable(due.endpointId());
 			}
@@ -248,16 +215,9 @@ class WebhookRelay {
 		return payload;
 	}
 
-	/**
-	 * The event's own id, the {@code id} it has in the feed and in the body: a vendor
-	 * matches the two by it.
-	 */
+	/** See {@link WebhookSignature#webhookId}. */
 	static String webhookId(UUID eventId) {
-		return eventId.toString();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return WebhookSignature.webhookId(eventId);
 	}
 
 }

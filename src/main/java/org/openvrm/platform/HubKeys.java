@@ -10,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.subtle.AesGcmJce;
+import com.google.crypto.tink.subtle.Hkdf;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -29,12 +29,16 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import org.openvrm.platform.internal.HubKeyRepository;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,13 +50,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class HubKeys {
 
-	private static final byte[] SEALING_CONTEXT = "openvrm-hub-signing-key-v1".getBytes(StandardCharsets.UTF_8);
+	private static final byte[] SEALING_CONTEXT = HubKeyRepository.SEALING_CONTEXT.getBytes(StandardCharsets.UTF_8);
 
 	/** A signature that checked out, and what it covers. */
 	public record Verified(String kid, Map<String, Object> claims) {
 	}
 
-	private final JdbcClient jdbc;
+	private final HubKeyRepository repository;
 
 	private final Clock clock;
 
@@ -62,8 +66,8 @@ public class HubKeys {
 
 	private volatile ECKey signing;
 
-	HubKeys(JdbcClient jdbc, Clock clock, PlatformProperties properties) throws GeneralSecurityException {
-		this.jdbc = jdbc;
+	HubKeys(HubKeyRepository repository, Clock clock, PlatformProperties properties) throws GeneralSecurityException {
+		this.repository = repository;
 		this.clock = clock;
 		this.masterKey = masterKey(properties.keys().master(), properties.keys().masterFile());
 		this.master = new AesGcmJce(this.masterKey);
@@ -135,8 +139,7 @@ public class HubKeys {
 	 */
 	public byte[] derivedSecret(String purpose) {
 		try {
-			return com.google.crypto.tink.subtle.Hkdf.computeHkdf("HMACSHA256", masterKey, new byte[0],
-					purpose.getBytes(StandardCharsets.UTF_8), 32);
+			return Hkdf.computeHkdf("HMACSHA256", masterKey, new byte[0], purpose.getBytes(StandardCharsets.UTF_8), 32);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HKDF failed", ex);
@@ -144,14 +147,14 @@ public class HubKeys {
 	}
 
 	/** The current signing key (private), for the authorization server's JWT encoder. */
-	public com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> signingKeys() {
+	public JWKSource<SecurityContext> signingKeys() {
 		return (selector, context) -> selector.select(new JWKSet(signingKey()));
 	}
 
 	/** Every public key, for checking tokens and records the hub signed. */
-	public com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> publicKeys() {
+	public JWKSource<SecurityContext> publicKeys() {
 		return (selector, context) -> {
-			List<com.nimbusds.jose.jwk.JWK> found = selector.select(published);
+			List<JWK> found = selector.select(published);
 			return found.isEmpty() ? selector.select(reloaded()) : found;
 		};
 	}
@@ -177,13 +180,7 @@ public class HubKeys {
 		if (!published.isEmpty() && now - reloadedAt < 1_000_000_000L) {
 			return published;
 		}
-		published = new JWKSet(jdbc.sql("SELECT public_jwk FROM hub_key ORDER BY created_at DESC")
-			.query(String.class)
-			.list()
-			.stream()
-			.map(HubKeys::parse)
-			.map(com.nimbusds.jose.jwk.JWK.class::cast)
-			.toList());
+		published = new JWKSet(repository.publicJwks().stream().map(HubKeys::parse).map(JWK.class::cast).toList());
 		reloadedAt = now;
 		return published;
 	}
@@ -192,11 +189,11 @@ public class HubKeys {
 		if (kid == null) {
 			return Optional.empty();
 		}
-		com.nimbusds.jose.jwk.JWK key = published.getKeyByKeyId(kid);
+		JWK key = published.getKeyByKeyId(kid);
 		if (key == null) {
 			key = reloaded().getKeyByKeyId(kid);
 		}
-		return Optional.ofNullable(key).map(com.nimbusds.jose.jwk.JWK::toECKey);
+		return Optional.ofNullable(key).map(JWK::toECKey);
 	}
 
 	private ECKey signingKey() {
@@ -216,10 +213,7 @@ public class HubKeys {
 	}
 
 	private ECKey loadOrCreate() {
-		Optional<byte[]> sealed = jdbc.sql(
-				"SELECT sealed_private FROM hub_key WHERE retired_at IS NULL ORDER BY created_at DESC FETCH FIRST 1 ROWS ONLY")
-			.query((rs, n) -> rs.getBytes(1))
-			.optional();
+		Optional<byte[]> sealed = repository.currentSealedPrivate();
 		if (sealed.isPresent()) {
 			return unseal(sealed.get());
 		}
@@ -228,11 +222,9 @@ public class HubKeys {
 				.algorithm(JWSAlgorithm.ES256)
 				.keyUse(KeyUse.SIGNATURE)
 				.generate();
-			jdbc.sql("INSERT INTO hub_key (kid, public_jwk, sealed_private, created_at) VALUES (?, ?, ?, ?)")
-				.params(key.getKeyID(), key.toPublicJWK().toJSONString(),
-						master.encrypt(key.toJSONString().getBytes(StandardCharsets.UTF_8), SEALING_CONTEXT),
-						clock.instant().atOffset(ZoneOffset.UTC))
-				.update();
+			repository.insert(key.getKeyID(), key.toPublicJWK().toJSONString(),
+					master.encrypt(key.toJSONString().getBytes(StandardCharsets.UTF_8), SEALING_CONTEXT),
+					clock.instant());
 			return key;
 		}
 		catch (JOSEException | GeneralSecurityException ex) {

@@ -2,6 +2,7 @@ package org.openvrm.platform;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class Mail {
 	public void send(String to, String subject, String text) {
 		JavaMailSender configured = sender.getIfAvailable();
 		if (configured == null) {
-			throw new org.springframework.mail.MailSendException("no SMTP server is configured");
+			throw new MailSendException("no SMTP server is configured");
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);

@@ -1,5 +1,7 @@
 package org.openvrm.platform;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 
 /**
@@ -16,20 +18,20 @@ public final class MinorUnit {
 	 * 150000); an amount with more decimals than the currency has is left as it is rather
 	 * than rounded.
 	 */
-	public static java.math.BigDecimal amount(java.math.BigDecimal amount, String currency) {
+	public static BigDecimal amount(BigDecimal amount, String currency) {
 		if (amount == null) {
 			return null;
 		}
 		int digits = of(currency);
 		return amount.stripTrailingZeros().scale() > digits ? amount
-				: amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+				: amount.setScale(digits, RoundingMode.UNNECESSARY);
 	}
 
 	/**
 	 * Whether the amount has no more decimals than its currency (12.345 is not a euro
 	 * amount, but is a dinar one).
 	 */
-	public static boolean fits(java.math.BigDecimal amount, String currency) {
+	public static boolean fits(BigDecimal amount, String currency) {
 		return amount.stripTrailingZeros().scale() <= of(currency);
 	}
 

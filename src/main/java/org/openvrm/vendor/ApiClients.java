@@ -1,13 +1,8 @@
 package org.openvrm.vendor;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,8 +10,8 @@ import java.util.UUID;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.Secrets;
+import org.openvrm.vendor.internal.ApiClientRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,14 +35,14 @@ public class ApiClients {
 	public record Registration(String clientId, UUID vendorId, String name, String secretHash, Set<String> scopes) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ApiClientRepository repository;
 
 	private final Vendors vendors;
 
 	private final Clock clock;
 
-	ApiClients(JdbcClient jdbc, Vendors vendors, Clock clock) {
-		this.jdbc = jdbc;
+	ApiClients(ApiClientRepository repository, Vendors vendors, Clock clock) {
+		this.repository = repository;
 		this.vendors = vendors;
 		this.clock = clock;
 	}
@@ -66,14 +61,9 @@ public class ApiClients {
 		List<String> checkedScopes = checkedScopes(scopes);
 		String clientId = Secrets.newSecret(CLIENT_PREFIX).substring(0, 30);
 		String secret = Secrets.newSecret(SECRET_PREFIX);
-		jdbc.sql("""
-				INSERT INTO vendor_api_client (client_id, vendor_id, name, secret_hash, scopes, created_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(clientId, vendorId, checkedName, digest(secret), String.join(" ", checkedScopes), adminAccountId,
-					utc(clock.instant()))
-			.update();
-		return new CreatedClient(require(vendorId, clientId), secret);
+		repository.insert(clientId, vendorId, checkedName, digest(secret), checkedScopes, adminAccountId,
+				clock.instant());
+		return new CreatedClient(repository.require(vendorId, clientId), secret);
 	}
 
 	/**
@@ -84,51 +74,29 @@ public class ApiClients {
 	public CreatedClient rotate(UUID adminAccountId, String clientId) {
 		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
 		String secret = Secrets.newSecret(SECRET_PREFIX);
-		int updated = jdbc.sql("""
-				UPDATE vendor_api_client SET secret_hash = ?, rotated_at = ?
-				WHERE client_id = ? AND vendor_id = ? AND revoked_at IS NULL
-				""").params(digest(secret), utc(clock.instant()), clientId, vendorId).update();
-		if (updated == 0) {
+		if (!repository.rotate(vendorId, clientId, digest(secret), clock.instant())) {
 			throw new NotFound("API client");
 		}
-		return new CreatedClient(require(vendorId, clientId), secret);
+		return new CreatedClient(repository.require(vendorId, clientId), secret);
 	}
 
 	/** The client gets no new token, and the tokens it has stop working at once. */
 	@Transactional
 	public void revoke(UUID adminAccountId, String clientId) {
 		UUID vendorId = vendors.requireAdmin(adminAccountId).vendor().id();
-		int updated = jdbc.sql("""
-				UPDATE vendor_api_client SET revoked_at = ? WHERE client_id = ? AND vendor_id = ? AND revoked_at IS NULL
-				""").params(utc(clock.instant()), clientId, vendorId).update();
-		if (updated == 0) {
+		if (!repository.revoke(vendorId, clientId, clock.instant())) {
 			throw new NotFound("API client");
 		}
 	}
 
 	public List<ApiClient> list(UUID memberAccountId) {
 		UUID vendorId = vendors.requireMembership(memberAccountId).vendor().id();
-		return jdbc.sql("SELECT * FROM vendor_api_client WHERE vendor_id = ? ORDER BY created_at DESC")
-			.param(vendorId)
-			.query(ApiClients::client)
-			.list();
+		return repository.ofVendor(vendorId);
 	}
 
 	/** A client that may still get tokens and use them; empty once revoked. */
 	public Optional<Registration> active(String clientId) {
-		return jdbc.sql("SELECT * FROM vendor_api_client WHERE client_id = ? AND revoked_at IS NULL")
-			.param(clientId == null ? "" : clientId)
-			.query((rs, n) -> new Registration(rs.getString("client_id"), rs.getObject("vendor_id", UUID.class),
-					rs.getString("name"), rs.getString("secret_hash"),
-					Set.copyOf(Arrays.asList(rs.getString("scopes").split(" ")))))
-			.optional();
-	}
-
-	private ApiClient require(UUID vendorId, String clientId) {
-		return jdbc.sql("SELECT * FROM vendor_api_client WHERE client_id = ? AND vendor_id = ?")
-			.params(clientId, vendorId)
-			.query(ApiClients::client)
-			.single();
+		return repository.active(clientId == null ? "" : clientId);
 	}
 
 	/**
@@ -145,26 +113,11 @@ public class ApiClients {
 	 */
 	static List<String> checkedScopes(List<String> scopes) {
 		List<String> checked = scopes == null ? List.of()
-				: scopes.stream().filter(java.util.Objects::nonNull).map(String::strip).distinct().toList();
+				: scopes.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
 		if (checked.isEmpty() || !SCOPES.containsAll(checked)) {
 			throw new InvalidInput("scopes", "client.scopes.invalid");
 		}
 		return checked;
-	}
-
-	private static ApiClient client(ResultSet rs, int n) throws SQLException {
-		return new ApiClient(rs.getString("client_id"), rs.getString("name"),
-				Arrays.asList(rs.getString("scopes").split(" ")), instant(rs, "created_at"), instant(rs, "rotated_at"),
-				instant(rs, "revoked_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

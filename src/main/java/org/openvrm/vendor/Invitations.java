@@ -13,10 +13,10 @@ import org.openvrm.account.Accounts;
 import org.openvrm.account.NewAccount;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.platform.PlatformProperties;
 import org.openvrm.platform.Secrets;
 import org.openvrm.vendor.internal.VendorRepository;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +40,12 @@ public class Invitations {
 	private final String baseUrl;
 
 	Invitations(VendorRepository repository, Vendors vendors, Accounts accounts, Clock clock,
-			@Value("${openvrm.base-url}") String baseUrl) {
+			PlatformProperties platform) {
 		this.repository = repository;
 		this.vendors = vendors;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
+		this.baseUrl = platform.baseUrl();
 	}
 
 	@Transactional

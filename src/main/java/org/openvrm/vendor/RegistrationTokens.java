@@ -3,17 +3,15 @@ package org.openvrm.vendor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.openvrm.account.NewAccount;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.Secrets;
+import org.openvrm.vendor.internal.RegistrationTokenRepository;
+import org.openvrm.vendor.internal.RegistrationTokenRepository.Pending;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +28,7 @@ public class RegistrationTokens {
 
 	static final Duration LIFETIME = Duration.ofHours(24);
 
-	private final JdbcClient jdbc;
+	private final RegistrationTokenRepository repository;
 
 	private final Vendors vendors;
 
@@ -38,8 +36,8 @@ public class RegistrationTokens {
 
 	private final Clock clock;
 
-	RegistrationTokens(JdbcClient jdbc, Vendors vendors, ApiClients clients, Clock clock) {
-		this.jdbc = jdbc;
+	RegistrationTokens(RegistrationTokenRepository repository, Vendors vendors, ApiClients clients, Clock clock) {
+		this.repository = repository;
 		this.vendors = vendors;
 		this.clients = clients;
 		this.clock = clock;
@@ -68,14 +66,7 @@ public class RegistrationTokens {
 				: ApiClients.checkedScopes(scopes);
 		String token = Secrets.newSecret(PREFIX);
 		Instant now = clock.instant();
-		jdbc.sql(
-				"""
-						INSERT INTO vendor_registration_token (id, vendor_id, token_hash, scopes, created_by, created_at, expires_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?)
-						""")
-			.params(UUID.randomUUID(), vendorId, Secrets.hash(token), String.join(" ", checked), adminAccountId,
-					utc(now), utc(now.plus(LIFETIME)))
-			.update();
+		repository.insert(vendorId, Secrets.hash(token), checked, adminAccountId, now, now.plus(LIFETIME));
 		return new CreatedRegistration(token, checked, now.plus(LIFETIME));
 	}
 
@@ -90,16 +81,7 @@ public class RegistrationTokens {
 	public CreatedClient redeem(String token, String name) {
 		String hash = Secrets.hash(token == null ? "" : token.strip());
 		Instant now = clock.instant();
-		record Pending(UUID id, UUID vendorId, UUID createdBy, List<String> scopes) {
-		}
-		Pending pending = jdbc.sql("""
-				SELECT id, vendor_id, created_by, scopes FROM vendor_registration_token
-				WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
-				""")
-			.params(hash, utc(now))
-			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("vendor_id", UUID.class),
-					rs.getObject("created_by", UUID.class), Arrays.asList(rs.getString("scopes").split(" "))))
-			.optional()
+		Pending pending = repository.pending(hash, now)
 			// Still an admin, and of the vendor the token was made for: a client is only
 			// ever made for that vendor.
 			.filter(found -> vendors.membershipOf(found.createdBy())
@@ -109,21 +91,12 @@ public class RegistrationTokens {
 			.orElseThrow(() -> new InvalidInput("registrationToken", "vendor.registration.invalid"));
 		// Taken before the client is made: of two exchanges at once, one alone updates
 		// the row.
-		int taken = jdbc.sql("UPDATE vendor_registration_token SET used_at = ? WHERE id = ? AND used_at IS NULL")
-			.params(utc(now), pending.id())
-			.update();
-		if (taken == 0) {
+		if (!repository.markUsed(pending.id(), now)) {
 			throw new InvalidInput("registrationToken", "vendor.registration.invalid");
 		}
 		CreatedClient created = clients.create(pending.createdBy(), name, pending.scopes());
-		jdbc.sql("UPDATE vendor_registration_token SET client_id = ? WHERE id = ?")
-			.params(created.client().clientId(), pending.id())
-			.update();
+		repository.recordClient(pending.id(), created.client().clientId());
 		return created;
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

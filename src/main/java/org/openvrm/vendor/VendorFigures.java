@@ -1,6 +1,7 @@
 package org.openvrm.vendor;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +26,7 @@ public interface VendorFigures {
 
 	/** What the vendor's own page shows (it may say more than a directory line). */
 	default Object onPage(UUID vendorId) {
-		return of(java.util.List.of(vendorId)).get(vendorId);
+		return of(List.of(vendorId)).get(vendorId);
 	}
 
 }

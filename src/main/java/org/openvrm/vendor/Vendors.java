@@ -1,7 +1,9 @@
 package org.openvrm.vendor;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.openvrm.account.NewAccount;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.vendor.internal.VendorRepository;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +45,7 @@ public class Vendors {
 		try {
 			repository.insert(vendor, nameKey(name));
 		}
-		catch (org.springframework.dao.DuplicateKeyException taken) {
+		catch (DuplicateKeyException taken) {
 			throw new InvalidInput("organisationName", "vendor.name.taken");
 		}
 		Account admin = accounts.register(new NewAccount(firstMember.email(), firstMember.displayName(),
@@ -62,7 +65,7 @@ public class Vendors {
 
 	/** Two names that differ only in case or inner spacing are the same vendor name. */
 	static String nameKey(String name) {
-		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 	public Optional<Membership> membershipOf(UUID accountId) {
@@ -99,8 +102,7 @@ public class Vendors {
 		return repository.count();
 	}
 
-	public record Member(UUID accountId, String displayName, String email, VendorRole role,
-			java.time.Instant joinedAt) {
+	public record Member(UUID accountId, String displayName, String email, VendorRole role, Instant joinedAt) {
 	}
 
 }

@@ -23,6 +23,9 @@ import org.openvrm.HubClient;
 import org.openvrm.HubTest;
 import org.openvrm.OwnSchema;
 import org.openvrm.WebhookReceiver;
+import org.openvrm.delivery.internal.DeliveryProperties;
+import org.openvrm.delivery.internal.VendorEventRepository;
+import org.openvrm.delivery.internal.WebhookDeliveryRepository;
 import org.openvrm.platform.Database;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +84,12 @@ class OutboxIntegrationTest {
 
 	@Autowired
 	Database database;
+
+	@Autowired
+	WebhookDeliveryRepository deliveryRepository;
+
+	@Autowired
+	VendorEventRepository eventRepository;
 
 	HttpServer receiver;
 
@@ -179,8 +188,8 @@ class OutboxIntegrationTest {
 		}
 		ExecutorService relays = Executors.newFixedThreadPool(3);
 		for (int r = 0; r < 3; r++) {
-			WebhookRelay relay = new WebhookRelay(jdbc, transactions, endpoints, feed, JSON, database,
-					Duration.ofSeconds(1), 4);
+			WebhookRelay relay = new WebhookRelay(deliveryRepository, eventRepository, transactions, endpoints, feed,
+					JSON, new DeliveryProperties(true, Duration.ofSeconds(1), 4));
 			relays.submit(relay::relay);
 		}
 		relays.shutdown();

@@ -5,22 +5,31 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.openvrm.account.Account;
+import org.openvrm.account.AccountDeletion;
 import org.openvrm.account.AccountKind;
 import org.openvrm.account.Accounts;
 import org.openvrm.account.ActiveSession;
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.TokenRequest;
 import org.openvrm.account.internal.ActiveSessions;
 import org.openvrm.platform.NotFound;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,9 +41,9 @@ class MeApi {
 
 	private final ActiveSessions sessions;
 
-	private final org.openvrm.account.AccountDeletion deletion;
+	private final AccountDeletion deletion;
 
-	MeApi(Accounts accounts, ActiveSessions sessions, org.openvrm.account.AccountDeletion deletion) {
+	MeApi(Accounts accounts, ActiveSessions sessions, AccountDeletion deletion) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.deletion = deletion;
@@ -46,7 +55,7 @@ class MeApi {
 	record SignedOut(int sessions) {
 	}
 
-	record Deletion(@jakarta.validation.constraints.NotBlank String password) {
+	record Deletion(@NotBlank String password) {
 	}
 
 	@GetMapping
@@ -59,15 +68,13 @@ class MeApi {
 	}
 
 	@PostMapping(path = "/deletion", consumes = "application/json")
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete the account",
 			description = "Needs the current password, and a signed-in browser session (not a token: 403). Destroys the vault's keys and deletes every record, document, token, passkey and session of the person; nothing can be recovered afterwards.")
-	void delete(@AuthenticationPrincipal SignedInAccount me,
-			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Deletion body,
+	void delete(@AuthenticationPrincipal SignedInAccount me, @Valid @RequestBody Deletion body,
 			HttpServletRequest request) {
-		if (org.openvrm.account.TokenRequest.isPresent(request)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"deletion needs a signed-in browser session");
+		if (TokenRequest.isPresent(request)) {
+			throw new AccessDeniedException("deletion needs a signed-in browser session");
 		}
 		deletion.delete(me, body.password());
 		HttpSession session = request.getSession(false);
@@ -85,11 +92,10 @@ class MeApi {
 	}
 
 	@PostMapping("/sessions/{handle}/sign-out")
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Sign out one session",
 			description = "Ends the account's session with this handle; another account's handle is not found (404).")
-	void signOut(@AuthenticationPrincipal SignedInAccount me,
-			@org.springframework.web.bind.annotation.PathVariable String handle) {
+	void signOut(@AuthenticationPrincipal SignedInAccount me, @PathVariable String handle) {
 		sessions.signOut(me, handle);
 	}
 

@@ -2,8 +2,6 @@ package org.openvrm.account.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +9,7 @@ import java.util.UUID;
 import org.openvrm.account.Account;
 import org.openvrm.account.AccountKind;
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.Timestamps;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +36,7 @@ public class AccountRepository {
 			.param("passwordHash", passwordHash)
 			.param("kind", account.kind().name())
 			.param("locale", account.locale().toLanguageTag())
-			.param("createdAt", OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+			.param("createdAt", Timestamps.utc(account.createdAt()))
 			.update();
 	}
 
@@ -82,7 +81,7 @@ public class AccountRepository {
 	private Account account(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
 				AccountKind.valueOf(rs.getString("kind")), Locale.forLanguageTag(rs.getString("locale")),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				Timestamps.instant(rs, "created_at"));
 	}
 
 	private static SignedInAccount signIn(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.openvrm.account.ActiveSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.NotFound;
@@ -64,8 +67,8 @@ public class ActiveSessions {
 	 * A new sign-in on this session: forget when and from where the previous one
 	 * happened.
 	 */
-	public static void startFresh(jakarta.servlet.http.HttpServletRequest request) {
-		jakarta.servlet.http.HttpSession session = request.getSession(false);
+	public static void startFresh(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.removeAttribute(SessionLifetimeFilter.SIGNED_IN_AT);
 			session.removeAttribute(SessionLifetimeFilter.CLIENT);

@@ -1,7 +1,9 @@
 package org.openvrm.account.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -29,6 +31,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.AntPathMatcher;
 
@@ -49,7 +52,7 @@ class ApiSecurityDocumentation {
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	@Bean
-	@org.springframework.core.annotation.Order(20)
+	@Order(20)
 	OpenApiCustomizer securityDocumentation() {
 		return ApiSecurityDocumentation::document;
 	}
@@ -93,8 +96,7 @@ class ApiSecurityDocumentation {
 	 */
 	static List<SecurityRequirement> requirements(String pathTemplate, HttpMethod method) {
 		String path = pathTemplate.replaceAll("\\{[^}]+}", "x");
-		if (java.util.Arrays.stream(SecurityConfiguration.PUBLIC_PAGES)
-			.anyMatch(pattern -> PATHS.match(pattern, path))) {
+		if (Arrays.stream(SecurityConfiguration.PUBLIC_PAGES).anyMatch(pattern -> PATHS.match(pattern, path))) {
 			return List.of();
 		}
 		SecurityRequirement session = new SecurityRequirement().addList("session");
@@ -114,8 +116,7 @@ class ApiSecurityDocumentation {
 	private static Optional<String> scope(String path, HttpMethod method) {
 		for (ScopeRule rule : VendorApiSecurity.SCOPE_RULES) {
 			boolean methodMatches = rule.method() == null || rule.method().equals(method);
-			if (methodMatches
-					&& java.util.Arrays.stream(rule.patterns()).anyMatch(pattern -> PATHS.match(pattern, path))) {
+			if (methodMatches && Arrays.stream(rule.patterns()).anyMatch(pattern -> PATHS.match(pattern, path))) {
 				return Optional.of(rule.scope() == null ? "" : rule.scope());
 			}
 		}
@@ -134,7 +135,7 @@ class ApiSecurityDocumentation {
 		Scopes scopes = new Scopes();
 		VendorApiSecurity.SCOPE_RULES.stream()
 			.map(ScopeRule::scope)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.distinct()
 			.forEach(scope -> scopes.addString(scope, meaning(scope)));
 		return scopes;

@@ -1,22 +1,21 @@
 package org.openvrm.account.internal;
 
+import java.net.URI;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.openvrm.account.Account;
 import org.openvrm.account.AccountKind;
 import org.openvrm.account.Accounts;
 import org.openvrm.account.NewAccount;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.PlatformProperties;
 import org.openvrm.platform.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +31,7 @@ public class OperatorSetup implements ApplicationRunner {
 
 	private static final int MIN_CONFIGURED_LENGTH = 20;
 
-	private final JdbcClient jdbc;
+	private final OperatorSetupRepository repository;
 
 	private final Accounts accounts;
 
@@ -42,17 +41,16 @@ public class OperatorSetup implements ApplicationRunner {
 
 	private final String baseUrl;
 
-	private final org.springframework.core.env.Environment environment;
+	private final Environment environment;
 
-	OperatorSetup(JdbcClient jdbc, Accounts accounts, Clock clock,
-			@Value("${openvrm.operator.setup-code:}") String configuredCode,
-			@Value("${openvrm.base-url}") String baseUrl, org.springframework.core.env.Environment environment) {
+	OperatorSetup(OperatorSetupRepository repository, Accounts accounts, Clock clock, AccountProperties properties,
+			PlatformProperties platform, Environment environment) {
 		this.environment = environment;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.configuredCode = configuredCode;
-		this.baseUrl = baseUrl;
+		this.configuredCode = properties.operator().setupCode();
+		this.baseUrl = platform.baseUrl();
 	}
 
 	@Override
@@ -67,9 +65,7 @@ public class OperatorSetup implements ApplicationRunner {
 					"OPENVRM_OPERATOR_SETUP_CODE must have at least " + MIN_CONFIGURED_LENGTH + " characters");
 		}
 		String code = configured ? configuredCode.strip() : Secrets.newSecret("");
-		jdbc.sql("INSERT INTO operator_setup (code_hash, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-			.params(Secrets.hash(code), OffsetDateTime.now(clock))
-			.update();
+		repository.insert(Secrets.hash(code), clock.instant());
 		// Only the default is corrected: a base URL the operator set (a proxy, a mapped
 		// port) is theirs.
 		boolean configuredUrl = environment.getProperty("OPENVRM_BASE_URL") != null;
@@ -92,9 +88,9 @@ public class OperatorSetup implements ApplicationRunner {
 	 * (http://localhost:8080 is wrong when SERVER_PORT is another).
 	 */
 	static String linkBase(String baseUrl, Integer listening) {
-		java.net.URI uri;
+		URI uri;
 		try {
-			uri = java.net.URI.create(baseUrl);
+			uri = URI.create(baseUrl);
 		}
 		catch (IllegalArgumentException malformed) {
 			return baseUrl;
@@ -110,17 +106,14 @@ public class OperatorSetup implements ApplicationRunner {
 	/** Uses the code to create the operator; a wrong or used code changes nothing. */
 	@Transactional
 	public Account createOperator(String code, NewAccount request) {
-		int claimed = code == null ? 0
-				: jdbc.sql("UPDATE operator_setup SET used_at = ? WHERE code_hash = ? AND used_at IS NULL")
-					.params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(code.strip()))
-					.update();
-		if (claimed == 0) {
+		boolean claimed = code != null && repository.markUsed(Secrets.hash(code.strip()), clock.instant());
+		if (!claimed) {
 			throw new InvalidInput("code", "setup.code.invalid");
 		}
 		Account operator = accounts.register(new NewAccount(request.email(), request.displayName(), request.password(),
 				AccountKind.OPERATOR, request.locale()));
 		// Codes other nodes logged at their start are void once an operator exists.
-		jdbc.sql("DELETE FROM operator_setup WHERE used_at IS NULL").update();
+		repository.deleteUnused();
 		return operator;
 	}
 

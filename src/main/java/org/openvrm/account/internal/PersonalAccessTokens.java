@@ -1,28 +1,24 @@
 package org.openvrm.account.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.openvrm.account.AccountKind;
 import jakarta.servlet.http.HttpSession;
 
+import org.openvrm.account.AccountKind;
 import org.openvrm.account.CreatedToken;
 import org.openvrm.account.PasswordKeyed;
 import org.openvrm.account.PersonalAccessToken;
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.account.internal.PersonalAccessTokenRepository.Match;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.Secrets;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +38,7 @@ public class PersonalAccessTokens {
 
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-	private final JdbcClient jdbc;
+	private final PersonalAccessTokenRepository repository;
 
 	private final AccountRepository accounts;
 
@@ -50,8 +46,9 @@ public class PersonalAccessTokens {
 
 	private final List<PasswordKeyed> passwordKeyed;
 
-	PersonalAccessTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock, List<PasswordKeyed> passwordKeyed) {
-		this.jdbc = jdbc;
+	PersonalAccessTokens(PersonalAccessTokenRepository repository, AccountRepository accounts, Clock clock,
+			List<PasswordKeyed> passwordKeyed) {
+		this.repository = repository;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.passwordKeyed = passwordKeyed;
@@ -76,21 +73,14 @@ public class PersonalAccessTokens {
 		Instant now = clock.instant();
 		Instant expiresAt = validDays == null ? null : now.plus(Duration.ofDays(validDays));
 		PersonalAccessToken token = new PersonalAccessToken(UUID.randomUUID(), trimmed, now, expiresAt, null);
-		jdbc.sql("""
-				INSERT INTO personal_access_token (id, account_id, name, token_hash, created_at, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?)
-				""").params(token.id(), owner.id(), trimmed, Secrets.hash(secret), utc(now), utc(expiresAt)).update();
+		repository.insert(token, owner.id(), Secrets.hash(secret));
 		passwordKeyed.forEach(keyed -> keyed.tokenCreated(owner, token.id(), secret, session));
 		return new CreatedToken(token, secret);
 	}
 
 	/** The owner's tokens that still work, newest first. */
 	public List<PersonalAccessToken> list(SignedInAccount owner) {
-		return jdbc.sql("""
-				SELECT id, name, created_at, expires_at, last_used_at FROM personal_access_token
-				WHERE account_id = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)
-				ORDER BY created_at DESC
-				""").params(owner.id(), utc(clock.instant())).query(PersonalAccessTokens::token).list();
+		return repository.active(owner.id(), clock.instant());
 	}
 
 	/**
@@ -98,11 +88,7 @@ public class PersonalAccessTokens {
 	 * found.
 	 */
 	public void revoke(SignedInAccount owner, UUID id) {
-		int changed = jdbc.sql("""
-				UPDATE personal_access_token SET revoked_at = ?
-				WHERE id = ? AND account_id = ? AND revoked_at IS NULL
-				""").params(utc(clock.instant()), id, owner.id()).update();
-		if (changed == 0) {
+		if (!repository.revoke(owner.id(), id, clock.instant())) {
 			throw new NotFound("Token");
 		}
 		passwordKeyed.forEach(keyed -> keyed.tokenRevoked(id));
@@ -116,40 +102,14 @@ public class PersonalAccessTokens {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		record Match(UUID id, UUID accountId, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt) {
-		}
-		Optional<Match> match = jdbc.sql("""
-				SELECT id, account_id, expires_at, last_used_at FROM personal_access_token
-				WHERE token_hash = ? AND revoked_at IS NULL
-				""")
-			.param(Secrets.hash(secret))
-			.query((rs, row) -> new Match(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-					rs.getObject("expires_at", OffsetDateTime.class),
-					rs.getObject("last_used_at", OffsetDateTime.class)))
-			.optional()
-			.filter(m -> m.expiresAt() == null || m.expiresAt().toInstant().isAfter(now));
-		match.filter(m -> m.lastUsedAt() == null || m.lastUsedAt().toInstant().plus(LAST_USED_PRECISION).isBefore(now))
-			.ifPresent(m -> jdbc.sql("UPDATE personal_access_token SET last_used_at = ? WHERE id = ?")
-				.params(utc(now), m.id())
-				.update());
+		Optional<Match> match = repository.findUnrevoked(Secrets.hash(secret))
+			.filter(m -> m.expiresAt() == null || m.expiresAt().isAfter(now));
+		match.filter(m -> m.lastUsedAt() == null || m.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now))
+			.ifPresent(m -> repository.markUsed(m.id(), now));
 		return match.flatMap(m -> accounts.findSignInById(m.accountId()).map(account -> {
 			account.eraseCredentials();
 			return new Authenticated(account, m.id());
 		}));
-	}
-
-	private static PersonalAccessToken token(ResultSet rs, int row) throws SQLException {
-		return new PersonalAccessToken(rs.getObject("id", UUID.class), rs.getString("name"), instant(rs, "created_at"),
-				instant(rs, "expires_at"), instant(rs, "last_used_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

@@ -1,23 +1,23 @@
 package org.openvrm.account.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.openvrm.account.PasswordKeyed;
 import org.openvrm.account.SignIn;
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.Secrets;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -61,7 +61,6 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * a part are checked per owner by the module that owns them.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -86,10 +85,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,
-			AccountRepository accounts, SignIn signIn, java.util.List<PasswordKeyed> passwordKeyed, Clock clock,
-			Environment environment, @Value("${openvrm.session.absolute-lifetime}") Duration absoluteLifetime,
-			@Value("${openvrm.webauthn.rp-id}") String rpId,
-			@Value("${openvrm.webauthn.allowed-origins}") Set<String> allowedOrigins) {
+			AccountRepository accounts, SignIn signIn, List<PasswordKeyed> passwordKeyed, Clock clock,
+			Environment environment, AccountProperties properties) {
 		ProblemResponses problems = new ProblemResponses(json);
 		RequestMatcher api = pathPattern("/api/**");
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -123,8 +120,8 @@ class SecurityConfiguration {
 			.successHandler(signedIn(throttle, requestCache, signIn))
 			.failureHandler(failed()));
 		http.webAuthn(webAuthn -> webAuthn.rpName("OpenVRM")
-			.rpId(rpId)
-			.allowedOrigins(allowedOrigins)
+			.rpId(properties.webauthn().rpId())
+			.allowedOrigins(properties.webauthn().allowedOrigins())
 			.creationOptionsRepository(new PasskeyCreationOptions(clock))
 			.disableDefaultRegistrationPage(true)
 			.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
@@ -150,13 +147,12 @@ class SecurityConfiguration {
 		// it from anywhere.
 		// Vendor sign-up and registration take JSON only and sign nobody in (below).
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(PersonalAccessTokenFilter::carriesToken)
-			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/agreements/verify"))
-			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/receipts/verify"))
+			.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/v1/agreements/verify"))
+			.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/v1/receipts/verify"))
 			// JSON only (415 otherwise), so no cross-site form can send them; they sign
 			// nobody in.
-			.ignoringRequestMatchers(pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-signups"))
-			.ignoringRequestMatchers(
-					pathPattern(org.springframework.http.HttpMethod.POST, "/api/v1/vendor-registrations")));
+			.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/v1/vendor-signups"))
+			.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/v1/vendor-registrations")));
 
 		http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -174,7 +170,8 @@ class SecurityConfiguration {
 		http.addFilterBefore(DefaultResourcesFilter.webauthn(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new PersonalAccessTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
-		http.addFilterBefore(new SessionLifetimeFilter(absoluteLifetime, clock), AuthorizationFilter.class);
+		http.addFilterBefore(new SessionLifetimeFilter(properties.session().absoluteLifetime(), clock),
+				AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -218,8 +215,7 @@ class SecurityConfiguration {
 
 	@Bean
 	UserDetailsService accountDetails(AccountRepository accounts) {
-		return email -> accounts
-			.findSignInByEmail(email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
+		return email -> accounts.findSignInByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 
@@ -245,15 +241,13 @@ class SecurityConfiguration {
 
 		@Override
 		public String encode(CharSequence secret) {
-			return org.openvrm.platform.Secrets.hash(secret.toString());
+			return Secrets.hash(secret.toString());
 		}
 
 		@Override
 		public boolean matches(CharSequence secret, String digest) {
-			return secret != null && digest != null
-					&& java.security.MessageDigest.isEqual(
-							encode(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-							digest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return secret != null && digest != null && MessageDigest
+				.isEqual(encode(secret).getBytes(StandardCharsets.UTF_8), digest.getBytes(StandardCharsets.UTF_8));
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.openvrm.account.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,14 +29,14 @@ public class SignInThrottle {
 
 	private static final int MAX_TRACKED = 100_000;
 
-	private final SignInProperties properties;
+	private final AccountProperties.SignIn properties;
 
 	private final Clock clock;
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-	SignInThrottle(SignInProperties properties, Clock clock) {
-		this.properties = properties;
+	SignInThrottle(AccountProperties properties, Clock clock) {
+		this.properties = properties.signIn();
 		this.clock = clock;
 	}
 
@@ -117,7 +118,7 @@ public class SignInThrottle {
 	}
 
 	private static String accountKey(String email) {
-		return "account:" + (email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT));
+		return "account:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String addressKey(String address) {

@@ -1,6 +1,8 @@
 package org.openvrm.account.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,14 +13,16 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import org.openvrm.platform.HubKeys;
+import org.openvrm.platform.PlatformProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -30,6 +34,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
@@ -83,8 +88,7 @@ class VendorApiSecurity {
 	}
 
 	private static ScopeRule rule(HttpMethod method, String scope, String... paths) {
-		return new ScopeRule(method, scope,
-				java.util.Arrays.stream(paths).map(path -> VENDOR_API + path).toArray(String[]::new));
+		return new ScopeRule(method, scope, Arrays.stream(paths).map(path -> VENDOR_API + path).toArray(String[]::new));
 	}
 
 	@Bean
@@ -97,11 +101,11 @@ class VendorApiSecurity {
 			// that digest alone,
 			// so a wrong secret costs no slow hash and a right one is never "upgraded" to
 			// one.
-			server.clientAuthentication(authentication -> authentication.authenticationProviders(providers -> providers
-				.stream()
-				.filter(org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider.class::isInstance)
-				.map(org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider.class::cast)
-				.forEach(provider -> provider.setPasswordEncoder(clientSecrets()))));
+			server.clientAuthentication(
+					authentication -> authentication.authenticationProviders(providers -> providers.stream()
+						.filter(ClientSecretAuthenticationProvider.class::isInstance)
+						.map(ClientSecretAuthenticationProvider.class::cast)
+						.forEach(provider -> provider.setPasswordEncoder(clientSecrets()))));
 		});
 		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
 		return http.build();
@@ -136,8 +140,8 @@ class VendorApiSecurity {
 	}
 
 	@Bean
-	AuthorizationServerSettings authorizationServerSettings(@Value("${openvrm.base-url}") String issuer) {
-		return AuthorizationServerSettings.builder().issuer(issuer).build();
+	AuthorizationServerSettings authorizationServerSettings(PlatformProperties platform) {
+		return AuthorizationServerSettings.builder().issuer(platform.baseUrl()).build();
 	}
 
 	@Bean
@@ -151,7 +155,8 @@ class VendorApiSecurity {
 	 * records, have neither.)
 	 */
 	@Bean
-	JwtDecoder vendorTokens(HubKeys keys, @Value("${openvrm.base-url}") String issuer) {
+	JwtDecoder vendorTokens(HubKeys keys, PlatformProperties platform) {
+		String issuer = platform.baseUrl();
 		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256, keys.publicKeys()));
 		processor.setJWTClaimsSetVerifier((claims, context) -> {
@@ -163,9 +168,9 @@ class VendorApiSecurity {
 		return decoder;
 	}
 
-	private static org.springframework.security.crypto.password.PasswordEncoder clientSecrets() {
-		return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("sha256",
-				java.util.Map.of("sha256", new SecurityConfiguration.RandomSecretDigest()));
+	private static PasswordEncoder clientSecrets() {
+		return new DelegatingPasswordEncoder("sha256",
+				Map.of("sha256", new SecurityConfiguration.RandomSecretDigest()));
 	}
 
 	private static OAuth2TokenValidator<Jwt> required(String... claims) {

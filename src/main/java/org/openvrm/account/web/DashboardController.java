@@ -1,7 +1,11 @@
 package org.openvrm.account.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.servlet.http.HttpSession;
 
+import org.openvrm.account.DashboardPanel;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.account.internal.ActiveSessions;
 import org.openvrm.account.internal.PersonalAccessTokens;
@@ -23,10 +27,10 @@ class DashboardController {
 
 	private final Passkeys passkeys;
 
-	private final java.util.List<org.openvrm.account.DashboardPanel> panels;
+	private final List<DashboardPanel> panels;
 
 	DashboardController(ActiveSessions sessions, PersonalAccessTokens tokens, Passkeys passkeys,
-			java.util.List<org.openvrm.account.DashboardPanel> panels) {
+			List<DashboardPanel> panels) {
 		this.sessions = sessions;
 		this.tokens = tokens;
 		this.passkeys = passkeys;
@@ -40,7 +44,7 @@ class DashboardController {
 		model.addAttribute("passkeyCount", passkeys.of(me).size());
 		model.addAttribute("panels",
 				panels.stream()
-					.sorted(java.util.Comparator.comparingInt(org.openvrm.account.DashboardPanel::order))
+					.sorted(Comparator.comparingInt(DashboardPanel::order))
 					.flatMap(panel -> panel.panelFor(me, session).stream())
 					.toList());
 		return "me/dashboard";

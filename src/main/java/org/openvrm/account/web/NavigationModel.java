@@ -1,5 +1,7 @@
 package org.openvrm.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.openvrm.account.SignedInAccount;
 
 import org.springframework.security.core.Authentication;
@@ -24,7 +26,7 @@ class NavigationModel {
 
 	/** The page's own path, for the language links (which add {@code ?lang=}). */
 	@ModelAttribute("currentPath")
-	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+	String currentPath(HttpServletRequest request) {
 		return request.getServletPath().isEmpty() ? "/" : request.getServletPath();
 	}
 

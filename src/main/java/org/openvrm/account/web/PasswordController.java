@@ -2,8 +2,8 @@ package org.openvrm.account.web;
 
 import org.openvrm.account.Accounts;
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.platform.InvalidInput;
 
+import org.openvrm.platform.web.FormOutcome;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +30,10 @@ class PasswordController {
 	String change(@AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(name = "currentPassword", required = false) String currentPassword,
 			@RequestParam(name = "newPassword", required = false) String newPassword, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			accounts.changePassword(me, currentPassword, newPassword);
 			return "redirect:/account/password?changed";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("errorField", invalid.field());
-			model.addAttribute("error", invalid.messageKey());
-			return "account/password";
-		}
+		}, () -> "account/password");
 	}
 
 }

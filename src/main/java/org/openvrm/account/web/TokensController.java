@@ -2,6 +2,7 @@ package org.openvrm.account.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +44,7 @@ class TokensController {
 
 	@PostMapping("/me/tokens")
 	String create(@AuthenticationPrincipal SignedInAccount me, @Valid @ModelAttribute("form") TokenForm form,
-			BindingResult errors, Model model, jakarta.servlet.http.HttpSession session) {
+			BindingResult errors, Model model, HttpSession session) {
 		if (!errors.hasErrors()) {
 			try {
 				model.addAttribute("created", tokens.create(me, form.getName(), form.getValidDays(), session));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -87,8 +88,7 @@ class WebhooksApi {
 			description = "Each with its webhook-id, event "
 					+ "type, state (PENDING, DELIVERED, FAILED), attempts, the receiver's last status or the problem, and when "
 					+ "the next attempt is due. `limit` 1–100, default 20.")
-	List<Delivery> deliveries(VendorActor actor, @PathVariable UUID id,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") int limit) {
+	List<Delivery> deliveries(VendorActor actor, @PathVariable UUID id, @RequestParam(defaultValue = "20") int limit) {
 		return deliveries.of(actor, id, limit);
 	}
 

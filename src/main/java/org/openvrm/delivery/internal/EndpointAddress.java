@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.openvrm.platform.InvalidInput;
@@ -84,7 +85,7 @@ public final class EndpointAddress {
 			boolean mappedV4 = isV4Mapped(bytes);
 			if (mappedV4) {
 				try {
-					return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+					return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
 				}
 				catch (UnknownHostException ex) {
 					return false;

@@ -3,6 +3,7 @@ package org.openvrm.delivery.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public final class WebhookClient implements AutoCloseable {
 		catch (RefusedAddress refused) {
 			return new Answer(0, "", "webhook.url.private");
 		}
-		catch (java.net.SocketTimeoutException ex) {
+		catch (SocketTimeoutException ex) {
 			return new Answer(0, "", "webhook.test.timeout");
 		}
 		catch (IOException ex) {

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
@@ -49,7 +50,7 @@ class WebhookDocumentation {
 	}
 
 	@Bean
-	@org.springframework.core.annotation.Order(30)
+	@Order(30)
 	OpenApiCustomizer webhooksDocumentation() {
 		return WebhookDocumentation::document;
 	}

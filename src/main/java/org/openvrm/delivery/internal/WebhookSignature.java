@@ -2,7 +2,9 @@ package org.openvrm.delivery.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +19,14 @@ public final class WebhookSignature {
 	public static final String SECRET_PREFIX = "whsec_";
 
 	private WebhookSignature() {
+	}
+
+	/**
+	 * The event's own id, the {@code id} it has in the feed and in the body: a vendor
+	 * matches the two by it.
+	 */
+	public static String webhookId(UUID eventId) {
+		return eventId.toString();
 	}
 
 	public static String sign(String secret, String webhookId, long timestampSeconds, String body) {
@@ -35,7 +45,7 @@ public final class WebhookSignature {
 
 	public static String newSecret() {
 		byte[] key = new byte[32];
-		new java.security.SecureRandom().nextBytes(key);
+		new SecureRandom().nextBytes(key);
 		return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
 	}
 

@@ -1,6 +1,8 @@
 package org.openvrm.delivery.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.openvrm.delivery.Deliveries;
@@ -8,6 +10,7 @@ import org.openvrm.delivery.Delivery;
 import org.openvrm.delivery.WebhookEndpoint;
 import org.openvrm.delivery.WebhookEndpoints;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vendor.VendorActor;
 
 import org.springframework.stereotype.Controller;
@@ -38,7 +41,7 @@ class WebhooksController {
 		List<WebhookEndpoint> mine = endpoints.list(actor);
 		model.addAttribute("endpoints", mine);
 		boolean admin = actor.mayAdminister("webhooks:write");
-		java.util.Map<UUID, List<Delivery>> recent = new java.util.HashMap<>();
+		Map<UUID, List<Delivery>> recent = new HashMap<>();
 		if (admin) {
 			mine.forEach(endpoint -> recent.put(endpoint.id(), deliveries.of(actor, endpoint.id(), 10)));
 		}
@@ -51,15 +54,13 @@ class WebhooksController {
 	@PostMapping("/console/webhooks")
 	String create(VendorActor actor, @RequestParam(required = false) String url,
 			@RequestParam(required = false) List<String> events, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			model.addAttribute("created", endpoints.create(actor, url, events));
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
+			return list(actor, model);
+		}, () -> {
 			model.addAttribute("url", url);
-		}
-		return list(actor, model);
+			return list(actor, model);
+		});
 	}
 
 	@PostMapping("/console/webhooks/{id}/test")

@@ -1,5 +1,6 @@
 package org.openvrm.platform.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
@@ -81,7 +82,7 @@ class ApiDocumentation {
 	OpenApiCustomizer sortedTags() {
 		return api -> {
 			if (api.getTags() != null) {
-				api.setTags(api.getTags().stream().sorted(java.util.Comparator.comparing(Tag::getName)).toList());
+				api.setTags(api.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
 			}
 		};
 	}

@@ -15,6 +15,7 @@ import org.openvrm.platform.Locked;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooLarge;
 import org.openvrm.platform.TooManyRequests;
+import org.openvrm.platform.Withheld;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,8 +87,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return answer(HttpStatus.LOCKED).body(problem(HttpStatus.LOCKED, ex.getMessage()));
 	}
 
-	@ExceptionHandler(org.openvrm.platform.Withheld.class)
-	ResponseEntity<ProblemDetail> withheld(org.openvrm.platform.Withheld ex) {
+	@ExceptionHandler(Withheld.class)
+	ResponseEntity<ProblemDetail> withheld(Withheld ex) {
 		HttpStatus status = ex.gone() ? HttpStatus.GONE : HttpStatus.FORBIDDEN;
 		return answer(status).body(problem(status, text(ex.messageKey())));
 	}

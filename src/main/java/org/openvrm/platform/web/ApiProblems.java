@@ -1,5 +1,6 @@
 package org.openvrm.platform.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class ApiProblems {
 	}
 
 	private static List<String> codes(HttpMethod method, PathItem item, Operation operation) {
-		List<Parameter> parameters = new java.util.ArrayList<>();
+		List<Parameter> parameters = new ArrayList<>();
 		if (item.getParameters() != null) {
 			parameters.addAll(item.getParameters());
 		}
@@ -94,7 +95,7 @@ public final class ApiProblems {
 		boolean write = method != HttpMethod.GET && method != HttpMethod.HEAD;
 		boolean upload = body && operation.getRequestBody().getContent() != null
 				&& operation.getRequestBody().getContent().containsKey("multipart/form-data");
-		List<String> codes = new java.util.ArrayList<>();
+		List<String> codes = new ArrayList<>();
 		if (pathVariable || query || body) {
 			codes.add("400");
 		}

@@ -1,6 +1,8 @@
 package org.openvrm.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +26,7 @@ class DisplayDates {
 		this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
 	}
 
-	public String day(java.time.LocalDate date) {
+	public String day(LocalDate date) {
 		return date == null ? ""
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 					.withLocale(LocaleContextHolder.getLocale())
@@ -32,19 +34,19 @@ class DisplayDates {
 	}
 
 	/** "October 2026", in the reader's language. */
-	public String month(java.time.YearMonth month) {
+	public String month(YearMonth month) {
 		return month == null ? ""
 				: DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
 	}
 
 	/** "Oct", for chart axes. */
-	public String shortMonth(java.time.YearMonth month) {
+	public String shortMonth(YearMonth month) {
 		return month == null ? "" : DateTimeFormatter.ofPattern("LLL", LocaleContextHolder.getLocale()).format(month);
 	}
 
 	/** The day an instant falls on, in the hub's zone. */
 	public String dayOf(Instant instant) {
-		return instant == null ? "" : day(java.time.LocalDate.ofInstant(instant, zone));
+		return instant == null ? "" : day(LocalDate.ofInstant(instant, zone));
 	}
 
 	public String medium(Instant instant) {

@@ -1,37 +1,31 @@
 package org.openvrm.platform.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.google.crypto.tink.subtle.AesGcmJce;
-import com.google.crypto.tink.subtle.Hkdf;
+import org.openvrm.platform.HubKeys;
+import org.openvrm.platform.internal.IdempotentRequestRepository;
+import org.openvrm.platform.internal.IdempotentRequestRepository.Stored;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -63,9 +57,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	static final Duration KEPT = Duration.ofHours(24);
 
-	private static final byte[] INFO = "openvrm-idempotency-v1".getBytes(StandardCharsets.UTF_8);
-
-	private final JdbcClient jdbc;
+	private final IdempotentRequestRepository repository;
 
 	private final JsonMapper json;
 
@@ -73,19 +65,15 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	private final PlatformTransactionManager transactions;
 
-	/**
-	 * The hub's own secret, mixed into row ids and answer keys: a database dump alone
-	 * cannot test guessed keys.
-	 */
-	private final byte[] pepper;
+	private final AnswerSeal seal;
 
-	IdempotencyKeys(JdbcClient jdbc, JsonMapper json, Clock clock, org.openvrm.platform.HubKeys keys,
+	IdempotencyKeys(IdempotentRequestRepository repository, JsonMapper json, Clock clock, HubKeys keys,
 			PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
-		this.pepper = keys.derivedSecret("openvrm-idempotency-pepper-v1");
+		this.seal = new AnswerSeal(keys.derivedSecret("openvrm-idempotency-pepper-v1"));
 	}
 
 	/**
@@ -115,11 +103,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			return;
 		}
 		String caller = SecurityContextHolder.getContext().getAuthentication().getName();
-		String id = hmac(caller + "\n" + key);
+		String id = seal.hmac(caller + "\n" + key);
 		HttpServletRequest readable = request;
 		String requestHash;
-		String contentType = request.getContentType() == null ? ""
-				: request.getContentType().toLowerCase(java.util.Locale.ROOT);
+		String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
 		if (contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
 			// A multipart body cannot be read here without taking it from the part
 			// parser, and its
@@ -142,9 +129,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			jdbc.sql("INSERT INTO idempotent_request (id, request_hash, state, created_at) VALUES (?, ?, 'RUNNING', ?)")
-				.params(id, requestHash, utc(clock.instant()))
-				.update();
+			repository.insertRunning(id, requestHash, clock.instant());
 		}
 		catch (DuplicateKeyException sameKeyAtOnce) {
 			refuse(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed.");
@@ -201,29 +186,19 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	/** Forgets answers older than a day. */
 	@Scheduled(fixedDelayString = "PT1H")
 	void forgetOldAnswers() {
-		jdbc.sql("DELETE FROM idempotent_request WHERE created_at < ?")
-			.param(utc(clock.instant().minus(KEPT)))
-			.update();
-	}
-
-	private record Stored(String requestHash, String state, byte[] sealed, Instant createdAt) {
+		repository.deleteCreatedBefore(clock.instant().minus(KEPT));
 	}
 
 	private Optional<Stored> find(String id) {
-		return jdbc.sql("SELECT request_hash, state, sealed_response, created_at FROM idempotent_request WHERE id = ?")
-			.param(id)
-			.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getBytes(3),
-					rs.getObject(4, OffsetDateTime.class).toInstant()))
-			.optional()
-			.filter(stored -> {
-				boolean abandoned = "RUNNING".equals(stored.state())
-						&& stored.createdAt().isBefore(clock.instant().minus(RUNNING_AT_MOST));
-				if (abandoned || stored.createdAt().isBefore(clock.instant().minus(KEPT))) {
-					jdbc.sql("DELETE FROM idempotent_request WHERE id = ?").param(id).update();
-					return false;
-				}
-				return true;
-			});
+		return repository.find(id).filter(stored -> {
+			boolean abandoned = "RUNNING".equals(stored.state())
+					&& stored.createdAt().isBefore(clock.instant().minus(RUNNING_AT_MOST));
+			if (abandoned || stored.createdAt().isBefore(clock.instant().minus(KEPT))) {
+				repository.delete(id);
+				return false;
+			}
+			return true;
+		});
 	}
 
 	private void answerAgain(Stored stored, String requestHash, String key, String caller, HttpServletResponse response)
@@ -237,7 +212,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			refuse(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed.");
 			return;
 		}
-		Map<?, ?> answer = json.readValue(open(stored.sealed(), key, caller), Map.class);
+		Map<?, ?> answer = json.readValue(seal.open(stored.sealed(), key, caller), Map.class);
 		response.setStatus(((Number) answer.get("status")).intValue());
 		if (answer.get("contentType") != null) {
 			response.setContentType((String) answer.get("contentType"));
@@ -250,7 +225,7 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	}
 
 	private void forget(String id) {
-		jdbc.sql("DELETE FROM idempotent_request WHERE id = ?").param(id).update();
+		repository.delete(id);
 	}
 
 	/**
@@ -270,48 +245,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		answer.put("contentType", captured.getContentType());
 		answer.put("location", captured.getHeader("Location"));
 		answer.put("body", Base64.getEncoder().encodeToString(captured.getContentAsByteArray()));
-		byte[] sealed = seal(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8), key, caller);
-		jdbc.sql("UPDATE idempotent_request SET state = 'DONE', sealed_response = ? WHERE id = ?")
-			.params(sealed, id)
-			.update();
-	}
-
-	/**
-	 * Under a key derived from the Idempotency-Key and the hub's own secret: the database
-	 * alone opens no answer.
-	 */
-	private byte[] seal(byte[] answer, String key, String caller) {
-		try {
-			return new AesGcmJce(answerKey(key, caller)).encrypt(answer, caller.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("sealing an answer failed", ex);
-		}
-	}
-
-	private byte[] open(byte[] sealed, String key, String caller) {
-		try {
-			return new AesGcmJce(answerKey(key, caller)).decrypt(sealed, caller.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("a kept answer does not open", ex);
-		}
-	}
-
-	private byte[] answerKey(String key, String caller) throws GeneralSecurityException {
-		byte[] salt = hmac(caller).getBytes(StandardCharsets.UTF_8);
-		return Hkdf.computeHkdf("HMACSHA256", key.getBytes(StandardCharsets.UTF_8), salt, INFO, 32);
-	}
-
-	private String hmac(String text) {
-		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-			mac.init(new javax.crypto.spec.SecretKeySpec(pepper, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		byte[] sealed = seal.seal(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8), key, caller);
+		repository.markDone(id, sealed);
 	}
 
 	private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
@@ -329,64 +264,9 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	/**
-	 * The request with its body read once, for hashing, and readable again by the
-	 * controller.
-	 */
-	private static final class ReadAgain extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadAgain(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("synchronous only");
-				}
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-		}
-
 	}
 
 }

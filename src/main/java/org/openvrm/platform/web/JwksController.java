@@ -1,5 +1,6 @@
 package org.openvrm.platform.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +27,7 @@ class JwksController {
 	@GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The hub's JWK set (public)", description = "ES256 keys, current and retired.")
 	ResponseEntity<Map<String, Object>> jwks() {
-		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(keys.jwks());
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5))).body(keys.jwks());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.openvrm.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -24,7 +26,7 @@ class RequestCommits implements TransactionExecutionListener {
 		}
 	}
 
-	static boolean anyIn(jakarta.servlet.http.HttpServletRequest request) {
+	static boolean anyIn(HttpServletRequest request) {
 		return request.getAttribute(COMMITTED) != null;
 	}
 

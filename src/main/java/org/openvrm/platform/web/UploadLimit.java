@@ -1,5 +1,7 @@
 package org.openvrm.platform.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -32,7 +34,7 @@ class UploadLimit {
 		}
 		// Rendered here: the container's error dispatch of a failed multipart request has
 		// no body.
-		ModelAndView page = new ModelAndView("error/413", java.util.Map.of("currentPath", request.getServletPath()));
+		ModelAndView page = new ModelAndView("error/413", Map.of("currentPath", request.getServletPath()));
 		page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
 		return page;
 	}

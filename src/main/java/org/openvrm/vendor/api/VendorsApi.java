@@ -7,15 +7,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.openvrm.platform.InvalidInput;
 import org.openvrm.vendor.ProfileChange;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 import org.openvrm.vendor.VendorActor;
-import org.openvrm.vendor.VendorProfiles.DirectoryQuery;
+import org.openvrm.vendor.VendorDirectory;
 import org.openvrm.vendor.Verification;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "Vendors", description = "The public directory, a vendor's own profile, and operator verification.")
@@ -31,8 +34,11 @@ class VendorsApi {
 
 	private final VendorProfiles profiles;
 
-	VendorsApi(VendorProfiles profiles) {
+	private final VendorDirectory directory;
+
+	VendorsApi(VendorProfiles profiles, VendorDirectory directory) {
 		this.profiles = profiles;
+		this.directory = directory;
 	}
 
 	record VerificationChange(Verification verification) {
@@ -44,7 +50,7 @@ class VendorsApi {
 					+ "vendors serving it, a category above it or one under it; a region likewise. 422 for a category or region not "
 					+ "in the taxonomy. Cursor pagination: at most `limit` (1-200, default 50) vendors; when there are more, a "
 					+ "`Link: <…&after=CURSOR>; rel=\"next\"` header gives the next page.")
-	org.springframework.http.ResponseEntity<List<VendorProfile>> directory(
+	ResponseEntity<List<VendorProfile>> directory(
 			@Parameter(description = "a category id, e.g. travel.accommodation") @RequestParam(
 					required = false) String category,
 			@Parameter(description = "a region code, e.g. FR or FR-OCC") @RequestParam(required = false) String region,
@@ -52,10 +58,10 @@ class VendorsApi {
 			@Parameter(description = "the cursor from the previous page's Link header") @RequestParam(
 					required = false) String after,
 			@RequestParam(defaultValue = "50") int limit) {
-		VendorProfiles.DirectoryPage page = profiles.directory(new DirectoryQuery(category, region, q), after, limit);
-		var response = org.springframework.http.ResponseEntity.ok();
+		VendorDirectory.Page page = directory.page(new VendorDirectory.Query(category, region, q), after, limit);
+		var response = ResponseEntity.ok();
 		if (page.next() != null) {
-			String next = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+			String next = ServletUriComponentsBuilder.fromCurrentRequest()
 				.replaceQueryParam("after", page.next())
 				.build()
 				.toUriString();
@@ -120,7 +126,7 @@ class VendorsApi {
 					+ "for an unknown vendor.")
 	VendorProfile verify(@PathVariable UUID id, @RequestBody VerificationChange change) {
 		if (change == null || change.verification() == null) {
-			throw new org.openvrm.platform.InvalidInput("verification", "vendor.verification.required");
+			throw new InvalidInput("verification", "vendor.verification.required");
 		}
 		return profiles.verify(id, change.verification());
 	}

@@ -1,5 +1,7 @@
 package org.openvrm.vendor.internal;
 
+import java.util.List;
+
 import org.openvrm.vendor.ApiClients;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -32,7 +34,7 @@ class VendorTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 				// A request that names no scope gets all of the client's: what its admin
 				// gave it.
 				if (context.getAuthorizedScopes().isEmpty()) {
-					context.getClaims().claim("scope", java.util.List.copyOf(client.scopes()));
+					context.getClaims().claim("scope", List.copyOf(client.scopes()));
 				}
 			});
 		}

@@ -3,12 +3,12 @@ package org.openvrm.vendor.web;
 import java.util.List;
 
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.PlatformProperties;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vendor.ApiClients;
 import org.openvrm.vendor.RegistrationTokens;
 import org.openvrm.vendor.Vendors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +33,11 @@ class ApiClientsController {
 	private final String baseUrl;
 
 	ApiClientsController(ApiClients clients, Vendors vendors, RegistrationTokens registrations,
-			@Value("${openvrm.base-url}") String baseUrl) {
+			PlatformProperties platform) {
 		this.clients = clients;
 		this.registrations = registrations;
 		this.vendors = vendors;
-		this.baseUrl = baseUrl;
+		this.baseUrl = platform.baseUrl();
 	}
 
 	@GetMapping("/console/clients")
@@ -53,14 +53,10 @@ class ApiClientsController {
 	@PostMapping("/console/clients")
 	String create(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) String name,
 			@RequestParam(required = false) List<String> scopes, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			model.addAttribute("created", clients.create(me.id(), name, scopes));
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-		}
-		return list(me, model);
+			return list(me, model);
+		}, () -> list(me, model));
 	}
 
 	/**
@@ -70,14 +66,10 @@ class ApiClientsController {
 	@PostMapping("/console/clients/registration-token")
 	String registrationToken(@AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(required = false) List<String> scopes, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			model.addAttribute("registration", registrations.issue(me.id(), scopes));
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-		}
-		return list(me, model);
+			return list(me, model);
+		}, () -> list(me, model));
 	}
 
 	@PostMapping("/console/clients/{clientId}/rotate")

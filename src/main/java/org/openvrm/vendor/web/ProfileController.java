@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.terms.Roster;
 import org.openvrm.vendor.ProfileChange;
@@ -55,16 +56,13 @@ class ProfileController {
 			@RequestParam(required = false) List<String> acceptedTerms, Model model) {
 		ProfileChange change = new ProfileChange(name, description, website, contact, orEmpty(categories),
 				orEmpty(regions), orEmpty(acceptedTerms));
-		try {
+		return FormOutcome.render(model, () -> {
 			profiles.update(me.id(), change);
 			return "redirect:/console/profile?saved";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
+		}, () -> {
 			model.addAttribute("form", change);
 			return page(me, profiles.own(me.id()), model);
-		}
+		});
 	}
 
 	@PostMapping("/console/profile/logo")

@@ -13,8 +13,9 @@ class SignInThrottleUnitTest {
 
 	private final MutableClock clock = new MutableClock();
 
-	private final SignInThrottle throttle = new SignInThrottle(
-			new SignInProperties(3, 10, 50, Duration.ofMinutes(15), Duration.ofSeconds(60)), clock);
+	private final SignInThrottle throttle = new SignInThrottle(new AccountProperties(
+			new AccountProperties.SignIn(3, 10, 50, Duration.ofMinutes(15), Duration.ofSeconds(60)), null, null, null),
+			clock);
 
 	@Test
 	void theFirstFailuresCostNothing() {
