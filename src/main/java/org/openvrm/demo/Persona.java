@@ -1,7 +1,9 @@
 package org.openvrm.demo;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,12 +20,12 @@ record Persona(String name, String description, String slug, String categoryList
 
 	/** The categories, written as one comma-separated text. */
 	List<String> categories() {
-		return java.util.Arrays.stream(categoryList.split(",")).map(String::strip).toList();
+		return Arrays.stream(categoryList.split(",")).map(String::strip).toList();
 	}
 
 	boolean meets(String key, String value) {
 		Set<String> values = meets.get(key);
-		return values != null && (values.contains("*") || values.contains(value.toLowerCase(java.util.Locale.ROOT)));
+		return values != null && (values.contains("*") || values.contains(value.toLowerCase(Locale.ROOT)));
 	}
 
 	static final List<Persona> ALL = List.of(

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.openvrm.platform.InvalidInput;
 
@@ -106,16 +109,17 @@ public class Taxonomy {
 	}
 
 	private static List<SuggestedAttribute> merged(Map<String, List<SuggestedAttribute>> attributes) {
-		Map<String, SuggestedAttribute> byKey = new java.util.TreeMap<>();
+		Map<String, SuggestedAttribute> byKey = new TreeMap<>();
 		attributes.values()
 			.stream()
 			.flatMap(List::stream)
-			.forEach(attribute -> byKey.merge(attribute.key(), attribute,
-					(a, b) -> new SuggestedAttribute(a.key(), a.labels(),
-							java.util.stream.Stream.concat(a.values().stream(), b.values()
+			.forEach(attribute -> byKey
+				.merge(attribute.key(), attribute, (a, b) -> new SuggestedAttribute(a.key(), a.labels(), Stream
+					.concat(a.values().stream(),
+							b.values()
 								.stream()
 								.filter(v -> a.values().stream().noneMatch(known -> known.value().equals(v.value()))))
-								.toList())));
+					.toList())));
 		return List.copyOf(byKey.values());
 	}
 
@@ -157,7 +161,7 @@ public class Taxonomy {
 	}
 
 	private static List<String> checked(Collection<String> values, String field,
-			java.util.function.Function<String, Optional<String>> known, String messageKey) {
+			Function<String, Optional<String>> known, String messageKey) {
 		List<String> result = new ArrayList<>();
 		for (String value : values == null ? List.<String>of() : values) {
 			if (value == null || value.isBlank()) {

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import org.openvrm.WebhookReceiver;
 import org.openvrm.delivery.internal.DeliveryProperties;
 import org.openvrm.delivery.internal.VendorEventRepository;
 import org.openvrm.delivery.internal.WebhookDeliveryRepository;
+import org.openvrm.intent.IntentNotice;
 import org.openvrm.platform.Database;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -219,8 +221,8 @@ class OutboxIntegrationTest {
 	}
 
 	private void post(Vendor vendor, int n) {
-		transactions.executeWithoutResult(tx -> feed.post(java.util.UUID.fromString(vendor.vendorId()),
-				"intent.matched", new org.openvrm.intent.IntentNotice("int_" + n, null)));
+		transactions.executeWithoutResult(tx -> feed.post(UUID.fromString(vendor.vendorId()), "intent.matched",
+				new IntentNotice("int_" + n, null)));
 	}
 
 	private JsonNode deliveries(Vendor vendor) {

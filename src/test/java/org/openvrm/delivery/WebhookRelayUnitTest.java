@@ -1,6 +1,7 @@
 package org.openvrm.delivery;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class WebhookRelayUnitTest {
 
 	@Test
 	void everyAttemptOfOneEventCarriesTheSameWebhookId() {
-		java.util.UUID event = java.util.UUID.randomUUID();
+		UUID event = UUID.randomUUID();
 		assertThat(WebhookRelay.webhookId(event)).isEqualTo(WebhookRelay.webhookId(event)).isEqualTo(event.toString());
 	}
 

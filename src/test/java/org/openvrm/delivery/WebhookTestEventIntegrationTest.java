@@ -2,6 +2,7 @@ package org.openvrm.delivery;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ class WebhookTestEventIntegrationTest {
 			.get("endpoint")
 			.get("id")
 			.asString();
-		java.net.ServerSocket closed = new java.net.ServerSocket(0);
+		ServerSocket closed = new ServerSocket(0);
 		int closedPort = closed.getLocalPort();
 		closed.close();
 		String nobody = JSON

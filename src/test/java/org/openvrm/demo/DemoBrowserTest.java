@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openvrm.Browser;
@@ -70,7 +71,7 @@ class DemoBrowserTest {
 			assertThat(person.driver().findElement(By.cssSelector("#offers tbody tr")).getText()).as("best fit first")
 				.contains("Rail & Sea Holidays (demo)")
 				.contains("Required 4/4");
-			((org.openqa.selenium.JavascriptExecutor) person.driver()).executeScript("arguments[0].scrollIntoView()",
+			((JavascriptExecutor) person.driver()).executeScript("arguments[0].scrollIntoView()",
 					person.driver().findElement(By.id("offers-heading")));
 			screenshot(person, "demo-2-offers.png");
 

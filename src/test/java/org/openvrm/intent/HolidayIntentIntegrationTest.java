@@ -1,6 +1,7 @@
 package org.openvrm.intent;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -140,7 +141,7 @@ class HolidayIntentIntegrationTest {
 				201)
 			.get("id")
 			.asString();
-		Map<String, Boolean> everything = new java.util.HashMap<>(allRequired);
+		Map<String, Boolean> everything = new HashMap<>(allRequired);
 		everything.put("rail-pass-held", true);
 		String sunOffer = json(sun.offer(ref, Market.offer(3400, "EUR", everything)), 201).get("id").asString();
 		assertThat(rail.offer(ref, Market.offer(3100, "EUR", allRequired)).statusCode()).as("one open offer per vendor")

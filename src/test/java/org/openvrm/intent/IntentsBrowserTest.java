@@ -2,6 +2,7 @@ package org.openvrm.intent;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,7 +42,7 @@ class IntentsBrowserTest {
 		json(ann.sendJson("POST", "/api/v1/me/records",
 				JSON.writeValueAsString(Map.of("kind", "EMAIL", "fields", Map.of("address", shared)))), 201);
 		String vendorEmail = Hub.uniqueEmail("vendor");
-		String vendorName = "Sea and Rail " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		String vendorName = "Sea and Rail " + UUID.randomUUID().toString().substring(0, 6);
 		HubClient vendor = Hub.vendorAdmin(port, vendorName, vendorEmail);
 
 		try (Browser member = Browser.open(port, "en"); Browser person = Browser.open(port, "en")) {

@@ -1,10 +1,15 @@
 package org.openvrm.intent;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
@@ -13,6 +18,7 @@ import org.openvrm.HubTest;
 import org.openvrm.intent.Market.Bidder;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,7 +37,7 @@ class IntentsIntegrationTest {
 	int port;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Test
 	void anyoneReadsTheSuggestedWordsOfACategoryInTheirLanguage() {
@@ -183,7 +189,7 @@ class IntentsIntegrationTest {
 		for (String[] c : cases) {
 			Map<String, Object> intent = Market.holiday();
 			intent.put("currency", c[0]);
-			intent.put("budget", new java.math.BigDecimal(c[1]));
+			intent.put("budget", new BigDecimal(c[1]));
 			HubClient.Response created = ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(intent));
 			assertThat(created.body()).as(c[0]).contains("\"budget\":" + c[2] + ",");
 			String id = json(created, 201).get("id").asString();
@@ -193,7 +199,7 @@ class IntentsIntegrationTest {
 		for (String[] c : new String[][] { { "JPY", "1500.50" }, { "EUR", "12.345" } }) {
 			Map<String, Object> intent = Market.holiday();
 			intent.put("currency", c[0]);
-			intent.put("budget", new java.math.BigDecimal(c[1]));
+			intent.put("budget", new BigDecimal(c[1]));
 			HubClient.Response refused = ann.sendJson("POST", "/api/v1/me/intents", JSON.writeValueAsString(intent));
 			assertThat(refused.status()).as(c[0] + " " + c[1]).isEqualTo(422);
 			assertThat(refused.body()).contains("budget");
@@ -206,7 +212,7 @@ class IntentsIntegrationTest {
 		List<Object[]> cases = new ArrayList<>();
 		cases.add(new Object[] { "category", "travel.spaceflight" });
 		cases.add(new Object[] { "budget", -1 });
-		cases.add(new Object[] { "budget", new java.math.BigDecimal("1e12") });
+		cases.add(new Object[] { "budget", new BigDecimal("1e12") });
 		cases.add(new Object[] { "expiresOn", LocalDate.now().minusDays(1).toString() });
 		cases.add(new Object[] { "region", "XX-YY" });
 		cases.add(new Object[] { "quantity", 0 });
@@ -301,7 +307,7 @@ class IntentsIntegrationTest {
 		JsonNode seen = json(late.call("GET", "/api/v1/vendor/intents/" + bidding.ref(), null), 200);
 		assertThat(seen.get("takesOffers").asBoolean()).isFalse();
 		assertThat(seen.get("agreed").asBoolean()).isTrue();
-		java.net.http.HttpResponse<String> refused = late.offer(bidding.ref(), Market.offer(2900, "EUR", Map.of()));
+		HttpResponse<String> refused = late.offer(bidding.ref(), Market.offer(2900, "EUR", Map.of()));
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("shortlisted");
 		assertThat(json(ann.get(path + "/offers"), 200)).as("the offer in stays in the running").hasSize(1);
@@ -430,23 +436,21 @@ class IntentsIntegrationTest {
 		String id = bidding.id();
 		String ref = bidding.ref();
 		String offer = bidding.offer();
-		byte[] pdf = "%PDF-1.4 floor plan of the apartment by the sea"
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] pdf = "%PDF-1.4 floor plan of the apartment by the sea".getBytes(StandardCharsets.UTF_8);
 
 		JsonNode attached = json(attach(x, ref, offer, "floor plan.pdf", "application/pdf", pdf), 201);
 		assertThat(attached.get("size").asLong()).isEqualTo(pdf.length);
 		String attachment = attached.get("id").asString();
 		byte[] stored = jdbc.sql("SELECT sealed FROM offer_attachment WHERE id = ?")
-			.param(java.util.UUID.fromString(attachment))
+			.param(UUID.fromString(attachment))
 			.query((rs, n) -> rs.getBytes(1))
 			.single();
-		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
-			.doesNotContain("floor plan of the apartment");
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("floor plan of the apartment");
 
 		assertThat(json(ann.get("/api/v1/me/intents/" + id + "/offers/" + offer + "/attachments"), 200).get(0)
 			.get("fileName")
 			.asString()).isEqualTo("floor plan.pdf");
-		java.net.http.HttpResponse<byte[]> download = ann
+		HttpResponse<byte[]> download = ann
 			.getBytes("/api/v1/me/intents/" + id + "/offers/" + offer + "/attachments/" + attachment);
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(pdf);
@@ -468,15 +472,15 @@ class IntentsIntegrationTest {
 			.hasSize(1);
 	}
 
-	private java.net.http.HttpResponse<String> attach(Bidder bidder, String ref, String offer, String name, String type,
+	private HttpResponse<String> attach(Bidder bidder, String ref, String offer, String name, String type,
 			byte[] file) {
 		String boundary = "----offer" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
 				+ "\"\r\nContent-Type: " + type + "\r\n\r\n")
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return Hub.withToken(port, bidder.token(), "POST",
 				"/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/attachments",
 				"multipart/form-data; boundary=" + boundary, body.toByteArray());

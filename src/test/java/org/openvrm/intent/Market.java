@@ -3,8 +3,10 @@ package org.openvrm.intent;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -62,7 +64,7 @@ public final class Market {
 	}
 
 	public static Bidder bidder(int port, String name) {
-		HubClient admin = Hub.vendorAdmin(port, name + " " + java.util.UUID.randomUUID().toString().substring(0, 6),
+		HubClient admin = Hub.vendorAdmin(port, name + " " + UUID.randomUUID().toString().substring(0, 6),
 				Hub.uniqueEmail("vendor"));
 		JsonNode profile = json(admin.get("/api/v1/vendor/profile"), 200);
 		String token = Hub.clientToken(port, admin, "intents:read", "offers:write", "data:read", "events:read",
@@ -83,8 +85,7 @@ public final class Market {
 	public static Map<String, Object> holiday() {
 		LocalDate today = LocalDate.now();
 		int year = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
-		return new java.util.LinkedHashMap<>(Map.ofEntries(
-				Map.entry("title", "Train holiday by the sea, south of France"),
+		return new LinkedHashMap<>(Map.ofEntries(Map.entry("title", "Train holiday by the sea, south of France"),
 				Map.entry("category", "travel.package-holidays.beach"), Map.entry("region", "FR"),
 				Map.entry("place", "South of France, by the sea"), Map.entry("from", year + "-08-01"),
 				Map.entry("to", year + "-08-15"), Map.entry("quantity", 4), Map.entry("budget", 3500),

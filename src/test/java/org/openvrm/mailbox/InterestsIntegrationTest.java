@@ -1,5 +1,6 @@
 package org.openvrm.mailbox;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +116,7 @@ class InterestsIntegrationTest {
 		Person ann = Correspondents.person(port);
 		Vendor pushy = Correspondents.vendor(port, "Pushy");
 		pushy.subscribe("travel");
-		Map<String, Object> closed = new java.util.HashMap<>(boat(3));
+		Map<String, Object> closed = new HashMap<>(boat(3));
 		closed.put("introductions", false);
 		String closedRef = declare(ann, closed).get("ref").asString();
 		String openRef = declare(ann, boat(3)).get("ref").asString();

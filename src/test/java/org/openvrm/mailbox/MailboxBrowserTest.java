@@ -1,5 +1,7 @@
 package org.openvrm.mailbox;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -40,8 +42,8 @@ class MailboxBrowserTest {
 		Person ann = Correspondents.person(port);
 		Vendor heating = Correspondents.vendor(port, "Heating");
 		Relation relation = Correspondents.relate(ann, heating);
-		json(heating.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", java.util.Map
-			.of("subject", "Boiler service", "body", "Your boiler service is booked for Tuesday at 9.")), 201);
+		json(heating.call("POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
+				Map.of("subject", "Boiler service", "body", "Your boiler service is booked for Tuesday at 9.")), 201);
 		try (Browser browser = Browser.open(port, "en")) {
 			signIn(browser, ann.email());
 			browser.click(By.id("nav-inbox"));

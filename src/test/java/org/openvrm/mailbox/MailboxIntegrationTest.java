@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
 import org.openvrm.HubTest;
 import org.openvrm.mailbox.Correspondents.Person;
 import org.openvrm.mailbox.Correspondents.Relation;
@@ -191,8 +192,8 @@ class MailboxIntegrationTest {
 		assertThat(rival.call("GET", "/api/v1/vendor/relationships/" + relation.ref() + "/messages", null).statusCode())
 			.isEqualTo(404);
 		assertThat(rival.admin().get("/console/messages/" + relation.ref()).status()).isEqualTo(404);
-		String withoutScope = org.openvrm.Hub.clientToken(port, shop.admin(), "relationships:read");
-		assertThat(org.openvrm.Hub
+		String withoutScope = Hub.clientToken(port, shop.admin(), "relationships:read");
+		assertThat(Hub
 			.withToken(port, withoutScope, "POST", "/api/v1/vendor/relationships/" + relation.ref() + "/messages",
 					"application/json", "{\"body\":\"hi\"}".getBytes())
 			.statusCode()).isEqualTo(403);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -250,7 +251,7 @@ class DatabaseOutageIntegrationTest {
 	private void create(String token, Map<String, String> unsure, List<Seen> seen, AtomicBoolean stop) {
 		long sequence = 0;
 		while (!stop.get()) {
-			String key = java.util.UUID.randomUUID().toString();
+			String key = UUID.randomUUID().toString();
 			String value = "created-" + sequence++;
 			long started = System.nanoTime();
 			try {

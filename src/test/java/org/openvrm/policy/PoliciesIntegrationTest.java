@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
@@ -387,8 +389,7 @@ class PoliciesIntegrationTest {
 
 	/** The number of decisions beside "Dashboard" in the page's navigation. */
 	static String navigationCount(String page) {
-		java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"nav-decisions\"[^>]*>(\\d+)<")
-			.matcher(page);
+		Matcher count = Pattern.compile("id=\"nav-decisions\"[^>]*>(\\d+)<").matcher(page);
 		assertThat(count.find()).as("a count in the navigation").isTrue();
 		return count.group(1);
 	}

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.openvrm.consent.Purpose;
 import org.openvrm.platform.InvalidInput;
@@ -119,8 +121,7 @@ class RulesUnitTest {
 		Policy unverified = new Policy(UUID.randomUUID(), PolicyKind.DECLINE_INTRODUCTIONS,
 				new PolicyRule(null, null, null, null, List.of(), true, null, null, null), true, 0, null,
 				Instant.now());
-		java.util.function.BiPredicate<String, String> covers = (c, other) -> other.equals(c)
-				|| other.startsWith(c + ".");
+		BiPredicate<String, String> covers = (c, other) -> other.equals(c) || other.startsWith(c + ".");
 
 		assertThat(Rules.declining(List.of(byCategory), "travel.ferries", true, covers)).contains(byCategory);
 		assertThat(Rules.declining(List.of(byCategory), "telecom", false, covers)).isEmpty();
@@ -221,7 +222,7 @@ class RulesUnitTest {
 		assertThat(PolicyKind.of(null)).isEmpty();
 	}
 
-	static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+	static void assertField(ThrowableAssert.ThrowingCallable call, String field) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInput.class,
 				ex -> assertThat(ex.field()).isEqualTo(field));
 	}

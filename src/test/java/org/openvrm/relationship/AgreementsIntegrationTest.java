@@ -1,5 +1,9 @@
 package org.openvrm.relationship;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -100,12 +104,11 @@ class AgreementsIntegrationTest {
 
 		// Anyone can verify, without a session or CSRF token (e.g. the vendor's lawyer
 		// with curl).
-		java.net.http.HttpResponse<String> plain = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/agreements/verify"))
+		HttpResponse<String> plain = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/agreements/verify"))
 				.header("Content-Type", "application/json")
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"record\":\"" + jws + "\"}"))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString("{\"record\":\"" + jws + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(plain.statusCode()).isEqualTo(200);
 		assertThat(plain.body()).contains("\"valid\":true");
 

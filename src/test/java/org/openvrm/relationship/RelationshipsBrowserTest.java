@@ -1,9 +1,11 @@
 package org.openvrm.relationship;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openvrm.Browser;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -37,7 +39,7 @@ class RelationshipsBrowserTest {
 			browser.clickLink("My vendors").clickLink("Find a vendor on the hub");
 			browser.type("text", "Sea View Flats " + suffix)
 				.click(By.cssSelector("#directory-form button[type=submit]"));
-			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
 				.until(d -> d.getCurrentUrl().contains("text=") && !browser.text().contains("Loud Offers " + suffix));
 			browser.clickLink("Sea View Flats " + suffix);
 			assertThat(browser.waitFor(By.id("verification")).getText()).isEqualTo("Not verified");

@@ -2,11 +2,13 @@ package org.openvrm.reputation;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -16,6 +18,7 @@ import org.openvrm.account.Accounts;
 import org.openvrm.account.NewAccount;
 import org.openvrm.intent.Market;
 import org.openvrm.intent.Market.Bidder;
+import org.openvrm.platform.InvalidInput;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.KeptOut;
 import org.openvrm.relationship.Timeline;
@@ -65,7 +68,7 @@ class ReputationIntegrationTest {
 	record Customer(HubClient person, String personId, String relationshipId) {
 
 		HubClient.Response rate(Object stars, String text) {
-			Map<String, Object> body = new java.util.HashMap<>();
+			Map<String, Object> body = new HashMap<>();
 			body.put("stars", stars);
 			body.put("text", text);
 			return person.sendJson("PUT", "/api/v1/me/relationships/" + relationshipId + "/rating",
@@ -312,9 +315,8 @@ class ReputationIntegrationTest {
 		assertThat(standing(vendor).get("respect").asInt()).isEqualTo(3);
 		assertThat(new HubClient(port).get("/vendors?text=" + vendor.name().replace(' ', '+')).body())
 			.contains("Respect: 3 complaints (2 unwanted introductions, 1 refused contacts).");
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> reputation.unwantedIntroduction(vendorId, personId, " "))
-			.isInstanceOf(org.openvrm.platform.InvalidInput.class);
+		Assertions.assertThatThrownBy(() -> reputation.unwantedIntroduction(vendorId, personId, " "))
+			.isInstanceOf(InvalidInput.class);
 	}
 
 	private Customer customer(Bidder vendor) {

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -176,7 +177,7 @@ class ApiClientsIntegrationTest {
 					.claim("client_id", client.id())
 					.claim("vendor_id", vendorId)
 					.claim("scope", List.of("relationships:read"))
-					.expirationTime(java.util.Date.from(Instant.now().plusSeconds(300)))
+					.expirationTime(Date.from(Instant.now().plusSeconds(300)))
 					.build());
 		forged.sign(new ECDSASigner(stranger));
 		assertThat(call("GET", "/api/v1/vendor/relationships", forged.serialize()).statusCode()).isEqualTo(401);

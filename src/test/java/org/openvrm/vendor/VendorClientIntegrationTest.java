@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,11 +93,11 @@ class VendorClientIntegrationTest {
 	@Test
 	void aVendorFromSignUpToTheAwardWithTheGeneratedClientAlone() throws Exception {
 		ApiClient anonymous = client();
-		SignedUpVendor signedUp = new VendorOnboardingApi(anonymous).registrationSignUp(new VendorSignUp()
-			.organisationName("Generated Travel " + java.util.UUID.randomUUID().toString().substring(0, 6))
-			.displayName("Dev")
-			.email(Hub.uniqueEmail("generated"))
-			.password(Hub.PASSWORD));
+		SignedUpVendor signedUp = new VendorOnboardingApi(anonymous).registrationSignUp(
+				new VendorSignUp().organisationName("Generated Travel " + UUID.randomUUID().toString().substring(0, 6))
+					.displayName("Dev")
+					.email(Hub.uniqueEmail("generated"))
+					.password(Hub.PASSWORD));
 		CreatedClient credentials = new VendorOnboardingApi(anonymous)
 			.registrationRedeem(new Redemption().registrationToken(signedUp.getRegistration().getRegistrationToken())
 				.name("booking system"));

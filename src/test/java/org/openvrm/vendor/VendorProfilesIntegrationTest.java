@@ -1,10 +1,13 @@
 package org.openvrm.vendor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
@@ -13,6 +16,7 @@ import org.openvrm.HubTest;
 import org.openvrm.account.AccountKind;
 import org.openvrm.account.Accounts;
 import org.openvrm.account.NewAccount;
+import org.openvrm.taxonomy.Taxonomy;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +40,7 @@ class VendorProfilesIntegrationTest {
 	Accounts accounts;
 
 	@Autowired
-	org.openvrm.taxonomy.Taxonomy taxonomy;
+	Taxonomy taxonomy;
 
 	static String profile(String name, String categories, String regions, String terms) {
 		return """
@@ -220,8 +224,7 @@ class VendorProfilesIntegrationTest {
 	private HubClient agentOf(HubClient admin) {
 		HubClient.Response invited = admin.submit("/console", "/console/invitations",
 				Map.of("email", Hub.uniqueEmail("agent"), "role", "AGENT"));
-		java.util.regex.Matcher link = java.util.regex.Pattern
-			.compile("id=\"invitation-link\">[^<]*/invitation#([A-Za-z0-9_-]+)<")
+		Matcher link = Pattern.compile("id=\"invitation-link\">[^<]*/invitation#([A-Za-z0-9_-]+)<")
 			.matcher(invited.body());
 		assertThat(link.find()).isTrue();
 		HubClient agent = new HubClient(port);
@@ -238,7 +241,7 @@ class VendorProfilesIntegrationTest {
 			admin.sendJson("PUT", "/api/v1/vendor/profile", profile(tag + " " + i, "", "", ""));
 		}
 		HubClient anonymous = new HubClient(port);
-		java.util.List<String> seen = new java.util.ArrayList<>();
+		List<String> seen = new ArrayList<>();
 		String next = "/api/v1/vendors?q=" + tag + "&limit=2";
 		int pages = 0;
 		while (next != null) {
@@ -255,7 +258,7 @@ class VendorProfilesIntegrationTest {
 		assertThat(anonymous.get("/api/v1/vendors?after=not-a-cursor").body()).contains("\"field\":\"after\"");
 	}
 
-	private static java.util.List<String> ids(String json) {
+	private static List<String> ids(String json) {
 		return JSON.readTree(json).findValuesAsString("id");
 	}
 

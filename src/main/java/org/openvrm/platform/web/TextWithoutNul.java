@@ -1,10 +1,12 @@
 package org.openvrm.platform.web;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -30,9 +32,9 @@ final class TextWithoutNul extends StdScalarDeserializer<String> {
 	 * Whether reading failed on a NUL: text the hub refuses to keep (422), not a
 	 * malformed body (400).
 	 */
-	static boolean refused(tools.jackson.core.JacksonException failure) {
-		return failure instanceof tools.jackson.databind.exc.InvalidFormatException invalid
-				&& invalid.getValue() instanceof String text && text.indexOf('\u0000') >= 0;
+	static boolean refused(JacksonException failure) {
+		return failure instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+				&& text.indexOf('\u0000') >= 0;
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import org.openvrm.taxonomy.Category;
 import org.openvrm.taxonomy.Region;
 import org.openvrm.taxonomy.Taxonomy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +30,7 @@ class TaxonomyApi {
 		this.taxonomy = taxonomy;
 	}
 
-	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+	@com.fasterxml.jackson.annotation.JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record CategoryView(String id, String label, Map<String, String> labels, List<CategoryView> children) {
 	}
 

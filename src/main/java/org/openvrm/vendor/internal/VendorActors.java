@@ -9,6 +9,7 @@ import org.openvrm.vendor.ApiClients;
 import org.openvrm.vendor.Membership;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.Vendors;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -34,7 +35,7 @@ class VendorActors implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	static {
 		// Resolved from the credentials, not sent by the caller: no parameter of the API
 		// document.
-		org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(VendorActor.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(VendorActor.class);
 	}
 
 	private final Vendors vendors;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
@@ -31,7 +32,7 @@ class WebhookClientUnitTest {
 			exchange.sendResponseHeaders(200, 0);
 			try (OutputStream out = exchange.getResponseBody()) {
 				byte[] chunk = new byte[64 * 1024];
-				java.util.Arrays.fill(chunk, (byte) 'x');
+				Arrays.fill(chunk, (byte) 'x');
 				for (int i = 0; i < 160; i++) {
 					out.write(chunk);
 				}

@@ -1,5 +1,7 @@
 package org.openvrm.delivery.internal;
 
+import java.util.Base64;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,7 @@ class WebhookSignatureUnitTest {
 	void aNewSecretIsThirtyTwoRandomBytesBehindThePrefix() {
 		String secret = WebhookSignature.newSecret();
 		assertThat(secret).startsWith("whsec_");
-		assertThat(java.util.Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
+		assertThat(Base64.getDecoder().decode(secret.substring(6))).hasSize(32);
 		assertThat(WebhookSignature.newSecret()).isNotEqualTo(secret);
 	}
 

@@ -14,6 +14,7 @@ import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooManyRequests;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,12 +38,12 @@ class ApiExceptionHandlerUnitTest {
 
 	@org.junit.jupiter.api.BeforeEach
 	void english() {
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
 	}
 
 	@org.junit.jupiter.api.AfterEach
 	void reset() {
-		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		LocaleContextHolder.resetLocaleContext();
 	}
 
 	@Test

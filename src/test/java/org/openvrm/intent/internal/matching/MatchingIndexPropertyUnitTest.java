@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -253,7 +254,7 @@ class MatchingIndexPropertyUnitTest {
 	private static Arbitrary<String> spelling(String value) {
 		String accented = value.replaceFirst("e", "é").replaceFirst("o", "ö").replaceFirst("a", "á");
 		return Arbitraries.of(value, Character.toUpperCase(value.charAt(0)) + value.substring(1),
-				value.toUpperCase(java.util.Locale.ROOT), accented, " " + value + " ");
+				value.toUpperCase(Locale.ROOT), accented, " " + value + " ");
 	}
 
 	/**
