@@ -229,18 +229,9 @@ public class Grants {
 		events.publishEvent(new GrantChanged(row.personId(), grant, GrantChanged.Change.ending(state)));
 	}
 
-	/** Grants of the relationship, for the vendor's reads. */
-	List<GrantRow> rowsOfRelationship(UUID relationshipId) {
-		return repository.ofRelationship(relationshipId);
-	}
-
 	/** The share's values; only for an active grant, whose key still exists. */
 	Map<String, String> sharedValues(GrantRow row) {
 		return contents.open(row.id(), row.shareKey(), row.share());
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 
 	private AgreementRecord acceptedAgreement(UUID relationshipId, String agreementId) {

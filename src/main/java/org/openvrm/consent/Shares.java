@@ -1,5 +1,6 @@
 package org.openvrm.consent;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,12 @@ public class Shares {
 
 	private final Agreements agreements;
 
+	private final Clock clock;
+
 	Shares(Grants grants, Relationships relationships, AccessLog accessLog, ShareCipher cipher,
-			GrantRepository repository, JsonMapper json, Agreements agreements) {
+			GrantRepository repository, JsonMapper json, Agreements agreements, Clock clock) {
 		this.agreements = agreements;
+		this.clock = clock;
 		this.grants = grants;
 		this.relationships = relationships;
 		this.accessLog = accessLog;
@@ -108,9 +112,9 @@ public class Shares {
 	}
 
 	private List<GrantRow> readable(Door door) {
-		List<GrantRow> all = grants.rowsOfRelationship(door.relationshipId());
+		List<GrantRow> all = repository.ofRelationship(door.relationshipId());
 		List<GrantRow> readable = all.stream()
-			.filter(row -> row.state(grants.now()) == GrantState.ACTIVE)
+			.filter(row -> row.state(clock.instant()) == GrantState.ACTIVE)
 			.filter(row -> agreements.stands(row.agreementRecordId()))
 			.toList();
 		if (readable.isEmpty()) {
