@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.openvrm.consent.internal.AccessRepository;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The person's access log: every read by a vendor of what they shared, which vendor, who,
@@ -22,27 +19,20 @@ public class AccessLog {
 
 	private static final int SHOWN = 1000;
 
-	private final JdbcClient jdbc;
+	private final AccessRepository repository;
 
 	private final VendorProfiles vendors;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
-	AccessLog(JdbcClient jdbc, VendorProfiles vendors, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	AccessLog(AccessRepository repository, VendorProfiles vendors, Clock clock) {
+		this.repository = repository;
 		this.vendors = vendors;
-		this.json = json;
 		this.clock = clock;
 	}
 
 	void record(UUID personId, UUID grantId, VendorActor actor, List<String> items) {
-		jdbc.sql(
-				"INSERT INTO consent_access (id, person_id, vendor_id, grant_id, actor, items, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), personId, actor.vendorId(), grantId, actor.type() + ":" + actor.id(),
-					json.writeValueAsString(items), Grants.utc(clock.instant()))
-			.update();
+		repository.insert(personId, actor.vendorId(), grantId, actor.type() + ":" + actor.id(), items, clock.instant());
 	}
 
 	/**
@@ -50,19 +40,11 @@ public class AccessLog {
 	 * grant.
 	 */
 	public List<Access> of(UUID personId, UUID grantId) {
-		String oneGrant = grantId == null ? "" : " AND grant_id = ?";
-		return jdbc
-			.sql("SELECT * FROM consent_access WHERE person_id = ?" + oneGrant + " ORDER BY at DESC FETCH FIRST "
-					+ SHOWN + " ROWS ONLY")
-			.params(grantId == null ? List.of(personId) : List.of(personId, grantId))
-			.query((rs, n) -> {
-				UUID vendorId = rs.getObject("vendor_id", UUID.class);
-				return new Access(rs.getObject("id", UUID.class), Grants.instant(rs, "at"), vendorId,
-						vendors.nameOf(vendorId), rs.getObject("grant_id", UUID.class), rs.getString("actor"),
-						json.readValue(rs.getString("items"), new TypeReference<List<String>>() {
-						}));
-			})
-			.list();
+		return repository.ofPerson(personId, grantId, SHOWN)
+			.stream()
+			.map(row -> new Access(row.id(), row.at(), row.vendorId(), vendors.nameOf(row.vendorId()), row.grantId(),
+					row.actor(), row.items()))
+			.toList();
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.openvrm.consent;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.openvrm.delivery.VendorFeed;
+import org.openvrm.consent.internal.ConsentProperties;
+import org.openvrm.consent.internal.DataRequestRepository;
+import org.openvrm.consent.internal.DataRequestRepository.DataRequestRow;
+import org.openvrm.consent.internal.DataRequestRepository.NewRow;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
@@ -20,20 +22,14 @@ import org.openvrm.relationship.AgreementRecord;
 import org.openvrm.relationship.Agreements;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
 import org.openvrm.vault.Vault;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Vendors ask, people decide. A request names fields, a purpose, a duration and the
@@ -51,7 +47,7 @@ public class DataRequests {
 
 	static final int MAX_REASON = 500;
 
-	private final JdbcClient jdbc;
+	private final DataRequestRepository repository;
 
 	private final Relationships relationships;
 
@@ -60,12 +56,6 @@ public class DataRequests {
 	private final Grants grants;
 
 	private final VendorProfiles vendors;
-
-	private final VendorFeed feed;
-
-	private final Timeline timeline;
-
-	private final JsonMapper json;
 
 	private final Clock clock;
 
@@ -77,24 +67,19 @@ public class DataRequests {
 
 	private final ApplicationEventPublisher events;
 
-	DataRequests(JdbcClient jdbc, Relationships relationships, Agreements agreements, Grants grants,
-			VendorProfiles vendors, VendorFeed feed, Timeline timeline, JsonMapper json, Clock clock,
-			ServiceShares serviceShares, ApplicationEventPublisher events,
-			@Value("${openvrm.consent.requests-per-day:3}") int perDay,
-			@Value("${openvrm.consent.pending-requests:5}") int pending) {
+	DataRequests(DataRequestRepository repository, Relationships relationships, Agreements agreements, Grants grants,
+			VendorProfiles vendors, Clock clock, ServiceShares serviceShares, ApplicationEventPublisher events,
+			ConsentProperties properties) {
 		this.serviceShares = serviceShares;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.relationships = relationships;
 		this.agreements = agreements;
 		this.grants = grants;
 		this.vendors = vendors;
-		this.feed = feed;
-		this.timeline = timeline;
-		this.json = json;
 		this.clock = clock;
-		this.perDay = perDay;
-		this.pending = pending;
+		this.perDay = properties.consent().requestsPerDay();
+		this.pending = properties.consent().pendingRequests();
 	}
 
 	/**
@@ -110,7 +95,7 @@ public class DataRequests {
 			.door(actor.vendorId(), request.customerRef() == null ? "" : request.customerRef().strip())
 			.filter(Door::isOpen)
 			.orElseThrow(() -> new NotFound("Customer"));
-		AgreementRecord agreement = (request.agreementId() == null ? java.util.Optional.<AgreementRecord>empty()
+		AgreementRecord agreement = (request.agreementId() == null ? Optional.<AgreementRecord>empty()
 				: agreements.accepted(door.relationshipId(), request.agreementId().strip()))
 			.orElseThrow(() -> new InvalidInput("agreementId", "request.agreement.not-accepted"));
 		List<String> fields = fields(request.fields());
@@ -126,31 +111,23 @@ public class DataRequests {
 		Instant now = clock.instant();
 		checkRate(door.relationshipId(), now);
 		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						INSERT INTO consent_data_request (id, person_id, relationship_id, vendor_id, agreement_record_id, agreement_id,
-						fields, purpose, duration_days, reason, requested_by, state, created_at, expires_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-						""")
-			.params(id, door.personId(), door.relationshipId(), door.vendorId(), agreement.id(),
-					agreement.agreementId(), json.writeValueAsString(fields), purpose.name(), request.durationDays(),
-					reason, actor.type() + ":" + actor.id(), Grants.utc(now), Grants.utc(now.plus(LIFETIME)))
-			.update();
-		timeline.record(door.relationshipId(), "data-requested", purpose.key());
-		events.publishEvent(new DataRequested(door.personId(), id));
-		return one("id = ?", id);
+		repository.insert(new NewRow(id, door.personId(), door.relationshipId(), door.vendorId(), agreement.id(),
+				agreement.agreementId(), fields, purpose, request.durationDays(), reason,
+				actor.type() + ":" + actor.id(), now, now.plus(LIFETIME)));
+		events.publishEvent(new DataRequested(door.personId(), id, door.relationshipId(), purpose.key()));
+		return view(repository.find(id));
 	}
 
 	/** The vendor's requests, newest first. */
 	public List<DataRequest> ofVendor(UUID vendorId) {
-		return many("vendor_id = ?", vendorId);
+		return views(repository.ofVendor(vendorId));
 	}
 
 	/**
 	 * @throws NotFound for another vendor's request
 	 */
 	public DataRequest ofVendor(UUID vendorId, UUID id) {
-		return one("vendor_id = ? AND id = ?", vendorId, id);
+		return view(repository.findOfVendor(vendorId, id));
 	}
 
 	/**
@@ -158,15 +135,15 @@ public class DataRequests {
 	 * {@code pendingOnly}.
 	 */
 	public List<DataRequest> ofPerson(UUID personId, boolean pendingOnly) {
-		return many("person_id = ?" + (pendingOnly ? " AND state = 'PENDING' AND expires_at > ?" : ""),
-				pendingOnly ? new Object[] { personId, Grants.utc(clock.instant()) } : new Object[] { personId });
+		return views(
+				pendingOnly ? repository.pendingOfPerson(personId, clock.instant()) : repository.ofPerson(personId));
 	}
 
 	/**
 	 * @throws NotFound for someone else's request
 	 */
 	public DataRequest ofPerson(UUID personId, UUID id) {
-		return one("person_id = ? AND id = ?", personId, id);
+		return view(repository.findOfPerson(personId, id));
 	}
 
 	/**
@@ -230,11 +207,11 @@ public class DataRequests {
 	}
 
 	/** Marks unanswered requests past their time as expired, and tells their vendors. */
-	@Scheduled(fixedDelayString = "${openvrm.consent.expiry-interval:5m}",
-			initialDelayString = "${openvrm.consent.expiry-interval:5m}")
+	@Scheduled(fixedDelayString = "${openvrm.consent.expiry-interval}",
+			initialDelayString = "${openvrm.consent.expiry-interval}")
 	@Transactional
 	public void expire() {
-		many("state = 'PENDING' AND expires_at <= ?", Grants.utc(clock.instant()))
+		views(repository.pendingPastTheirTime(clock.instant()))
 			.forEach(request -> answer(request, DataRequest.State.EXPIRED, null, null));
 	}
 
@@ -254,38 +231,21 @@ public class DataRequests {
 	}
 
 	private void answer(DataRequest request, DataRequest.State state, List<String> granted, UUID grantId) {
-		int answered = jdbc.sql("""
-				UPDATE consent_data_request SET state = ?, decided_at = ?, granted_fields = ?, grant_id = ?
-				WHERE id = ? AND state = 'PENDING'
-				""")
-			.params(state.name(), Grants.utc(clock.instant()),
-					granted == null ? null : json.writeValueAsString(granted), grantId, request.id())
-			.update();
-		if (answered == 0) {
+		if (!repository.answer(request.id(), state, clock.instant(), granted, grantId)) {
 			throw new Conflict("request", "request.answered");
 		}
-		timeline.record(request.relationshipId(),
-				"data-request-" + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-				request.purpose().key());
-		feed.post(request.vendorId(), "data-request.answered", new DataRequestNotice(request.id(),
-				request.customerRef(), state.name(), granted == null ? List.of() : granted, grantId));
+		events.publishEvent(new DataRequestAnswered(request.relationshipId(), request.vendorId(),
+				request.purpose().key(), state, new DataRequestNotice(request.id(), request.customerRef(), state.name(),
+						granted == null ? List.of() : granted, grantId)));
 	}
 
 	private void checkRate(UUID relationshipId, Instant now) {
-		long lastDay = jdbc
-			.sql("SELECT count(*) FROM consent_data_request WHERE relationship_id = ? AND created_at > ?")
-			.params(relationshipId, Grants.utc(now.minus(Duration.ofDays(1))))
-			.query(Long.class)
-			.single();
+		long lastDay = repository.countSince(relationshipId, now.minus(Duration.ofDays(1)));
 		if (lastDay >= perDay) {
 			throw new TooManyRequests("At most " + perDay + " data requests per customer in 24 hours.",
 					Duration.ofHours(1));
 		}
-		long open = jdbc.sql(
-				"SELECT count(*) FROM consent_data_request WHERE relationship_id = ? AND state = 'PENDING' AND expires_at > ?")
-			.params(relationshipId, Grants.utc(now))
-			.query(Long.class)
-			.single();
+		long open = repository.countPending(relationshipId, now);
 		if (open >= pending) {
 			throw new TooManyRequests(
 					"At most " + pending + " unanswered data requests per customer; wait for an answer.",
@@ -307,34 +267,19 @@ public class DataRequests {
 		return fields;
 	}
 
-	private DataRequest one(String where, Object... params) {
-		return jdbc.sql("SELECT * FROM consent_data_request WHERE " + where)
-			.params(params)
-			.query(this::request)
-			.optional()
-			.orElseThrow(() -> new NotFound("Data request"));
+	private DataRequest view(Optional<DataRequestRow> row) {
+		return row.map(this::view).orElseThrow(() -> new NotFound("Data request"));
 	}
 
-	private List<DataRequest> many(String where, Object... params) {
-		return jdbc.sql("SELECT * FROM consent_data_request WHERE " + where + " ORDER BY created_at DESC")
-			.params(params)
-			.query(this::request)
-			.list();
+	private List<DataRequest> views(List<DataRequestRow> rows) {
+		return rows.stream().map(this::view).toList();
 	}
 
-	private DataRequest request(ResultSet rs, int n) throws SQLException {
-		UUID relationshipId = rs.getObject("relationship_id", UUID.class);
-		UUID vendorId = rs.getObject("vendor_id", UUID.class);
-		String granted = rs.getString("granted_fields");
-		Integer duration = rs.getObject("duration_days") == null ? null : rs.getInt("duration_days");
-		return new DataRequest(rs.getObject("id", UUID.class), relationshipId,
-				relationships.customerRef(relationshipId), vendorId, vendors.nameOf(vendorId),
-				rs.getString("agreement_id"), json.readValue(rs.getString("fields"), new TypeReference<List<String>>() {
-				}), Purpose.valueOf(rs.getString("purpose")), duration, rs.getString("reason"),
-				DataRequest.State.valueOf(rs.getString("state")), Grants.instant(rs, "created_at"),
-				Grants.instant(rs, "expires_at"), Grants.instant(rs, "decided_at"),
-				granted == null ? null : json.readValue(granted, new TypeReference<List<String>>() {
-				}), rs.getObject("grant_id", UUID.class));
+	private DataRequest view(DataRequestRow row) {
+		return new DataRequest(row.id(), row.relationshipId(), relationships.customerRef(row.relationshipId()),
+				row.vendorId(), vendors.nameOf(row.vendorId()), row.agreementId(), row.fields(), row.purpose(),
+				row.durationDays(), row.reason(), row.state(), row.createdAt(), row.expiresAt(), row.decidedAt(),
+				row.grantedFields(), row.grantId());
 	}
 
 }

@@ -6,14 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
+import org.openvrm.consent.internal.ConsentProperties;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooLarge;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.KeptOut;
 import org.openvrm.relationship.Relationships;
-import org.openvrm.relationship.Timeline;
 import org.openvrm.vault.Arrival;
 import org.openvrm.vault.DocumentCategory;
 import org.openvrm.vault.Invoice;
@@ -24,10 +23,9 @@ import org.openvrm.vault.Transactions;
 import org.openvrm.vendor.VendorActor;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,9 +59,7 @@ public class Pushes {
 
 	private final VendorProfiles vendors;
 
-	private final Timeline timeline;
-
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final JsonMapper json;
 
@@ -72,19 +68,18 @@ public class Pushes {
 	private final long maxBytes;
 
 	Pushes(Relationships relationships, KeptOut keptOut, SealedInbox inbox, Invoices invoices,
-			Transactions transactions, VendorProfiles vendors, Timeline timeline, AuditLog audit, JsonMapper json,
-			Clock clock, @Value("${openvrm.push.max-size:10MB}") DataSize maxSize) {
+			Transactions transactions, VendorProfiles vendors, ApplicationEventPublisher events, JsonMapper json,
+			Clock clock, ConsentProperties properties) {
 		this.relationships = relationships;
 		this.keptOut = keptOut;
 		this.inbox = inbox;
 		this.invoices = invoices;
 		this.transactions = transactions;
 		this.vendors = vendors;
-		this.timeline = timeline;
-		this.audit = audit;
+		this.events = events;
 		this.json = json;
 		this.clock = clock;
-		this.maxBytes = maxSize.toBytes();
+		this.maxBytes = properties.push().maxSize().toBytes();
 	}
 
 	/**
@@ -166,8 +161,7 @@ public class Pushes {
 
 	private Pushed seal(Door door, Arrival arrival, String kind, int items) {
 		UUID id = inbox.seal(door.personId(), arrival);
-		timeline.record(door.relationshipId(), "pushed", kind);
-		audit.record(door.personId(), "received", "sealed:" + id);
+		events.publishEvent(new PushSealed(door.personId(), door.relationshipId(), id, kind));
 		return new Pushed(id, relationships.customerRef(door.relationshipId()), kind, items, clock.instant(), "sealed");
 	}
 

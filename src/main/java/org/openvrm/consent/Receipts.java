@@ -10,13 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openvrm.consent.internal.ConsentProperties;
+import org.openvrm.consent.internal.ReceiptRepository;
+import org.openvrm.consent.internal.ReceiptRepository.Owner;
 import org.openvrm.platform.HubKeys;
 import org.openvrm.platform.NotFound;
+import org.openvrm.platform.PlatformProperties;
 import org.openvrm.vendor.VendorProfile;
 import org.openvrm.vendor.VendorProfiles;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,9 +49,19 @@ public class Receipts {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
+		static Event of(GrantChanged.Change change) {
+			return switch (change) {
+				case GIVEN -> GIVEN;
+				case CHANGED -> MODIFIED;
+				case REVOKED -> WITHDRAWN;
+				case EXPIRED -> EXPIRED;
+				case ENDED -> TERMINATED;
+			};
+		}
+
 	}
 
-	private final JdbcClient jdbc;
+	private final ReceiptRepository repository;
 
 	private final HubKeys keys;
 
@@ -58,50 +73,56 @@ public class Receipts {
 
 	private final String jurisdiction;
 
-	Receipts(JdbcClient jdbc, HubKeys keys, VendorProfiles vendors, Clock clock,
-			@Value("${openvrm.base-url}") String baseUrl,
-			@Value("${openvrm.consent.jurisdiction:EU}") String jurisdiction) {
-		this.jdbc = jdbc;
+	Receipts(ReceiptRepository repository, HubKeys keys, VendorProfiles vendors, Clock clock,
+			PlatformProperties platform, ConsentProperties properties) {
+		this.repository = repository;
 		this.keys = keys;
 		this.vendors = vendors;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
-		this.jurisdiction = jurisdiction;
+		this.baseUrl = platform.baseUrl();
+		this.jurisdiction = properties.consent().jurisdiction();
+	}
+
+	/**
+	 * Issues the receipt of a change to a grant, in its transaction. It runs first, so
+	 * that the receipt exists before the vendor is told of the change.
+	 */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void on(GrantChanged changed) {
+		issue(changed.grant(), Event.of(changed.change()));
 	}
 
 	Receipt issue(Grant grant, Event event) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		String signed = keys.sign(claims(id, grant, event, now));
-		jdbc.sql("""
-				INSERT INTO consent_receipt (id, grant_id, person_id, vendor_id, event, signed, created_at)
-				SELECT ?, id, person_id, vendor_id, ?, ?, ? FROM consent_grant WHERE id = ?
-				""").params(id, event.key(), signed, Grants.utc(now), grant.id()).update();
+		repository.insert(id, grant.id(), event.key(), signed, now);
 		return new Receipt(id, grant.id(), event.key(), now, signed);
 	}
 
 	/** The person's receipts, newest first; {@code grantId} null for all. */
 	public List<Receipt> ofPerson(UUID personId, UUID grantId) {
-		return list("person_id", personId, grantId);
+		return repository.list(Owner.PERSON, personId, grantId);
 	}
 
 	/**
 	 * @throws NotFound for someone else's receipt
 	 */
 	public Receipt forPerson(UUID personId, UUID id) {
-		return one("person_id", personId, id);
+		return repository.find(Owner.PERSON, personId, id).orElseThrow(() -> new NotFound("Receipt"));
 	}
 
 	/** The vendor's copies, newest first. */
 	public List<Receipt> ofVendor(UUID vendorId) {
-		return list("vendor_id", vendorId, null);
+		return repository.list(Owner.VENDOR, vendorId, null);
 	}
 
 	/**
 	 * @throws NotFound for another vendor's receipt
 	 */
 	public Receipt forVendor(UUID vendorId, UUID id) {
-		return one("vendor_id", vendorId, id);
+		return repository.find(Owner.VENDOR, vendorId, id).orElseThrow(() -> new NotFound("Receipt"));
 	}
 
 	/**
@@ -110,28 +131,6 @@ public class Receipts {
 	 */
 	public Optional<Map<String, Object>> verify(String signed) {
 		return keys.verify(signed).filter(v -> TYPE.equals(v.claims().get("typ"))).map(HubKeys.Verified::claims);
-	}
-
-	private List<Receipt> list(String owner, UUID ownerId, UUID grantId) {
-		String oneGrant = grantId == null ? "" : " AND grant_id = ?";
-		return jdbc
-			.sql("SELECT * FROM consent_receipt WHERE " + owner + " = ?" + oneGrant + " ORDER BY created_at DESC")
-			.params(grantId == null ? List.of(ownerId) : List.of(ownerId, grantId))
-			.query((rs, n) -> receipt(rs))
-			.list();
-	}
-
-	private Receipt one(String owner, UUID ownerId, UUID id) {
-		return jdbc.sql("SELECT * FROM consent_receipt WHERE " + owner + " = ? AND id = ?")
-			.params(ownerId, id)
-			.query((rs, n) -> receipt(rs))
-			.optional()
-			.orElseThrow(() -> new NotFound("Receipt"));
-	}
-
-	private static Receipt receipt(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Receipt(rs.getObject("id", UUID.class), rs.getObject("grant_id", UUID.class), rs.getString("event"),
-				Grants.instant(rs, "created_at"), rs.getString("signed"));
 	}
 
 	private Map<String, Object> claims(UUID id, Grant grant, Event event, Instant now) {

@@ -1,18 +1,22 @@
 package org.openvrm.consent;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openvrm.consent.internal.GrantRepository;
+import org.openvrm.consent.internal.GrantRepository.StoredDocument;
+import org.openvrm.consent.internal.GrantRow;
 import org.openvrm.consent.internal.ShareCipher;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.Withheld;
+import org.openvrm.relationship.Agreements;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.Relationships;
 import org.openvrm.vendor.VendorActor;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,20 +39,23 @@ public class Shares {
 
 	private final ShareCipher cipher;
 
-	private final JdbcClient jdbc;
+	private final GrantRepository repository;
 
 	private final JsonMapper json;
 
-	private final org.openvrm.relationship.Agreements agreements;
+	private final Agreements agreements;
 
-	Shares(Grants grants, Relationships relationships, AccessLog accessLog, ShareCipher cipher, JdbcClient jdbc,
-			JsonMapper json, org.openvrm.relationship.Agreements agreements) {
+	private final Clock clock;
+
+	Shares(Grants grants, Relationships relationships, AccessLog accessLog, ShareCipher cipher,
+			GrantRepository repository, JsonMapper json, Agreements agreements, Clock clock) {
 		this.agreements = agreements;
+		this.clock = clock;
 		this.grants = grants;
 		this.relationships = relationships;
 		this.accessLog = accessLog;
 		this.cipher = cipher;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.json = json;
 	}
 
@@ -60,9 +67,9 @@ public class Shares {
 	@Transactional
 	public SharedData read(VendorActor actor, String customerRef) {
 		Door door = reachable(actor, customerRef);
-		List<Grants.Row> readable = readable(door);
+		List<GrantRow> readable = readable(door);
 		List<SharedData.Shared> shared = new ArrayList<>();
-		for (Grants.Row row : readable) {
+		for (GrantRow row : readable) {
 			Map<String, String> values = grants.sharedValues(row);
 			List<SharedData.Document> documents = documents(row);
 			List<String> items = new ArrayList<>(values.keySet());
@@ -85,21 +92,14 @@ public class Shares {
 	@Transactional
 	public SharedFile document(VendorActor actor, String customerRef, UUID documentId) {
 		Door door = reachable(actor, customerRef);
-		for (Grants.Row row : readable(door)) {
+		for (GrantRow row : readable(door)) {
 			if (row.items().documents().contains(documentId)) {
-				record Stored(byte[] metadata, byte[] content) {
-				}
-				Stored stored = jdbc
-					.sql("SELECT metadata, content FROM consent_shared_document WHERE grant_id = ? AND document_id = ?")
-					.params(row.id(), documentId)
-					.query((rs, n) -> new Stored(rs.getBytes("metadata"), rs.getBytes("content")))
-					.single();
-				SharedData.Document document = json.readValue(
-						cipher.decrypt(row.id(), row.shareKey(), stored.metadata(), "document-meta:" + documentId),
-						SharedData.Document.class);
+				StoredDocument stored = repository.document(row.id(), documentId);
+				SharedData.Document document = json.readValue(cipher.decrypt(row.id(), row.shareKey(),
+						stored.metadata(), GrantRepository.documentMeta(documentId)), SharedData.Document.class);
 				accessLog.record(row.personId(), row.id(), actor, List.of("document:" + documentId));
-				return new SharedFile(document,
-						cipher.decrypt(row.id(), row.shareKey(), stored.content(), "document:" + documentId));
+				return new SharedFile(document, cipher.decrypt(row.id(), row.shareKey(), stored.content(),
+						GrantRepository.documentContent(documentId)));
 			}
 		}
 		throw new NotFound("Shared document");
@@ -111,10 +111,10 @@ public class Shares {
 			.orElseThrow(() -> new NotFound("Customer"));
 	}
 
-	private List<Grants.Row> readable(Door door) {
-		List<Grants.Row> all = grants.rowsOfRelationship(door.relationshipId());
-		List<Grants.Row> readable = all.stream()
-			.filter(row -> row.state(grants.now()) == GrantState.ACTIVE)
+	private List<GrantRow> readable(Door door) {
+		List<GrantRow> all = repository.ofRelationship(door.relationshipId());
+		List<GrantRow> readable = all.stream()
+			.filter(row -> row.state(clock.instant()) == GrantState.ACTIVE)
 			.filter(row -> agreements.stands(row.agreementRecordId()))
 			.toList();
 		if (readable.isEmpty()) {
@@ -123,13 +123,12 @@ public class Shares {
 		return readable;
 	}
 
-	private List<SharedData.Document> documents(Grants.Row row) {
-		return jdbc
-			.sql("SELECT document_id, metadata FROM consent_shared_document WHERE grant_id = ? ORDER BY document_id")
-			.param(row.id())
-			.query((rs, n) -> json.readValue(cipher.decrypt(row.id(), row.shareKey(), rs.getBytes("metadata"),
-					"document-meta:" + rs.getObject("document_id", UUID.class)), SharedData.Document.class))
-			.list();
+	private List<SharedData.Document> documents(GrantRow row) {
+		return repository.documentMetadata(row.id())
+			.stream()
+			.map(stored -> json.readValue(cipher.decrypt(row.id(), row.shareKey(), stored.metadata(),
+					GrantRepository.documentMeta(stored.documentId())), SharedData.Document.class))
+			.toList();
 	}
 
 }

@@ -2,15 +2,13 @@ package org.openvrm.terms;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.terms.internal.PersonalTermsRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,29 +21,23 @@ public class PersonalTerms {
 
 	public static final List<String> DEFAULTS = List.of("SD-BASE", "PDC-AI", "NO-STALKING");
 
-	private final JdbcClient jdbc;
+	private final PersonalTermsRepository repository;
 
 	private final Roster roster;
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	PersonalTerms(JdbcClient jdbc, Roster roster, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+	PersonalTerms(PersonalTermsRepository repository, Roster roster, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.roster = roster;
 		this.clock = clock;
 	}
 
 	public ProfferedTerms of(UUID person) {
-		return jdbc.sql("SELECT agreements, updated_at FROM person_terms WHERE account_id = ?")
-			.param(person)
-			.query((rs, n) -> new ProfferedTerms(Arrays.asList(rs.getString("agreements").split(",")), true,
-					rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
-			.optional()
-			.orElse(new ProfferedTerms(DEFAULTS, false, null));
+		return repository.find(person).orElse(new ProfferedTerms(DEFAULTS, false, null));
 	}
 
 	/**
@@ -56,17 +48,7 @@ public class PersonalTerms {
 	public ProfferedTerms choose(UUID person, List<String> agreements) {
 		List<String> checked = checked(agreements, "agreements");
 		Instant now = clock.instant();
-		String joined = String.join(",", checked);
-		// Insert if absent, then update: two choices sent at once both land (the later
-		// wins) instead
-		// of the second insert failing on the key.
-		jdbc.sql(
-				"INSERT INTO person_terms (account_id, agreements, updated_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-			.params(person, joined, now.atOffset(ZoneOffset.UTC))
-			.update();
-		jdbc.sql("UPDATE person_terms SET agreements = ?, updated_at = ? WHERE account_id = ?")
-			.params(joined, now.atOffset(ZoneOffset.UTC), person)
-			.update();
+		repository.save(person, checked, now);
 		events.publishEvent(new DefaultTermsChanged(person));
 		return new ProfferedTerms(checked, true, now);
 	}

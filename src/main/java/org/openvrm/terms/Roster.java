@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ public class Roster {
 	public List<String> checked(Collection<String> ids, String field) {
 		List<String> result = new ArrayList<>();
 		for (String id : ids == null ? List.<String>of() : ids) {
-			String trimmed = id == null ? "" : id.strip().toUpperCase(java.util.Locale.ROOT);
+			String trimmed = id == null ? "" : id.strip().toUpperCase(Locale.ROOT);
 			if (!agreements.containsKey(trimmed)) {
 				throw new InvalidInput(field, "terms.unknown");
 			}

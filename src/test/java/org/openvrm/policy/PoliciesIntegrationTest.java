@@ -426,7 +426,7 @@ class PoliciesIntegrationTest {
 		assertThat(seller.state(request)).isEqualTo("PENDING");
 		json(ann.client().sendJson("PUT", "/api/v1/me/terms", "{\"agreements\":[\"SD-BASE-DP\",\"PDC-AI\"]}"), 200);
 		keepServiceShare(ann, BILLING_FIELDS);
-		steward.requested(new DataRequested(UUID.fromString(ann.id()), UUID.fromString(request)));
+		steward.requested(new DataRequested(UUID.fromString(ann.id()), UUID.fromString(request), null, null));
 		assertThat(seller.state(request)).isEqualTo("PENDING");
 		assertThat(ann.actions().get("actions")).isEmpty();
 		assertThat(json(ann.client().get("/api/v1/me/grants"), 200)).isEmpty();

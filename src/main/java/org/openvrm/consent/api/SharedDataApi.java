@@ -1,5 +1,6 @@
 package org.openvrm.consent.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +47,7 @@ class SharedDataApi {
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(file.document().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.filename(file.document().fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

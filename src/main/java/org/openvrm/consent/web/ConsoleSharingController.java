@@ -3,6 +3,7 @@ package org.openvrm.consent.web;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.openvrm.consent.DataRequests;
 import org.openvrm.consent.NewDataRequest;
@@ -101,8 +102,7 @@ class ConsoleSharingController {
 			String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 			if ("transactions".equals(kind)) {
 				pushes.transactions(actor, customerRef,
-						name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "text/csv" : "application/json",
-						bytes);
+						name.toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv" : "application/json", bytes);
 			}
 			else {
 				pushes.document(actor, customerRef, kind, title, name, file == null ? null : file.getContentType(),

@@ -18,6 +18,7 @@ import org.openvrm.consent.NewGrant;
 import org.openvrm.consent.Purpose;
 import org.openvrm.consent.Receipts;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.Relationships;
 import org.openvrm.vault.Documents;
@@ -124,18 +125,13 @@ class SharingController {
 				sources.put(choice.substring(0, at), source(choice.substring(at + 1)));
 			}
 		}
-		try {
+		return FormOutcome.render(model, () -> {
 			if (relationshipId == null) {
 				throw new InvalidInput("relationshipId", "grant.relationship.required");
 			}
 			grants.create(vault, new NewGrant(relationshipId, null, purpose, keys, sources, documents, until));
 			return "redirect:/me/sharing";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return sharing(me, session, null, model);
-		}
+		}, () -> sharing(me, session, null, model));
 	}
 
 	@PostMapping("/me/sharing/grants/{id}/revoke")
@@ -149,45 +145,31 @@ class SharingController {
 	String until(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			grants.change(vaults.require(me, session), id, null, null, null, until);
 			return "redirect:/me/sharing";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return sharing(me, session, null, model);
-		}
+		}, () -> sharing(me, session, null, model));
 	}
 
 	@PostMapping("/me/sharing/requests/{id}/approve")
 	String approve(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			@RequestParam(required = false) List<String> fields, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			if (fields == null || fields.isEmpty()) {
 				throw new InvalidInput("fields", "request.fields.none");
 			}
 			requests.approve(vaults.require(me, session), id, fields);
 			return "redirect:/me/sharing";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return sharing(me, session, null, model);
-		}
+		}, () -> sharing(me, session, null, model));
 	}
 
 	@PostMapping("/me/sharing/requests/{id}/decline")
 	String decline(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			requests.decline(me.id(), id);
 			return "redirect:/me/sharing";
-		}
-		catch (InvalidInput answered) {
-			model.addAttribute("error", answered.messageKey());
-			return sharing(me, session, null, model);
-		}
+		}, () -> sharing(me, session, null, model));
 	}
 
 	@GetMapping("/me/sharing/access-log")

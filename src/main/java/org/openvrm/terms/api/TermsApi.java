@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -47,7 +48,7 @@ class TermsApi {
 	 * An agreement as listed: what it is called and says, in the caller's language, and
 	 * where its forms are.
 	 */
-	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record AgreementView(String id, String version, String digest, String title, List<String> summary, String contains,
 			Map<String, URI> links, String fullText) {
 	}

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.terms.Agreement;
 import org.openvrm.terms.PersonalTerms;
+import org.openvrm.terms.ProfferedTerms;
 import org.openvrm.terms.Roster;
 import org.openvrm.terms.Summaries;
 
@@ -63,16 +64,13 @@ class TermsController {
 	@PostMapping("/me/terms")
 	String choose(@AuthenticationPrincipal SignedInAccount me,
 			@RequestParam(name = "agreements", required = false) List<String> agreements, Locale locale, Model model) {
-		try {
+		return FormOutcome.render(model, () -> {
 			personalTerms.choose(me.id(), agreements);
 			return "redirect:/me/terms?saved";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("terms",
-					new org.openvrm.terms.ProfferedTerms(agreements == null ? List.of() : agreements, true, null));
+		}, () -> {
+			model.addAttribute("terms", new ProfferedTerms(agreements == null ? List.of() : agreements, true, null));
 			return mine(locale, model);
-		}
+		});
 	}
 
 	private String mine(Locale locale, Model model) {
