@@ -30,7 +30,6 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.bouncycastle.crypto.params.HKDFParameters;
 import org.bouncycastle.util.encoders.Base32;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,10 +57,9 @@ public class Keyrings {
 
 	private final ContentCipher contentCipher;
 
-	Keyrings(@Value("${openvrm.vault.argon2.memory-kib:65536}") int memoryKib,
-			@Value("${openvrm.vault.argon2.iterations:3}") int iterations,
-			@Value("${openvrm.vault.argon2.parallelism:1}") int parallelism, ContentCipher contentCipher) {
-		this.argon2 = new Argon2(memoryKib, iterations, parallelism);
+	Keyrings(VaultProperties properties, ContentCipher contentCipher) {
+		this.argon2 = new Argon2(properties.argon2().memoryKib(), properties.argon2().iterations(),
+				properties.argon2().parallelism());
 		this.contentCipher = contentCipher;
 	}
 
