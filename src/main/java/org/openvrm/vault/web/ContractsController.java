@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.CalendarFeed;
 import org.openvrm.vault.Contract;
 import org.openvrm.vault.Contract.CostPeriod;
@@ -17,6 +16,7 @@ import org.openvrm.vault.Counterparties;
 import org.openvrm.vault.Documents;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.session.SessionVaults;
+import org.openvrm.platform.web.FormOutcome;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -103,15 +103,10 @@ class ContractsController {
 		Vault vault = vaults.require(me, session);
 		Contract contract = new Contract(id, title, counterparty, start, end, noticeDays, autoRenewal != null, cost,
 				currency, costPeriod, attached == null ? List.of() : attached, category);
-		try {
+		return FormOutcome.render(model, () -> {
 			contracts.save(vault, id, contract);
 			return "redirect:/me/contracts";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return form(vault, id, contract, model);
-		}
+		}, () -> form(vault, id, contract, model));
 	}
 
 	@PostMapping("/me/contracts/{id}/delete")
