@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.platform.web.FormOutcome;
+import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.vault.CalendarFeed;
 import org.openvrm.vault.Contract;
 import org.openvrm.vault.Contract.CostPeriod;
@@ -16,7 +18,6 @@ import org.openvrm.vault.Counterparties;
 import org.openvrm.vault.Documents;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.session.SessionVaults;
-import org.openvrm.platform.web.FormOutcome;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,10 +42,10 @@ class ContractsController {
 
 	private final Counterparties counterparties;
 
-	private final org.openvrm.taxonomy.Taxonomy taxonomy;
+	private final Taxonomy taxonomy;
 
 	ContractsController(SessionVaults vaults, Contracts contracts, Documents documents, CalendarFeed feed,
-			Counterparties counterparties, org.openvrm.taxonomy.Taxonomy taxonomy) {
+			Counterparties counterparties, Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		this.counterparties = counterparties;
 		this.vaults = vaults;
