@@ -32,7 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.openvrm.platform.PlatformProperties;
 import org.openvrm.platform.Secrets;
 import org.openvrm.vault.internal.CalendarFeedRepository;
-import org.openvrm.vault.internal.Keyrings;
+import org.openvrm.vault.internal.DerivedKeys;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -191,7 +191,7 @@ public class CalendarFeed {
 
 	private byte[] encryptEvents(UUID owner, UUID feedId, String token, Events events) {
 		try {
-			return Keyrings.calendarFeedKey(feedId, token)
+			return DerivedKeys.calendarFeedKey(feedId, token)
 				.encrypt(json.writeValueAsBytes(events),
 						Vault.binding(owner, CalendarFeedRepository.eventsBinding(feedId)));
 		}
@@ -201,7 +201,7 @@ public class CalendarFeed {
 	}
 
 	private Events decryptEvents(UUID owner, UUID feedId, String token, byte[] sealed) {
-		Aead key = Keyrings.calendarFeedKey(feedId, token);
+		Aead key = DerivedKeys.calendarFeedKey(feedId, token);
 		try {
 			return json.readValue(
 					key.decrypt(sealed, Vault.binding(owner, CalendarFeedRepository.eventsBinding(feedId))),
