@@ -1,15 +1,15 @@
 package org.openvrm.vault;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.vault.SealedInbox.Opened;
 import org.openvrm.vault.internal.KeyringOpened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,12 +42,12 @@ public class Arrivals {
 
 	private final JsonMapper json;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	Arrivals(SealedInbox inbox, Invoices invoices, Documents documents, Transactions transactions, Imports imports,
-			TransactionTemplate inOneTransaction, JsonMapper json, AuditLog audit, java.time.Clock clock) {
+			TransactionTemplate inOneTransaction, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
 		this.clock = clock;
 		this.inbox = inbox;
 		this.invoices = invoices;
@@ -56,7 +56,7 @@ public class Arrivals {
 		this.imports = imports;
 		this.inOneTransaction = inOneTransaction;
 		this.json = json;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@EventListener
@@ -84,7 +84,7 @@ public class Arrivals {
 				inOneTransaction.executeWithoutResult(tx -> {
 					file(vault, item.envelope().arrival());
 					inbox.remove(vault, item.id());
-					audit.record(vault.owner(), "filed", "sealed:" + item.id());
+					events.publishEvent(new SealedItemFiled(vault.owner(), item.id()));
 				});
 				filed++;
 			}
@@ -104,8 +104,8 @@ public class Arrivals {
 			case Arrival.TRANSACTIONS -> {
 				List<Transaction> lines = json.readValue(arrival.content(), new TypeReference<List<Transaction>>() {
 				});
-				var imported = imports.recordDone(vault, ImportStatus.Kind.TRANSACTIONS, lines.size());
-				transactions.store(vault, imported, lines, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+				UUID imported = imports.recordDone(vault, ImportStatus.Kind.TRANSACTIONS, lines.size());
+				transactions.store(vault, imported, lines, clock.instant());
 			}
 			default -> documents.add(vault,
 					new NewDocument(arrival.title(),

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +29,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.openvrm.platform.PlatformProperties;
 import org.openvrm.platform.Secrets;
-import org.openvrm.vault.internal.Keyrings;
+import org.openvrm.vault.internal.CalendarFeedRepository;
+import org.openvrm.vault.internal.DerivedKeys;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +57,7 @@ public class CalendarFeed {
 
 	static final int REMINDER_DAYS = 7;
 
-	private final JdbcClient jdbc;
+	private final CalendarFeedRepository repository;
 
 	private final Contracts contracts;
 
@@ -71,14 +69,14 @@ public class CalendarFeed {
 
 	private final String baseUrl;
 
-	CalendarFeed(JdbcClient jdbc, Contracts contracts, JsonMapper json, MessageSource messages, Clock clock,
-			@Value("${openvrm.base-url}") String baseUrl) {
-		this.jdbc = jdbc;
+	CalendarFeed(CalendarFeedRepository repository, Contracts contracts, JsonMapper json, MessageSource messages,
+			Clock clock, PlatformProperties platform) {
+		this.repository = repository;
 		this.contracts = contracts;
 		this.json = json;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = platform.baseUrl().replaceAll("/+$", "");
 	}
 
 	/**
@@ -108,29 +106,22 @@ public class CalendarFeed {
 		remove(vault);
 		UUID id = UUID.randomUUID();
 		String token = Secrets.newSecret(TOKEN_PREFIX);
-		jdbc.sql("""
-				INSERT INTO vault_calendar_feed (id, account_id, token_hash, token_sealed, events, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, vault.owner(), Secrets.hash(token),
-					vault.encrypt(token.getBytes(StandardCharsets.UTF_8), "calendar-feed-token:" + id),
-					encryptEvents(vault.owner(), id, token, events(vault)), now())
-			.update();
+		repository.insert(id, vault.owner(), Secrets.hash(token),
+				vault.encrypt(token.getBytes(StandardCharsets.UTF_8), CalendarFeedRepository.tokenBinding(id)),
+				encryptEvents(vault.owner(), id, token, events(vault)), clock.instant());
 		return url(token);
 	}
 
 	@Transactional
 	public void remove(Vault vault) {
-		jdbc.sql("DELETE FROM vault_calendar_feed WHERE account_id = ?").param(vault.owner()).update();
+		repository.delete(vault.owner());
 	}
 
 	@EventListener
 	void contractsChanged(ContractsChanged changed) {
 		Vault vault = changed.vault();
-		secret(vault)
-			.ifPresent(secret -> jdbc.sql("UPDATE vault_calendar_feed SET events = ?, updated_at = ? WHERE id = ?")
-				.params(encryptEvents(vault.owner(), secret.id(), secret.token(), events(vault)), now(), secret.id())
-				.update());
+		secret(vault).ifPresent(secret -> repository.updateEvents(secret.id(),
+				encryptEvents(vault.owner(), secret.id(), secret.token(), events(vault)), clock.instant()));
 	}
 
 	/**
@@ -140,13 +131,7 @@ public class CalendarFeed {
 		if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
-		record Row(UUID id, UUID owner, byte[] events, Instant updatedAt) {
-		}
-		return jdbc.sql("SELECT id, account_id, events, updated_at FROM vault_calendar_feed WHERE token_hash = ?")
-			.param(Secrets.hash(token))
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-					rs.getBytes("events"), rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
-			.optional()
+		return repository.findByTokenHash(Secrets.hash(token))
 			.map(row -> ics(decryptEvents(row.owner(), row.id(), token, row.events()), row.updatedAt()));
 	}
 
@@ -206,8 +191,9 @@ public class CalendarFeed {
 
 	private byte[] encryptEvents(UUID owner, UUID feedId, String token, Events events) {
 		try {
-			return Keyrings.calendarFeedKey(feedId, token)
-				.encrypt(json.writeValueAsBytes(events), Vault.binding(owner, "calendar-feed:" + feedId));
+			return DerivedKeys.calendarFeedKey(feedId, token)
+				.encrypt(json.writeValueAsBytes(events),
+						Vault.binding(owner, CalendarFeedRepository.eventsBinding(feedId)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot encrypt the calendar feed", ex);
@@ -215,9 +201,11 @@ public class CalendarFeed {
 	}
 
 	private Events decryptEvents(UUID owner, UUID feedId, String token, byte[] sealed) {
-		Aead key = Keyrings.calendarFeedKey(feedId, token);
+		Aead key = DerivedKeys.calendarFeedKey(feedId, token);
 		try {
-			return json.readValue(key.decrypt(sealed, Vault.binding(owner, "calendar-feed:" + feedId)), Events.class);
+			return json.readValue(
+					key.decrypt(sealed, Vault.binding(owner, CalendarFeedRepository.eventsBinding(feedId))),
+					Events.class);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new Vault.TamperedData("calendar feed " + feedId);
@@ -225,22 +213,14 @@ public class CalendarFeed {
 	}
 
 	private Optional<FeedSecret> secret(Vault vault) {
-		return jdbc.sql("SELECT id, token_sealed FROM vault_calendar_feed WHERE account_id = ?")
-			.param(vault.owner())
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				byte[] token = vault.decrypt(rs.getBytes("token_sealed"), "calendar-feed-token:" + id);
-				return new FeedSecret(id, new String(token, StandardCharsets.UTF_8));
-			})
-			.optional();
+		return repository.find(vault.owner()).map(row -> {
+			byte[] token = vault.decrypt(row.tokenSealed(), CalendarFeedRepository.tokenBinding(row.id()));
+			return new FeedSecret(row.id(), new String(token, StandardCharsets.UTF_8));
+		});
 	}
 
 	private String url(String token) {
 		return baseUrl + "/api/v1/me/contracts.ics?token=" + token;
-	}
-
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
 }

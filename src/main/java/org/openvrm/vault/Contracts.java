@@ -2,21 +2,21 @@ package org.openvrm.vault;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.platform.NotFound;
+import org.openvrm.taxonomy.Taxonomy;
+import org.openvrm.vault.internal.ContractRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ public class Contracts {
 	/** How far ahead "near" looks, in days. */
 	public static final int SOON = 60;
 
-	private final JdbcClient jdbc;
+	private final ContractRepository repository;
 
 	private final JsonMapper json;
 
@@ -40,20 +40,17 @@ public class Contracts {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
-
 	private final ApplicationEventPublisher events;
 
-	private final org.openvrm.taxonomy.Taxonomy taxonomy;
+	private final Taxonomy taxonomy;
 
-	Contracts(JdbcClient jdbc, JsonMapper json, Documents documents, Clock clock, AuditLog audit,
-			ApplicationEventPublisher events, org.openvrm.taxonomy.Taxonomy taxonomy) {
+	Contracts(ContractRepository repository, JsonMapper json, Documents documents, Clock clock,
+			ApplicationEventPublisher events, Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.json = json;
 		this.documents = documents;
 		this.clock = clock;
-		this.audit = audit;
 		this.events = events;
 	}
 
@@ -64,27 +61,20 @@ public class Contracts {
 			get(vault, id);
 		}
 		Contract checked = checked(vault, contractId, contract);
-		byte[] sealed = vault.encrypt(json.writeValueAsBytes(checked), "contract:" + contractId);
-		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-		int updated = jdbc.sql("UPDATE vault_contract SET sealed = ?, updated_at = ? WHERE id = ? AND account_id = ?")
-			.params(sealed, now, contractId, vault.owner())
-			.update();
-		if (updated == 0) {
-			jdbc.sql("INSERT INTO vault_contract (id, account_id, sealed, updated_at) VALUES (?, ?, ?, ?)")
-				.params(contractId, vault.owner(), sealed, now)
-				.update();
+		byte[] sealed = vault.encrypt(json.writeValueAsBytes(checked), ContractRepository.binding(contractId));
+		Instant now = clock.instant();
+		boolean updated = repository.update(contractId, vault.owner(), sealed, now);
+		if (!updated) {
+			repository.insert(contractId, vault.owner(), sealed, now);
 		}
-		audit.record(vault.owner(), updated == 0 ? "created" : "updated", "contract:" + contractId);
-		events.publishEvent(new ContractsChanged(vault));
+		events.publishEvent(new ContractsChanged(vault, contractId, updated ? "updated" : "created"));
 		return checked;
 	}
 
 	public List<Contract> list(Vault vault) {
-		return jdbc.sql("SELECT id, sealed FROM vault_contract WHERE account_id = ?")
-			.param(vault.owner())
-			.query((rs, n) -> open(vault, rs.getObject("id", UUID.class), rs.getBytes("sealed")))
-			.list()
+		return repository.list(vault.owner())
 			.stream()
+			.map(row -> open(vault, row.id(), row.sealed()))
 			.sorted(Comparator.comparing(Contract::noticeDeadline, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
@@ -99,26 +89,21 @@ public class Contracts {
 	}
 
 	public Contract get(Vault vault, UUID id) {
-		return jdbc.sql("SELECT sealed FROM vault_contract WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.query((rs, n) -> open(vault, id, rs.getBytes("sealed")))
-			.optional()
+		return repository.find(id, vault.owner())
+			.map(sealed -> open(vault, id, sealed))
 			.orElseThrow(() -> new NotFound("Contract"));
 	}
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_contract WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.update() == 0) {
+		if (!repository.delete(id, vault.owner())) {
 			throw new NotFound("Contract");
 		}
-		audit.record(vault.owner(), "deleted", "contract:" + id);
-		events.publishEvent(new ContractsChanged(vault));
+		events.publishEvent(new ContractsChanged(vault, id, "deleted"));
 	}
 
 	private Contract open(Vault vault, UUID id, byte[] sealed) {
-		return json.readValue(vault.decrypt(sealed, "contract:" + id), Contract.class);
+		return json.readValue(vault.decrypt(sealed, ContractRepository.binding(id)), Contract.class);
 	}
 
 	private Contract checked(Vault vault, UUID id, Contract c) {
@@ -149,11 +134,9 @@ public class Contracts {
 				throw new InvalidInput("currency", "contract.currency.invalid");
 			}
 		}
-		if (c.cost() != null && !org.openvrm.platform.MinorUnit.fits(c.cost(), currency)) {
-			throw new InvalidInput("cost", "contract.cost.invalid"); // 12.345 is not a
-																		// euro amount,
-																		// but is a dinar
-																		// one
+		// 12.345 is not a euro amount, but is a dinar one
+		if (c.cost() != null && !MinorUnit.fits(c.cost(), currency)) {
+			throw new InvalidInput("cost", "contract.cost.invalid");
 		}
 		List<UUID> attached = c.documents() == null ? List.of() : c.documents().stream().distinct().toList();
 		try {

@@ -2,9 +2,9 @@ package org.openvrm.vault;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +16,12 @@ import ezvcard.VCard;
 import ezvcard.property.Address;
 import ezvcard.property.TextProperty;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vault.ImportStatus.Kind;
+import org.openvrm.vault.internal.CounterpartyRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,7 @@ public class Counterparties {
 
 	static final int MAX_CARDS = 5000;
 
-	private final JdbcClient jdbc;
+	private final CounterpartyRepository repository;
 
 	private final JsonMapper json;
 
@@ -46,14 +46,15 @@ public class Counterparties {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	Counterparties(JdbcClient jdbc, JsonMapper json, Imports imports, Clock clock, AuditLog audit) {
-		this.jdbc = jdbc;
+	Counterparties(CounterpartyRepository repository, JsonMapper json, Imports imports, Clock clock,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
 		this.json = json;
 		this.imports = imports;
 		this.clock = clock;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -90,16 +91,14 @@ public class Counterparties {
 			throw new InvalidInput("file", "contacts.none-usable");
 		}
 		UUID importId = imports.recordDone(vault, Kind.CONTACTS, read.size());
-		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		Instant now = clock.instant();
 		List<Counterparty> stored = new ArrayList<>();
 		for (Counterparty c : read) {
 			UUID id = UUID.randomUUID();
 			Counterparty kept = new Counterparty(id, c.name(), c.organisation(), c.emails(), c.phones(), c.website(),
 					c.address(), c.note(), importId);
-			jdbc.sql(
-					"INSERT INTO vault_counterparty (id, account_id, import_id, sealed, created_at) VALUES (?, ?, ?, ?, ?)")
-				.params(id, vault.owner(), importId, vault.encrypt(json.writeValueAsBytes(kept), binding(id)), now)
-				.update();
+			repository.insert(id, vault.owner(), importId,
+					vault.encrypt(json.writeValueAsBytes(kept), CounterpartyRepository.binding(id)), now);
 			stored.add(kept);
 		}
 		return new ContactsImport(stored, skipped);
@@ -107,24 +106,20 @@ public class Counterparties {
 
 	/** The person's counterparties, by name. */
 	public List<Counterparty> list(Vault vault) {
-		return jdbc.sql("SELECT id, sealed FROM vault_counterparty WHERE account_id = ?")
-			.param(vault.owner())
-			.query((rs, n) -> json.readValue(
-					vault.decrypt(rs.getBytes("sealed"), binding(rs.getObject("id", UUID.class))), Counterparty.class))
-			.list()
+		return repository.list(vault.owner())
 			.stream()
+			.map(row -> json.readValue(vault.decrypt(row.sealed(), CounterpartyRepository.binding(row.id())),
+					Counterparty.class))
 			.sorted(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)))
 			.toList();
 	}
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_counterparty WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.update() == 0) {
+		if (!repository.delete(id, vault.owner())) {
 			throw new NotFound("Counterparty");
 		}
-		audit.record(vault.owner(), "deleted", "counterparty:" + id);
+		events.publishEvent(new CounterpartyDeleted(vault.owner(), id));
 	}
 
 	/**
@@ -177,7 +172,7 @@ public class Counterparties {
 	}
 
 	private static List<String> nonBlank(String... values) {
-		return java.util.Arrays.stream(values).filter(v -> !blank(v)).map(String::strip).toList();
+		return Arrays.stream(values).filter(v -> !blank(v)).map(String::strip).toList();
 	}
 
 	private static boolean blank(String value) {
@@ -190,10 +185,6 @@ public class Counterparties {
 		}
 		String stripped = value.strip();
 		return stripped.length() <= max ? stripped : stripped.substring(0, max);
-	}
-
-	private static String binding(UUID id) {
-		return "counterparty:" + id;
 	}
 
 }

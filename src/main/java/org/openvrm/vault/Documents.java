@@ -4,8 +4,6 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +17,12 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vault.internal.ContentCipher;
+import org.openvrm.vault.internal.DocumentRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Files in the vault. Each document's content is encrypted under its own key
- * (AES-256-GCM), which is stored wrapped by the person's data key; title, category, tags,
- * dates, file name and type are sealed under the data key. Searching decrypts the owner's
+ * (ChaCha20-Poly1305 for new documents; documents added before keep their AES-256-GCM
+ * keys), which is stored wrapped by the person's data key; title, category, tags, dates,
+ * file name and type are sealed under the data key. Searching decrypts the owner's
  * metadata and filters it here: the database cannot search what it cannot read.
  */
 @Service
@@ -43,22 +42,23 @@ public class Documents {
 
 	private static final int MAX_TAGS = 20;
 
-	private final JdbcClient jdbc;
+	private final DocumentRepository repository;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final ContentCipher contentCipher;
 
-	Documents(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit, ContentCipher contentCipher) {
+	Documents(DocumentRepository repository, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+			ContentCipher contentCipher) {
 		this.contentCipher = contentCipher;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.json = json;
 		this.clock = clock;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	private record Metadata(String title, DocumentCategory category, List<String> tags, LocalDate documentDate,
@@ -76,29 +76,23 @@ public class Documents {
 		Instant now = clock.instant();
 		try {
 			// ChaCha20-Poly1305 rather than AES-GCM: two to four times faster for large
-			// files on the
-			// JDK's own providers (bench/vault.sh). Each key encrypts one file, so a
-			// 96-bit random
-			// nonce is safe; older documents keep their AES-GCM keys, the keyset names
-			// its type.
+			// files on the JDK's own providers (bench/vault.sh). Each key encrypts one
+			// file, so a 96-bit random nonce is safe; older documents keep their AES-GCM
+			// keys, the keyset names its type.
 			KeysetHandle contentKey = KeysetHandle.generateNew(PredefinedAeadParameters.CHACHA20_POLY1305);
 			byte[] encrypted = contentCipher.aead(contentKey)
-				.encrypt(bytes, Vault.binding(vault.owner(), "document-content:" + id));
+				.encrypt(bytes, Vault.binding(vault.owner(), DocumentRepository.contentBinding(id)));
 			byte[] wrappedKey = vault.encrypt(
 					TinkProtoKeysetFormat.serializeKeyset(contentKey, InsecureSecretKeyAccess.get()),
-					"document-key:" + id);
-			jdbc.sql("""
-					INSERT INTO vault_document (id, account_id, metadata, content_key, content, created_at)
-					VALUES (?, ?, ?, ?, ?, ?)
-					""")
-				.params(id, vault.owner(), vault.encrypt(json.writeValueAsBytes(metadata), "document-meta:" + id),
-						wrappedKey, encrypted, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-				.update();
+					DocumentRepository.keyBinding(id));
+			repository.insert(id, vault.owner(),
+					vault.encrypt(json.writeValueAsBytes(metadata), DocumentRepository.metadataBinding(id)), wrappedKey,
+					encrypted, now);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot encrypt a document", ex);
 		}
-		audit.record(vault.owner(), "created", "document:" + id);
+		events.publishEvent(new DocumentActivity(vault.owner(), id, "created"));
 		return document(id, metadata, now);
 	}
 
@@ -109,12 +103,9 @@ public class Documents {
 	public List<Document> search(Vault vault, String words, String tag, DocumentCategory category) {
 		String query = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
 		String wantedTag = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-		return jdbc.sql("SELECT id, metadata, created_at FROM vault_document WHERE account_id = ?")
-			.param(vault.owner())
-			.query((rs, n) -> openMetadata(vault, rs.getObject("id", UUID.class), rs.getBytes("metadata"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list()
+		return repository.list(vault.owner())
 			.stream()
+			.map(row -> openMetadata(vault, row))
 			.filter(d -> category == null || d.category() == category)
 			.filter(d -> wantedTag.isEmpty() || d.tags().stream().anyMatch(t -> t.equalsIgnoreCase(wantedTag)))
 			.filter(d -> query.isEmpty() || (d.title() + " " + d.fileName()).toLowerCase(Locale.ROOT).contains(query))
@@ -123,30 +114,24 @@ public class Documents {
 	}
 
 	public Document get(Vault vault, UUID id) {
-		return jdbc.sql("SELECT id, metadata, created_at FROM vault_document WHERE account_id = ? AND id = ?")
-			.params(vault.owner(), id)
-			.query((rs, n) -> openMetadata(vault, id, rs.getBytes("metadata"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.optional()
+		return repository.find(id, vault.owner())
+			.map(row -> openMetadata(vault, row))
 			.orElseThrow(() -> new NotFound("Document"));
 	}
 
+	/**
+	 * The document with its bytes; reading it is recorded in the person's audit chain.
+	 */
+	@Transactional
 	public Content content(Vault vault, UUID id) {
-		record Row(byte[] metadata, byte[] key, byte[] content, Instant createdAt) {
-		}
-		Row row = jdbc.sql(
-				"SELECT metadata, content_key, content, created_at FROM vault_document WHERE account_id = ? AND id = ?")
-			.params(vault.owner(), id)
-			.query((rs, n) -> new Row(rs.getBytes("metadata"), rs.getBytes("content_key"), rs.getBytes("content"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.optional()
+		DocumentRepository.Stored row = repository.findWithContent(id, vault.owner())
 			.orElseThrow(() -> new NotFound("Document"));
 		try {
-			KeysetHandle contentKey = TinkProtoKeysetFormat.parseKeyset(vault.decrypt(row.key(), "document-key:" + id),
-					InsecureSecretKeyAccess.get());
+			KeysetHandle contentKey = TinkProtoKeysetFormat.parseKeyset(
+					vault.decrypt(row.contentKey(), DocumentRepository.keyBinding(id)), InsecureSecretKeyAccess.get());
 			byte[] bytes = contentCipher.aead(contentKey)
-				.decrypt(row.content(), Vault.binding(vault.owner(), "document-content:" + id));
-			audit.record(vault.owner(), "read", "document:" + id);
+				.decrypt(row.content(), Vault.binding(vault.owner(), DocumentRepository.contentBinding(id)));
+			events.publishEvent(new DocumentActivity(vault.owner(), id, "read"));
 			return new Content(openMetadata(vault, id, row.metadata(), row.createdAt()), bytes);
 		}
 		catch (GeneralSecurityException ex) {
@@ -156,16 +141,19 @@ public class Documents {
 
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_document WHERE account_id = ? AND id = ?")
-			.params(vault.owner(), id)
-			.update() == 0) {
+		if (!repository.delete(id, vault.owner())) {
 			throw new NotFound("Document");
 		}
-		audit.record(vault.owner(), "deleted", "document:" + id);
+		events.publishEvent(new DocumentActivity(vault.owner(), id, "deleted"));
+	}
+
+	private Document openMetadata(Vault vault, DocumentRepository.Sealed row) {
+		return openMetadata(vault, row.id(), row.metadata(), row.createdAt());
 	}
 
 	private Document openMetadata(Vault vault, UUID id, byte[] sealed, Instant addedAt) {
-		return document(id, json.readValue(vault.decrypt(sealed, "document-meta:" + id), Metadata.class), addedAt);
+		return document(id,
+				json.readValue(vault.decrypt(sealed, DocumentRepository.metadataBinding(id)), Metadata.class), addedAt);
 	}
 
 	private static Document document(UUID id, Metadata m, Instant addedAt) {

@@ -1,5 +1,7 @@
 package org.openvrm.vault;
 
+import java.util.List;
+
 /**
  * How the columns of a CSV statement become transactions: the column (by its header)
  * holding each field, the date format, the decimal separator, and the currency of rows
@@ -22,11 +24,11 @@ public record ImportMapping(String dateColumn, String amountColumn, String descr
 	 * (Java's date pattern letters: {@code yyyy}, {@code MM}, {@code dd}, {@code MMM},
 	 * {@code HH:mm}, …), as long as it names a year, a month and a day.
 	 */
-	public static final java.util.List<String> DATE_FORMATS = java.util.List.of("yyyy-MM-dd", "dd/MM/yyyy",
-			"dd.MM.yyyy", "dd-MM-yyyy", "MM/dd/yyyy", "yyyyMMdd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss",
-			"yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm:ss", "dd.MM.yy", "dd/MM/yy", "MM/dd/yy", "dd-MM-yy", "yyyy.MM.dd.",
-			"yyyy.MM.dd", "yyyy/MM/dd", "d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "dd MMM yyyy", "dd MMM yy", "d MMM yyyy",
-			"dd-MMM-yyyy", "MMM d, yyyy");
+	public static final List<String> DATE_FORMATS = List.of("yyyy-MM-dd", "dd/MM/yyyy", "dd.MM.yyyy", "dd-MM-yyyy",
+			"MM/dd/yyyy", "yyyyMMdd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm",
+			"dd/MM/yyyy HH:mm:ss", "dd.MM.yy", "dd/MM/yy", "MM/dd/yy", "dd-MM-yy", "yyyy.MM.dd.", "yyyy.MM.dd",
+			"yyyy/MM/dd", "d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "dd MMM yyyy", "dd MMM yy", "d MMM yyyy", "dd-MMM-yyyy",
+			"MMM d, yyyy");
 
 	/** A statement with signed amounts. */
 	public ImportMapping(String dateColumn, String amountColumn, String descriptionColumn, String counterpartyColumn,

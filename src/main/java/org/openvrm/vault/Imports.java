@@ -2,8 +2,7 @@ package org.openvrm.vault;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,19 +16,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vault.ImportStatus.Kind;
 import org.openvrm.vault.ImportStatus.State;
 import org.openvrm.vault.internal.CsvStatement;
+import org.openvrm.vault.internal.ImportRepository;
 import org.openvrm.vault.internal.StatementFile;
 import org.openvrm.vault.internal.StatementLayouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +48,7 @@ public class Imports {
 
 	private static final int BATCH = Transactions.PAGE;
 
-	private final JdbcClient jdbc;
+	private final ImportRepository repository;
 
 	private final Transactions transactions;
 
@@ -57,7 +56,7 @@ public class Imports {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final StatementLayouts layouts;
 
@@ -70,14 +69,14 @@ public class Imports {
 		return thread;
 	});
 
-	Imports(JdbcClient jdbc, Transactions transactions, PlatformTransactionManager transactionManager, Clock clock,
-			AuditLog audit, StatementLayouts layouts) {
-		this.jdbc = jdbc;
+	Imports(ImportRepository repository, Transactions transactions, PlatformTransactionManager transactionManager,
+			Clock clock, ApplicationEventPublisher events, StatementLayouts layouts) {
+		this.repository = repository;
 		this.layouts = layouts;
 		this.transactions = transactions;
 		this.inOneTransaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -91,29 +90,19 @@ public class Imports {
 		UUID id = UUID.randomUUID();
 		boolean standard = table.format() != StatementFormat.CSV;
 		byte[] kept = standard ? StatementFile.rows(table) : file;
-		jdbc.sql(
-				"""
-						INSERT INTO vault_import (id, account_id, kind, state, sealed_file, sealed_name, total_rows, created_at, format)
-						VALUES (?, ?, 'TRANSACTIONS', 'MAPPING', ?, ?, ?, ?, ?)
-						""")
-			.params(id, vault.owner(), vault.encrypt(kept, binding(id)), sealedName(vault, id, fileName),
-					table.rows().size(), now(), standard ? table.format().name() : null)
-			.update();
+		repository.insertUpload(id, vault.owner(), vault.encrypt(kept, ImportRepository.fileBinding(id)),
+				sealedName(vault, id, fileName), table.rows().size(), clock.instant(),
+				standard ? table.format().name() : null);
 		return upload(vault, id, table);
 	}
 
 	/** Discards every upload still waiting for its columns; returns how many. */
 	@Transactional
 	public int discardWaiting(Vault vault) {
-		List<UUID> waiting = jdbc.sql("SELECT id FROM vault_import WHERE account_id = ? AND state = 'MAPPING'")
-			.param(vault.owner())
-			.query(UUID.class)
-			.list();
+		List<UUID> waiting = repository.waiting(vault.owner());
 		for (UUID id : waiting) {
-			jdbc.sql("DELETE FROM vault_import WHERE id = ? AND account_id = ? AND state = 'MAPPING'")
-				.params(id, vault.owner())
-				.update();
-			audit.record(vault.owner(), "deleted", "import:" + id);
+			repository.deleteWaiting(id, vault.owner());
+			events.publishEvent(new ImportActivity(vault.owner(), id, "deleted"));
 		}
 		return waiting.size();
 	}
@@ -124,7 +113,7 @@ public class Imports {
 		}
 		String name = fileName.strip();
 		return vault.encrypt((name.length() > 255 ? name.substring(0, 255) : name).getBytes(StandardCharsets.UTF_8),
-				"import-name:" + id);
+				ImportRepository.nameBinding(id));
 	}
 
 	/** The uploaded statement again, for the mapping page. */
@@ -153,11 +142,7 @@ public class Imports {
 			ImportPreview.RowError first = parsed.errors().get(0);
 			throw new InvalidInput("rows[" + first.row() + "]." + first.field(), first.messageKey());
 		}
-		int started = jdbc.sql("""
-				UPDATE vault_import SET state = 'RUNNING', total_rows = ?
-				WHERE id = ? AND account_id = ? AND state = 'MAPPING'
-				""").params(parsed.transactions().size(), id, vault.owner()).update();
-		if (started == 0) {
+		if (!repository.markRunning(id, vault.owner(), parsed.transactions().size())) {
 			throw new Conflict("import", "import.not-waiting");
 		}
 		if (table.format() == StatementFormat.CSV) {
@@ -171,7 +156,7 @@ public class Imports {
 	private void store(Vault vault, UUID id, List<Transaction> parsed) {
 		try {
 			inOneTransaction.executeWithoutResult(tx -> {
-				OffsetDateTime now = now();
+				Instant now = clock.instant();
 				List<Transaction> fresh = notYetKept(vault, parsed);
 				for (int from = 0; from < fresh.size(); from += BATCH) {
 					List<Transaction> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
@@ -179,7 +164,7 @@ public class Imports {
 					progress.get(id).addAndGet(batch.size());
 				}
 				finish(id, State.DONE, fresh.size());
-				audit.record(vault.owner(), "imported", "import:" + id);
+				events.publishEvent(new ImportActivity(vault.owner(), id, "imported"));
 			});
 		}
 		catch (RuntimeException failed) {
@@ -223,29 +208,20 @@ public class Imports {
 	/** Records an import that was stored at once (contacts), for the history. */
 	UUID recordDone(Vault vault, Kind kind, int count) {
 		UUID id = UUID.randomUUID();
-		OffsetDateTime now = now();
-		jdbc.sql("""
-				INSERT INTO vault_import (id, account_id, kind, state, total_rows, imported, created_at, finished_at)
-				VALUES (?, ?, ?, 'DONE', ?, ?, ?, ?)
-				""").params(id, vault.owner(), kind.name(), count, count, now, now).update();
-		audit.record(vault.owner(), "imported", "import:" + id);
+		repository.insertDone(id, vault.owner(), kind.name(), count, clock.instant());
+		events.publishEvent(new ImportActivity(vault.owner(), id, "imported"));
 		return id;
 	}
 
 	public ImportStatus status(Vault vault, UUID id) {
-		return jdbc.sql("SELECT * FROM vault_import WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.query((rs, n) -> status(vault, rs))
-			.optional()
+		return repository.find(id, vault.owner())
+			.map(row -> status(vault, row))
 			.orElseThrow(() -> new NotFound("Import"));
 	}
 
 	/** The person's imports, newest first. */
 	public List<ImportStatus> list(Vault vault) {
-		return jdbc.sql("SELECT * FROM vault_import WHERE account_id = ? ORDER BY created_at DESC")
-			.param(vault.owner())
-			.query((rs, n) -> status(vault, rs))
-			.list();
+		return repository.list(vault.owner()).stream().map(row -> status(vault, row)).toList();
 	}
 
 	/** Deletes the import and everything it brought in. */
@@ -254,42 +230,31 @@ public class Imports {
 		if (status(vault, id).state() == State.RUNNING) {
 			throw new Conflict("import", "import.running");
 		}
-		jdbc.sql("DELETE FROM vault_import WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
-		audit.record(vault.owner(), "deleted", "import:" + id);
+		repository.delete(id, vault.owner());
+		events.publishEvent(new ImportActivity(vault.owner(), id, "deleted"));
 	}
 
-	private ImportStatus status(Vault vault, java.sql.ResultSet rs) throws java.sql.SQLException {
-		UUID id = rs.getObject("id", UUID.class);
-		State state = State.valueOf(rs.getString("state"));
+	private ImportStatus status(Vault vault, ImportRepository.Row row) {
+		UUID id = row.id();
+		State state = State.valueOf(row.state());
 		AtomicInteger running = progress.get(id);
-		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-		byte[] sealedName = rs.getBytes("sealed_name");
-		String fileName = sealedName == null ? null
-				: new String(vault.decrypt(sealedName, "import-name:" + id), StandardCharsets.UTF_8);
-		Kind kind = Kind.valueOf(rs.getString("kind"));
-		int total = rs.getInt("total_rows");
-		int imported = state == State.RUNNING && running != null ? running.get() : rs.getInt("imported");
+		String fileName = row.sealedName() == null ? null
+				: new String(vault.decrypt(row.sealedName(), ImportRepository.nameBinding(id)), StandardCharsets.UTF_8);
+		Kind kind = Kind.valueOf(row.kind());
+		int total = row.totalRows();
+		int imported = state == State.RUNNING && running != null ? running.get() : row.imported();
 		int alreadyThere = state == State.DONE && kind == Kind.TRANSACTIONS ? Math.max(0, total - imported) : 0;
-		return new ImportStatus(id, kind, state, total, imported,
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				finished == null ? null : finished.toInstant(), fileName, alreadyThere);
+		return new ImportStatus(id, kind, state, total, imported, row.createdAt(), row.finishedAt(), fileName,
+				alreadyThere);
 	}
 
 	private CsvStatement.Table table(Vault vault, UUID id) {
-		record Row(String state, byte[] sealed, String format) {
-		}
-		Row row = jdbc
-			.sql("""
-					SELECT state, sealed_file, format FROM vault_import WHERE id = ? AND account_id = ? AND kind = 'TRANSACTIONS'
-					""")
-			.params(id, vault.owner())
-			.query((rs, n) -> new Row(rs.getString("state"), rs.getBytes("sealed_file"), rs.getString("format")))
-			.optional()
+		ImportRepository.Upload row = repository.findUpload(id, vault.owner())
 			.orElseThrow(() -> new NotFound("Import"));
-		if (!State.MAPPING.name().equals(row.state()) || row.sealed() == null) {
+		if (!State.MAPPING.name().equals(row.state()) || row.sealedFile() == null) {
 			throw new Conflict("import", "import.not-waiting");
 		}
-		byte[] kept = vault.decrypt(row.sealed(), binding(id));
+		byte[] kept = vault.decrypt(row.sealedFile(), ImportRepository.fileBinding(id));
 		return row.format() == null ? StatementFile.reread(kept)
 				: StatementFile.kept(kept, StatementFormat.valueOf(row.format()));
 	}
@@ -306,17 +271,7 @@ public class Imports {
 	}
 
 	private void finish(UUID id, State state, int imported) {
-		jdbc.sql("UPDATE vault_import SET state = ?, imported = ?, sealed_file = NULL, finished_at = ? WHERE id = ?")
-			.params(state.name(), imported, now(), id)
-			.update();
-	}
-
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-	}
-
-	private static String binding(UUID id) {
-		return "import-file:" + id;
+		repository.finish(id, state.name(), imported, clock.instant());
 	}
 
 	@PreDestroy

@@ -1,19 +1,22 @@
 package org.openvrm.vault;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-import org.openvrm.audit.AuditLog;
+import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
 import org.openvrm.vault.internal.EInvoiceReader;
+import org.openvrm.vault.internal.InvoiceRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Invoices {
 
-	private final JdbcClient jdbc;
+	private final InvoiceRepository repository;
 
 	private final JsonMapper json;
 
@@ -39,19 +42,19 @@ public class Invoices {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate inOneTransaction;
 
-	Invoices(JdbcClient jdbc, JsonMapper json, EInvoiceReader reader, Documents documents, Clock clock, AuditLog audit,
-			PlatformTransactionManager transactionManager) {
+	Invoices(InvoiceRepository repository, JsonMapper json, EInvoiceReader reader, Documents documents, Clock clock,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
 		this.inOneTransaction = new TransactionTemplate(transactionManager);
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.json = json;
 		this.reader = reader;
 		this.documents = documents;
 		this.clock = clock;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -67,7 +70,7 @@ public class Invoices {
 	/**
 	 * Checks that a file is an e-invoice the vault can read, without keeping anything:
 	 * what a vendor's push is checked with before it is sealed.
-	 * @throws org.openvrm.platform.InvalidInput (field {@code file}) naming what is wrong
+	 * @throws InvalidInput (field {@code file}) naming what is wrong
 	 */
 	public Invoice check(byte[] file) {
 		return reader.read(file);
@@ -89,21 +92,17 @@ public class Invoices {
 				file);
 		Instant now = clock.instant();
 		Invoice invoice = read.stored(UUID.randomUUID(), original.id(), now, pushedBy);
-		jdbc.sql("INSERT INTO vault_invoice (id, account_id, sealed, created_at) VALUES (?, ?, ?, ?)")
-			.params(invoice.id(), vault.owner(), vault.encrypt(json.writeValueAsBytes(invoice), binding(invoice.id())),
-					OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.update();
-		audit.record(vault.owner(), "imported", "invoice:" + invoice.id());
+		repository.insert(invoice.id(), vault.owner(),
+				vault.encrypt(json.writeValueAsBytes(invoice), InvoiceRepository.binding(invoice.id())), now);
+		events.publishEvent(new InvoiceActivity(vault.owner(), invoice.id(), "imported"));
 		return invoice;
 	}
 
 	/** The person's invoices, most recently issued first. */
 	public List<Invoice> list(Vault vault) {
-		return jdbc.sql("SELECT id, sealed FROM vault_invoice WHERE account_id = ?")
-			.param(vault.owner())
-			.query((rs, n) -> open(vault, rs.getObject("id", UUID.class), rs.getBytes("sealed")))
-			.list()
+		return repository.list(vault.owner())
 			.stream()
+			.map(row -> open(vault, row.id(), row.sealed()))
 			.sorted(Comparator.comparing(Invoice::issueDate, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
 	}
@@ -113,17 +112,16 @@ public class Invoices {
 	 * pushed, and imported ones whose seller bears the vendor's name.
 	 */
 	public List<MonthlySpending> spendingWith(Vault vault, UUID vendorId, String vendorName) {
-		record Key(java.time.YearMonth month, String currency) {
+		record Key(YearMonth month, String currency) {
 		}
-		java.util.Map<Key, java.math.BigDecimal> totals = new java.util.TreeMap<>(
-				Comparator.comparing(Key::month).thenComparing(Key::currency));
+		Map<Key, BigDecimal> totals = new TreeMap<>(Comparator.comparing(Key::month).thenComparing(Key::currency));
 		list(vault).stream()
 			.filter(invoice -> vendorId.equals(invoice.vendorId())
 					|| (vendorName != null && vendorName.equalsIgnoreCase(invoice.seller())))
 			.filter(invoice -> invoice.issueDate() != null && invoice.grossTotal() != null
 					&& invoice.currency() != null)
-			.forEach(invoice -> totals.merge(new Key(java.time.YearMonth.from(invoice.issueDate()), invoice.currency()),
-					invoice.grossTotal(), java.math.BigDecimal::add));
+			.forEach(invoice -> totals.merge(new Key(YearMonth.from(invoice.issueDate()), invoice.currency()),
+					invoice.grossTotal(), BigDecimal::add));
 		return totals.entrySet()
 			.stream()
 			.map(total -> new MonthlySpending(total.getKey().month(), total.getKey().currency(), total.getValue()))
@@ -131,10 +129,8 @@ public class Invoices {
 	}
 
 	public Invoice get(Vault vault, UUID id) {
-		return jdbc.sql("SELECT sealed FROM vault_invoice WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.query((rs, n) -> open(vault, id, rs.getBytes("sealed")))
-			.optional()
+		return repository.find(id, vault.owner())
+			.map(sealed -> open(vault, id, sealed))
 			.orElseThrow(() -> new NotFound("Invoice"));
 	}
 
@@ -144,20 +140,14 @@ public class Invoices {
 	 */
 	@Transactional
 	public void delete(Vault vault, UUID id) {
-		if (jdbc.sql("DELETE FROM vault_invoice WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.update() == 0) {
+		if (!repository.delete(id, vault.owner())) {
 			throw new NotFound("Invoice");
 		}
-		audit.record(vault.owner(), "deleted", "invoice:" + id);
+		events.publishEvent(new InvoiceActivity(vault.owner(), id, "deleted"));
 	}
 
 	private Invoice open(Vault vault, UUID id, byte[] sealed) {
-		return json.readValue(vault.decrypt(sealed, binding(id)), Invoice.class);
-	}
-
-	private static String binding(UUID id) {
-		return "invoice:" + id;
+		return json.readValue(vault.decrypt(sealed, InvoiceRepository.binding(id)), Invoice.class);
 	}
 
 	private static String title(Invoice invoice) {

@@ -3,8 +3,6 @@ package org.openvrm.vault;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,11 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.vault.internal.RecordRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,29 +36,22 @@ public class Records {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
-	private final JdbcClient jdbc;
+	private final RecordRepository repository;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
-
-	Records(JdbcClient jdbc, JsonMapper json, Clock clock, AuditLog audit,
-			org.springframework.context.ApplicationEventPublisher events) {
+	Records(RecordRepository repository, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.json = json;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	private record Content(RecordKind kind, Map<String, String> fields) {
-	}
-
-	private record Row(UUID id, int version, byte[] sealed, Instant createdAt) {
 	}
 
 	@Transactional
@@ -69,7 +60,7 @@ public class Records {
 			throw new InvalidInput("kind", "record.kind.invalid");
 		}
 		Record created = store(vault, UUID.randomUUID(), 1, kind, checked(kind, fields));
-		audit.record(vault.owner(), "created", "record:" + created.id());
+		events.publishEvent(new RecordActivity(vault.owner(), created.id(), "created"));
 		events.publishEvent(new RecordChanged(vault, created, false));
 		return created;
 	}
@@ -78,11 +69,9 @@ public class Records {
 	public Record update(Vault vault, UUID id, Map<String, String> fields) {
 		lockFirstVersion(vault, id);
 		Record current = get(vault, id);
-		jdbc.sql("UPDATE vault_record SET latest = FALSE WHERE id = ? AND account_id = ? AND latest = TRUE")
-			.params(id, vault.owner())
-			.update();
+		repository.markSuperseded(id, vault.owner());
 		Record updated = store(vault, id, current.version() + 1, current.kind(), checked(current.kind(), fields));
-		audit.record(vault.owner(), "updated", "record:" + id);
+		events.publishEvent(new RecordActivity(vault.owner(), id, "updated"));
 		events.publishEvent(new RecordChanged(vault, updated, false));
 		return updated;
 	}
@@ -90,14 +79,11 @@ public class Records {
 	@Transactional
 	public void delete(Vault vault, UUID id) {
 		lockFirstVersion(vault, id);
-		if (jdbc.sql("DELETE FROM vault_record WHERE id = ? AND account_id = ?")
-			.params(id, vault.owner())
-			.update() == 0) {
+		if (!repository.delete(id, vault.owner())) {
 			throw new NotFound("Record");
 		}
-		audit.record(vault.owner(), "deleted", "record:" + id);
-		events
-			.publishEvent(new RecordChanged(vault, new Record(id, 0, null, java.util.Map.of(), clock.instant()), true));
+		events.publishEvent(new RecordActivity(vault.owner(), id, "deleted"));
+		events.publishEvent(new RecordChanged(vault, new Record(id, 0, null, Map.of(), clock.instant()), true));
 	}
 
 	/**
@@ -109,16 +95,12 @@ public class Records {
 	 * that deadlock).
 	 */
 	private void lockFirstVersion(Vault vault, UUID id) {
-		jdbc.sql("SELECT version FROM vault_record WHERE account_id = ? AND id = ? AND version = 1 FOR UPDATE")
-			.params(vault.owner(), id)
-			.query(Integer.class)
-			.list();
+		repository.lockFirstVersion(id, vault.owner());
 	}
 
 	/** The latest version of each record, grouped by kind in catalogue order. */
 	public List<Record> list(Vault vault) {
-		return rows("SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND latest = TRUE",
-				vault.owner())
+		return repository.latest(vault.owner())
 			.stream()
 			.map(row -> open(vault, row))
 			.sorted(Comparator.comparing(Record::kind).thenComparing(Record::updatedAt))
@@ -129,9 +111,7 @@ public class Records {
 	 * @throws NotFound for an unknown id, or a record of someone else
 	 */
 	public Record get(Vault vault, UUID id) {
-		return rows(
-				"SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND id = ? AND latest = TRUE",
-				vault.owner(), id)
+		return repository.latest(id, vault.owner())
 			.stream()
 			.findFirst()
 			.map(row -> open(vault, row))
@@ -140,12 +120,7 @@ public class Records {
 
 	/** Every version of a record, newest first. */
 	public List<Record> history(Vault vault, UUID id) {
-		List<Record> versions = rows(
-				"SELECT id, version, sealed, created_at FROM vault_record WHERE account_id = ? AND id = ? ORDER BY version DESC",
-				vault.owner(), id)
-			.stream()
-			.map(row -> open(vault, row))
-			.toList();
+		List<Record> versions = repository.versions(id, vault.owner()).stream().map(row -> open(vault, row)).toList();
 		if (versions.isEmpty()) {
 			throw new NotFound("Record");
 		}
@@ -154,29 +129,16 @@ public class Records {
 
 	private Record store(Vault vault, UUID id, int version, RecordKind kind, Map<String, String> fields) {
 		Instant now = clock.instant();
-		byte[] sealed = vault.encrypt(json.writeValueAsBytes(new Content(kind, fields)), binding(id, version));
-		jdbc.sql(
-				"INSERT INTO vault_record (id, version, account_id, sealed, created_at, latest) VALUES (?, ?, ?, ?, ?, TRUE)")
-			.params(id, version, vault.owner(), sealed, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.update();
+		byte[] sealed = vault.encrypt(json.writeValueAsBytes(new Content(kind, fields)),
+				RecordRepository.binding(id, version));
+		repository.insert(id, version, vault.owner(), sealed, now);
 		return new Record(id, version, kind, fields, now);
 	}
 
-	private Record open(Vault vault, Row row) {
-		Content content = json.readValue(vault.decrypt(row.sealed(), binding(row.id(), row.version())), Content.class);
+	private Record open(Vault vault, RecordRepository.Row row) {
+		Content content = json.readValue(vault.decrypt(row.sealed(), RecordRepository.binding(row.id(), row.version())),
+				Content.class);
 		return new Record(row.id(), row.version(), content.kind(), content.fields(), row.createdAt());
-	}
-
-	private List<Row> rows(String sql, Object... params) {
-		return jdbc.sql(sql)
-			.params(params)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("version"), rs.getBytes("sealed"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list();
-	}
-
-	private static String binding(UUID id, int version) {
-		return "record:" + id + ":" + version;
 	}
 
 	/**

@@ -3,16 +3,14 @@ package org.openvrm.vault;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.openvrm.platform.NotFound;
 import org.openvrm.vault.internal.KeyringRepository;
 import org.openvrm.vault.internal.Keyrings;
+import org.openvrm.vault.internal.SealedItemRepository;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SealedInbox {
 
-	private final JdbcClient jdbc;
+	private final SealedItemRepository repository;
 
 	private final KeyringRepository keyrings;
 
@@ -36,8 +34,9 @@ public class SealedInbox {
 
 	private final Clock clock;
 
-	SealedInbox(JdbcClient jdbc, KeyringRepository keyrings, Keyrings crypto, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	SealedInbox(SealedItemRepository repository, KeyringRepository keyrings, Keyrings crypto, JsonMapper json,
+			Clock clock) {
+		this.repository = repository;
 		this.keyrings = keyrings;
 		this.crypto = crypto;
 		this.json = json;
@@ -77,10 +76,8 @@ public class SealedInbox {
 		UUID id = UUID.randomUUID();
 		try {
 			byte[] sealed = crypto.sealerFor(publicKeyset)
-				.encrypt(json.writeValueAsBytes(envelope), Vault.binding(person, "sealed:" + id));
-			jdbc.sql("INSERT INTO vault_sealed_item (id, account_id, sealed, received_at) VALUES (?, ?, ?, ?)")
-				.params(id, person, sealed, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-				.update();
+				.encrypt(json.writeValueAsBytes(envelope), Vault.binding(person, SealedItemRepository.binding(id)));
+			repository.insert(id, person, sealed, clock.instant());
 			return id;
 		}
 		catch (GeneralSecurityException ex) {
@@ -124,30 +121,21 @@ public class SealedInbox {
 	}
 
 	List<Opened> opened(Vault vault) {
-		record Row(UUID id, byte[] sealed, Instant receivedAt) {
-		}
-		return jdbc
-			.sql("SELECT id, sealed, received_at FROM vault_sealed_item WHERE account_id = ? ORDER BY received_at DESC")
-			.param(vault.owner())
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getBytes("sealed"),
-					rs.getObject("received_at", OffsetDateTime.class).toInstant()))
-			.list()
+		return repository.list(vault.owner())
 			.stream()
 			.map(row -> new Opened(row.id(), row.receivedAt(),
-					json.readValue(vault.openSealed(row.sealed(), "sealed:" + row.id()), Envelope.class)))
+					json.readValue(vault.openSealed(row.sealed(), SealedItemRepository.binding(row.id())),
+							Envelope.class)))
 			.toList();
 	}
 
 	/** Removes an item once it has been filed elsewhere in the vault. */
 	void remove(Vault vault, UUID id) {
-		jdbc.sql("DELETE FROM vault_sealed_item WHERE id = ? AND account_id = ?").params(id, vault.owner()).update();
+		repository.delete(id, vault.owner());
 	}
 
 	public long count(UUID person) {
-		return jdbc.sql("SELECT count(*) FROM vault_sealed_item WHERE account_id = ?")
-			.param(person)
-			.query(Long.class)
-			.single();
+		return repository.count(person);
 	}
 
 }

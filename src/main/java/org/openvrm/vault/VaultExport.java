@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.NotFound;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +65,9 @@ public class VaultExport {
 
 	private final JsonMapper json;
 
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate inOneTransaction;
 
 	private final Invoices invoices;
 
@@ -72,7 +76,8 @@ public class VaultExport {
 	private final Counterparties counterparties;
 
 	VaultExport(Records records, Contracts contracts, Documents documents, SealedInbox inbox, JsonMapper json,
-			AuditLog audit, Invoices invoices, Transactions transactions, Counterparties counterparties) {
+			ApplicationEventPublisher events, TransactionTemplate inOneTransaction, Invoices invoices,
+			Transactions transactions, Counterparties counterparties) {
 		this.invoices = invoices;
 		this.transactions = transactions;
 		this.counterparties = counterparties;
@@ -81,14 +86,17 @@ public class VaultExport {
 		this.documents = documents;
 		this.inbox = inbox;
 		this.json = json;
-		this.audit = audit;
+		this.events = events;
+		this.inOneTransaction = inOneTransaction;
 	}
 
 	record DocumentEntry(Document document, String path) {
 	}
 
 	public void write(Vault vault, OutputStream out) {
-		audit.record(vault.owner(), "exported", "vault");
+		// The archive is written outside any transaction (one would hold a connection for
+		// the whole download); the fact is recorded in a transaction of its own.
+		inOneTransaction.executeWithoutResult(tx -> events.publishEvent(new VaultExported(vault.owner())));
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			entry(zip, "README.txt", README.getBytes(StandardCharsets.UTF_8));
 			List<List<Record>> withHistory = records.list(vault)

@@ -13,8 +13,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.openvrm.audit.AuditLog;
 import org.openvrm.platform.NotFound;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,8 +42,9 @@ class VaultExportUnitTest {
 		when(documents.content(vault, kept.id()))
 			.thenReturn(new Documents.Content(kept, "kept".getBytes(StandardCharsets.UTF_8)));
 		VaultExport export = new VaultExport(mock(Records.class), mock(Contracts.class), documents,
-				mock(SealedInbox.class), JsonMapper.builder().build(), mock(AuditLog.class), mock(Invoices.class),
-				mock(Transactions.class), mock(Counterparties.class));
+				mock(SealedInbox.class), JsonMapper.builder().build(), mock(ApplicationEventPublisher.class),
+				mock(TransactionTemplate.class), mock(Invoices.class), mock(Transactions.class),
+				mock(Counterparties.class));
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		export.write(vault, out);

@@ -1,5 +1,6 @@
 package org.openvrm.vault.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,7 @@ class CalendarFeedApi {
 			required = false) String token) {
 		String calendar = feed.render(token).orElseThrow(() -> new NotFound("Calendar feed"));
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
 			.body(calendar);
 	}

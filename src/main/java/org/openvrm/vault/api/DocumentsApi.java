@@ -3,6 +3,7 @@ package org.openvrm.vault.api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -105,7 +106,7 @@ class DocumentsApi {
 		Document document = content.document();
 		boolean inline = "inline".equals(disposition) && document.previewable();
 		ContentDisposition header = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.filename(document.fileName(), StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
 			.contentType(inline ? MediaType.parseMediaType(document.contentType()) : MediaType.APPLICATION_OCTET_STREAM)

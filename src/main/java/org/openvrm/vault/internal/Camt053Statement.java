@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -47,7 +49,7 @@ final class Camt053Statement {
 	 * ISO 20022's ActiveOrHistoricCurrencyAndAmount: up to 18 digits, at most 5 of them
 	 * decimals.
 	 */
-	private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d{1,18}(\\.\\d{1,5})?");
+	private static final Pattern AMOUNT = Pattern.compile("\\d{1,18}(\\.\\d{1,5})?");
 
 	private Camt053Statement() {
 	}
@@ -189,9 +191,9 @@ final class Camt053Statement {
 			}
 		}
 
-		java.util.Optional<List<String>> row() {
+		Optional<List<String>> row() {
 			if (status != null && !status.equals("BOOK")) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
 			boolean debit = "DBIT".equals(direction);
 			if (amount == null || (!debit && !"CRDT".equals(direction))) {
@@ -206,8 +208,8 @@ final class Camt053Statement {
 			String signed = (debit ? size.negate() : size).toPlainString();
 			String description = remittance.isEmpty() ? information : String.join("; ", remittance);
 			String party = debit ? creditor : debtor;
-			return java.util.Optional.of(List.of(date == null ? "" : date.substring(0, Math.min(10, date.length())),
-					signed, currency == null ? "" : currency, description == null ? "" : description,
+			return Optional.of(List.of(date == null ? "" : date.substring(0, Math.min(10, date.length())), signed,
+					currency == null ? "" : currency, description == null ? "" : description,
 					party == null ? "" : party));
 		}
 

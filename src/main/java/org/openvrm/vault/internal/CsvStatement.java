@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,8 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -184,7 +190,7 @@ public final class CsvStatement {
 	private static int headerIndex(List<List<String>> records) {
 		Map<Integer, Long> widths = records.stream()
 			.limit(200)
-			.collect(java.util.stream.Collectors.groupingBy(List::size, java.util.stream.Collectors.counting()));
+			.collect(Collectors.groupingBy(List::size, Collectors.counting()));
 		int usual = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
 		for (int i = 0; i < records.size() && i < SNIFFED_LINES; i++) {
 			if (records.get(i).size() == usual
@@ -268,7 +274,7 @@ public final class CsvStatement {
 	}
 
 	private static String defaultCurrency(String amountColumn) {
-		java.util.regex.Matcher named = CURRENCY_IN_HEADER.matcher(amountColumn == null ? "" : amountColumn);
+		Matcher named = CURRENCY_IN_HEADER.matcher(amountColumn == null ? "" : amountColumn);
 		return named.matches() && currency(named.group(1), null) != null ? named.group(1) : "EUR";
 	}
 
@@ -290,7 +296,7 @@ public final class CsvStatement {
 	 * The first column filled in on every sampled row, with values that all pass (none in
 	 * another currency).
 	 */
-	private static String byValues(Table table, java.util.function.Predicate<String> test) {
+	private static String byValues(Table table, Predicate<String> test) {
 		int sampled = (int) Math.min(SAMPLE_ROWS, table.rows().size());
 		for (String column : table.columns()) {
 			List<String> values = sample(table, column);
@@ -596,8 +602,7 @@ public final class CsvStatement {
 			Map<Long, Long> widths = lines.stream()
 				.map(line -> line.chars().filter(c -> c == candidate).count())
 				.filter(count -> count > 0)
-				.collect(
-						java.util.stream.Collectors.groupingBy(count -> count, java.util.stream.Collectors.counting()));
+				.collect(Collectors.groupingBy(count -> count, Collectors.counting()));
 			long score = widths.values().stream().max(Long::compare).orElse(0L) * 1000
 					+ widths.keySet().stream().max(Long::compare).orElse(0L);
 			if (score > bestScore) {
@@ -652,16 +657,16 @@ public final class CsvStatement {
 	 * language, picks between the Western and Central European sets (a Hungarian "ő" is
 	 * 0xF5 in Windows-1250 and "õ" in 1252); when it is unsure, Windows-1252.
 	 */
-	private static java.nio.charset.Charset singleByteCharset(byte[] file) {
-		com.ibm.icu.text.CharsetDetector detector = new com.ibm.icu.text.CharsetDetector();
+	private static Charset singleByteCharset(byte[] file) {
+		CharsetDetector detector = new CharsetDetector();
 		detector.setText(file);
-		for (com.ibm.icu.text.CharsetMatch match : detector.detectAll()) {
+		for (CharsetMatch match : detector.detectAll()) {
 			String known = SINGLE_BYTE.get(match.getName());
 			if (known != null && match.getConfidence() >= 20) {
-				return java.nio.charset.Charset.forName(known);
+				return Charset.forName(known);
 			}
 		}
-		return java.nio.charset.Charset.forName("windows-1252");
+		return Charset.forName("windows-1252");
 	}
 
 	private static String stripMark(String text) {

@@ -1,17 +1,22 @@
 package org.openvrm.vault.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openvrm.platform.Timestamps;
 import org.openvrm.vault.internal.Keyrings.Argon2;
 import org.openvrm.vault.internal.Keyrings.StoredKeyring;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Storage of a person's keyring: {@code vault_keyring}, and {@code vault_token_key} (the
+ * keyring key wrapped for each personal access token made while the vault was open).
+ */
 @Repository
 public class KeyringRepository {
 
@@ -58,8 +63,27 @@ public class KeyringRepository {
 			.optional();
 	}
 
-	private static java.util.Map<String, Object> parameters(UUID account, StoredKeyring keyring, Instant now) {
-		java.util.Map<String, Object> values = new java.util.HashMap<>();
+	/** Keeps the keyring key as wrapped for a token. */
+	public void insertTokenKey(UUID tokenId, UUID account, String keyringKey) {
+		jdbc.sql("INSERT INTO vault_token_key (token_id, account_id, keyring_key) VALUES (?, ?, ?)")
+			.params(tokenId, account, keyringKey)
+			.update();
+	}
+
+	public void deleteTokenKey(UUID tokenId) {
+		jdbc.sql("DELETE FROM vault_token_key WHERE token_id = ?").param(tokenId).update();
+	}
+
+	/** The keyring key as wrapped for a token of the account, if there is one. */
+	public Optional<String> findTokenKey(UUID tokenId, UUID account) {
+		return jdbc.sql("SELECT keyring_key FROM vault_token_key WHERE token_id = ? AND account_id = ?")
+			.params(tokenId, account)
+			.query(String.class)
+			.optional();
+	}
+
+	private static Map<String, Object> parameters(UUID account, StoredKeyring keyring, Instant now) {
+		Map<String, Object> values = new HashMap<>();
 		values.put("account", account);
 		values.put("publicKeyset", keyring.publicKeyset());
 		values.put("dataKeyset", keyring.dataKeyset());
@@ -71,7 +95,7 @@ public class KeyringRepository {
 		values.put("byPassword", keyring.keyringKeyByPassword());
 		values.put("recoverySalt", keyring.recoverySalt());
 		values.put("byRecovery", keyring.keyringKeyByRecovery());
-		values.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+		values.put("now", Timestamps.utc(now));
 		return values;
 	}
 

@@ -1,54 +1,36 @@
 package org.openvrm.vault.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.HybridEncrypt;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.AesGcmKey;
-import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.hybrid.HpkeParameters;
 import com.google.crypto.tink.hybrid.HybridConfig;
-import com.google.crypto.tink.util.SecretBytes;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.bouncycastle.crypto.params.HKDFParameters;
 import org.bouncycastle.util.encoders.Base32;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The vault's key hierarchy (docs/vault-crypto.md). A random <em>keyring key</em>
  * encrypts the person's data key (AEAD) and sealing key pair (HPKE); the keyring key is
  * stored twice, once encrypted under a key derived from the password (Argon2id) and once
- * under a key derived from the recovery code (HKDF: the code is 160 random bits). Every
- * wrapped value is bound to its account and role by the AEAD's associated data, so blobs
- * cannot be swapped between rows.
+ * under a key derived from the recovery code (HKDF: the code is 160 random bits; both
+ * derivations are {@link DerivedKeys}). Every wrapped value is bound to its account and
+ * role by the AEAD's associated data, so blobs cannot be swapped between rows.
  */
 @Component
 public class Keyrings {
-
-	static final String RECOVERY_INFO = "openvrm-vault-recovery-v1";
-
-	static final String TOKEN_INFO = "openvrm-vault-token-v1";
-
-	static final String CALENDAR_FEED_INFO = "openvrm-calendar-feed-v1";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,10 +40,9 @@ public class Keyrings {
 
 	private final ContentCipher contentCipher;
 
-	Keyrings(@Value("${openvrm.vault.argon2.memory-kib:65536}") int memoryKib,
-			@Value("${openvrm.vault.argon2.iterations:3}") int iterations,
-			@Value("${openvrm.vault.argon2.parallelism:1}") int parallelism, ContentCipher contentCipher) {
-		this.argon2 = new Argon2(memoryKib, iterations, parallelism);
+	Keyrings(VaultProperties properties, ContentCipher contentCipher) {
+		this.argon2 = new Argon2(properties.argon2().memoryKib(), properties.argon2().iterations(),
+				properties.argon2().parallelism());
 		this.contentCipher = contentCipher;
 	}
 
@@ -102,9 +83,9 @@ public class Keyrings {
 					TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(sealing, byKeyringKey, ad(account, "sealing")),
 					passwordSalt, argon2,
 					TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(keyringKey,
-							passwordKey(password, passwordSalt, argon2), ad(account, "password")),
+							DerivedKeys.passwordKey(password, passwordSalt, argon2), ad(account, "password")),
 					recoverySalt, TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(keyringKey,
-							recoveryKey(recoverySecret, recoverySalt), ad(account, "recovery")));
+							DerivedKeys.recoveryKey(recoverySecret, recoverySalt), ad(account, "recovery")));
 			return new NewKeyring(stored,
 					new UnlockedKeyring(account, keyringKey, contentCipher.aead(data), opener(sealing)), recoveryCode);
 		}
@@ -118,7 +99,7 @@ public class Keyrings {
 	 */
 	public UnlockedKeyring unlockWithPassword(UUID account, StoredKeyring stored, String password) {
 		try {
-			Aead kek = passwordKey(password, stored.passwordSalt(), stored.argon2());
+			Aead kek = DerivedKeys.passwordKey(password, stored.passwordSalt(), stored.argon2());
 			return unlock(account, stored, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.keyringKeyByPassword(),
 					kek, ad(account, "password")));
 		}
@@ -132,7 +113,7 @@ public class Keyrings {
 	 */
 	public UnlockedKeyring unlockWithRecoveryCode(UUID account, StoredKeyring stored, String recoveryCode) {
 		try {
-			Aead kek = recoveryKey(parseRecoveryCode(recoveryCode), stored.recoverySalt());
+			Aead kek = DerivedKeys.recoveryKey(parseRecoveryCode(recoveryCode), stored.recoverySalt());
 			return unlock(account, stored, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.keyringKeyByRecovery(),
 					kek, ad(account, "recovery")));
 		}
@@ -146,7 +127,7 @@ public class Keyrings {
 		try {
 			byte[] salt = random(16);
 			String wrapped = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(unlocked.keyringKey(),
-					passwordKey(newPassword, salt, argon2), ad(unlocked.account(), "password"));
+					DerivedKeys.passwordKey(newPassword, salt, argon2), ad(unlocked.account(), "password"));
 			return new StoredKeyring(stored.publicKeyset(), stored.dataKeyset(), stored.sealingKeyset(), salt, argon2,
 					wrapped, stored.recoverySalt(), stored.keyringKeyByRecovery());
 		}
@@ -158,8 +139,8 @@ public class Keyrings {
 	/** The keyring key, encrypted under a key derived from a personal access token. */
 	public String wrapForToken(UnlockedKeyring unlocked, UUID tokenId, String token) {
 		try {
-			return TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(unlocked.keyringKey(), tokenKey(tokenId, token),
-					ad(unlocked.account(), "token:" + tokenId));
+			return TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(unlocked.keyringKey(),
+					DerivedKeys.tokenKey(tokenId, token), ad(unlocked.account(), "token:" + tokenId));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot wrap for a token", ex);
@@ -173,7 +154,7 @@ public class Keyrings {
 			String token) {
 		try {
 			return unlock(account, stored, TinkJsonProtoKeysetFormat.parseEncryptedKeyset(wrapped,
-					tokenKey(tokenId, token), ad(account, "token:" + tokenId)));
+					DerivedKeys.tokenKey(tokenId, token), ad(account, "token:" + tokenId)));
 		}
 		catch (GeneralSecurityException wrong) {
 			throw new WrongSecret();
@@ -202,91 +183,6 @@ public class Keyrings {
 		KeysetHandle sealing = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(stored.sealingKeyset(), byKeyringKey,
 				ad(account, "sealing"));
 		return new UnlockedKeyring(account, keyringKey, contentCipher.aead(data), opener(sealing));
-	}
-
-	private static Aead passwordKey(String password, byte[] salt, Argon2 cost) throws GeneralSecurityException {
-		Argon2BytesGenerator generator = new Argon2BytesGenerator();
-		generator.init(
-				new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-					.withSalt(salt)
-					.withMemoryAsKB(cost.memoryKib())
-					.withIterations(cost.iterations())
-					.withParallelism(cost.parallelism())
-					.build());
-		byte[] key = new byte[32];
-		byte[] passwordBytes = utf8(password);
-		try {
-			generator.generateBytes(passwordBytes, key);
-			return rawAead(key);
-		}
-		finally {
-			Arrays.fill(passwordBytes, (byte) 0);
-			Arrays.fill(key, (byte) 0);
-		}
-	}
-
-	private static Aead recoveryKey(byte[] secret, byte[] salt) throws GeneralSecurityException {
-		return hkdfKey(secret, salt, RECOVERY_INFO);
-	}
-
-	/**
-	 * For secrets with enough entropy of their own (recovery codes, tokens): HKDF-SHA256
-	 * to an AES key.
-	 */
-	private static Aead hkdfKey(byte[] secret, byte[] salt, String info) throws GeneralSecurityException {
-		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-		hkdf.init(new HKDFParameters(secret, salt, info.getBytes(StandardCharsets.UTF_8)));
-		byte[] key = new byte[32];
-		try {
-			hkdf.generateBytes(key, 0, key.length);
-			return rawAead(key);
-		}
-		finally {
-			Arrays.fill(key, (byte) 0);
-		}
-	}
-
-	/**
-	 * The token carries 256 random bits, so HKDF (salted with the token's id) is enough.
-	 */
-	private static Aead tokenKey(UUID tokenId, String token) throws GeneralSecurityException {
-		return hkdfKey(token.getBytes(StandardCharsets.UTF_8), uuidBytes(tokenId), TOKEN_INFO);
-	}
-
-	/**
-	 * The key of a calendar feed's events, derived from the secret in the feed's URL (256
-	 * random bits) and salted with the feed's id: whoever holds the URL can read the
-	 * feed, the hub alone cannot.
-	 */
-	public static Aead calendarFeedKey(UUID feedId, String token) {
-		try {
-			return hkdfKey(token.getBytes(StandardCharsets.UTF_8), uuidBytes(feedId), CALENDAR_FEED_INFO);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("cannot derive a calendar feed key", ex);
-		}
-	}
-
-	private static byte[] uuidBytes(UUID id) {
-		return ByteBuffer.allocate(16)
-			.putLong(id.getMostSignificantBits())
-			.putLong(id.getLeastSignificantBits())
-			.array();
-	}
-
-	private static Aead rawAead(byte[] key) throws GeneralSecurityException {
-		AesGcmKey aesKey = AesGcmKey.builder()
-			.setParameters(AesGcmParameters.builder()
-				.setKeySizeBytes(32)
-				.setIvSizeBytes(12)
-				.setTagSizeBytes(16)
-				.setVariant(AesGcmParameters.Variant.NO_PREFIX)
-				.build())
-			.setKeyBytes(SecretBytes.copyFrom(key, InsecureSecretKeyAccess.get()))
-			.build();
-		return aead(KeysetHandle.newBuilder()
-			.addEntry(KeysetHandle.importKey(aesKey).withRandomId().makePrimary())
-			.build());
 	}
 
 	static Aead aead(KeysetHandle handle) throws GeneralSecurityException {
@@ -328,11 +224,6 @@ public class Keyrings {
 			.putLong(account.getLeastSignificantBits())
 			.put(label)
 			.array();
-	}
-
-	private static byte[] utf8(String text) {
-		ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text == null ? "" : text));
-		return Arrays.copyOf(encoded.array(), encoded.limit());
 	}
 
 	private static byte[] random(int size) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +61,7 @@ final class Mt940Statement {
 	 */
 	static boolean is(String text) {
 		Matcher fields = FIELD_LINE.matcher(text.length() > 4096 ? text.substring(0, 4096) : text);
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		while (fields.find()) {
 			seen.add(fields.group(1));
 		}

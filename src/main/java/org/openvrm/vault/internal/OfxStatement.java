@@ -1,6 +1,8 @@
 package org.openvrm.vault.internal;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openvrm.platform.InvalidInput;
 
@@ -54,7 +58,7 @@ final class OfxStatement {
 		try {
 			AggregateUnmarshaller<ResponseEnvelope> unmarshaller = new AggregateUnmarshaller<>(ResponseEnvelope.class);
 			unmarshaller.setConversion(new DayAsWritten());
-			envelope = unmarshaller.unmarshal(new java.io.StringReader(new String(file, charset(latin))));
+			envelope = unmarshaller.unmarshal(new StringReader(new String(file, charset(latin))));
 		}
 		catch (OFXParseException | RuntimeException unreadable) {
 			throw new InvalidInput("file", "import.ofx.invalid");
@@ -85,15 +89,15 @@ final class OfxStatement {
 	 * {@code CHARSET} header (1252 is Windows-1252, with its €), or UTF-8 when its
 	 * {@code ENCODING} says so.
 	 */
-	static java.nio.charset.Charset charset(String upperHead) {
-		java.util.regex.Matcher declared = XML_ENCODING.matcher(upperHead);
+	static Charset charset(String upperHead) {
+		Matcher declared = XML_ENCODING.matcher(upperHead);
 		if (upperHead.contains("<?XML") || upperHead.contains("<?OFX")) {
 			return declared.find() ? known(declared.group(1), StandardCharsets.UTF_8) : StandardCharsets.UTF_8;
 		}
 		if (upperHead.contains("ENCODING:UTF-8")) {
 			return StandardCharsets.UTF_8;
 		}
-		java.util.regex.Matcher charset = SGML_CHARSET.matcher(upperHead);
+		Matcher charset = SGML_CHARSET.matcher(upperHead);
 		if (charset.find()) {
 			String name = charset.group(1);
 			return name.matches("\\d+") ? known("windows-" + name, WINDOWS_1252) : known(name, WINDOWS_1252);
@@ -101,22 +105,20 @@ final class OfxStatement {
 		return WINDOWS_1252;
 	}
 
-	private static java.nio.charset.Charset known(String name, java.nio.charset.Charset otherwise) {
+	private static Charset known(String name, Charset otherwise) {
 		try {
-			return java.nio.charset.Charset.forName(name);
+			return Charset.forName(name);
 		}
 		catch (IllegalArgumentException unknown) {
 			return otherwise;
 		}
 	}
 
-	private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	private static final java.util.regex.Pattern XML_ENCODING = java.util.regex.Pattern
-		.compile("ENCODING=\"([A-Z0-9_-]+)\"");
+	private static final Pattern XML_ENCODING = Pattern.compile("ENCODING=\"([A-Z0-9_-]+)\"");
 
-	private static final java.util.regex.Pattern SGML_CHARSET = java.util.regex.Pattern
-		.compile("CHARSET:\\s*([A-Z0-9_-]+)");
+	private static final Pattern SGML_CHARSET = Pattern.compile("CHARSET:\\s*([A-Z0-9_-]+)");
 
 	private static List<StatementResponse> statements(ResponseEnvelope envelope) {
 		List<StatementResponse> statements = new ArrayList<>();

@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,11 @@ public class OpenVaults {
 
 	private final Duration idle;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	OpenVaults(Clock clock, @Value("${spring.session.timeout:30m}") Duration idle,
-			org.springframework.context.ApplicationEventPublisher events) {
+	// Spring's own session setting, not the vault's: it stays a @Value (VaultProperties
+	// binds openvrm.vault.* only).
+	OpenVaults(Clock clock, @Value("${spring.session.timeout:30m}") Duration idle, ApplicationEventPublisher events) {
 		this.clock = clock;
 		this.events = events;
 		this.idle = idle;
@@ -60,7 +63,7 @@ public class OpenVaults {
 	 * The keyring opened on this session, if it belongs to {@code account} and is still
 	 * open.
 	 */
-	public Optional<Entry> find(HttpSession session, java.util.UUID account) {
+	public Optional<Entry> find(HttpSession session, UUID account) {
 		if (session == null || session.getAttribute(HANDLE) == null) {
 			return Optional.empty();
 		}
@@ -93,7 +96,7 @@ public class OpenVaults {
 	 * Closes every keyring of the account on this node: after a password change or
 	 * account deletion.
 	 */
-	public void closeAll(java.util.UUID account) {
+	public void closeAll(UUID account) {
 		open.values().removeIf(entry -> entry.keyring().account().equals(account));
 	}
 

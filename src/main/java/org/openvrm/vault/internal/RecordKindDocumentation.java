@@ -1,6 +1,7 @@
 package org.openvrm.vault.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -29,7 +30,7 @@ class RecordKindDocumentation {
 	static void document(OpenAPI api) {
 		String names = names();
 		for (Schema<?> schema : api.getComponents().getSchemas().values()) {
-			java.util.Map<String, Schema> properties = schema.getProperties();
+			Map<String, Schema> properties = schema.getProperties();
 			if (properties != null && isRecordKind(properties.get("kind")) && properties.get("fields") != null) {
 				Schema<?> fields = properties.get("fields");
 				fields.setDescription((fields.getDescription() == null ? "Field name → value" : fields.getDescription())

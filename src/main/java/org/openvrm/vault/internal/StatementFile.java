@@ -1,13 +1,14 @@
 package org.openvrm.vault.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -62,7 +63,7 @@ public final class StatementFile {
 		if (file == null || file.length == 0) {
 			throw new InvalidInput("file", "document.file.empty");
 		}
-		String start = text(file.length > 4096 ? java.util.Arrays.copyOf(file, 4096) : file, true);
+		String start = text(file.length > 4096 ? Arrays.copyOf(file, 4096) : file, true);
 		if (OfxStatement.is(start)) {
 			return new CsvStatement.Table(COLUMNS, OfxStatement.read(file), StatementFormat.OFX);
 		}

@@ -17,7 +17,6 @@ import org.openvrm.vault.internal.Keyrings.StoredKeyring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +45,11 @@ public class VaultKeys implements PasswordKeyed {
 
 	private final Map<UUID, TokenOpened> byToken = new ConcurrentHashMap<>();
 
-	private final JdbcClient jdbc;
-
-	VaultKeys(Keyrings keyrings, KeyringRepository repository, OpenVaults openVaults, Clock clock, JdbcClient jdbc) {
+	VaultKeys(Keyrings keyrings, KeyringRepository repository, OpenVaults openVaults, Clock clock) {
 		this.keyrings = keyrings;
 		this.repository = repository;
 		this.openVaults = openVaults;
 		this.clock = clock;
-		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -111,10 +107,8 @@ public class VaultKeys implements PasswordKeyed {
 	@Override
 	public void tokenCreated(SignedInAccount person, UUID tokenId, String secret, HttpSession session) {
 		openVaults.find(session, person.id())
-			.ifPresent(
-					open -> jdbc.sql("INSERT INTO vault_token_key (token_id, account_id, keyring_key) VALUES (?, ?, ?)")
-						.params(tokenId, person.id(), keyrings.wrapForToken(open.keyring(), tokenId, secret))
-						.update());
+			.ifPresent(open -> repository.insertTokenKey(tokenId, person.id(),
+					keyrings.wrapForToken(open.keyring(), tokenId, secret)));
 	}
 
 	@Override
@@ -126,7 +120,7 @@ public class VaultKeys implements PasswordKeyed {
 
 	@Override
 	public void tokenRevoked(UUID tokenId) {
-		jdbc.sql("DELETE FROM vault_token_key WHERE token_id = ?").param(tokenId).update();
+		repository.deleteTokenKey(tokenId);
 		byToken.remove(tokenId);
 	}
 
@@ -141,11 +135,7 @@ public class VaultKeys implements PasswordKeyed {
 		if (cached != null && cached.keyring().account().equals(accountId) && now.isBefore(cached.until())) {
 			return Optional.of(cached.keyring());
 		}
-		Optional<String> wrapped = jdbc
-			.sql("SELECT keyring_key FROM vault_token_key WHERE token_id = ? AND account_id = ?")
-			.params(tokenId, accountId)
-			.query(String.class)
-			.optional();
+		Optional<String> wrapped = repository.findTokenKey(tokenId, accountId);
 		Optional<StoredKeyring> stored = repository.find(accountId);
 		if (wrapped.isEmpty() || stored.isEmpty()) {
 			return Optional.empty();

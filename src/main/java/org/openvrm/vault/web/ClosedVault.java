@@ -2,6 +2,7 @@ package org.openvrm.vault.web;
 
 import org.openvrm.vault.VaultLocked;
 
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * there) asked for while the vault is closed on this session: go and open it first. The
  * API's own handler, which runs first for API controllers, answers 423 instead.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@ControllerAdvice(annotations = Controller.class)
 class ClosedVault {
 
 	@ExceptionHandler(VaultLocked.class)

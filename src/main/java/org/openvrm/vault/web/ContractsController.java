@@ -8,7 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.web.FormOutcome;
+import org.openvrm.taxonomy.Taxonomy;
 import org.openvrm.vault.CalendarFeed;
 import org.openvrm.vault.Contract;
 import org.openvrm.vault.Contract.CostPeriod;
@@ -41,10 +42,10 @@ class ContractsController {
 
 	private final Counterparties counterparties;
 
-	private final org.openvrm.taxonomy.Taxonomy taxonomy;
+	private final Taxonomy taxonomy;
 
 	ContractsController(SessionVaults vaults, Contracts contracts, Documents documents, CalendarFeed feed,
-			Counterparties counterparties, org.openvrm.taxonomy.Taxonomy taxonomy) {
+			Counterparties counterparties, Taxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		this.counterparties = counterparties;
 		this.vaults = vaults;
@@ -103,15 +104,10 @@ class ContractsController {
 		Vault vault = vaults.require(me, session);
 		Contract contract = new Contract(id, title, counterparty, start, end, noticeDays, autoRenewal != null, cost,
 				currency, costPeriod, attached == null ? List.of() : attached, category);
-		try {
+		return FormOutcome.render(model, () -> {
 			contracts.save(vault, id, contract);
 			return "redirect:/me/contracts";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return form(vault, id, contract, model);
-		}
+		}, () -> form(vault, id, contract, model));
 	}
 
 	@PostMapping("/me/contracts/{id}/delete")

@@ -18,6 +18,7 @@ import org.openvrm.vault.Invoice;
 import org.openvrm.vault.Invoices;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.session.SessionVaults;
+import org.openvrm.platform.web.FormOutcome;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,43 +70,32 @@ class ImportsController {
 	String uploadStatement(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
 		Vault vault = vaults.require(me, session);
-		try {
-			return "redirect:/me/imports/"
-					+ imports.uploadStatement(vault, file == null ? null : file.getOriginalFilename(), bytes(file))
-						.id();
-		}
-		catch (InvalidInput invalid) {
-			return refused(vault, "transactions", invalid, model);
-		}
+		return FormOutcome.render(model, () -> "redirect:/me/imports/"
+				+ imports.uploadStatement(vault, file == null ? null : file.getOriginalFilename(), bytes(file)).id(),
+				() -> refused(vault, "transactions", model));
 	}
 
 	@PostMapping("/me/imports/contacts")
 	String importContacts(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes flash) {
 		Vault vault = vaults.require(me, session);
-		try {
+		return FormOutcome.render(model, () -> {
 			ContactsImport done = counterparties.importVCards(vault, bytes(file));
 			flash.addFlashAttribute("imported", done.imported().size());
 			flash.addFlashAttribute("skipped", done.skipped());
 			return "redirect:/me/counterparties";
-		}
-		catch (InvalidInput invalid) {
-			return refused(vault, "contacts", invalid, model);
-		}
+		}, () -> refused(vault, "contacts", model));
 	}
 
 	@PostMapping("/me/imports/invoices")
 	String importInvoice(@AuthenticationPrincipal SignedInAccount me, HttpSession session,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
 		Vault vault = vaults.require(me, session);
-		try {
+		return FormOutcome.render(model, () -> {
 			Invoice invoice = invoices.importFile(vault, file == null ? null : file.getOriginalFilename(),
 					file == null ? null : file.getContentType(), bytes(file));
 			return "redirect:/me/invoices/" + invoice.id();
-		}
-		catch (InvalidInput invalid) {
-			return refused(vault, "invoice", invalid, model);
-		}
+		}, () -> refused(vault, "invoice", model));
 	}
 
 	@GetMapping("/me/imports/{id}")
@@ -169,13 +159,10 @@ class ImportsController {
 	String delete(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			Model model) {
 		Vault vault = vaults.require(me, session);
-		try {
+		return FormOutcome.render(model, () -> {
 			imports.delete(vault, id);
 			return "redirect:/me/imports";
-		}
-		catch (InvalidInput invalid) {
-			return refused(vault, "history", invalid, model);
-		}
+		}, () -> refused(vault, "history", model));
 	}
 
 	private static String page(Model model) {
@@ -183,10 +170,9 @@ class ImportsController {
 		return "vault/import";
 	}
 
-	private String refused(Vault vault, String form, InvalidInput invalid, Model model) {
+	/** The imports page again, the refusal (in the model) shown at {@code form}. */
+	private String refused(Vault vault, String form, Model model) {
 		model.addAttribute("errorForm", form);
-		model.addAttribute("error", invalid.messageKey());
-		model.addAttribute("errorField", invalid.field());
 		model.addAttribute("imports", imports.list(vault));
 		return "vault/imports";
 	}

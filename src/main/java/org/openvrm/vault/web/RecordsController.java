@@ -1,19 +1,21 @@
 package org.openvrm.vault.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
-import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.Record;
 import org.openvrm.vault.RecordKind;
 import org.openvrm.vault.Records;
 import org.openvrm.vault.Vault;
 import org.openvrm.vault.session.SessionVaults;
+import org.openvrm.platform.web.FormOutcome;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,15 +66,10 @@ class RecordsController {
 		Vault vault = vaults.require(me, session);
 		RecordKind chosen = kind == null ? RecordKind.EMAIL : kind;
 		Map<String, String> fields = fields(chosen, params);
-		try {
+		return FormOutcome.render(model, () -> {
 			records.create(vault, chosen, fields);
 			return "redirect:/me/records";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return form(model, chosen, null, fields, List.of());
-		}
+		}, () -> form(model, chosen, null, fields, List.of()));
 	}
 
 	@GetMapping("/me/records/{id}")
@@ -88,15 +85,10 @@ class RecordsController {
 		Vault vault = vaults.require(me, session);
 		Record record = records.get(vault, id);
 		Map<String, String> fields = fields(record.kind(), params);
-		try {
+		return FormOutcome.render(model, () -> {
 			records.update(vault, id, fields);
 			return "redirect:/me/records";
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("error", invalid.messageKey());
-			model.addAttribute("errorField", invalid.field());
-			return form(model, record.kind(), record, fields, records.history(vault, id));
-		}
+		}, () -> form(model, record.kind(), record, fields, records.history(vault, id)));
 	}
 
 	@PostMapping("/me/records/{id}/delete")
@@ -113,7 +105,7 @@ class RecordsController {
 		model.addAttribute("values", values);
 		model.addAttribute("history", history);
 		if (kind == RecordKind.CUSTOM) {
-			List<Map.Entry<String, String>> rows = new java.util.ArrayList<>(values.entrySet());
+			List<Map.Entry<String, String>> rows = new ArrayList<>(values.entrySet());
 			while (rows.size() < values.size() + CUSTOM_ROWS) {
 				rows.add(Map.entry("", ""));
 			}
@@ -129,7 +121,7 @@ class RecordsController {
 			List<String> values = params.getOrDefault("customValue", List.of());
 			for (int i = 0; i < names.size() && i < values.size(); i++) {
 				if (!names.get(i).isBlank() || !values.get(i).isBlank()) {
-					fields.put(names.get(i).strip().toLowerCase(java.util.Locale.ROOT), values.get(i));
+					fields.put(names.get(i).strip().toLowerCase(Locale.ROOT), values.get(i));
 				}
 			}
 			return fields;

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.openvrm.account.Account;
 import org.openvrm.account.SignIn;
-import org.openvrm.platform.InvalidInput;
 import org.openvrm.vault.Recovery;
+import org.openvrm.platform.web.FormOutcome;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,17 +37,14 @@ class RecoveryController {
 			@RequestParam(name = "recoveryCode", required = false) String recoveryCode,
 			@RequestParam(name = "newPassword", required = false) String newPassword, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		try {
+		return FormOutcome.render(model, () -> {
 			Account person = recovery.recover(email, recoveryCode, newPassword);
 			signIn.as(person, newPassword, request, response);
 			return "redirect:/me";
-		}
-		catch (InvalidInput invalid) {
+		}, () -> {
 			model.addAttribute("email", email);
-			model.addAttribute("errorField", invalid.field());
-			model.addAttribute("error", invalid.messageKey());
 			return "vault/recover";
-		}
+		});
 	}
 
 }

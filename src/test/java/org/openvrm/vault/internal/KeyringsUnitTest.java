@@ -14,7 +14,8 @@ class KeyringsUnitTest {
 
 	private static final String PASSWORD = "violet tractor seaside 42";
 
-	private final Keyrings keyrings = new Keyrings(8192, 1, 1, new ContentCipher());
+	private final Keyrings keyrings = new Keyrings(new VaultProperties(new VaultProperties.Argon2(8192, 1, 1)),
+			new ContentCipher());
 
 	private final UUID ann = UUID.randomUUID();
 
