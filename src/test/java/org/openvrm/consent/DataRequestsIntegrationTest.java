@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.HubClient;
@@ -97,7 +98,7 @@ class DataRequestsIntegrationTest {
 
 		String expiring = ask(ann, List.of("email.address"), "billing");
 		jdbc.sql("UPDATE consent_data_request SET expires_at = ? WHERE id = ?")
-			.params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), java.util.UUID.fromString(expiring))
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), UUID.fromString(expiring))
 			.update();
 		assertThat(json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200)).isEmpty();
 		HubClient.Response late = ann.person.sendJson("POST", "/api/v1/me/data-requests/" + expiring + "/approve",

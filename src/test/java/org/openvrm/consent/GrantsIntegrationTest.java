@@ -2,6 +2,7 @@ package org.openvrm.consent;
 
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -288,7 +289,7 @@ class GrantsIntegrationTest {
 	}
 
 	private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-		Map<String, Object> changed = new java.util.LinkedHashMap<>(base);
+		Map<String, Object> changed = new LinkedHashMap<>(base);
 		changed.put(key, value);
 		return changed;
 	}

@@ -1,9 +1,12 @@
 package org.openvrm.consent;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openvrm.Browser;
 import org.openvrm.HubTest;
 import org.openvrm.Hub;
@@ -85,8 +88,8 @@ class SharingBrowserTest {
 	@Test
 	void aVendorMemberAsksForDataAndSendsADocumentFromTheConsole() throws Exception {
 		SharingFixture ann = new SharingFixture(port);
-		java.nio.file.Path contract = java.nio.file.Files.createTempFile("contract", ".pdf");
-		java.nio.file.Files.write(contract, "%PDF-1.4 the contract".getBytes());
+		Path contract = Files.createTempFile("contract", ".pdf");
+		Files.write(contract, "%PDF-1.4 the contract".getBytes());
 		try (Browser browser = Browser.open(port, "en")) {
 			browser.go("/login")
 				.type("username", ann.vendorEmail)
@@ -103,8 +106,7 @@ class SharingBrowserTest {
 				.contains("waiting");
 
 			browser.driver().findElement(By.id("push-file")).sendKeys(contract.toString());
-			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("push-kind")))
-				.selectByValue("contract");
+			new Select(browser.driver().findElement(By.id("push-kind"))).selectByValue("contract");
 			browser.type("push-title", "Your new contract").click(By.cssSelector("#push-form button[type=submit]"));
 			assertThat(browser.waitFor(By.id("done")).getText()).contains("sealed to the customer");
 
@@ -112,7 +114,7 @@ class SharingBrowserTest {
 			assertThat(browser.waitFor(By.id("data-problem")).getText()).contains("has not shared anything");
 		}
 		finally {
-			java.nio.file.Files.deleteIfExists(contract);
+			Files.deleteIfExists(contract);
 		}
 		assertThat(json(ann.person.get("/api/v1/me/data-requests?state=pending"), 200).get(0).get("reason").asString())
 			.isEqualTo("For the delivery.");

@@ -1,9 +1,11 @@
 package org.openvrm.consent;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
@@ -48,8 +50,7 @@ final class SharingFixture {
 		this.personEmail = Hub.uniqueEmail("person");
 		this.person = Hub.person(port, personEmail);
 		this.vendorEmail = Hub.uniqueEmail("vendor");
-		this.vendor = Hub.vendorAdmin(port, "Vendor " + java.util.UUID.randomUUID().toString().substring(0, 6),
-				vendorEmail);
+		this.vendor = Hub.vendorAdmin(port, "Vendor " + UUID.randomUUID().toString().substring(0, 6), vendorEmail);
 		JsonNode profile = JSON.readTree(vendor.get("/api/v1/vendor/profile").body());
 		this.vendorId = profile.get("id").asString();
 		this.vendorName = profile.get("name").asString();
@@ -98,7 +99,7 @@ final class SharingFixture {
 	HttpResponse<String> push(String token, String customerRef, String kind, String fileName, String type,
 			byte[] file) {
 		String boundary = "----push" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -2,6 +2,8 @@ package org.openvrm.terms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
@@ -105,13 +107,13 @@ class TermsIntegrationTest {
 		for (int round = 0; round < 5; round++) {
 			HubClient ann = Hub.person(port);
 			String token = Hub.personalAccessToken(ann);
-			List<java.util.concurrent.Callable<Integer>> both = List.of(
+			List<Callable<Integer>> both = List.of(
 					() -> HubClient.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-AI\"]}")
 						.status(),
 					() -> HubClient
 						.withToken(port, "PUT", "/api/v1/me/terms", token, "{\"agreements\":[\"PDC-INTENT\"]}")
 						.status());
-			var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			var pool = Executors.newFixedThreadPool(2);
 			try {
 				for (var answer : pool.invokeAll(both)) {
 					assertThat(answer.get()).isEqualTo(200);

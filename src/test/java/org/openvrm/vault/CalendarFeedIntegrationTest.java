@@ -2,6 +2,7 @@ package org.openvrm.vault;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CalendarFeedIntegrationTest {
 				{"title":"Mobile plan","counterparty":"Proximus","end":"%s","noticeDays":30}""".formatted(end));
 		String feedPath = path(ann.sendJson("POST", "/api/v1/me/calendar-feed", null));
 
-		ann.submit("/me", "/logout", java.util.Map.of());
+		ann.submit("/me", "/logout", Map.of());
 		ann.forgetCookies();
 		HubClient.Response calendar = new HubClient(port).get(feedPath);
 
@@ -104,11 +105,11 @@ class CalendarFeedIntegrationTest {
 		HubClient ann = Hub.person(port);
 		assertThat(ann.get("/me/contracts").body()).contains("Make a calendar feed").doesNotContain("contracts.ics");
 
-		assertThat(ann.submit("/me/contracts", "/me/contracts/calendar-feed", java.util.Map.of()).location())
+		assertThat(ann.submit("/me/contracts", "/me/contracts/calendar-feed", Map.of()).location())
 			.isEqualTo("/me/contracts");
 		assertThat(ann.get("/me/contracts").body()).contains("/api/v1/me/contracts.ics?token=ovrm_cal_");
 
-		ann.submit("/me/contracts", "/me/contracts/calendar-feed/delete", java.util.Map.of());
+		ann.submit("/me/contracts", "/me/contracts/calendar-feed/delete", Map.of());
 		assertThat(ann.get("/me/contracts").body()).doesNotContain("contracts.ics");
 	}
 

@@ -13,6 +13,7 @@ import java.util.Date;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.mustangproject.Invoice;
 import org.mustangproject.Item;
 import org.mustangproject.Product;
 import org.mustangproject.TradeParty;
@@ -90,9 +91,9 @@ public final class EInvoiceSamples {
 				""".getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static org.mustangproject.Invoice invoice(String seller) {
+	private static Invoice invoice(String seller) {
 		Date issued = Date.from(ISSUED.atStartOfDay(ZoneId.systemDefault()).toInstant());
-		return new org.mustangproject.Invoice().setIssueDate(issued)
+		return new Invoice().setIssueDate(issued)
 			.setDueDate(Date.from(ISSUED.plusDays(30).atStartOfDay(ZoneId.systemDefault()).toInstant()))
 			.setDeliveryDate(issued)
 			.setSender(new TradeParty(seller, "1 rue du Marché", "75001", "Paris", "FR").addVATID("FR12345678901"))

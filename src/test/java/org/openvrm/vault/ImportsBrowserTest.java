@@ -2,6 +2,7 @@ package org.openvrm.vault;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,7 +68,7 @@ class ImportsBrowserTest {
 			browser.click(By.cssSelector("#statement-form button[type=submit]"));
 			browser.waitFor(By.id("sample"));
 			browser.click(By.cssSelector("button[name=action][value=commit]"));
-			new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
 				.until(d -> browser.text().contains("Done: 3 imported."));
 			browser.clickLink("See your transactions");
 			browser.waitForPath("/me/transactions");

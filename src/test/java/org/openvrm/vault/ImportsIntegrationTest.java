@@ -202,7 +202,7 @@ class ImportsIntegrationTest {
 	 * add up to its declared sum is kept, its page showing both figures.
 	 */
 	@Test
-	void anInvoiceKeepsTheTotalsItDeclaresAndItsPageShowsLinesThatDisagree() throws java.io.IOException {
+	void anInvoiceKeepsTheTotalsItDeclaresAndItsPageShowsLinesThatDisagree() throws IOException {
 		HubClient ann = Hub.person(port);
 		byte[] example;
 		try (var in = ImportsIntegrationTest.class

@@ -1,7 +1,13 @@
 package org.openvrm.vault;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openvrm.Browser;
 import org.openvrm.Hub;
 import org.openvrm.HubTest;
@@ -43,16 +49,15 @@ class VaultBrowserTest {
 
 	@Test
 	void aPersonUploadsADocumentFindsItByTagDownloadsItAndSeesAContractDeadlineOnTheDashboard() throws Exception {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("warranty", ".txt");
-		java.nio.file.Files.writeString(file, "Warranty for the washing machine, 2 years");
+		Path file = Files.createTempFile("warranty", ".txt");
+		Files.writeString(file, "Warranty for the washing machine, 2 years");
 		try (Browser browser = Browser.open(port, "en")) {
 			browser.signUpPerson("Wim", Hub.uniqueEmail("docs"));
 
 			browser.clickLink("Documents");
 			browser.driver().findElement(By.id("file")).sendKeys(file.toString());
 			browser.type("title", "Washing machine warranty").type("tags", "home, appliances");
-			new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("category")))
-				.selectByValue("WARRANTY");
+			new Select(browser.driver().findElement(By.id("category"))).selectByValue("WARRANTY");
 			browser.click(By.cssSelector("#upload-form button[type=submit]"));
 			browser.waitForPath("/me/documents");
 
@@ -61,7 +66,7 @@ class VaultBrowserTest {
 				.contains("Warranty");
 			browser.clickLink("Washing machine warranty");
 			String href = browser.waitFor(By.id("download")).getAttribute("href");
-			Object downloaded = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+			Object downloaded = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
 					"const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
 					href);
 			assertThat(downloaded).isEqualTo("Warranty for the washing machine, 2 years");
@@ -69,9 +74,8 @@ class VaultBrowserTest {
 			browser.clickLink("Contracts");
 			browser.clickLink("Add a contract");
 			browser.type("counterparty", "Energy Co").type("title", "Electricity");
-			((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-					"document.getElementById('end').value = arguments[0];",
-					java.time.LocalDate.now().plusDays(45).toString());
+			((JavascriptExecutor) browser.driver()).executeScript(
+					"document.getElementById('end').value = arguments[0];", LocalDate.now().plusDays(45).toString());
 			browser.type("noticeDays", "30").click(By.cssSelector("#contract-form button[type=submit]"));
 			browser.waitForPath("/me/contracts");
 			assertThat(browser.waitFor(By.id("deadlines-soon")).getText()).contains("Electricity (Energy Co)");
@@ -83,7 +87,7 @@ class VaultBrowserTest {
 				.contains("Ask the market");
 		}
 		finally {
-			java.nio.file.Files.deleteIfExists(file);
+			Files.deleteIfExists(file);
 		}
 	}
 
@@ -96,7 +100,7 @@ class VaultBrowserTest {
 			browser.type("field-organisation", "NS Voordeelurenabonnement");
 			// A browser's date input takes only valid dates, so an invalid one is sent as
 			// the page's JS-free form would.
-			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			((JavascriptExecutor) browser.driver())
 				.executeScript("document.getElementById('field-valid-until').type='text';");
 			browser.type("field-valid-until", "31/12/2027").click(By.cssSelector("#record-form button[type=submit]"));
 

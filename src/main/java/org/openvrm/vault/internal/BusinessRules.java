@@ -1,7 +1,9 @@
 package org.openvrm.vault.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.openvrm.vault.Invoice.RuleWarning;
 import org.slf4j.Logger;
@@ -68,9 +70,9 @@ public final class BusinessRules {
 		IValidationExecutorSet<IValidationSourceXML> executors = RULES.getOfID(rules);
 		ValidationResultList results = ValidationExecutionManager.executeValidation(executors,
 				ValidationSourceXML.create(null, invoice), Locale.ENGLISH);
-		java.util.Set<RuleWarning> warnings = new java.util.LinkedHashSet<>(); // distinct
-																				// before
-																				// the cap
+		Set<RuleWarning> warnings = new LinkedHashSet<>(); // distinct
+															// before
+															// the cap
 		for (ValidationResult result : results) {
 			boolean schema = result.getValidationArtefact()
 				.getValidationType()

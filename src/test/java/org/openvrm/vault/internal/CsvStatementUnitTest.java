@@ -1,6 +1,7 @@
 package org.openvrm.vault.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -116,7 +117,7 @@ class CsvStatementUnitTest {
 				"NL11RABO0101010101","EUR","RABONL2U","000000000000007213","2026-11-02","2026-11-02","-1,25","1234,50","","","Kosten Rabo Direct"
 				"NL11RABO0101010101","EUR","RABONL2U","000000000000007214","2026-11-03","2026-11-03","-42,10","1192,40","NL20INGB0001234567","Café Pâtisserie Hélène","Koffie en gebak"
 				""";
-		CsvStatement.Table table = CsvStatement.read(rabobank.getBytes(java.nio.charset.Charset.forName("ISO-8859-1")));
+		CsvStatement.Table table = CsvStatement.read(rabobank.getBytes(Charset.forName("ISO-8859-1")));
 
 		assertThat(table.columns()).contains("Naam tegenpartij", "Bedrag");
 		assertThat(table.rows()).hasSize(2);
@@ -145,7 +146,7 @@ class CsvStatementUnitTest {
 				2026.11.05;685400;HUF;Példa Szoftverfejlesztő Kft.;Munkabér 2026. október, túlóra és bónusz nélkül
 				2026.11.07;-8990;HUF;Szőlőskert Gyümölcsös Üzletház;Bevásárlás, őszi gyümölcsök és zöldségek, üdítő
 				""";
-		CsvStatement.Table table = CsvStatement.read(otp.getBytes(java.nio.charset.Charset.forName("windows-1250")));
+		CsvStatement.Table table = CsvStatement.read(otp.getBytes(Charset.forName("windows-1250")));
 
 		assertThat(table.columns()).contains("Könyvelés dátuma", "Összeg");
 		assertThat(table.rows().get(0)).contains("ELMŰ-ÉMÁSZ Energiaszolgáltató Zrt.");
@@ -163,7 +164,7 @@ class CsvStatementUnitTest {
 				03/11/2026,DEB,'30-99-50,12345678,TESCO STORES 3012,42.17,,1957.83
 				04/11/2026,FPI,'30-99-50,12345678,EMPLOYER LTD SALARY,,2450.00,4407.83
 				""";
-		CsvStatement.Table table = CsvStatement.read(lloyds.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		CsvStatement.Table table = CsvStatement.read(lloyds.getBytes(StandardCharsets.UTF_8));
 
 		ImportMapping suggested = CsvStatement.suggest(table);
 

@@ -1,11 +1,13 @@
 package org.openvrm.vault.internal;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MinorUnit;
 import org.openvrm.vault.EInvoiceSamples;
 import org.openvrm.vault.Invoice;
 
@@ -80,7 +82,7 @@ class EInvoiceReaderUnitTest {
 	}
 
 	@Test
-	void readsZugferdOne() throws java.io.IOException {
+	void readsZugferdOne() throws IOException {
 		byte[] file;
 		try (var in = EInvoiceReaderUnitTest.class.getResourceAsStream("/einvoices/zugferd1-comfort.xml")) {
 			file = in.readAllBytes();
@@ -146,12 +148,10 @@ class EInvoiceReaderUnitTest {
 	/** Amounts in the currency's own minor unit: yen have none, dinars three. */
 	@Test
 	void amountsHaveTheirCurrencysDecimals() {
-		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("1000"), "JPY")).hasToString("1000");
-		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "KWD"))
-			.hasToString("12.500");
-		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("12.5"), "EUR")).hasToString("12.50");
-		assertThat(org.openvrm.platform.MinorUnit.amount(new java.math.BigDecimal("0.0125"), "EUR"))
-			.hasToString("0.0125");
+		assertThat(MinorUnit.amount(new BigDecimal("1000"), "JPY")).hasToString("1000");
+		assertThat(MinorUnit.amount(new BigDecimal("12.5"), "KWD")).hasToString("12.500");
+		assertThat(MinorUnit.amount(new BigDecimal("12.5"), "EUR")).hasToString("12.50");
+		assertThat(MinorUnit.amount(new BigDecimal("0.0125"), "EUR")).hasToString("0.0125");
 	}
 
 	/** PEPPOL BIS invoices name the seller only as its legal entity (BT-27). */

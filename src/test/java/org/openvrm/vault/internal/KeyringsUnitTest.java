@@ -1,6 +1,7 @@
 package org.openvrm.vault.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class KeyringsUnitTest {
 		assertThat(created.unlocked().opener().decrypt(sealed, bytes("ctx"))).isEqualTo(bytes("invoice"));
 		NewKeyring other = keyrings.create(UUID.randomUUID(), PASSWORD);
 		assertThatThrownBy(() -> other.unlocked().opener().decrypt(sealed, bytes("ctx")))
-			.isInstanceOf(java.security.GeneralSecurityException.class);
+			.isInstanceOf(GeneralSecurityException.class);
 	}
 
 	@Test
