@@ -239,6 +239,10 @@ class RoleSeparationIntegrationTest {
 					"/api/v1/me/relationships/00000000-0000-0000-0000-000000000000/end", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/.well-known/jwks.json", "/.well-known/jwks.json", EVERYONE),
 			new Endpoint("POST", "/api/v1/agreements/verify", "/api/v1/agreements/verify", EVERYONE),
+			// Beckn messages authenticate by their signature, not by who is signed in
+			// (BecknDoorIntegrationTest)
+			new Endpoint("POST", "/beckn/{action}", "/beckn/search", EVERYONE),
+			new Endpoint("GET", "/beckn/subscriber", "/beckn/subscriber", EVERYONE),
 			new Endpoint("GET", "/api/v1/vendor/agreements", "/api/v1/vendor/agreements", Set.of(Who.VENDOR)),
 			new Endpoint("POST", "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept",
 					"/api/v1/vendor/relationships/cus_x/agreements/SD-BASE/accept", Set.of(Who.VENDOR)),

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.HubTest;
+import org.openvrm.OwnSchema;
 import org.openvrm.intent.Market.Bidder;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.intent.Market.JSON;
@@ -26,10 +30,20 @@ import static org.openvrm.intent.Market.json;
  * policies, market or demo): publishing an intent publishes its facts as events, one
  * {@link IntentMatched} per matching vendor (which the vendor feed listens to) and the
  * audited {@link IntentRecorded}; a vendor whose subscription does not match gets none.
+ *
+ * Its context is not the shared one, so it keeps to a schema of its own (cleaning the
+ * shared schema would pull the keys from under the other tests' hub).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(HubTest.CleanDatabase.class)
+@TestPropertySource(properties = { "spring.flyway.default-schema=intent_slice", "spring.flyway.schemas=intent_slice",
+		"spring.datasource.hikari.schema=intent_slice" })
 class IntentModuleIntegrationTest {
+
+	@DynamicPropertySource
+	static void ownSchema(DynamicPropertyRegistry registry) {
+		OwnSchema.prepare("intent_slice");
+	}
 
 	@LocalServerPort
 	int port;

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.openvrm.HubTest;
+import org.openvrm.OwnSchema;
 import org.openvrm.market.internal.Arrival;
 import org.openvrm.market.internal.BecknHandler;
 import org.openvrm.market.internal.Nack;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,8 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * passes: every refusal is a NACK of the official schema with the right status, and
  * nothing is kept of a refused message. Every message sent and every answer is checked
  * against the official core 1.1.0 schema.
+ *
+ * Its context is not the shared one, so it keeps to a schema of its own (cleaning the
+ * shared schema would pull the keys from under the other tests' hub).
  */
 @HubTest
+@TestPropertySource(properties = { "spring.flyway.default-schema=market_door", "spring.flyway.schemas=market_door",
+		"spring.datasource.hikari.schema=market_door" })
 @Import(BecknDoorIntegrationTest.Handlers.class)
 class BecknDoorIntegrationTest {
 
@@ -51,6 +58,7 @@ class BecknDoorIntegrationTest {
 
 	@DynamicPropertySource
 	static void market(DynamicPropertyRegistry registry) {
+		OwnSchema.prepare("market_door");
 		registry.add("openvrm.market.enabled", () -> "true");
 		registry.add("openvrm.market.subscriber-id", () -> "hub.test");
 		registry.add("openvrm.market.messages-per-minute", () -> PER_MINUTE);

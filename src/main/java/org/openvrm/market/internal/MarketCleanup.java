@@ -5,18 +5,22 @@ import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Forgets accepted messages once they are older than the retention. */
+/** Forgets received and sent messages once they are older than the retention. */
 @Component
 class MarketCleanup {
 
 	private final MarketMessageRepository messages;
 
+	private final MarketOutboxRepository outbox;
+
 	private final MarketProperties properties;
 
 	private final Clock clock;
 
-	MarketCleanup(MarketMessageRepository messages, MarketProperties properties, Clock clock) {
+	MarketCleanup(MarketMessageRepository messages, MarketOutboxRepository outbox, MarketProperties properties,
+			Clock clock) {
 		this.messages = messages;
+		this.outbox = outbox;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -24,6 +28,7 @@ class MarketCleanup {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void forgetOld() {
 		messages.forgetBefore(clock.instant().minus(properties.retention()));
+		outbox.forgetBefore(clock.instant().minus(properties.retention()));
 	}
 
 }

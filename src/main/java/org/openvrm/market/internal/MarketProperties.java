@@ -21,6 +21,8 @@ import org.springframework.util.unit.DataSize;
  * refused, so that the replay guard always remembers a message for as long as its
  * signature is valid
  * @param retention how long accepted messages are kept (replay guard and traffic figures)
+ * @param firstRetry the wait before a message a peer did not take is sent again (doubling
+ * after, at most an hour)
  * @param peers the network participants this hub trusts, with their public keys
  */
 @ConfigurationProperties("openvrm.market")
@@ -28,7 +30,7 @@ public record MarketProperties(@DefaultValue("false") boolean enabled, @DefaultV
 		@DefaultValue("k1") String keyId, @DefaultValue("openvrm:intents") String domain,
 		@DefaultValue("64KB") DataSize maxMessageSize, @DefaultValue("120") int messagesPerMinute,
 		@DefaultValue("PT10M") Duration maxSignatureLifetime, @DefaultValue("P30D") Duration retention,
-		@DefaultValue List<PeerSetting> peers) {
+		@DefaultValue("PT5S") Duration firstRetry, @DefaultValue List<PeerSetting> peers) {
 
 	public MarketProperties {
 		if (retention.compareTo(maxSignatureLifetime) <= 0) {

@@ -36,6 +36,11 @@ public class Peers {
 		return Optional.ofNullable(byKey.get(key(subscriberId, keyId)));
 	}
 
+	/** The peer of this name (with any of its keys: they share one endpoint). */
+	public Optional<Peer> named(String subscriberId) {
+		return byKey.values().stream().filter(peer -> peer.subscriberId().equals(subscriberId)).findFirst();
+	}
+
 	public List<Peer> all() {
 		return List.copyOf(byKey.values());
 	}
