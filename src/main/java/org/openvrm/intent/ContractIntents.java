@@ -50,7 +50,7 @@ public class ContractIntents {
 				? deadline : today.plusDays(14);
 		return new IntentDraft(contract.title(), contract.category(), null, List.of(), null, null, null, null, null,
 				contract.cost(), contract.cost() == null ? null : contract.currency(), List.of(), null, expiresOn,
-				personalTerms.of(vault.owner()).agreements(), List.of("email.address"));
+				personalTerms.of(vault.owner()).agreements(), List.of("email.address"), false);
 	}
 
 	/**

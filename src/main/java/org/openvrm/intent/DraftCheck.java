@@ -83,7 +83,8 @@ class DraftCheck {
 			throw new InvalidInput("terms", "intent.terms.none");
 		}
 		return new IntentDraft(title, category, null, regions, place, radius, draft.from(), draft.to(), quantity,
-				budget, currency, attributes, description, expiresOn, terms, disclosure(draft.disclosure()));
+				budget, currency, attributes, description, expiresOn, terms, disclosure(draft.disclosure()),
+				Boolean.TRUE.equals(draft.openMarket()));
 	}
 
 	/** {@code regions} with {@code region}, each known, in the order given, each once. */

@@ -22,7 +22,8 @@ public record Intent(UUID id, String ref, String pseudonym, IntentState state, S
 		List<String> regions, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity,
 		BigDecimal budget, String currency, List<Attribute> attributes, String description, Instant expiresAt,
 		List<String> terms, List<String> disclosure, int revision, String source, Instant createdAt, Instant updatedAt,
-		Instant publishedAt, Instant closedAt, Instant offersClosedAt) {
+		Instant publishedAt, Instant closedAt, Instant offersClosedAt,
+		@Schema(description = "whether publishing also sent it to the open market (Beckn)") boolean openMarket) {
 
 	/**
 	 * The one region, as answers had it before {@code regions}: null for anywhere or for

@@ -22,6 +22,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * terms
  * @param disclosure field keys the chosen vendor receives at the award
  * ({@code email.address})
+ * @param openMarket also to the open market: on publishing, the intent goes out as a
+ * Beckn {@code search} to the participants the hub's operator trusts; null or false for
+ * this hub's vendors only
  */
 public record IntentDraft(String title, String category,
 		@Schema(deprecated = true, description = "One region code, added to `regions`; use `regions`") String region,
@@ -29,5 +32,8 @@ public record IntentDraft(String title, String category,
 				example = "[\"FR-PAC\", \"FR-OCC\"]") List<String> regions,
 		String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity, BigDecimal budget,
 		String currency, List<Attribute> attributes, String description, LocalDate expiresOn, List<String> terms,
-		List<String> disclosure) {
+		List<String> disclosure,
+		@Schema(description = "Also to the open market: on publishing, the intent also goes out as a Beckn search to "
+				+ "the participants the hub's operator trusts (GET /beckn/subscriber); false or absent for this "
+				+ "hub's vendors only") Boolean openMarket) {
 }

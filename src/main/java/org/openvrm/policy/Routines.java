@@ -130,7 +130,7 @@ class Routines {
 		String title = messages.getMessage("policy.ask-market.title", new Object[] { category }, locale);
 		LocalDate until = contract.noticeDeadline();
 		return new IntentDraft(title, contract.category(), null, List.of(), null, null, null, null, null, null, null,
-				List.of(), null, until, personalTerms.of(person).agreements(), List.of("email.address"));
+				List.of(), null, until, personalTerms.of(person).agreements(), List.of("email.address"), false);
 	}
 
 }

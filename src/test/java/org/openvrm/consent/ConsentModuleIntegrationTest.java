@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -30,12 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second revocation publishes nothing.
  *
  * Its context is not the shared one, so it keeps to a schema of its own (cleaning the
- * shared schema would pull the keys from under the other tests' hub).
+ * shared schema would pull the keys from under the other tests' hub) and is closed after
+ * the class (PostgreSQL has connections for only so many pools).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(HubTest.CleanDatabase.class)
+@DirtiesContext
 @TestPropertySource(properties = { "spring.flyway.default-schema=consent_slice", "spring.flyway.schemas=consent_slice",
-		"spring.datasource.hikari.schema=consent_slice" })
+		"spring.datasource.hikari.schema=consent_slice", "spring.datasource.hikari.maximum-pool-size=5" })
 class ConsentModuleIntegrationTest {
 
 	@DynamicPropertySource

@@ -103,6 +103,13 @@ class DraftCheckUnitTest {
 	}
 
 	@Test
+	void theReachIsThisHubUnlessTheOpenMarketIsAskedFor() {
+		assertThat(checked(draft(d -> d.openMarket = null)).openMarket()).isFalse();
+		assertThat(checked(draft(d -> d.openMarket = false)).openMarket()).isFalse();
+		assertThat(checked(draft(d -> d.openMarket = true)).openMarket()).isTrue();
+	}
+
+	@Test
 	void theFirstFieldToFixIsNamed() {
 		refused(draft(d -> {
 			d.title = " ";
@@ -525,9 +532,11 @@ class DraftCheckUnitTest {
 
 		List<String> disclosure = List.of("email.address");
 
+		Boolean openMarket;
+
 		IntentDraft build() {
 			return new IntentDraft(title, category, region, regions, place, radiusKm, from, to, quantity, budget,
-					currency, attributes, description, expiresOn, terms, disclosure);
+					currency, attributes, description, expiresOn, terms, disclosure, openMarket);
 		}
 
 	}

@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -40,11 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the official core 1.1.0 schema.
  *
  * Its context is not the shared one, so it keeps to a schema of its own (cleaning the
- * shared schema would pull the keys from under the other tests' hub).
+ * shared schema would pull the keys from under the other tests' hub) and is closed after
+ * the class (PostgreSQL has connections for only so many pools).
  */
 @HubTest
+@DirtiesContext
 @TestPropertySource(properties = { "spring.flyway.default-schema=market_door", "spring.flyway.schemas=market_door",
-		"spring.datasource.hikari.schema=market_door" })
+		"spring.datasource.hikari.schema=market_door", "spring.datasource.hikari.maximum-pool-size=5" })
 @Import(BecknDoorIntegrationTest.Handlers.class)
 class BecknDoorIntegrationTest {
 

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,8 +23,11 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openvrm.Hub;
+import org.openvrm.HubClient;
 import org.openvrm.HubTest;
 import org.openvrm.OwnSchema;
+import org.openvrm.intent.Market;
 import org.openvrm.market.internal.BecknOutbox;
 import org.openvrm.market.internal.BecknSignature;
 import org.openvrm.market.internal.BecknSigning;
@@ -30,11 +35,14 @@ import org.openvrm.market.internal.BecknSigning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,11 +54,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * tried again, and a message queued in a transaction that rolls back never leaves.
  *
  * Its context is not the shared one, so it keeps to a schema of its own (cleaning the
- * shared schema would pull the keys from under the other tests' hub).
+ * shared schema would pull the keys from under the other tests' hub) and is closed after
+ * the class (PostgreSQL has connections for only so many pools).
  */
 @HubTest
+@DirtiesContext
 @TestPropertySource(properties = { "spring.flyway.default-schema=market_relay", "spring.flyway.schemas=market_relay",
-		"spring.datasource.hikari.schema=market_relay" })
+		"spring.datasource.hikari.schema=market_relay", "spring.datasource.hikari.maximum-pool-size=5" })
 class BecknRelayIntegrationTest {
 
 	static final Peer PEER = Peer.start();
@@ -151,6 +161,33 @@ class BecknRelayIntegrationTest {
 
 		Thread.sleep(800);
 		assertThat(PEER.received).isEmpty();
+	}
+
+	@Test
+	void anIntentPublishedToTheOpenMarketGoesOutAsASearchAndOneForThisHubOnlyDoesNot() throws Exception {
+		String email = Hub.uniqueEmail("ann");
+		HubClient ann = Hub.person(port, email);
+		assertThat(ann.get("/me/intents/new").body()).contains("reach-open-market");
+
+		Market.json(ann.sendJson("POST", "/api/v1/me/intents?publish=true",
+				Market.JSON.writeValueAsString(Market.holiday())), 201);
+		Map<String, Object> openMarket = new HashMap<>(Market.holiday());
+		openMarket.put("openMarket", true);
+		JsonNode intent = Market.json(
+				ann.sendJson("POST", "/api/v1/me/intents?publish=true", Market.JSON.writeValueAsString(openMarket)),
+				201);
+
+		Received received = PEER.awaitOne();
+		Thread.sleep(500);
+		assertThat(PEER.received).hasSize(1);
+		assertThat(intent.get("openMarket").asBoolean()).isTrue();
+		assertThat(received.path()).isEqualTo("/beckn/search");
+		assertThat(BecknSchema.requestErrors("search", BecknPeer.json(received.body()))).isEmpty();
+		assertThat(received.body()).contains(intent.get("ref").asString())
+			.doesNotContain(email)
+			.doesNotContain(intent.get("id").asString())
+			.doesNotContain(intent.get("pseudonym").asString());
+		assertThat(BecknPeer.json(received.body()).at("/context/bap_id").asString()).isEqualTo("relay-hub.test");
 	}
 
 	private UUID queue() {

@@ -60,14 +60,15 @@ public class IntentRepository {
 				"""
 						INSERT INTO intent (id, person_id, ref, pseudonym, state, title, category, regions, place, radius_km, date_from,
 						date_to, quantity, budget, currency, attributes, description, expires_at, terms, disclosure, revision, source,
-						created_at, updated_at)
-						VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+						created_at, updated_at, open_market)
+						VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
 						""")
 			.params(id, personId, ref, pseudonym, checked.title(), checked.category(), joined(checked.regions()),
 					checked.place(), checked.radiusKm(), checked.from(), checked.to(), checked.quantity(),
 					checked.budget(), checked.currency(), json.writeValueAsString(checked.attributes()),
 					checked.description(), utc(expiresAt), String.join(",", checked.terms()),
-					String.join(",", checked.disclosure()), source, utc(now), utc(now))
+					String.join(",", checked.disclosure()), source, utc(now), utc(now),
+					Boolean.TRUE.equals(checked.openMarket()))
 			.update();
 	}
 
@@ -77,12 +78,13 @@ public class IntentRepository {
 				"""
 						UPDATE intent SET title = ?, category = ?, regions = ?, place = ?, radius_km = ?, date_from = ?, date_to = ?,
 						quantity = ?, budget = ?, currency = ?, attributes = ?, description = ?, expires_at = ?, terms = ?,
-						disclosure = ?, updated_at = ? WHERE id = ?
+						disclosure = ?, updated_at = ?, open_market = ? WHERE id = ?
 						""")
 			.params(checked.title(), checked.category(), joined(checked.regions()), checked.place(), checked.radiusKm(),
 					checked.from(), checked.to(), checked.quantity(), checked.budget(), checked.currency(),
 					json.writeValueAsString(checked.attributes()), checked.description(), utc(expiresAt),
-					String.join(",", checked.terms()), String.join(",", checked.disclosure()), utc(now), id)
+					String.join(",", checked.terms()), String.join(",", checked.disclosure()), utc(now),
+					Boolean.TRUE.equals(checked.openMarket()), id)
 			.update();
 	}
 
@@ -245,7 +247,7 @@ public class IntentRepository {
 				}), rs.getString("description"), instant(rs, "expires_at"), split(rs.getString("terms")),
 				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
-				instant(rs, "closed_at"), instant(rs, "offers_closed_at"));
+				instant(rs, "closed_at"), instant(rs, "offers_closed_at"), rs.getBoolean("open_market"));
 	}
 
 	/** The regions as kept: comma-joined, null for anywhere. */

@@ -82,6 +82,8 @@ public class IntentForm {
 
 	private List<String> disclosure = new ArrayList<>();
 
+	private boolean openMarket;
+
 	private List<Row> attributes = new ArrayList<>();
 
 	/**
@@ -106,6 +108,7 @@ public class IntentForm {
 		form.expiresOn = draft.expiresOn();
 		form.terms = new ArrayList<>(draft.terms());
 		form.disclosure = new ArrayList<>(draft.disclosure());
+		form.openMarket = Boolean.TRUE.equals(draft.openMarket());
 		return form;
 	}
 
@@ -129,6 +132,7 @@ public class IntentForm {
 		form.expiresOn = LocalDate.ofInstant(intent.expiresAt(), ZoneOffset.UTC).minusDays(1);
 		form.terms = new ArrayList<>(intent.terms());
 		form.disclosure = new ArrayList<>(intent.disclosure());
+		form.openMarket = intent.openMarket();
 		form.attributes = new ArrayList<>();
 		for (Attribute attribute : intent.attributes()) {
 			Row row = new Row();
@@ -149,7 +153,7 @@ public class IntentForm {
 			.map(row -> new Attribute(row.key, row.value, row.required))
 			.toList();
 		return new IntentDraft(title, category, null, regions, place, radiusKm, from, to, quantity, budget,
-				budget == null ? null : currency, filled, description, expiresOn, terms, disclosure);
+				budget == null ? null : currency, filled, description, expiresOn, terms, disclosure, openMarket);
 	}
 
 	public String getTitle() {
@@ -254,6 +258,14 @@ public class IntentForm {
 
 	public void setTerms(List<String> terms) {
 		this.terms = terms;
+	}
+
+	public boolean isOpenMarket() {
+		return openMarket;
+	}
+
+	public void setOpenMarket(boolean openMarket) {
+		this.openMarket = openMarket;
 	}
 
 	public List<String> getDisclosure() {

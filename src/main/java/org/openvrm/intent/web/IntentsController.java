@@ -19,6 +19,7 @@ import org.openvrm.intent.OfferAttachment;
 import org.openvrm.intent.OfferAttachments;
 import org.openvrm.intent.OfferMessage;
 import org.openvrm.intent.Offers;
+import org.openvrm.intent.OpenMarket;
 import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.taxonomy.SuggestedAttribute;
 import org.openvrm.taxonomy.Taxonomy;
@@ -27,6 +28,7 @@ import org.openvrm.terms.Roster;
 import org.openvrm.vault.RecordKind;
 import org.openvrm.vault.session.SessionVaults;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,8 +65,12 @@ class IntentsController {
 
 	private final OfferAttachments attachments;
 
+	private final ObjectProvider<OpenMarket> openMarket;
+
 	IntentsController(Intents intents, Offers offers, Awards awards, SessionVaults vaults, Taxonomy taxonomy,
-			Roster roster, PersonalTerms personalTerms, ContractIntents contractIntents, OfferAttachments attachments) {
+			Roster roster, PersonalTerms personalTerms, ContractIntents contractIntents, OfferAttachments attachments,
+			ObjectProvider<OpenMarket> openMarket) {
+		this.openMarket = openMarket;
 		this.attachments = attachments;
 		this.contractIntents = contractIntents;
 		this.intents = intents;
@@ -217,6 +223,7 @@ class IntentsController {
 		model.addAttribute("suggestions", suggestions(form.getCategory()));
 		model.addAttribute("agreements", roster.all());
 		model.addAttribute("fields", disclosable());
+		model.addAttribute("marketOpen", openMarket.getIfAvailable(() -> () -> false).isOpen());
 		return "intent/form";
 	}
 
