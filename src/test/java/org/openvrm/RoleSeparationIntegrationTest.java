@@ -636,6 +636,8 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("POST", "/console/ratings/{id}/reply",
 					"/console/ratings/00000000-0000-0000-0000-000000000000/reply", Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/operator/rating-reports", "/operator/rating-reports", Set.of(Who.OPERATOR)),
+			new Endpoint("GET", "/operator/market", "/operator/market", Set.of(Who.OPERATOR)),
+			new Endpoint("GET", "/api/v1/operator/market", "/api/v1/operator/market", Set.of(Who.OPERATOR)),
 			new Endpoint("POST", "/operator/rating-reports/{id}/hide",
 					"/operator/rating-reports/00000000-0000-0000-0000-000000000000/hide", Set.of(Who.OPERATOR)),
 			new Endpoint("POST", "/operator/rating-reports/{id}/keep",

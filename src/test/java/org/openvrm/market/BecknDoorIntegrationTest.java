@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.openvrm.HubTest;
 import org.openvrm.OwnSchema;
@@ -119,6 +120,9 @@ class BecknDoorIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aSignedSearchFromATrustedPeerIsAcknowledgedAndHandedOn() {
 		String search = BAP.search(DOMAIN);
@@ -145,6 +149,7 @@ class BecknDoorIntegrationTest {
 		HttpResponse<String> answer = BecknPeer.post(port, "search", search, null);
 
 		assertNack(answer, 401, "30000");
+		assertThat(meters.counter("openvrm.market.refused", "status", "401").count()).isPositive();
 		assertThat(answer.headers().firstValue("WWW-Authenticate"))
 			.hasValue("Signature realm=\"hub.test\",headers=\"(created) (expires) digest\"");
 		assertNotKept(search);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import org.openvrm.Hub;
 import org.openvrm.HubClient;
 import org.openvrm.HubTest;
 import org.openvrm.OwnSchema;
+import org.openvrm.account.AccountKind;
+import org.openvrm.account.Accounts;
+import org.openvrm.account.NewAccount;
 import org.openvrm.intent.Market;
 import org.openvrm.market.internal.BecknOutbox;
 import org.openvrm.market.internal.BecknSignature;
@@ -95,6 +99,9 @@ class BecknRelayIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
 
 	@BeforeEach
 	void resetPeer() {
@@ -188,6 +195,25 @@ class BecknRelayIntegrationTest {
 			.doesNotContain(intent.get("id").asString())
 			.doesNotContain(intent.get("pseudonym").asString());
 		assertThat(BecknPeer.json(received.body()).at("/context/bap_id").asString()).isEqualTo("relay-hub.test");
+	}
+
+	@Test
+	void theOperatorSeesTheHubsKeyAndEachPeersTraffic() throws Exception {
+		awaitState(queue(), "SENT");
+		String email = Hub.uniqueEmail("op");
+		accounts.register(new NewAccount(email, "Operator", Hub.PASSWORD, AccountKind.OPERATOR, Locale.ENGLISH));
+		HubClient operator = Hub.signIn(port, email, Hub.PASSWORD);
+
+		JsonNode overview = Market.json(operator.get("/api/v1/operator/market"), 200);
+
+		assertThat(overview.path("enabled").asBoolean()).isTrue();
+		assertThat(overview.path("subscriberId").asString()).isEqualTo("relay-hub.test");
+		assertThat(Base64.getDecoder().decode(overview.path("publicKey").asString())).isEqualTo(hubPublicKey());
+		JsonNode peer = overview.path("peers").get(0);
+		assertThat(peer.path("subscriberId").asString()).isEqualTo("peer.example");
+		assertThat(peer.at("/sent/SENT").asLong()).isPositive();
+		assertThat(operator.get("/operator/market").body()).contains("peer.example").contains("relay-hub.test");
+		assertThat(Hub.person(port).get("/api/v1/operator/market").status()).isEqualTo(403);
 	}
 
 	private UUID queue() {

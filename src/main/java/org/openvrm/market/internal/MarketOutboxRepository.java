@@ -65,6 +65,18 @@ class MarketOutboxRepository {
 			.update();
 	}
 
+	/** Messages created since {@code since}, per peer and state. */
+	List<MarketMessageRepository.Traffic> statesSince(Instant since) {
+		return jdbc.sql("""
+				SELECT peer_id, state, count(*) AS messages FROM market_outbox WHERE created_at >= ?
+				GROUP BY peer_id, state ORDER BY peer_id, state
+				""")
+			.param(Timestamps.utc(since))
+			.query((rs, row) -> new MarketMessageRepository.Traffic(rs.getString("peer_id"), rs.getString("state"),
+					rs.getLong("messages")))
+			.list();
+	}
+
 	/** Forgets finished messages created before {@code before}. */
 	int forgetBefore(Instant before) {
 		return jdbc.sql("DELETE FROM market_outbox WHERE state <> 'PENDING' AND created_at < ?")

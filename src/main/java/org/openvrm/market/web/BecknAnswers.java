@@ -1,5 +1,6 @@
 package org.openvrm.market.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.openvrm.market.internal.BecknAnswer;
 import org.openvrm.market.internal.BecknDoor;
 import org.openvrm.market.internal.HubSubscriber;
@@ -28,11 +29,20 @@ class BecknAnswers {
 
 	private final HubSubscriber hub;
 
-	BecknAnswers(HubSubscriber hub) {
+	private final MeterRegistry meters;
+
+	BecknAnswers(HubSubscriber hub, MeterRegistry meters) {
 		this.hub = hub;
+		this.meters = meters;
+	}
+
+	/** Refusals are counted by status, not stored: a flood must not fill the database. */
+	private void count(HttpStatus status) {
+		meters.counter("openvrm.market.refused", "status", String.valueOf(status.value())).increment();
 	}
 
 	ResponseEntity<BecknAnswer> refused(Nack nack) {
+		count(nack.status());
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(nack.status());
 		if (nack.status() == HttpStatus.UNAUTHORIZED) {
 			// BECKN-006: a refused signature names the realm and the headers a signature
@@ -44,12 +54,14 @@ class BecknAnswers {
 	}
 
 	ResponseEntity<BecknAnswer> overRate(BecknDoor.RateExceeded over) {
+		count(HttpStatus.TOO_MANY_REQUESTS);
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, over.retryAfter().toSeconds() + 1)))
 			.body(BecknAnswer.nack("30000", null, "too many messages: wait before sending more"));
 	}
 
 	ResponseEntity<BecknAnswer> databaseAway(RuntimeException failure) {
+		count(HttpStatus.SERVICE_UNAVAILABLE);
 		log.warn("Beckn message not taken: the database failed ({})", failure.getClass().getSimpleName());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_SECONDS)
