@@ -18,6 +18,8 @@ import org.openvrm.vault.Vault;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +81,13 @@ class GrantUpkeep {
 		repository.unendedOfAgreement(ended.agreementRecordId()).forEach(row -> grants.end(row, GrantState.ENDED));
 	}
 
+	/**
+	 * First among the fact's listeners, so that the vendor's feed tells of each grant
+	 * ending before it tells that the relationship ended (the feed lists listeners at the
+	 * lowest precedence).
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void relationshipEnded(RelationshipEnded ended) {
 		repository.unendedOfRelationship(ended.relationshipId()).forEach(row -> grants.end(row, GrantState.ENDED));
 	}

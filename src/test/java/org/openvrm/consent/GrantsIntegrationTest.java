@@ -172,6 +172,9 @@ class GrantsIntegrationTest {
 			.isEqualTo("ENDED");
 		assertThat(json(bea.person.get("/api/v1/me/receipts?grant=" + beaGrant), 200).findValuesAsString("event"))
 			.containsExactly("terminated", "given");
+		// the vendor hears of the grant ending before it hears the relationship ended
+		assertThat(json(bea.vendor.get("/api/v1/vendor/events"), 200).findValuesAsString("type"))
+			.containsSubsequence("grant.created", "grant.revoked", "relationship.ended");
 	}
 
 	@Test
