@@ -21,6 +21,7 @@ import org.openvrm.delivery.internal.WebhookClient;
 import org.openvrm.delivery.internal.WebhookDeliveryRepository;
 import org.openvrm.delivery.internal.WebhookDeliveryRepository.Due;
 import org.openvrm.delivery.internal.WebhookSignature;
+import org.openvrm.platform.BackOff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,8 +195,7 @@ class WebhookRelay {
 	 * ({@code openvrm.webhooks.first-retry}, 30 s, shorter in tests).
 	 */
 	static Duration backOff(Duration first, int attempts) {
-		Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 20));
-		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+		return BackOff.doubling(first, attempts, LONGEST_WAIT);
 	}
 
 	private String body(VendorEvent event) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
 
 import org.openvrm.market.internal.MarketOutboxRepository.Due;
+import org.openvrm.platform.BackOff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,8 +123,7 @@ class BecknRelay {
 
 	/** {@code first}, doubling, at most an hour between attempts. */
 	static Duration backOff(Duration first, int attempts) {
-		Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 20));
-		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+		return BackOff.doubling(first, attempts, LONGEST_WAIT);
 	}
 
 }

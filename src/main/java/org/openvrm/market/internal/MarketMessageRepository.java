@@ -34,22 +34,19 @@ class MarketMessageRepository {
 	}
 
 	/** Messages accepted since {@code since}, per sender and action. */
-	List<Traffic> trafficSince(Instant since) {
+	List<MessageCount> trafficSince(Instant since) {
 		return jdbc.sql("""
 				SELECT sender_id, action, count(*) AS messages FROM market_message WHERE received_at >= ?
 				GROUP BY sender_id, action ORDER BY sender_id, action
 				""")
 			.param(Timestamps.utc(since))
-			.query((rs, row) -> new Traffic(rs.getString("sender_id"), rs.getString("action"), rs.getLong("messages")))
+			.query((rs, row) -> new MessageCount(rs.getString("sender_id"), rs.getString("action"),
+					rs.getLong("messages")))
 			.list();
 	}
 
 	int forgetBefore(Instant before) {
 		return jdbc.sql("DELETE FROM market_message WHERE received_at < ?").param(Timestamps.utc(before)).update();
-	}
-
-	/** Messages of one action from one sender. */
-	record Traffic(String senderId, String action, long messages) {
 	}
 
 }

@@ -66,13 +66,13 @@ class MarketOutboxRepository {
 	}
 
 	/** Messages created since {@code since}, per peer and state. */
-	List<MarketMessageRepository.Traffic> statesSince(Instant since) {
+	List<MessageCount> statesSince(Instant since) {
 		return jdbc.sql("""
 				SELECT peer_id, state, count(*) AS messages FROM market_outbox WHERE created_at >= ?
 				GROUP BY peer_id, state ORDER BY peer_id, state
 				""")
 			.param(Timestamps.utc(since))
-			.query((rs, row) -> new MarketMessageRepository.Traffic(rs.getString("peer_id"), rs.getString("state"),
+			.query((rs, row) -> new MessageCount(rs.getString("peer_id"), rs.getString("state"),
 					rs.getLong("messages")))
 			.list();
 	}

@@ -47,12 +47,8 @@ public class MarketOverview {
 	@Transactional(readOnly = true)
 	public Overview now() {
 		Instant since = clock.instant().minus(WINDOW);
-		Map<String, Map<String, Long>> in = new TreeMap<>();
-		received.trafficSince(since)
-			.forEach(t -> in.computeIfAbsent(t.senderId(), id -> new TreeMap<>()).put(t.action(), t.messages()));
-		Map<String, Map<String, Long>> out = new TreeMap<>();
-		sent.statesSince(since)
-			.forEach(t -> out.computeIfAbsent(t.senderId(), id -> new TreeMap<>()).put(t.action(), t.messages()));
+		Map<String, Map<String, Long>> in = byPeer(received.trafficSince(since));
+		Map<String, Map<String, Long>> out = byPeer(sent.statesSince(since));
 		List<PeerTraffic> traffic = peers.all()
 			.stream()
 			.map(Peer::subscriberId)
@@ -62,6 +58,13 @@ public class MarketOverview {
 			.toList();
 		return new Overview(properties.enabled(), hub.subscriberId(), hub.endpoint().toString(), properties.domain(),
 				hub.keyId(), hub.publicKey(), traffic);
+	}
+
+	private static Map<String, Map<String, Long>> byPeer(List<MessageCount> counts) {
+		Map<String, Map<String, Long>> byPeer = new TreeMap<>();
+		counts.forEach(count -> byPeer.computeIfAbsent(count.peerId(), id -> new TreeMap<>())
+			.put(count.kind(), count.messages()));
+		return byPeer;
 	}
 
 	/** The hub on the open market. */

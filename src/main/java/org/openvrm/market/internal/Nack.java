@@ -14,10 +14,10 @@ import org.springframework.http.HttpStatus;
 public final class Nack extends RuntimeException {
 
 	/** Beckn's generic invalid request error. */
-	static final String INVALID_REQUEST = "30000";
+	public static final String INVALID_REQUEST = "30000";
 
 	/** The action is not served by this participant. */
-	static final String NOT_APPLICABLE = "40001";
+	public static final String NOT_APPLICABLE = "40001";
 
 	private final HttpStatus status;
 

@@ -2,8 +2,6 @@ package org.openvrm.market.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.UUID;
 
 import org.openvrm.intent.Intent;
@@ -75,14 +73,10 @@ class OpenMarketSearches implements OpenMarket {
 		Instant now = clock.instant();
 		UUID transaction = UUID.randomUUID();
 		searches.insert(intent.id(), transaction, now);
-		Set<String> sent = new LinkedHashSet<>();
-		for (Peer peer : peers.all()) {
-			if (sent.add(peer.subscriberId())) {
-				outbox.queue(peer.subscriberId(), "search",
-						BecknSearches.of(intent, BecknSearches.context(properties.domain(), hub, transaction, now),
-								roster::require, id -> baseUrl + "/api/v1/terms/" + id + "/jsonld"));
-			}
-		}
+		// one broadcast: the same message (and message id) to every peer
+		String search = BecknSearches.of(intent, BecknSearches.context(properties.domain(), hub, transaction, now),
+				roster::require, id -> baseUrl + "/api/v1/terms/" + id + "/jsonld");
+		peers.all().stream().map(Peer::subscriberId).distinct().forEach(peer -> outbox.queue(peer, "search", search));
 	}
 
 }

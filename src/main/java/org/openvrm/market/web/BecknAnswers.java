@@ -57,7 +57,7 @@ class BecknAnswers {
 		count(HttpStatus.TOO_MANY_REQUESTS);
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, over.retryAfter().toSeconds() + 1)))
-			.body(BecknAnswer.nack("30000", null, "too many messages: wait before sending more"));
+			.body(BecknAnswer.nack(Nack.INVALID_REQUEST, null, "too many messages: wait before sending more"));
 	}
 
 	ResponseEntity<BecknAnswer> databaseAway(RuntimeException failure) {
@@ -65,7 +65,8 @@ class BecknAnswers {
 		log.warn("Beckn message not taken: the database failed ({})", failure.getClass().getSimpleName());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_SECONDS)
-			.body(BecknAnswer.nack("30000", null, "the hub cannot take messages right now; send it again later"));
+			.body(BecknAnswer.nack(Nack.INVALID_REQUEST, null,
+					"the hub cannot take messages right now; send it again later"));
 	}
 
 }
