@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.openvrm.consent.SharedField;
@@ -46,6 +47,9 @@ class DraftCheck {
 
 	static final Pattern ATTRIBUTE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
+	/** An intent from the open market may name no terms: vendors then accept none. */
+	private static final Supplier<List<String>> NO_TERMS = List::of;
+
 	private final Taxonomy taxonomy;
 
 	private final Roster roster;
@@ -60,6 +64,23 @@ class DraftCheck {
 
 	/** The draft, cleaned: trimmed, codes upper-cased, defaults filled in. */
 	IntentDraft checked(UUID personId, IntentDraft draft, LocalDate today) {
+		return checked(draft, today, () -> personalTerms.of(personId).agreements());
+	}
+
+	/**
+	 * An intent from the open market, checked as the person's would be, except that its
+	 * terms are those it names (none when it names none) and it never goes on to the open
+	 * market from here.
+	 */
+	IntentDraft fromMarket(IntentDraft draft, LocalDate today) {
+		IntentDraft checked = checked(draft, today, NO_TERMS);
+		return new IntentDraft(checked.title(), checked.category(), null, checked.regions(), checked.place(),
+				checked.radiusKm(), checked.from(), checked.to(), checked.quantity(), checked.budget(),
+				checked.currency(), checked.attributes(), checked.description(), checked.expiresOn(), checked.terms(),
+				checked.disclosure(), false);
+	}
+
+	private IntentDraft checked(IntentDraft draft, LocalDate today, Supplier<List<String>> defaultTerms) {
 		if (draft == null) {
 			throw new InvalidInput("title", "intent.title.invalid");
 		}
@@ -77,9 +98,9 @@ class DraftCheck {
 		List<Attribute> attributes = attributes(draft.attributes());
 		String description = text(draft.description(), 4000, "description", false);
 		LocalDate expiresOn = expiry(draft.expiresOn(), today);
-		List<String> terms = draft.terms() == null || draft.terms().isEmpty() ? personalTerms.of(personId).agreements()
+		List<String> terms = draft.terms() == null || draft.terms().isEmpty() ? defaultTerms.get()
 				: roster.checked(draft.terms(), "terms");
-		if (terms.isEmpty()) {
+		if (terms.isEmpty() && defaultTerms != NO_TERMS) {
 			throw new InvalidInput("terms", "intent.terms.none");
 		}
 		return new IntentDraft(title, category, null, regions, place, radius, draft.from(), draft.to(), quantity,

@@ -23,7 +23,9 @@ public record Intent(UUID id, String ref, String pseudonym, IntentState state, S
 		BigDecimal budget, String currency, List<Attribute> attributes, String description, Instant expiresAt,
 		List<String> terms, List<String> disclosure, int revision, String source, Instant createdAt, Instant updatedAt,
 		Instant publishedAt, Instant closedAt, Instant offersClosedAt,
-		@Schema(description = "whether publishing also sent it to the open market (Beckn)") boolean openMarket) {
+		@Schema(description = "whether publishing also sent it to the open market (Beckn)") boolean openMarket,
+		@Schema(description = "the open-market participant (Beckn BAP) the intent came from; null for an intent of "
+				+ "this hub's person") String origin) {
 
 	/**
 	 * The one region, as answers had it before {@code regions}: null for anywhere or for

@@ -1,20 +1,16 @@
 package org.openvrm.intent;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.openvrm.intent.internal.IntentRepository;
 import org.openvrm.intent.internal.IntentRepository.Owned;
-import org.openvrm.intent.internal.OfferRepository;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
@@ -37,17 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Intents {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
-
 	private final IntentRepository repository;
-
-	private final OfferRepository offers;
 
 	private final DraftCheck check;
 
-	private final Matching matching;
+	private final IntentAnnouncements announcements;
 
 	private final Relationships relationships;
 
@@ -57,13 +47,12 @@ public class Intents {
 
 	private final TransactionTemplate transactions;
 
-	Intents(IntentRepository repository, OfferRepository offers, DraftCheck check, Matching matching,
+	Intents(IntentRepository repository, DraftCheck check, IntentAnnouncements announcements,
 			Relationships relationships, ApplicationEventPublisher events, Clock clock,
 			TransactionTemplate transactions) {
 		this.repository = repository;
-		this.offers = offers;
 		this.check = check;
-		this.matching = matching;
+		this.announcements = announcements;
 		this.relationships = relationships;
 		this.events = events;
 		this.clock = clock;
@@ -78,8 +67,8 @@ public class Intents {
 	public Intent create(UUID personId, IntentDraft draft, boolean publish, String source) {
 		IntentDraft checked = check.checked(personId, draft, today());
 		UUID id = UUID.randomUUID();
-		repository.insert(id, personId, "int_" + random(20), "buyer-" + random(8), checked, endOf(checked.expiresOn()),
-				source, clock.instant());
+		repository.insert(id, personId, null, IntentAnnouncements.newRef(), IntentAnnouncements.newPseudonym(), checked,
+				endOf(checked.expiresOn()), source, clock.instant());
 		events.publishEvent(new IntentRecorded(personId, id, "intent-drafted"));
 		return publish ? publish(personId, id) : require(personId, id);
 	}
@@ -137,7 +126,7 @@ public class Intents {
 		}
 		repository.markShortlisted(id, clock.instant());
 		events.publishEvent(new IntentRecorded(personId, id, "intent-shortlisted"));
-		return tellTakingOffers(personId, id);
+		return announcements.tellTakingOffers(require(personId, id));
 	}
 
 	/**
@@ -158,22 +147,7 @@ public class Intents {
 		}
 		repository.markReopened(id, clock.instant());
 		events.publishEvent(new IntentRecorded(personId, id, "intent-reopened"));
-		return tellTakingOffers(personId, id);
-	}
-
-	/**
-	 * Tells every vendor told about the intent whether it takes offers now, on the feed
-	 * and by event.
-	 */
-	private Intent tellTakingOffers(UUID personId, UUID id) {
-		Intent intent = require(personId, id);
-		Set<UUID> agreed = repository.agreedVendors(id);
-		for (UUID vendorId : repository.toldVendors(id)) {
-			repository.insertMatch(id, vendorId, null, "CHANGED", clock.instant());
-			events.publishEvent(new IntentChanged(vendorId,
-					new IntentNotice(intent.ref(), PublishedIntent.of(intent, agreed.contains(vendorId)))));
-		}
-		return intent;
+		return announcements.tellTakingOffers(require(personId, id));
 	}
 
 	public List<Intent> list(UUID personId) {
@@ -207,24 +181,7 @@ public class Intents {
 	 */
 	@Transactional
 	Intent close(UUID personId, UUID id, IntentState state, String action) {
-		Intent current = requireForUpdate(personId, id);
-		if (!current.state().isEditable()) {
-			throw new Conflict("state", "intent.closed");
-		}
-		Instant now = clock.instant();
-		repository.markClosed(id, state, now);
-		List<OfferRepository.Bidder> notChosen = offers.openOn(id);
-		offers.markNotChosen(id, now);
-		Intent closed = require(personId, id);
-		for (OfferRepository.Bidder offer : notChosen) {
-			events.publishEvent(
-					new OfferNotChosen(offer.vendorId(), new OfferNotChosenNotice(closed.ref(), offer.offerId())));
-		}
-		for (UUID vendorId : repository.toldVendors(id)) {
-			repository.insertMatch(id, vendorId, null, "CLOSED", now);
-			events.publishEvent(new IntentClosed(vendorId,
-					new IntentClosedNotice(closed.ref(), state.name().toLowerCase(Locale.ROOT))));
-		}
+		Intent closed = announcements.close(requireForUpdate(personId, id), state);
 		events.publishEvent(new IntentRecorded(personId, id, action));
 		return closed;
 	}
@@ -234,8 +191,15 @@ public class Intents {
 	public void expire() {
 		for (Owned owned : repository.due(clock.instant())) {
 			try {
-				transactions.executeWithoutResult(
-						tx -> close(owned.personId(), owned.intent().id(), IntentState.EXPIRED, "intent-expired"));
+				transactions.executeWithoutResult(tx -> {
+					if (owned.personId() == null) {
+						announcements.close(repository.byId(owned.intent().id(), true).orElseThrow().intent(),
+								IntentState.EXPIRED);
+					}
+					else {
+						close(owned.personId(), owned.intent().id(), IntentState.EXPIRED, "intent-expired");
+					}
+				});
 			}
 			catch (Conflict closedMeanwhile) {
 				// the person closed it between the query and now
@@ -248,34 +212,11 @@ public class Intents {
 	 */
 	private Intent announce(UUID personId, UUID id) {
 		repository.markRevised(id, clock.instant());
-		Intent intent = require(personId, id);
-		Set<UUID> told = new HashSet<>(repository.toldVendors(id));
-		Set<UUID> blocked = relationships.blockedVendors(personId);
-		PublishedIntent shown = PublishedIntent.of(intent, false);
-		for (Matching.Match match : matching.match(intent)) {
-			if (blocked.contains(match.vendorId())) {
-				continue;
-			}
-			boolean again = told.contains(match.vendorId());
-			repository.insertMatch(id, match.vendorId(), match.subscriptionId(), again ? "CHANGED" : "MATCHED",
-					clock.instant());
-			IntentNotice notice = new IntentNotice(intent.ref(), shown);
-			events.publishEvent(
-					again ? new IntentChanged(match.vendorId(), notice) : new IntentMatched(match.vendorId(), notice));
-		}
-		return intent;
-	}
-
-	private static String random(int length) {
-		char[] chars = new char[length];
-		for (int i = 0; i < length; i++) {
-			chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-		}
-		return new String(chars);
+		return announcements.announce(require(personId, id), relationships.blockedVendors(personId));
 	}
 
 	/** An intent takes offers until the end of its last day (UTC). */
-	private static Instant endOf(LocalDate day) {
+	static Instant endOf(LocalDate day) {
 		return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 	}
 

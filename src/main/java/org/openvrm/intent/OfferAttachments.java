@@ -82,6 +82,11 @@ public class OfferAttachments {
 		name = name.length() > 200 ? name.substring(name.length() - 200) : name;
 		UUID id = UUID.randomUUID();
 		UUID person = intents.byRef(ref, false).orElseThrow(() -> new NotFound("Intent")).personId();
+		if (person == null) {
+			// an intent from the open market: the person is on another hub, and Beckn
+			// carries no files
+			throw new Conflict("file", "offer.attachment.elsewhere");
+		}
 		repository.insertAttachment(id, offerId, name, type, content.length, inbox.sealTo(person, content, binding(id)),
 				clock.instant());
 		return list(offerId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();

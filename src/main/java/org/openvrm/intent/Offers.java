@@ -97,6 +97,7 @@ public class Offers {
 			throw new Conflict("offer", "offer.exists");
 		}
 		repository.insert(id, intent.id(), actor.vendorId(), checked, actor.type() + ":" + actor.id(), clock.instant());
+		toMarket(intent, id);
 		return ofVendor(actor.vendorId(), ref, id);
 	}
 
@@ -110,6 +111,7 @@ public class Offers {
 		requireOpen(actor.vendorId(), ref, offerId);
 		Terms checked = OfferCheck.checked(intent, offer, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		repository.revise(offerId, checked, actor.type() + ":" + actor.id(), clock.instant());
+		toMarket(intent, offerId);
 		return ofVendor(actor.vendorId(), ref, offerId);
 	}
 
@@ -119,9 +121,10 @@ public class Offers {
 	 */
 	@Transactional
 	public Offer withdraw(VendorActor actor, String ref, UUID offerId) {
-		vendorIntents.told(actor.vendorId(), ref, true);
+		Intent intent = vendorIntents.told(actor.vendorId(), ref, true);
 		requireOpen(actor.vendorId(), ref, offerId);
 		repository.markWithdrawn(offerId, clock.instant());
+		toMarket(intent, offerId);
 		return ofVendor(actor.vendorId(), ref, offerId);
 	}
 
@@ -233,6 +236,13 @@ public class Offers {
 				.thenComparingLong(c -> c.vendorStanding().respect())
 				.thenComparing(byFit);
 		};
+	}
+
+	/** An offer on an intent from the open market goes back there. */
+	private void toMarket(Intent intent, UUID offerId) {
+		if (intent.origin() != null) {
+			events.publishEvent(new MarketOfferChanged(intent.id(), offerId, intent.origin()));
+		}
 	}
 
 	/** The intent, when the vendor may bid on it now. */

@@ -27,7 +27,11 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		List<String> regions, String place, Integer radiusKm, LocalDate from, LocalDate to, Integer quantity,
 		BigDecimal budget, String currency, List<Attribute> attributes, String description, Instant expiresAt,
 		List<String> terms, List<String> disclosure, int revision, Instant publishedAt, boolean takesOffers,
-		boolean agreed) {
+		boolean agreed,
+		@Schema(description = "From elsewhere: the open-market participant (Beckn BAP) whose person published it; "
+				+ "null for a person of this hub. Offers on it go back over the open market; the award arrives "
+				+ "the same way (offer.accepted), with the disclosed fields at /api/v1/vendor/orders/{customerRef}",
+				example = "hub-a.example") String origin) {
 
 	/**
 	 * The one region, as answers had it before {@code regions}: null for anywhere or for
@@ -44,7 +48,7 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		return new PublishedIntent(i.ref(), i.pseudonym(), i.state().name().toLowerCase(Locale.ROOT), i.title(),
 				i.category(), i.regions(), i.place(), i.radiusKm(), i.from(), i.to(), i.quantity(), i.budget(),
 				i.currency(), i.attributes(), i.description(), i.expiresAt(), i.terms(), i.disclosure(), i.revision(),
-				i.publishedAt(), i.takesOffers(), agreed);
+				i.publishedAt(), i.takesOffers(), agreed, i.origin());
 	}
 
 	private static Map<String, Object> place(Intent i, String region) {

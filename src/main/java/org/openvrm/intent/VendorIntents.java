@@ -103,9 +103,17 @@ public class VendorIntents {
 		if (!intent.state().isOpen()) {
 			throw new Conflict("state", "intent.closed");
 		}
+		return record(intent, actor.vendorId(), actor.type(), actor.id());
+	}
+
+	/**
+	 * Keeps the acceptance of every term of the intent by the vendor, signed by the hub;
+	 * the caller holds the intent's row lock, so one vendor cannot insert twice.
+	 */
+	IntentAgreement record(Intent intent, UUID vendorId, String actorType, String actorId) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		String acceptedBy = actor.type() + ":" + actor.id();
+		String acceptedBy = actorType + ":" + actorId;
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("typ", "intent-agreement");
 		claims.put("jti", id.toString());
@@ -114,14 +122,11 @@ public class VendorIntents {
 				Map.of("ref", intent.ref(), "pseudonym", intent.pseudonym(), "revision", intent.revision()));
 		claims.put("agreements",
 				intent.terms().stream().map(t -> Map.of("id", t, "text", "/api/v1/terms/" + t)).toList());
-		claims.put("vendor", Map.of("id", actor.vendorId().toString(), "name", vendors.nameOf(actor.vendorId())));
-		claims.put("acceptedBy", Map.of("type", actor.type(), "id", actor.id()));
+		claims.put("vendor", Map.of("id", vendorId.toString(), "name", vendors.nameOf(vendorId)));
+		claims.put("acceptedBy", Map.of("type", actorType, "id", actorId));
 		claims.put("acceptedAt", now.toString());
-		// the intent's row is locked (told(…, true)), so two requests of one vendor
-		// cannot both insert
-		repository.insertAgreement(id, intent.id(), actor.vendorId(), intent.terms(), acceptedBy, keys.sign(claims),
-				now);
-		return agreement(actor.vendorId(), intent.id()).orElseThrow();
+		repository.insertAgreement(id, intent.id(), vendorId, intent.terms(), acceptedBy, keys.sign(claims), now);
+		return agreement(vendorId, intent.id()).orElseThrow();
 	}
 
 	public Optional<IntentAgreement> agreement(UUID vendorId, UUID intentId) {
@@ -134,7 +139,7 @@ public class VendorIntents {
 	 */
 	Intent told(UUID vendorId, String ref, boolean lock) {
 		Owned owned = repository.byRef(ref, lock).orElseThrow(() -> new NotFound("Intent"));
-		if (relationships.isBlocked(owned.personId(), vendorId)) {
+		if (owned.personId() != null && relationships.isBlocked(owned.personId(), vendorId)) {
 			throw new NotFound("Intent");
 		}
 		Intent intent = owned.intent();

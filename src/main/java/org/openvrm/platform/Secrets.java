@@ -16,6 +16,8 @@ public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final char[] READABLE = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
 	private Secrets() {
 	}
 
@@ -25,10 +27,26 @@ public final class Secrets {
 		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/**
+	 * A short random reference that people can read out and type: {@code prefix} then
+	 * {@code length} characters without look-alikes (no 0/o, 1/l).
+	 */
+	public static String readable(String prefix, int length) {
+		char[] chars = new char[length];
+		for (int i = 0; i < length; i++) {
+			chars[i] = READABLE[RANDOM.nextInt(READABLE.length)];
+		}
+		return prefix + new String(chars);
+	}
+
 	public static String hash(String secret) {
+		return hash(secret.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** SHA-256 in hex. */
+	public static String hash(byte[] bytes) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);

@@ -1,6 +1,5 @@
 package org.openvrm.reputation;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
+import org.openvrm.platform.Secrets;
 import org.openvrm.platform.Timestamps;
 import org.openvrm.relationship.Dealing;
 import org.openvrm.relationship.Relationships;
@@ -39,10 +39,6 @@ public class Ratings {
 
 	/** Shown per vendor page and API answer: the newest ones. */
 	static final int SHOWN = 200;
-
-	private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final RatingRepository repository;
 
@@ -235,11 +231,7 @@ public class Ratings {
 	 * person share nothing.
 	 */
 	private static String pseudonym() {
-		char[] chars = new char[6];
-		for (int i = 0; i < chars.length; i++) {
-			chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-		}
-		return "rater-" + new String(chars);
+		return Secrets.readable("rater-", 6);
 	}
 
 }

@@ -54,6 +54,29 @@ public class Vendors {
 		return membershipOf(admin.id()).orElseThrow();
 	}
 
+	/**
+	 * Keeps a vendor of another hub (a provider on the open market platform
+	 * {@code origin}), so that its offers sit beside local ones; it has no members here.
+	 * @return its id on this hub
+	 */
+	@Transactional
+	public UUID fromMarket(String origin, String name) {
+		Vendor vendor = new Vendor(UUID.randomUUID(), marketName(name), clock.instant());
+		repository.insertFromMarket(vendor, origin);
+		return vendor.id();
+	}
+
+	/** A vendor of another hub takes the name its platform gives now. */
+	@Transactional
+	public void renameFromMarket(UUID vendorId, String name) {
+		repository.renameFromMarket(vendorId, marketName(name));
+	}
+
+	private static String marketName(String name) {
+		String trimmed = name == null ? "" : name.strip();
+		return trimmed.isEmpty() ? "(no name)" : trimmed.substring(0, Math.min(200, trimmed.length()));
+	}
+
 	/** The name as stored: trimmed, 1 to 200 characters. */
 	static String checkedName(String name, String field) {
 		String trimmed = name == null ? "" : name.strip();

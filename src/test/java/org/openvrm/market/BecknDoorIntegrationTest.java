@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -83,6 +85,7 @@ class BecknDoorIntegrationTest {
 		static final List<Arrival> searches = new CopyOnWriteArrayList<>();
 
 		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
 		BecknHandler searches() {
 			return new BecknHandler() {
 				@Override
@@ -98,6 +101,7 @@ class BecknDoorIntegrationTest {
 		}
 
 		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
 		BecknHandler selects() {
 			return new BecknHandler() {
 				@Override
@@ -295,7 +299,7 @@ class BecknDoorIntegrationTest {
 	}
 
 	private long kept(String messageId) {
-		return jdbc.sql("SELECT count(*) FROM market_message WHERE message_id = ?")
+		return jdbc.sql("SELECT count(*) FROM market_arrival WHERE message_id = ?")
 			.param(messageId)
 			.query(Long.class)
 			.single();

@@ -32,7 +32,7 @@ class BecknSearchesUnitTest {
 			LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 15), 4, new BigDecimal("2400.00"), "EUR",
 			List.of(new Attribute("transport", "train", true), new Attribute("pets", "one dog", false)),
 			"Two adults, two children", Instant.parse("2027-07-01T00:00:00Z"), List.of("SD-BASE"),
-			List.of("email.address"), 0, null, Instant.now(), Instant.now(), Instant.now(), null, null, true);
+			List.of("email.address"), 0, null, Instant.now(), Instant.now(), Instant.now(), null, null, true, null);
 
 	static final Agreement SD_BASE = new Agreement("SD-BASE", "1.0", "Share data with no one else", List.of(), null,
 			null, List.of(), List.of(), List.of(), "full text", "ab12cd34");
@@ -54,6 +54,8 @@ class BecknSearchesUnitTest {
 		assertThat(tags(intent, "regions")).containsExactly("region=FR-PAC", "region=FR-OCC");
 		assertThat(tags(intent, "attributes")).containsExactly("transport=train", "pets=one dog");
 		assertThat(tags(intent, "terms")).containsExactly("SD-BASE@1.0=sha256:ab12cd34");
+		assertThat(tags(intent, "disclosure")).as("the plan's keys, never values")
+			.containsExactly("field=email.address");
 		assertThat(tags(intent, "offers")).contains("intent_ref=int_7Kx2mQ9pLs", "until=2027-07-01T00:00:00Z");
 	}
 
@@ -63,7 +65,7 @@ class BecknSearchesUnitTest {
 
 		assertThat(search).doesNotContain(INTENT_ID.toString())
 			.doesNotContain("buyer-x7Qa2b9k")
-			.doesNotContain("email.address");
+			.doesNotContain("@example");
 	}
 
 	@Test
@@ -71,7 +73,7 @@ class BecknSearchesUnitTest {
 		Intent bare = new Intent(UUID.randomUUID(), "int_bare", "buyer-bare", IntentState.PUBLISHED, "A phone plan",
 				"telecom.mobile", List.of(), null, null, null, null, null, null, null, List.of(), null,
 				Instant.parse("2027-01-01T00:00:00Z"), List.of("SD-BASE"), List.of(), 0, null, Instant.now(),
-				Instant.now(), Instant.now(), null, null, true);
+				Instant.now(), Instant.now(), null, null, true, null);
 
 		JsonNode search = BecknPeer.json(searchOf(bare));
 

@@ -68,7 +68,7 @@ class VendorApiSecurity {
 					"webhooks/*/test", "webhooks/*/deliveries", "webhooks/*/deliveries/*/redeliver"),
 			rule(HttpMethod.GET, "events:read", "events"),
 			rule(HttpMethod.GET, "data:read", "relationships/*/data", "relationships/*/data/documents/*", "receipts",
-					"receipts/*"),
+					"receipts/*", "orders/*"),
 			rule(null, "data-requests:write", "data-requests", "data-requests/*"),
 			rule(HttpMethod.POST, "documents:write", "relationships/*/documents", "relationships/*/transactions"),
 			rule(null, "intents:read", "subscriptions", "subscriptions/*"),

@@ -53,22 +53,25 @@ public class IntentRepository {
 		this.json = json;
 	}
 
-	/** Keeps a checked draft as a new intent in state {@code DRAFT}. */
-	public void insert(UUID id, UUID personId, String ref, String pseudonym, IntentDraft checked, Instant expiresAt,
-			String source, Instant now) {
+	/**
+	 * Keeps a checked draft as a new intent in state {@code DRAFT}: the person's, or
+	 * (person null) one from the open market's {@code origin}.
+	 */
+	public void insert(UUID id, UUID personId, String origin, String ref, String pseudonym, IntentDraft checked,
+			Instant expiresAt, String source, Instant now) {
 		jdbc.sql(
 				"""
 						INSERT INTO intent (id, person_id, ref, pseudonym, state, title, category, regions, place, radius_km, date_from,
 						date_to, quantity, budget, currency, attributes, description, expires_at, terms, disclosure, revision, source,
-						created_at, updated_at, open_market)
-						VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+						created_at, updated_at, open_market, origin)
+						VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
 						""")
 			.params(id, personId, ref, pseudonym, checked.title(), checked.category(), joined(checked.regions()),
 					checked.place(), checked.radiusKm(), checked.from(), checked.to(), checked.quantity(),
 					checked.budget(), checked.currency(), json.writeValueAsString(checked.attributes()),
 					checked.description(), utc(expiresAt), String.join(",", checked.terms()),
 					String.join(",", checked.disclosure()), source, utc(now), utc(now),
-					Boolean.TRUE.equals(checked.openMarket()))
+					Boolean.TRUE.equals(checked.openMarket()), origin)
 			.update();
 	}
 
@@ -142,6 +145,14 @@ public class IntentRepository {
 	public Optional<Owned> byRef(String ref, boolean lock) {
 		return jdbc.sql("SELECT * FROM intent WHERE ref = ?" + (lock ? " FOR UPDATE" : ""))
 			.param(ref)
+			.query((rs, n) -> new Owned(rs.getObject("person_id", UUID.class), intent(rs, n)))
+			.optional();
+	}
+
+	/** Any intent, with its owner (none for one from the open market). */
+	public Optional<Owned> byId(UUID id, boolean lock) {
+		return jdbc.sql("SELECT * FROM intent WHERE id = ?" + (lock ? " FOR UPDATE" : ""))
+			.param(id)
 			.query((rs, n) -> new Owned(rs.getObject("person_id", UUID.class), intent(rs, n)))
 			.optional();
 	}
@@ -247,7 +258,8 @@ public class IntentRepository {
 				}), rs.getString("description"), instant(rs, "expires_at"), split(rs.getString("terms")),
 				split(rs.getString("disclosure")), rs.getInt("revision"), rs.getString("source"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"),
-				instant(rs, "closed_at"), instant(rs, "offers_closed_at"), rs.getBoolean("open_market"));
+				instant(rs, "closed_at"), instant(rs, "offers_closed_at"), rs.getBoolean("open_market"),
+				rs.getString("origin"));
 	}
 
 	/** The regions as kept: comma-joined, null for anywhere. */

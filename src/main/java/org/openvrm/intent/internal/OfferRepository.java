@@ -46,7 +46,7 @@ public class OfferRepository {
 	}
 
 	private static final String SELECT = """
-			SELECT o.*, i.ref, v.name AS vendor_name FROM offer o JOIN intent i ON i.id = o.intent_id
+			SELECT o.*, i.ref, v.name AS vendor_name, v.origin AS vendor_origin FROM offer o JOIN intent i ON i.id = o.intent_id
 			JOIN vendor v ON v.id = o.vendor_id
 			""";
 
@@ -116,6 +116,14 @@ public class OfferRepository {
 				"UPDATE offer SET state = 'NOT_CHOSEN', open_key = NULL, decided_at = ? WHERE intent_id = ? AND state = 'OPEN'")
 			.params(utc(now), intentId)
 			.update();
+	}
+
+	/** The vendor's open offer on the intent, if it has one. */
+	public Optional<Offer> open(UUID intentId, UUID vendorId) {
+		return jdbc.sql(SELECT + " WHERE o.open_key = ?")
+			.param(openKey(intentId, vendorId))
+			.query(this::offer)
+			.optional();
 	}
 
 	/** The vendor's offers on the intent, newest first. */
@@ -201,7 +209,7 @@ public class OfferRepository {
 				MinorUnit.amount(rs.getBigDecimal("price"), rs.getString("currency")), rs.getString("currency"),
 				rs.getString("included"), json.readValue(rs.getString("fit"), new TypeReference<List<AttributeFit>>() {
 				}), rs.getString("conditions"), rs.getObject("valid_until", LocalDate.class), rs.getInt("revision"),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
+				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("vendor_origin"));
 	}
 
 	private static OfferAttachment attachment(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,7 @@ package org.openvrm.market.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The {@code context} of a Beckn message: who sends it to whom, in which domain, and
@@ -15,6 +16,26 @@ public record BecknContext(String domain, String action, String version, String 
 
 	/** The Beckn version this hub speaks. */
 	public static final String VERSION = "1.1.0";
+
+	/**
+	 * The context of a message this hub sends as the provider platform to a consumer
+	 * platform (a callback), under the exchange's ids.
+	 */
+	static BecknContext toConsumer(String domain, String action, HubSubscriber hub, Peer bap, String transactionId,
+			String messageId, Instant now) {
+		return new BecknContext(domain, action, VERSION, bap.subscriberId(), bap.url().toString(), hub.subscriberId(),
+				hub.endpoint().toString(), transactionId, messageId, now, null);
+	}
+
+	/**
+	 * The context of a request this hub sends as the consumer platform to one provider
+	 * platform, with a new message id.
+	 */
+	static BecknContext toProvider(String domain, String action, HubSubscriber hub, Peer bpp, String transactionId,
+			Instant now) {
+		return new BecknContext(domain, action, VERSION, hub.subscriberId(), hub.endpoint().toString(),
+				bpp.subscriberId(), bpp.url().toString(), transactionId, UUID.randomUUID().toString(), now, null);
+	}
 
 	/** Whether the message is a callback (a provider's answer, {@code on_*}). */
 	public boolean isCallback() {

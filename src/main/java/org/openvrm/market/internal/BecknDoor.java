@@ -3,10 +3,13 @@ package org.openvrm.market.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.openvrm.platform.Secrets;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -43,19 +46,22 @@ public class BecknDoor {
 
 	private final PeerRates rates;
 
-	private final MarketMessageRepository messages;
+	private final MarketArrivalRepository messages;
 
 	private final Map<String, BecknHandler> handlers;
 
 	private final Clock clock;
 
-	BecknDoor(MarketProperties properties, Peers peers, PeerRates rates, MarketMessageRepository messages,
+	BecknDoor(MarketProperties properties, Peers peers, PeerRates rates, MarketArrivalRepository messages,
 			List<BecknHandler> handlers, Clock clock) {
 		this.properties = properties;
 		this.peers = peers;
 		this.rates = rates;
 		this.messages = messages;
-		this.handlers = handlers.stream().collect(Collectors.toMap(BecknHandler::action, Function.identity()));
+		// the first handler of an action in order serves it, so one can be replaced
+		this.handlers = handlers.stream()
+			.collect(Collectors.toMap(BecknHandler::action, Function.identity(), (first, later) -> first,
+					LinkedHashMap::new));
 		this.clock = clock;
 	}
 
@@ -121,7 +127,8 @@ public class BecknDoor {
 		if (!message.isObject()) {
 			throw Nack.invalid("the message has no message object", "message");
 		}
-		if (!messages.keepFirst(peer.subscriberId(), action, context.messageId(), context.transactionId(), now)) {
+		if (!messages.keepFirst(peer.subscriberId(), action, context.messageId(), Secrets.hash(body),
+				context.transactionId(), now)) {
 			throw new Nack(HttpStatus.CONFLICT, Nack.INVALID_REQUEST,
 					"message " + context.messageId() + " was already received", "context.message_id");
 		}

@@ -36,6 +36,15 @@ public class BecknOutbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID queue(String peerId, String action, String body) {
+		return queue(peerId, action, body, null);
+	}
+
+	/**
+	 * Queues the message to leave only after {@code afterId} left the queue (sent,
+	 * refused or failed): the steps of one exchange in order.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID queue(String peerId, String action, String body, UUID afterId) {
 		if (peers.named(peerId).isEmpty()) {
 			throw new IllegalArgumentException("no peer " + peerId + " is configured");
 		}
@@ -43,7 +52,7 @@ public class BecknOutbox {
 			throw new IllegalArgumentException("not a Beckn action: " + action);
 		}
 		UUID id = UUID.randomUUID();
-		outbox.queue(id, peerId, action, body, clock.instant());
+		outbox.queue(id, peerId, action, body, afterId, clock.instant());
 		events.publishEvent(new Queued(id));
 		return id;
 	}

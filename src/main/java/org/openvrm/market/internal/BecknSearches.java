@@ -11,7 +11,6 @@ import org.openvrm.intent.Attribute;
 import org.openvrm.intent.Intent;
 import org.openvrm.terms.Agreement;
 
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,11 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * item); the rest travels as tag groups: {@code regions}, {@code attributes} (a tag's
  * {@code display} false for a preference, true for a requirement), {@code terms} (each
  * roster agreement as {@code id@version} with its digest and the address of its JSON-LD
- * form) and {@code offers} (until when, and the ref).
+ * form), {@code disclosure} (the keys of the fields the winner receives, never their
+ * values) and {@code offers} (until when, and the ref).
  */
 public final class BecknSearches {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private BecknSearches() {
 	}
@@ -39,8 +37,7 @@ public final class BecknSearches {
 	 */
 	public static String of(Intent intent, BecknContext context, Function<String, Agreement> terms,
 			Function<String, String> termsUrl) {
-		ObjectNode body = JSON.createObjectNode();
-		body.set("context", context(context));
+		ObjectNode body = BecknBodies.body(context);
 		ObjectNode search = body.putObject("message").putObject("intent");
 		ObjectNode descriptor = search.putObject("descriptor").put("name", intent.title());
 		if (intent.description() != null) {
@@ -54,16 +51,17 @@ public final class BecknSearches {
 		item(intent, search);
 		ArrayNode tags = search.putArray("tags");
 		if (!intent.regions().isEmpty()) {
-			ArrayNode regions = group(tags, "regions", "Where");
-			intent.regions().forEach(region -> tag(regions, "region", region, true));
+			ArrayNode regions = BecknBodies.group(tags, "regions", "Where");
+			intent.regions().forEach(region -> BecknBodies.tag(regions, "region", region, true));
 		}
 		if (!intent.attributes().isEmpty()) {
-			ArrayNode attributes = group(tags, "attributes", "What it must have (display true) or should have");
+			ArrayNode attributes = BecknBodies.group(tags, "attributes",
+					"What it must have (display true) or should have");
 			for (Attribute attribute : intent.attributes()) {
-				tag(attributes, attribute.key(), attribute.value(), attribute.required());
+				BecknBodies.tag(attributes, attribute.key(), attribute.value(), attribute.required());
 			}
 		}
-		ArrayNode required = group(tags, "terms", "Terms every offer must accept");
+		ArrayNode required = BecknBodies.group(tags, "terms", "Terms every offer must accept");
 		for (String id : intent.terms()) {
 			Agreement agreement = terms.apply(id);
 			ObjectNode tag = required.addObject();
@@ -76,35 +74,24 @@ public final class BecknSearches {
 			tag.put("value", "sha256:" + agreement.digest());
 			tag.put("display", true);
 		}
-		ArrayNode offers = group(tags, "offers", "Offers");
-		tag(offers, "until", intent.expiresAt().toString(), true);
-		tag(offers, "intent_ref", intent.ref(), true);
-		if (intent.place() != null) {
-			tag(offers, "place", intent.place(), true);
+		if (!intent.disclosure().isEmpty()) {
+			ArrayNode disclosure = BecknBodies.group(tags, "disclosure",
+					"What the chosen vendor receives at the award (field keys, never values)");
+			intent.disclosure().forEach(key -> BecknBodies.tag(disclosure, "field", key, true));
 		}
-		return JSON.writeValueAsString(body);
+		ArrayNode offers = BecknBodies.group(tags, "offers", "Offers");
+		BecknBodies.tag(offers, "until", intent.expiresAt().toString(), true);
+		BecknBodies.tag(offers, "intent_ref", intent.ref(), true);
+		if (intent.place() != null) {
+			BecknBodies.tag(offers, "place", intent.place(), true);
+		}
+		return BecknBodies.text(body);
 	}
 
 	/** The context of a search this hub sends. */
 	public static BecknContext context(String domain, HubSubscriber hub, UUID transactionId, Instant now) {
 		return new BecknContext(domain, "search", BecknContext.VERSION, hub.subscriberId(), hub.endpoint().toString(),
 				"", "", transactionId.toString(), UUID.randomUUID().toString(), now, null);
-	}
-
-	private static ObjectNode context(BecknContext context) {
-		ObjectNode node = JSON.createObjectNode()
-			.put("domain", context.domain())
-			.put("action", context.action())
-			.put("version", context.version())
-			.put("bap_id", context.bapId())
-			.put("bap_uri", context.bapUri());
-		if (!context.bppId().isEmpty()) {
-			node.put("bpp_id", context.bppId()).put("bpp_uri", context.bppUri());
-		}
-		return node.put("transaction_id", context.transactionId())
-			.put("message_id", context.messageId())
-			.put("timestamp", context.timestamp().toString())
-			.put("ttl", "PT30S");
 	}
 
 	private static void fulfillment(Intent intent, ObjectNode search) {
@@ -141,19 +128,6 @@ public final class BecknSearches {
 				.put("currency", intent.currency())
 				.put("maximum_value", intent.budget().toPlainString());
 		}
-	}
-
-	private static ArrayNode group(ArrayNode tags, String code, String name) {
-		ObjectNode group = tags.addObject();
-		group.putObject("descriptor").put("code", code).put("name", name);
-		return group.putArray("list");
-	}
-
-	private static void tag(ArrayNode list, String code, String value, boolean display) {
-		ObjectNode tag = list.addObject();
-		tag.putObject("descriptor").put("code", code);
-		tag.put("value", value);
-		tag.put("display", display);
 	}
 
 	private static String startOf(LocalDate day) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MarketCleanup {
 
-	private final MarketMessageRepository messages;
+	private final MarketArrivalRepository messages;
 
 	private final MarketOutboxRepository outbox;
 
@@ -17,7 +17,7 @@ class MarketCleanup {
 
 	private final Clock clock;
 
-	MarketCleanup(MarketMessageRepository messages, MarketOutboxRepository outbox, MarketProperties properties,
+	MarketCleanup(MarketArrivalRepository messages, MarketOutboxRepository outbox, MarketProperties properties,
 			Clock clock) {
 		this.messages = messages;
 		this.outbox = outbox;

@@ -25,20 +25,24 @@ class MarketOutboxRepository {
 		this.lockClause = database.isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
 	}
 
-	void queue(UUID id, String peerId, String action, String body, Instant now) {
+	/** Queues a message, after {@code afterId} when that is not null. */
+	void queue(UUID id, String peerId, String action, String body, UUID afterId, Instant now) {
 		jdbc.sql("""
-				INSERT INTO market_outbox (id, peer_id, action, body, state, attempts, next_attempt_at, created_at)
-				VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)
-				""").params(id, peerId, action, body, Timestamps.utc(now), Timestamps.utc(now)).update();
+				INSERT INTO market_outbox (id, peer_id, action, body, state, attempts, next_attempt_at, created_at,
+				after_id) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				""").params(id, peerId, action, body, Timestamps.utc(now), Timestamps.utc(now), afterId).update();
 	}
 
-	/** At most {@code batch} messages due by {@code now}, the longest due first. */
+	/**
+	 * At most {@code batch} messages due by {@code now}, the longest due first; a message
+	 * whose predecessor is still pending waits.
+	 */
 	List<Due> due(Instant now, int batch) {
-		return jdbc
-			.sql("""
-					SELECT id, peer_id, action, body, attempts, created_at FROM market_outbox
-					WHERE state = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY"""
-				.formatted(batch) + lockClause)
+		return jdbc.sql("""
+				SELECT id, peer_id, action, body, attempts, created_at FROM market_outbox
+				WHERE state = 'PENDING' AND next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM market_outbox b
+				WHERE b.id = market_outbox.after_id AND b.state = 'PENDING')
+				ORDER BY next_attempt_at FETCH FIRST %d ROWS ONLY""".formatted(batch) + lockClause)
 			.param(Timestamps.utc(now))
 			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("peer_id"), rs.getString("action"),
 					rs.getString("body"), rs.getInt("attempts"), Timestamps.instant(rs, "created_at")))
@@ -56,12 +60,13 @@ class MarketOutboxRepository {
 	}
 
 	void recordAttempt(UUID id, String state, int attempts, Instant next, Integer status, String problem) {
-		jdbc.sql("""
-				UPDATE market_outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_problem = ?
-				WHERE id = ?
-				""")
+		jdbc.sql(
+				"""
+						UPDATE market_outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_status = ?, last_problem = ?,
+						body = CASE WHEN ? = 'PENDING' THEN body ELSE '' END WHERE id = ?
+						""")
 			.params(state, attempts, Timestamps.utc(next), status,
-					problem == null ? null : problem.substring(0, Math.min(problem.length(), 300)), id)
+					problem == null ? null : problem.substring(0, Math.min(problem.length(), 300)), state, id)
 			.update();
 	}
 

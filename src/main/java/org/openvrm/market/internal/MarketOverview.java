@@ -28,13 +28,13 @@ public class MarketOverview {
 
 	private final Peers peers;
 
-	private final MarketMessageRepository received;
+	private final MarketArrivalRepository received;
 
 	private final MarketOutboxRepository sent;
 
 	private final Clock clock;
 
-	MarketOverview(MarketProperties properties, HubSubscriber hub, Peers peers, MarketMessageRepository received,
+	MarketOverview(MarketProperties properties, HubSubscriber hub, Peers peers, MarketArrivalRepository received,
 			MarketOutboxRepository sent, Clock clock) {
 		this.properties = properties;
 		this.hub = hub;

@@ -36,4 +36,19 @@ class MarketSearchRepository {
 			.map(UUID::fromString);
 	}
 
+	/** The intent a transaction of this hub's searches is. */
+	Optional<UUID> intentOf(String transactionId) {
+		return jdbc.sql("SELECT intent_id FROM market_search WHERE transaction_id = ?")
+			.param(transactionId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The transaction of the search an offer answered. */
+	Optional<String> transactionOfOffer(UUID offerId) {
+		return jdbc.sql("""
+				SELECT s.transaction_id FROM market_search s JOIN offer o ON o.intent_id = s.intent_id WHERE o.id = ?
+				""").param(offerId).query(String.class).optional();
+	}
+
 }

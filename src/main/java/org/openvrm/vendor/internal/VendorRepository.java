@@ -40,6 +40,21 @@ public class VendorRepository {
 			.update();
 	}
 
+	/**
+	 * A vendor of another hub: {@code origin} names its platform, and its name key is
+	 * random, so it never takes (or is taken by) a name on this hub.
+	 */
+	public void insertFromMarket(Vendor vendor, String origin) {
+		jdbc.sql("INSERT INTO vendor (id, name, name_key, origin, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(vendor.id(), vendor.name(), "market:" + vendor.id(), origin, Timestamps.utc(vendor.createdAt()))
+			.update();
+	}
+
+	/** A vendor of another hub takes the name its platform gives now. */
+	public void renameFromMarket(UUID vendorId, String name) {
+		jdbc.sql("UPDATE vendor SET name = ? WHERE id = ? AND origin IS NOT NULL").params(name, vendorId).update();
+	}
+
 	public void addMember(UUID vendorId, UUID accountId, VendorRole role, Instant joinedAt) {
 		jdbc.sql("INSERT INTO vendor_member (account_id, vendor_id, role, joined_at) VALUES (?, ?, ?, ?)")
 			.params(accountId, vendorId, role.name(), Timestamps.utc(joinedAt))
@@ -108,9 +123,11 @@ public class VendorRepository {
 			.optional();
 	}
 
-	/** Every vendor's profile, in no particular order. */
+	/** Every profile of this hub's vendors (not other hubs'), in no particular order. */
 	public List<VendorProfile> profiles() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor").query(VendorRepository::profile).list();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM vendor WHERE origin IS NULL")
+			.query(VendorRepository::profile)
+			.list();
 	}
 
 	/** Every vendor's profile, the oldest first. */
