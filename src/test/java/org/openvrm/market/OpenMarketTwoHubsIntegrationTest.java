@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.intent.Market.json;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.google.crypto.tink.subtle.Hkdf;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,15 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
-import org.openvrm.HubTest;
-import org.openvrm.OpenVrmApplication;
 import org.openvrm.intent.Market;
 import org.openvrm.intent.Market.Bidder;
-import org.openvrm.market.internal.BecknSigning;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,7 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class OpenMarketTwoHubsIntegrationTest {
 
-	static final boolean POSTGRES = String.valueOf(System.getenv("SPRING_PROFILES_ACTIVE")).contains("postgres");
+	static final BecknPeer BAP = BecknPeer.named("bap.example");
+
+	static TwoHubs hubs;
 
 	static BecknWire wireA;
 
@@ -67,27 +61,18 @@ class OpenMarketTwoHubsIntegrationTest {
 
 	@BeforeAll
 	static void start() {
-		wireA = BecknWire.open();
-		wireB = BecknWire.open();
-		String masterA = master(1);
-		String masterB = master(2);
-		hubB = hub("hub_b", masterB, "hub-b.test", wireB, "hub-a.test", publicKey(masterA), wireA);
-		hubA = hub("hub_a", masterA, "hub-a.test", wireA, "hub-b.test", publicKey(masterB), wireB);
-		portA = port(hubA);
-		portB = port(hubB);
-		wireA.to(portA);
-		wireB.to(portB);
+		hubs = TwoHubs.start(List.of(BAP));
+		wireA = hubs.wireA;
+		wireB = hubs.wireB;
+		hubA = hubs.hubA;
+		hubB = hubs.hubB;
+		portA = hubs.portA;
+		portB = hubs.portB;
 	}
 
 	@AfterAll
 	static void stop() {
-		for (ConfigurableApplicationContext hub : new ConfigurableApplicationContext[] { hubA, hubB }) {
-			if (hub != null) {
-				hub.close();
-			}
-		}
-		wireA.close();
-		wireB.close();
+		hubs.close();
 	}
 
 	@Test
@@ -278,57 +263,6 @@ class OpenMarketTwoHubsIntegrationTest {
 			}
 		}
 		throw new AssertionError("waited 30 s for " + what);
-	}
-
-	private static ConfigurableApplicationContext hub(String schema, String master, String subscriberId, BecknWire wire,
-			String peerId, String peerKey, BecknWire peerWire) {
-		Map<String, Object> settings = new HashMap<>();
-		settings.put("server.port", "0");
-		settings.put("openvrm.base-url", wire.baseUrl());
-		settings.put("openvrm.keys.master", master);
-		settings.put("openvrm.market.enabled", "true");
-		settings.put("openvrm.market.subscriber-id", subscriberId);
-		settings.put("openvrm.market.peers[0].subscriber-id", peerId);
-		settings.put("openvrm.market.peers[0].key-id", "k1");
-		settings.put("openvrm.market.peers[0].public-key", peerKey);
-		settings.put("openvrm.market.peers[0].url", peerWire.baseUrl() + "/beckn");
-		settings.put("spring.datasource.hikari.maximum-pool-size", "5");
-		if (POSTGRES) {
-			settings.put("spring.flyway.default-schema", schema);
-			settings.put("spring.flyway.schemas", schema);
-			settings.put("spring.datasource.hikari.schema", schema);
-		}
-		else {
-			settings.put("spring.datasource.url", "jdbc:h2:mem:" + schema
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-		}
-		// as arguments: they outrank the test's configuration files, as an operator's
-		// would
-		return new SpringApplicationBuilder(OpenVrmApplication.class, HubTest.CleanDatabase.class)
-			.run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
-	}
-
-	private static int port(ConfigurableApplicationContext hub) {
-		return Integer.parseInt(hub.getEnvironment().getProperty("local.server.port"));
-	}
-
-	/** A master key of its own for each hub. */
-	private static String master(int seed) {
-		byte[] key = new byte[32];
-		Arrays.fill(key, (byte) seed);
-		return Base64.getEncoder().encodeToString(key);
-	}
-
-	/** The hub's Beckn public key, derived from its master key as the hub derives it. */
-	private static String publicKey(String master) {
-		try {
-			byte[] seed = Hkdf.computeHkdf("HMACSHA256", Base64.getDecoder().decode(master), new byte[0],
-					"beckn-ed25519:k1".getBytes(StandardCharsets.UTF_8), 32);
-			return Base64.getEncoder().encodeToString(BecknSigning.publicKey(seed));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
