@@ -321,6 +321,8 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("POST", "/api/v1/receipts/verify", "/api/v1/receipts/verify", EVERYONE),
 			new Endpoint("GET", "/api/v1/vendor/relationships/{ref}/data", "/api/v1/vendor/relationships/cus_x/data",
 					Set.of(Who.VENDOR)),
+			new Endpoint("GET", "/api/v1/vendor/orders/{customerRef}", "/api/v1/vendor/orders/cus_x",
+					Set.of(Who.VENDOR)),
 			new Endpoint("GET", "/api/v1/vendor/relationships/{ref}/data/documents/{id}",
 					"/api/v1/vendor/relationships/cus_x/data/documents/00000000-0000-0000-0000-000000000000",
 					Set.of(Who.VENDOR)),

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Offer(UUID id, String intentRef, UUID vendorId, String vendorName, OfferState state, BigDecimal price,
 		String currency, String included, List<AttributeFit> fit, String conditions, LocalDate validUntil, int revision,
 		Instant createdAt, Instant updatedAt,
-		@Schema(description = "the open-market platform (Beckn BPP) of a vendor from another hub; null for this hub's "
-				+ "vendors", example = "hub-b.example") String vendorOrigin) {
+		@Schema(example = "hub-b.example",
+				description = "the open-market platform (Beckn BPP) of a vendor from another hub; null for this hub's "
+						+ "vendors") String vendorOrigin) {
 }

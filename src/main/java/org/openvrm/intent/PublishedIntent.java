@@ -28,10 +28,10 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		BigDecimal budget, String currency, List<Attribute> attributes, String description, Instant expiresAt,
 		List<String> terms, List<String> disclosure, int revision, Instant publishedAt, boolean takesOffers,
 		boolean agreed,
-		@Schema(description = "From elsewhere: the open-market participant (Beckn BAP) whose person published it; "
-				+ "null for a person of this hub. Offers on it go back over the open market; the award arrives "
-				+ "the same way (offer.accepted), with the disclosed fields at /api/v1/vendor/orders/{customerRef}",
-				example = "hub-a.example") String origin) {
+		@Schema(example = "hub-a.example",
+				description = "From elsewhere: the open-market participant (Beckn BAP) whose person published it; "
+						+ "null for a person of this hub. Offers on it go back over the open market; the award arrives "
+						+ "the same way (offer.accepted), with the disclosed fields at /api/v1/vendor/orders/{customerRef}") String origin) {
 
 	/**
 	 * The one region, as answers had it before {@code regions}: null for anywhere or for

@@ -3,14 +3,17 @@ package org.openvrm.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openvrm.intent.Market.json;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -208,6 +211,103 @@ class OpenMarketTwoHubsIntegrationTest {
 		exchanges.stream()
 			.filter(e -> !e.action().equals("init") && !e.action().equals("on_init"))
 			.forEach(e -> assertThat(e.body()).as(e.action()).doesNotContain(shared).doesNotContain("Gent"));
+	}
+
+	@Test
+	void badInputFromTheNetworkIsNackedAndLeavesNothing() {
+		JdbcClient jdbcB = hubB.getBean(JdbcClient.class);
+		long intents = count(jdbcB, "intent");
+		long orders = count(jdbcB, "market_order");
+		String year = Integer.toString(LocalDate.now().getYear() + 1);
+		for (String absurd : List.of(search("Holiday", "travel.package-holidays.beach", "1000000000000", 4, year),
+				search("Holiday", "travel.no-such-category", "3000", 4, year),
+				search("Holiday", "travel.package-holidays.beach", "3000", 1_000_000, year),
+				search("Holiday", "travel.package-holidays.beach", "-5", 4, year),
+				search("", "travel.package-holidays.beach", "3000", 4, year),
+				search("Holiday", "travel.package-holidays.beach", "3000", 4, year).replace("\"end\":\"" + year,
+						"\"end\":\"2050"),
+				search("Holiday", "travel.package-holidays.beach", "3000", 4, year).replace("\"tags\":[",
+						"\"tags\":[{\"descriptor\":{\"code\":\"terms\"},\"list\":[{\"descriptor\":"
+								+ "{\"code\":\"SD-BASE@1.0\"},\"value\":\"sha256:0000\"}]},"))) {
+			HttpResponse<String> answer = BecknPeer.post(portB, "search", absurd, BAP.sign(absurd));
+			assertThat(answer.statusCode()).as(absurd).isBetween(400, 499);
+			assertThat(BecknPeer.json(answer.body()).at("/message/ack/status").asString()).isEqualTo("NACK");
+			assertThat(BecknSchema.answerErrors(BecknPeer.json(answer.body()))).isEmpty();
+			assertThat(BecknSchema.requestErrors("search", BecknPeer.json(absurd))).as("well formed, only absurd")
+				.isEmpty();
+		}
+		assertThat(count(jdbcB, "intent")).as("nothing kept of a refused search").isEqualTo(intents);
+
+		// a sane search is taken once, however often its transaction comes
+		String sane = search("Holiday", "travel.package-holidays.beach", "3000", 4, year);
+		assertThat(BecknPeer.post(portB, "search", sane, BAP.sign(sane)).statusCode()).isEqualTo(200);
+		String again = sane.replaceFirst("\"message_id\":\"[^\"]+\"", "\"message_id\":\"" + UUID.randomUUID() + "\"");
+		assertThat(BecknPeer.post(portB, "search", again, BAP.sign(again)).statusCode()).isEqualTo(200);
+		assertThat(count(jdbcB, "intent")).isEqualTo(intents + 1);
+		assertThat(BecknPeer.post(portB, "search", sane, BAP.sign(sane)).statusCode()).as("a replay").isEqualTo(409);
+
+		// an award for a transaction or an item B never offered is refused
+		String transaction = BecknPeer.json(sane).at("/context/transaction_id").asString();
+		for (String action : List.of("select", "init", "confirm")) {
+			String unknown = order(action, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+			assertThat(BecknPeer.post(portB, action, unknown, BAP.sign(unknown)).statusCode()).as(action)
+				.isEqualTo(400);
+			String noSuchItem = order(action, transaction, UUID.randomUUID().toString());
+			assertThat(BecknPeer.post(portB, action, noSuchItem, BAP.sign(noSuchItem)).statusCode()).as(action)
+				.isEqualTo(400);
+		}
+		assertThat(count(jdbcB, "market_order")).isEqualTo(orders);
+	}
+
+	@Test
+	void aVendorOffersOnAnIntentFromElsewhereWithoutFiles() {
+		Bidder shop = Market.bidder(portB, "Beach shop");
+		shop.subscribe(Market.subscription("Beach", List.of("travel.package-holidays.beach"), List.of(), List.of()));
+		String year = Integer.toString(LocalDate.now().getYear() + 1);
+		String sane = search("Beach week", "travel.package-holidays.beach", "3000", 4, year);
+		assertThat(BecknPeer.post(portB, "search", sane, BAP.sign(sane)).statusCode()).isEqualTo(200);
+		String ref = await("the intent in the feed", () -> feed(shop).isEmpty() ? null : feed(shop).get(0));
+		assertThat(json(shop.call("GET", "/api/v1/vendor/intents/" + ref, null), 200).get("origin").asString())
+			.isEqualTo(BAP.subscriberId());
+		shop.agree(ref);
+		String offer = json(shop.offer(ref, Market.offer(2800, "EUR", Map.of())), 201).get("id").asString();
+		String boundary = "----twohubs";
+		byte[] multipart = ("--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quote.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4 quote\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> attached = Hub.withToken(portB, shop.token(), "POST",
+				"/api/v1/vendor/intents/" + ref + "/offers/" + offer + "/attachments",
+				"multipart/form-data; boundary=" + boundary, multipart);
+		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(409);
+		assertThat(attached.body()).contains("another hub");
+	}
+
+	private static long count(JdbcClient jdbc, String table) {
+		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+	}
+
+	/** A search from the test participant, as another BAP would send it. */
+	private static String search(String title, String category, String budget, int quantity, String year) {
+		return """
+				{"context":{"domain":"openvrm:intents","action":"search","version":"1.1.0","bap_id":"%s","bap_uri":"%s",
+				"transaction_id":"%s","message_id":"%s","timestamp":"%s","ttl":"PT30S"},
+				"message":{"intent":{"descriptor":{"name":"%s"},"category":{"id":"%s"},
+				"fulfillment":{"stops":[{"type":"start","time":{"range":{"start":"%s-08-01T00:00:00Z","end":"%s-08-16T00:00:00Z"}}}]},
+				"item":{"quantity":{"selected":{"count":%d}},"price":{"currency":"EUR","maximum_value":"%s"}},
+				"tags":[{"descriptor":{"code":"regions"},"list":[{"descriptor":{"code":"region"},"value":"FR"}]}]}}}
+				"""
+			.formatted(BAP.subscriberId(), BAP.uri(), UUID.randomUUID(), UUID.randomUUID(), Instant.now(), title,
+					category, year, year, quantity, budget);
+	}
+
+	private static String order(String action, String transaction, String item) {
+		return """
+				{"context":{"domain":"openvrm:intents","action":"%s","version":"1.1.0","bap_id":"%s","bap_uri":"%s",
+				"bpp_id":"hub-b.test","bpp_uri":"%s/beckn","transaction_id":"%s","message_id":"%s","timestamp":"%s",
+				"ttl":"PT30S"},"message":{"order":{"provider":{"id":"%s"},"items":[{"id":"%s"}]}}}
+				""".formatted(action, BAP.subscriberId(), BAP.uri(), wireB.baseUrl(), transaction, UUID.randomUUID(),
+				Instant.now(), UUID.randomUUID(), item);
 	}
 
 	private static List<String> feed(Bidder bidder) {

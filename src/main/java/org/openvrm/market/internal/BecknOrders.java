@@ -17,6 +17,22 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class BecknOrders {
 
+	private static final String GIVEN_NAME = "identity.given-name";
+
+	private static final String FAMILY_NAME = "identity.family-name";
+
+	private static final String EMAIL = "email.address";
+
+	private static final String PHONE = "phone.number";
+
+	private static final String STREET = "postal-address.street";
+
+	private static final String POSTAL_CODE = "postal-address.postal-code";
+
+	private static final String CITY = "postal-address.city";
+
+	private static final String REGION = "postal-address.region";
+
 	private BecknOrders() {
 	}
 
@@ -34,26 +50,26 @@ final class BecknOrders {
 	/** Adds the customer: the disclosed fields, by their vault keys. */
 	static void customer(ObjectNode order, Map<String, String> fields) {
 		ObjectNode billing = order.putObject("billing");
-		String name = joined(" ", fields.get("identity.given-name"), fields.get("identity.family-name"));
+		String name = joined(" ", fields.get(GIVEN_NAME), fields.get(FAMILY_NAME));
 		putIf(billing, "name", name);
-		putIf(billing, "email", fields.get("email.address"));
-		putIf(billing, "phone", fields.get("phone.number"));
-		putIf(billing, "address", joined(", ", fields.get("postal-address.street"),
-				joined(" ", fields.get("postal-address.postal-code"), fields.get("postal-address.city"))));
-		if (fields.get("postal-address.city") != null) {
-			billing.putObject("city").put("name", fields.get("postal-address.city"));
+		putIf(billing, "email", fields.get(EMAIL));
+		putIf(billing, "phone", fields.get(PHONE));
+		putIf(billing, "address",
+				joined(", ", fields.get(STREET), joined(" ", fields.get(POSTAL_CODE), fields.get(CITY))));
+		if (fields.get(CITY) != null) {
+			billing.putObject("city").put("name", fields.get(CITY));
 		}
-		if (fields.get("postal-address.region") != null) {
-			billing.putObject("state").put("name", fields.get("postal-address.region"));
+		if (fields.get(REGION) != null) {
+			billing.putObject("state").put("name", fields.get(REGION));
 		}
 		ObjectNode customer = order.putArray("fulfillments").addObject().putObject("customer");
 		if (name != null) {
 			customer.putObject("person").put("name", name);
 		}
-		if (fields.containsKey("email.address") || fields.containsKey("phone.number")) {
+		if (fields.containsKey(EMAIL) || fields.containsKey(PHONE)) {
 			ObjectNode contact = customer.putObject("contact");
-			putIf(contact, "email", fields.get("email.address"));
-			putIf(contact, "phone", fields.get("phone.number"));
+			putIf(contact, "email", fields.get(EMAIL));
+			putIf(contact, "phone", fields.get(PHONE));
 		}
 		ArrayNode disclosed = BecknBodies.group(order.putArray("tags"), "disclosed",
 				"The fields the person disclosed to the chosen vendor");

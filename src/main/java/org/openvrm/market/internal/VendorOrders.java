@@ -20,8 +20,8 @@ public class VendorOrders {
 	/** A confirmed order from a person on another hub. */
 	public record VendorOrder(@Schema(example = "cus_Q3vX8aTn2bW7kLm4pRs9") String customerRef,
 			@Schema(example = "ord_h7Kx2mQ9pLsT4vB8nC3d") String orderId, UUID offerId,
-			@Schema(description = "the open-market participant (Beckn BAP) whose person chose the offer",
-					example = "hub-a.example") String origin,
+			@Schema(example = "hub-a.example",
+					description = "the open-market participant (Beckn BAP) whose person chose the offer") String origin,
 			@Schema(description = "the fields the person disclosed with the award, by their record keys",
 					example = "{\"email.address\": \"ada@example.org\"}") Map<String, String> fields) {
 	}
