@@ -243,6 +243,7 @@ class RoleSeparationIntegrationTest {
 			// (BecknDoorIntegrationTest)
 			new Endpoint("POST", "/beckn/{action}", "/beckn/search", EVERYONE),
 			new Endpoint("GET", "/beckn/subscriber", "/beckn/subscriber", EVERYONE),
+			new Endpoint("GET", "/market/demand", "/market/demand", EVERYONE),
 			new Endpoint("GET", "/api/v1/vendor/agreements", "/api/v1/vendor/agreements", Set.of(Who.VENDOR)),
 			new Endpoint("POST", "/api/v1/vendor/relationships/{ref}/agreements/{agreementId}/accept",
 					"/api/v1/vendor/relationships/cus_x/agreements/SD-BASE/accept", Set.of(Who.VENDOR)),

@@ -69,12 +69,28 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 
 	/**
 	 * The intent as a schema.org {@code Demand} in JSON-LD: price specification for the
-	 * budget, eligible region and quantity, the window as availability, attributes as
-	 * additional properties.
+	 * budget, eligible region and quantity, the window as availability, and what is
+	 * sought as the {@code itemOffered}.
 	 */
 	public static Map<String, Object> demand(Intent i, String base) {
 		Map<String, Object> demand = new LinkedHashMap<>();
 		demand.put("@context", "https://schema.org");
+		demand.putAll(demandNode(i, base));
+		return demand;
+	}
+
+	/**
+	 * The {@code Demand} without its {@code @context}, for a document that states it once
+	 * (the public demand feed). Only properties schema.org gives a {@code Demand} (or a
+	 * type it inherits from): the category and the attributes, which a {@code Demand}
+	 * cannot carry, are on the {@code itemOffered}, a {@code Product} (in schema.org "any
+	 * offered product or service", and unlike {@code Service} it takes
+	 * {@code additionalProperty}); the terms every bidder must accept, for which a
+	 * {@code Demand} has no property, are documents it is the {@code subjectOf}. Nothing
+	 * in it names or links the person: the intent appears under its random reference.
+	 */
+	static Map<String, Object> demandNode(Intent i, String base) {
+		Map<String, Object> demand = new LinkedHashMap<>();
 		demand.put("@type", "Demand");
 		demand.put("@id", base + "/api/v1/vendor/intents/" + i.ref());
 		demand.put("identifier", i.ref());
@@ -82,8 +98,7 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 		if (i.description() != null) {
 			demand.put("description", i.description());
 		}
-		demand.put("category", i.category());
-		demand.put("seeks", Map.of("@type", "Product", "category", i.category()));
+		demand.put("itemOffered", sought(i));
 		if (!i.regions().isEmpty() || i.place() != null) {
 			List<Map<String, Object>> places = new ArrayList<>();
 			for (String region : i.regions().isEmpty() ? Collections.<String>singletonList(null) : i.regions()) {
@@ -104,13 +119,30 @@ public record PublishedIntent(String ref, String pseudonym, String state, String
 					Map.of("@type", "PriceSpecification", "maxPrice", i.budget(), "priceCurrency", i.currency()));
 		}
 		demand.put("validThrough", i.expiresAt().toString());
-		demand.put("additionalProperty",
+		demand.put("subjectOf",
+				i.terms()
+					.stream()
+					.map(t -> Map.of("@type", "DigitalDocument", "identifier", t, "url", base + "/api/v1/terms/" + t))
+					.toList());
+		return demand;
+	}
+
+	/**
+	 * What the intent seeks: a {@code Product} of its category, with each attribute as a
+	 * {@code PropertyValue} ({@code valueReference} required or nice-to-have).
+	 */
+	private static Map<String, Object> sought(Intent i) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("@type", "Product");
+		item.put("name", i.title());
+		item.put("category", i.category());
+		item.put("additionalProperty",
 				i.attributes()
 					.stream()
 					.map(a -> Map.of("@type", "PropertyValue", "propertyID", a.key(), "value", a.value(),
 							"valueReference", a.required() ? "required" : "nice-to-have"))
 					.toList());
-		demand.put("termsOfService", i.terms().stream().map(t -> base + "/api/v1/terms/" + t).toList());
-		return demand;
+		return item;
 	}
+
 }

@@ -81,7 +81,10 @@ class SecurityConfiguration {
 			"/api/v1/vendor-signups", "/api/v1/vendor-registrations",
 			// The calendar feed: its URL's secret is the capability (read-only, served
 			// while signed out).
-			"/api/v1/me/contracts.ics" };
+			"/api/v1/me/contracts.ics",
+			// The open market's demand feed: public when the operator opens it (else
+			// 404).
+			"/market/demand" };
 
 	@Bean
 	SecurityFilterChain hub(HttpSecurity http, SignInThrottle throttle, PersonalAccessTokens tokens, JsonMapper json,

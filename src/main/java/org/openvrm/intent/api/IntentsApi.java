@@ -122,8 +122,9 @@ class IntentsApi {
 	@Operation(summary = "The intent as schema.org Demand (JSON-LD)",
 			description = "`identifier` is the intent's `ref`; the budget is a `priceSpecification` (`maxPrice`, "
 					+ "`priceCurrency`), region, place and radius an `eligibleRegion`, the date window "
-					+ "`availabilityStarts`/`availabilityEnds`, attributes `additionalProperty` (required or nice-to-have) and "
-					+ "the terms `termsOfService` links. 404 for another person's intent.")
+					+ "`availabilityStarts`/`availabilityEnds`; what is sought is the `itemOffered`, a `Product` with the "
+					+ "`category` and the attributes as `additionalProperty` (required or nice-to-have); the terms are "
+					+ "`subjectOf` links. 404 for another person's intent.")
 	Map<String, Object> jsonLd(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		return PublishedIntent.demand(intents.require(me.id(), id),
 				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());

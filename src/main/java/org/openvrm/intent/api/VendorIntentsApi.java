@@ -112,9 +112,9 @@ class VendorIntentsApi {
 			produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "The intent as schema.org Demand (JSON-LD)",
 			description = "`identifier` is the `ref`; the budget is a `priceSpecification`, region, place and radius "
-					+ "an `eligibleRegion`, the date window `availabilityStarts`/`availabilityEnds`, attributes "
-					+ "`additionalProperty` (required or nice-to-have) and the terms `termsOfService` links. 404 for an intent "
-					+ "never matched to the vendor.")
+					+ "an `eligibleRegion`, the date window `availabilityStarts`/`availabilityEnds`; what is sought is the "
+					+ "`itemOffered`, a `Product` with the `category` and the attributes as `additionalProperty` (required or "
+					+ "nice-to-have); the terms are `subjectOf` links. 404 for an intent never matched to the vendor.")
 	Map<String, Object> jsonLd(VendorActor actor, @PathVariable String ref) {
 		return intents.demand(actor.vendorId(), ref,
 				ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());

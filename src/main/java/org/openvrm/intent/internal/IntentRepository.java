@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -269,6 +270,29 @@ public class IntentRepository {
 
 	private static List<String> split(String joined) {
 		return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+	}
+
+	/**
+	 * This hub's intents on the open market that take offers: published, not shortlisted,
+	 * not expired, their person having chosen the open market (none from another hub);
+	 * newest publication first, those published before
+	 * {@code (beforePublished, beforeRef)} when it is given.
+	 */
+	public List<Intent> onOpenMarket(Instant beforePublished, String beforeRef, Instant now, int limit) {
+		String before = beforePublished == null ? "" : " AND (published_at < ? OR (published_at = ? AND ref < ?))";
+		List<Object> params = new ArrayList<>(List.of(utc(now)));
+		if (beforePublished != null) {
+			params.addAll(List.of(utc(beforePublished), utc(beforePublished), beforeRef));
+		}
+		params.add(limit);
+		return jdbc
+			.sql("""
+					SELECT * FROM intent WHERE state = 'PUBLISHED' AND open_market = TRUE AND origin IS NULL
+					AND offers_closed_at IS NULL AND expires_at > ?""" + before
+					+ " ORDER BY published_at DESC, ref DESC FETCH FIRST ? ROWS ONLY")
+			.params(params)
+			.query(this::intent)
+			.list();
 	}
 
 }

@@ -24,13 +24,19 @@ import org.springframework.util.unit.DataSize;
  * @param firstRetry the wait before a message a peer did not take is sent again (doubling
  * after, at most an hour)
  * @param peers the network participants this hub trusts, with their public keys
+ * @param demandFeed whether {@code GET /market/demand}, the public feed of the intents
+ * whose people chose the open market, is served (off: 404); independent of
+ * {@code enabled}
+ * @param demandFeedRequestsPerMinute what one client address may ask of the demand feed
+ * in a minute (a burst of that many, then a steady rate)
  */
 @ConfigurationProperties("openvrm.market")
 public record MarketProperties(@DefaultValue("false") boolean enabled, @DefaultValue("") String subscriberId,
 		@DefaultValue("k1") String keyId, @DefaultValue("openvrm:intents") String domain,
 		@DefaultValue("64KB") DataSize maxMessageSize, @DefaultValue("120") int messagesPerMinute,
 		@DefaultValue("PT10M") Duration maxSignatureLifetime, @DefaultValue("P30D") Duration retention,
-		@DefaultValue("PT5S") Duration firstRetry, @DefaultValue List<PeerSetting> peers) {
+		@DefaultValue("PT5S") Duration firstRetry, @DefaultValue List<PeerSetting> peers,
+		@DefaultValue("false") boolean demandFeed, @DefaultValue("60") int demandFeedRequestsPerMinute) {
 
 	public MarketProperties {
 		if (retention.compareTo(maxSignatureLifetime) <= 0) {
@@ -39,6 +45,9 @@ public record MarketProperties(@DefaultValue("false") boolean enabled, @DefaultV
 		}
 		if (messagesPerMinute < 1) {
 			throw new IllegalArgumentException("openvrm.market.messages-per-minute must be at least 1");
+		}
+		if (demandFeedRequestsPerMinute < 1) {
+			throw new IllegalArgumentException("openvrm.market.demand-feed-requests-per-minute must be at least 1");
 		}
 	}
 
