@@ -48,6 +48,8 @@ class OpenMarketTwoHubsIntegrationTest {
 
 	static final BecknPeer BAP = BecknPeer.named("bap.example");
 
+	static final BecknPeer BPP = BecknPeer.named("bpp.example");
+
 	static TwoHubs hubs;
 
 	static BecknWire wireA;
@@ -64,7 +66,7 @@ class OpenMarketTwoHubsIntegrationTest {
 
 	@BeforeAll
 	static void start() {
-		hubs = TwoHubs.start(List.of(BAP));
+		hubs = TwoHubs.start(List.of(BAP), List.of(BPP));
 		wireA = hubs.wireA;
 		wireB = hubs.wireB;
 		hubA = hubs.hubA;
@@ -281,6 +283,70 @@ class OpenMarketTwoHubsIntegrationTest {
 				"multipart/form-data; boundary=" + boundary, multipart);
 		assertThat(attached.statusCode()).as(attached.body()).isEqualTo(409);
 		assertThat(attached.body()).contains("another hub");
+	}
+
+	@Test
+	void anAnswerThatDoesNotAcceptTheTermsIsNotShown() {
+		HubClient bea = Hub.person(portA);
+		Map<String, Object> holiday = new LinkedHashMap<>(Market.holiday());
+		holiday.put("openMarket", true);
+		JsonNode intent = json(ann(bea, holiday), 201);
+		String intentId = intent.get("id").asString();
+		JsonNode search = await("the search on the wire",
+				() -> wireB.exchanges()
+					.stream()
+					.map(e -> BecknPeer.json(e.body()))
+					.filter(b -> b.at("/context/action").asString().equals("search")
+							&& b.toString().contains(intent.get("ref").asString()))
+					.findFirst()
+					.orElse(null));
+		JsonNode terms = search.at("/message/intent/tags")
+			.valueStream()
+			.filter(group -> group.at("/descriptor/code").asString().equals("terms"))
+			.findFirst()
+			.orElseThrow()
+			.get("list");
+		assertThat(terms.size()).isPositive();
+
+		// terms not accepted: ACK, and not shown
+		String withoutTerms = onSearch(search, "p-1", "i-1", "2500", "EUR", "[]");
+		assertThat(BecknPeer.post(portA, "on_search", withoutTerms, BPP.sign(withoutTerms)).statusCode())
+			.isEqualTo(200);
+		// an item that is not a valid offer (another currency): NACK, nothing kept
+		String dollars = onSearch(search, "p-2", "i-2", "2500", "USD", terms.toString());
+		HttpResponse<String> refused = BecknPeer.post(portA, "on_search", dollars, BPP.sign(dollars));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(BecknSchema.answerErrors(BecknPeer.json(refused.body()))).isEmpty();
+		assertThat(json(bea.get("/api/v1/me/intents/" + intentId + "/offers"), 200)).isEmpty();
+
+		// every term accepted: shown, from its platform
+		String accepting = onSearch(search, "p-3", "i-3", "2600", "EUR", terms.toString());
+		assertThat(BecknSchema.requestErrors("on_search", BecknPeer.json(accepting))).isEmpty();
+		assertThat(BecknPeer.post(portA, "on_search", accepting, BPP.sign(accepting)).statusCode()).isEqualTo(200);
+		JsonNode rows = json(bea.get("/api/v1/me/intents/" + intentId + "/offers"), 200);
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).get("offer").get("vendorOrigin").asString()).isEqualTo(BPP.subscriberId());
+		assertThat(rows.get(0).get("offer").get("vendorName").asString()).isEqualTo("Provider p-3");
+		assertThat(rows.get(0).get("terms").size()).isEqualTo(terms.size());
+	}
+
+	private static HubClient.Response ann(HubClient person, Map<String, Object> intent) {
+		return person.sendJson("POST", "/api/v1/me/intents?publish=true", Market.JSON.writeValueAsString(intent));
+	}
+
+	/** An answer from the test provider platform to A's search. */
+	private static String onSearch(JsonNode search, String provider, String item, String price, String currency,
+			String terms) {
+		return """
+				{"context":{"domain":"openvrm:intents","action":"on_search","version":"1.1.0","bap_id":"hub-a.test",
+				"bap_uri":"%s","bpp_id":"%s","bpp_uri":"%s","transaction_id":"%s","message_id":"%s","timestamp":"%s",
+				"ttl":"PT30S"},"message":{"catalog":{"providers":[{"id":"%s","descriptor":{"name":"Provider %s"},
+				"items":[{"id":"%s","descriptor":{"name":"A week by the sea"},"price":{"currency":"%s","value":"%s"},
+				"tags":[{"descriptor":{"code":"terms"},"list":%s},{"descriptor":{"code":"offer"},"list":[
+				{"descriptor":{"code":"valid_until"},"value":"%s"}]}]}]}]}}}
+				""".formatted(search.at("/context/bap_uri").asString(), BPP.subscriberId(), BPP.uri(),
+				search.at("/context/transaction_id").asString(), search.at("/context/message_id").asString(),
+				Instant.now(), provider, provider, item, currency, price, terms, LocalDate.now().plusDays(20));
 	}
 
 	private static long count(JdbcClient jdbc, String table) {

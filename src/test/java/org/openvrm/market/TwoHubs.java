@@ -39,17 +39,13 @@ public final class TwoHubs implements AutoCloseable {
 
 	final int portB;
 
-	private TwoHubs(List<BecknPeer> alsoTrustedByB) {
+	private TwoHubs(List<BecknPeer> alsoTrustedByB, List<BecknPeer> alsoTrustedByA) {
 		String masterA = master(1);
 		String masterB = master(2);
-		Map<String, String> peersOfB = new LinkedHashMap<>(peer(0, "hub-a.test", publicKey(masterA), wireA));
-		for (int i = 0; i < alsoTrustedByB.size(); i++) {
-			BecknPeer peer = alsoTrustedByB.get(i);
-			peersOfB.putAll(peer(i + 1, peer.subscriberId(), peer.publicKey(), null));
-			peersOfB.put("openvrm.market.peers[" + (i + 1) + "].url", peer.uri());
-		}
-		hubB = hub("hub_b", masterB, "hub-b.test", wireB, peersOfB);
-		hubA = hub("hub_a", masterA, "hub-a.test", wireA, peer(0, "hub-b.test", publicKey(masterB), wireB));
+		hubB = hub("hub_b", masterB, "hub-b.test", wireB,
+				peers(peer(0, "hub-a.test", publicKey(masterA), wireA), alsoTrustedByB));
+		hubA = hub("hub_a", masterA, "hub-a.test", wireA,
+				peers(peer(0, "hub-b.test", publicKey(masterB), wireB), alsoTrustedByA));
 		portA = port(hubA);
 		portB = port(hubB);
 		wireA.to(portA);
@@ -58,7 +54,22 @@ public final class TwoHubs implements AutoCloseable {
 
 	/** Starts B, then A. */
 	public static TwoHubs start(List<BecknPeer> alsoTrustedByB) {
-		return new TwoHubs(alsoTrustedByB);
+		return new TwoHubs(alsoTrustedByB, List.of());
+	}
+
+	/** Starts B, then A, each trusting the other and test participants of its own. */
+	public static TwoHubs start(List<BecknPeer> alsoTrustedByB, List<BecknPeer> alsoTrustedByA) {
+		return new TwoHubs(alsoTrustedByB, alsoTrustedByA);
+	}
+
+	private static Map<String, String> peers(Map<String, String> hub, List<BecknPeer> participants) {
+		Map<String, String> settings = new LinkedHashMap<>(hub);
+		for (int i = 0; i < participants.size(); i++) {
+			BecknPeer participant = participants.get(i);
+			settings.putAll(peer(i + 1, participant.subscriberId(), participant.publicKey(), null));
+			settings.put("openvrm.market.peers[" + (i + 1) + "].url", participant.uri());
+		}
+		return settings;
 	}
 
 	public int portA() {
