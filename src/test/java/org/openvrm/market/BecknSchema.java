@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * OpenAPI 3.0 dialect and formats asserted: what a message must be, by someone else's
  * reading of the specification.
  */
-final class BecknSchema {
+public final class BecknSchema {
 
 	private static final String DOCUMENT = "https://beckn.example/core-1.1.0/transaction.yaml";
 
@@ -33,12 +33,12 @@ final class BecknSchema {
 	}
 
 	/** What is wrong with a request body of this action (empty when it is valid). */
-	static List<String> requestErrors(String action, JsonNode body) {
+	public static List<String> requestErrors(String action, JsonNode body) {
 		return errors("#/paths/~1" + action + "/post/requestBody/content/application~1json/schema", body);
 	}
 
 	/** What is wrong with a synchronous answer (ACK or NACK). */
-	static List<String> answerErrors(JsonNode answer) {
+	public static List<String> answerErrors(JsonNode answer) {
 		return errors("#/paths/~1init/post/responses/default/content/application~1json/schema", answer);
 	}
 

@@ -23,19 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vendors see (category, dates, regions, party size, budget, attributes, the terms with
  * their digests) and nothing that names or links the person.
  */
-class BecknSearchesUnitTest {
+public class BecknSearchesUnitTest {
 
 	static final UUID INTENT_ID = UUID.randomUUID();
 
-	static final Intent HOLIDAY = new Intent(INTENT_ID, "int_7Kx2mQ9pLs", "buyer-x7Qa2b9k", IntentState.PUBLISHED,
-			"Summer by the sea", "travel.package-holidays.beach", List.of("FR-PAC", "FR-OCC"), "near Marseille", null,
-			LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 15), 4, new BigDecimal("2400.00"), "EUR",
-			List.of(new Attribute("transport", "train", true), new Attribute("pets", "one dog", false)),
+	public static final Intent HOLIDAY = new Intent(INTENT_ID, "int_7Kx2mQ9pLs", "buyer-x7Qa2b9k",
+			IntentState.PUBLISHED, "Summer by the sea", "travel.package-holidays.beach", List.of("FR-PAC", "FR-OCC"),
+			"near Marseille", null, LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 15), 4, new BigDecimal("2400.00"),
+			"EUR", List.of(new Attribute("transport", "train", true), new Attribute("pets", "one dog", false)),
 			"Two adults, two children", Instant.parse("2027-07-01T00:00:00Z"), List.of("SD-BASE"),
 			List.of("email.address"), 0, null, Instant.now(), Instant.now(), Instant.now(), null, null, true, null);
 
-	static final Agreement SD_BASE = new Agreement("SD-BASE", "1.0", "Share data with no one else", List.of(), null,
-			null, List.of(), List.of(), List.of(), "full text", "ab12cd34");
+	public static final Agreement SD_BASE = new Agreement("SD-BASE", "1.0", "Share data with no one else", List.of(),
+			null, null, List.of(), List.of(), List.of(), "full text", "ab12cd34");
 
 	@Test
 	void theHolidayIsAValidSearchWithEverythingAVendorNeeds() {
