@@ -41,8 +41,6 @@ class ProviderOrders {
 
 	private final MarketProperties properties;
 
-	private final Peers peers;
-
 	private final HubSubscriber hub;
 
 	private final BecknOutbox outbox;
@@ -52,13 +50,12 @@ class ProviderOrders {
 	private final Clock clock;
 
 	ProviderOrders(MarketIntentRepository taken, MarketOrderRepository orders, MarketIntents intents,
-			MarketProperties properties, Peers peers, HubSubscriber hub, BecknOutbox outbox, HubKeys keys,
+			MarketProperties properties, HubSubscriber hub, BecknOutbox outbox, HubKeys keys,
 			Clock clock) {
 		this.taken = taken;
 		this.orders = orders;
 		this.intents = intents;
 		this.properties = properties;
-		this.peers = peers;
 		this.hub = hub;
 		this.outbox = outbox;
 		this.keys = keys;
