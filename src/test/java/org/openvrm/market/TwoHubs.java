@@ -21,7 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two whole hubs on the open market, A ({@code hub-a.test}) and B ({@code hub-b.test}),
  * each on its own port and in its own database (H2) or schema (PostgreSQL), each the
  * other's peer, every Beckn message between them passing a {@link BecknWire} that keeps
- * it. B may trust further peers (test participants that send it messages of their own).
+ * it. B may trust further peers (test participants that send it messages of their own). A
+ * benchmark may name the databases or schemas otherwise and give both hubs further
+ * settings (a higher rate limit, say).
  */
 public final class TwoHubs implements AutoCloseable {
 
@@ -39,7 +41,7 @@ public final class TwoHubs implements AutoCloseable {
 
 	final int portB;
 
-	private TwoHubs(List<BecknPeer> alsoTrustedByB) {
+	private TwoHubs(List<BecknPeer> alsoTrustedByB, String names, Map<String, String> settings) {
 		String masterA = master(1);
 		String masterB = master(2);
 		Map<String, String> peersOfB = new LinkedHashMap<>(peer(0, "hub-a.test", publicKey(masterA), wireA));
@@ -48,8 +50,9 @@ public final class TwoHubs implements AutoCloseable {
 			peersOfB.putAll(peer(i + 1, peer.subscriberId(), peer.publicKey(), null));
 			peersOfB.put("openvrm.market.peers[" + (i + 1) + "].url", peer.uri());
 		}
-		hubB = hub("hub_b", masterB, "hub-b.test", wireB, peersOfB);
-		hubA = hub("hub_a", masterA, "hub-a.test", wireA, peer(0, "hub-b.test", publicKey(masterB), wireB));
+		hubB = hub(names + "_b", masterB, "hub-b.test", wireB, peersOfB, settings);
+		hubA = hub(names + "_a", masterA, "hub-a.test", wireA, peer(0, "hub-b.test", publicKey(masterB), wireB),
+				settings);
 		portA = port(hubA);
 		portB = port(hubB);
 		wireA.to(portA);
@@ -58,7 +61,15 @@ public final class TwoHubs implements AutoCloseable {
 
 	/** Starts B, then A. */
 	public static TwoHubs start(List<BecknPeer> alsoTrustedByB) {
-		return new TwoHubs(alsoTrustedByB);
+		return new TwoHubs(alsoTrustedByB, "hub", Map.of());
+	}
+
+	/**
+	 * Starts B, then A, in databases or schemas {@code <names>_b} and {@code <names>_a},
+	 * each with the given settings too (they outrank the fixture's own).
+	 */
+	public static TwoHubs start(List<BecknPeer> alsoTrustedByB, String names, Map<String, String> settings) {
+		return new TwoHubs(alsoTrustedByB, names, settings);
 	}
 
 	public int portA() {
@@ -98,7 +109,7 @@ public final class TwoHubs implements AutoCloseable {
 	}
 
 	private static ConfigurableApplicationContext hub(String schema, String master, String subscriberId, BecknWire wire,
-			Map<String, String> peers) {
+			Map<String, String> peers, Map<String, String> extra) {
 		Map<String, String> settings = new LinkedHashMap<>(peers);
 		settings.put("server.port", "0");
 		settings.put("openvrm.base-url", wire.baseUrl());
@@ -115,6 +126,7 @@ public final class TwoHubs implements AutoCloseable {
 			settings.put("spring.datasource.url", "jdbc:h2:mem:" + schema
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
+		settings.putAll(extra);
 		// as arguments: they outrank the test's configuration files, as an operator's
 		// would
 		return new SpringApplicationBuilder(OpenVrmApplication.class, HubTest.CleanDatabase.class)
