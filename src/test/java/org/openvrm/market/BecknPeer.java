@@ -19,19 +19,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Beckn participant in a test: its key (a fixed seed, so that its public key can be
- * configured), the messages it writes and the requests it signs.
+ * configured), the messages it writes and the requests it signs. Public for the
+ * benchmarks in {@code org.openvrm.bench}.
  */
-record BecknPeer(String subscriberId, String keyId, byte[] seed, String uri) {
+public record BecknPeer(String subscriberId, String keyId, byte[] seed, String uri) {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	static BecknPeer named(String subscriberId) {
+	public static BecknPeer named(String subscriberId) {
 		return new BecknPeer(subscriberId, "k1", seedOf(subscriberId), "https://" + subscriberId + "/beckn");
 	}
 
-	String publicKey() {
+	public String publicKey() {
 		return Base64.getEncoder().encodeToString(BecknSigning.publicKey(seed));
 	}
 
@@ -48,7 +49,7 @@ record BecknPeer(String subscriberId, String keyId, byte[] seed, String uri) {
 	}
 
 	/** The signature header of a body, valid for five minutes from now. */
-	String sign(String body) {
+	public String sign(String body) {
 		return sign(body, seed, Instant.now().minusSeconds(1), Duration.ofMinutes(5));
 	}
 

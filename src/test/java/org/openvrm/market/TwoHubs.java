@@ -21,7 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two whole hubs on the open market, A ({@code hub-a.test}) and B ({@code hub-b.test}),
  * each on its own port and in its own database (H2) or schema (PostgreSQL), each the
  * other's peer, every Beckn message between them passing a {@link BecknWire} that keeps
- * it. B may trust further peers (test participants that send it messages of their own).
+ * it. B may trust further peers (test participants that send it messages of their own). A
+ * benchmark may name the databases or schemas otherwise and give both hubs further
+ * settings (a higher rate limit, say).
  */
 public final class TwoHubs implements AutoCloseable {
 
@@ -39,13 +41,14 @@ public final class TwoHubs implements AutoCloseable {
 
 	final int portB;
 
-	private TwoHubs(List<BecknPeer> alsoTrustedByB, List<BecknPeer> alsoTrustedByA) {
+	private TwoHubs(List<BecknPeer> alsoTrustedByB, List<BecknPeer> alsoTrustedByA, String names,
+			Map<String, String> settings) {
 		String masterA = master(1);
 		String masterB = master(2);
-		hubB = hub("hub_b", masterB, "hub-b.test", wireB,
-				peers(peer(0, "hub-a.test", publicKey(masterA), wireA), alsoTrustedByB));
-		hubA = hub("hub_a", masterA, "hub-a.test", wireA,
-				peers(peer(0, "hub-b.test", publicKey(masterB), wireB), alsoTrustedByA));
+		hubB = hub(names + "_b", masterB, "hub-b.test", wireB,
+				peers(peer(0, "hub-a.test", publicKey(masterA), wireA), alsoTrustedByB), settings);
+		hubA = hub(names + "_a", masterA, "hub-a.test", wireA,
+				peers(peer(0, "hub-b.test", publicKey(masterB), wireB), alsoTrustedByA), settings);
 		portA = port(hubA);
 		portB = port(hubB);
 		wireA.to(portA);
@@ -54,12 +57,20 @@ public final class TwoHubs implements AutoCloseable {
 
 	/** Starts B, then A. */
 	public static TwoHubs start(List<BecknPeer> alsoTrustedByB) {
-		return new TwoHubs(alsoTrustedByB, List.of());
+		return new TwoHubs(alsoTrustedByB, List.of(), "hub", Map.of());
 	}
 
 	/** Starts B, then A, each trusting the other and test participants of its own. */
 	public static TwoHubs start(List<BecknPeer> alsoTrustedByB, List<BecknPeer> alsoTrustedByA) {
-		return new TwoHubs(alsoTrustedByB, alsoTrustedByA);
+		return new TwoHubs(alsoTrustedByB, alsoTrustedByA, "hub", Map.of());
+	}
+
+	/**
+	 * Starts B, then A, in databases or schemas {@code <names>_b} and {@code <names>_a},
+	 * each with the given settings too (they outrank the fixture's own).
+	 */
+	public static TwoHubs start(List<BecknPeer> alsoTrustedByB, String names, Map<String, String> settings) {
+		return new TwoHubs(alsoTrustedByB, List.of(), names, settings);
 	}
 
 	private static Map<String, String> peers(Map<String, String> hub, List<BecknPeer> participants) {
@@ -109,7 +120,7 @@ public final class TwoHubs implements AutoCloseable {
 	}
 
 	private static ConfigurableApplicationContext hub(String schema, String master, String subscriberId, BecknWire wire,
-			Map<String, String> peers) {
+			Map<String, String> peers, Map<String, String> extra) {
 		Map<String, String> settings = new LinkedHashMap<>(peers);
 		settings.put("server.port", "0");
 		settings.put("openvrm.base-url", wire.baseUrl());
@@ -126,6 +137,7 @@ public final class TwoHubs implements AutoCloseable {
 			settings.put("spring.datasource.url", "jdbc:h2:mem:" + schema
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
+		settings.putAll(extra);
 		// as arguments: they outrank the test's configuration files, as an operator's
 		// would
 		return new SpringApplicationBuilder(OpenVrmApplication.class, HubTest.CleanDatabase.class)

@@ -50,8 +50,7 @@ class ProviderOrders {
 	private final Clock clock;
 
 	ProviderOrders(MarketIntentRepository taken, MarketOrderRepository orders, MarketIntents intents,
-			MarketProperties properties, HubSubscriber hub, BecknOutbox outbox, HubKeys keys,
-			Clock clock) {
+			MarketProperties properties, HubSubscriber hub, BecknOutbox outbox, HubKeys keys, Clock clock) {
 		this.taken = taken;
 		this.orders = orders;
 		this.intents = intents;
