@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -394,7 +395,7 @@ public final class OpenMarketBenchmark {
 		}
 	}
 
-	private static void row(String what, List<Sample> samples, java.util.function.ToLongFunction<Sample> field) {
+	private static void row(String what, List<Sample> samples, ToLongFunction<Sample> field) {
 		List<Long> sorted = new ArrayList<>(samples.stream().map(field::applyAsLong).toList());
 		Collections.sort(sorted);
 		System.out.printf("| %s | %.1f | %.1f | %.1f |%n", what, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1.0));
