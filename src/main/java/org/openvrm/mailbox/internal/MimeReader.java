@@ -55,8 +55,12 @@ public final class MimeReader {
 			return parse(raw);
 		}
 		catch (IOException | RuntimeException unreadable) {
-			return new ReadMail(null, null, null, new String(raw, StandardCharsets.UTF_8), List.of(), true);
+			return unreadable(raw);
 		}
+	}
+
+	private static ReadMail unreadable(byte[] raw) {
+		return new ReadMail(null, null, null, new String(raw, StandardCharsets.UTF_8), List.of(), true);
 	}
 
 	private static ReadMail parse(byte[] raw) throws IOException {
@@ -72,6 +76,11 @@ public final class MimeReader {
 			Parts parts = new Parts();
 			parts.collect(message);
 			String text = parts.plain != null ? parts.plain : parts.html != null ? htmlToText(parts.html) : "";
+			if (text.isBlank() && parts.attachments.isEmpty()) {
+				// Nothing readable came out (a multipart without its boundary, say): the
+				// person gets the source rather than an empty message.
+				return unreadable(raw);
+			}
 			Mailbox sender = message.getFrom() == null || message.getFrom().isEmpty() ? null : message.getFrom().get(0);
 			String subject = message.getSubject() == null ? null : message.getSubject().replaceAll("\\s+", " ").strip();
 			return new ReadMail(subject, sender == null ? null : sender.getAddress(),

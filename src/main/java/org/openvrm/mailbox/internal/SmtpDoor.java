@@ -2,6 +2,7 @@ package org.openvrm.mailbox.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,6 +121,8 @@ public class SmtpDoor implements SmartLifecycle {
 		public String data(InputStream data) throws RejectException, IOException {
 			byte[] raw = data.readNBytes(max + 1);
 			if (raw.length > max) {
+				// Read to the end of the data, so that the conversation goes on in step.
+				data.transferTo(OutputStream.nullOutputStream());
 				throw new RejectException(552, "5.3.4 Message too big: at most " + max + " bytes");
 			}
 			try {
