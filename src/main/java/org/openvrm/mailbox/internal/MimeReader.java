@@ -161,7 +161,9 @@ public final class MimeReader {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
-					out.append(text.text());
+					// Whitespace between blocks is layout of the source, not text.
+					boolean lineStart = out.isEmpty() || out.charAt(out.length() - 1) == '\n';
+					out.append(lineStart ? text.text().stripLeading() : text.text());
 				}
 				else if (node instanceof Element element && (element.isBlock() || element.normalName().equals("br"))) {
 					newLine(out);
