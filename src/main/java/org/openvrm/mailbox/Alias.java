@@ -13,9 +13,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record Alias(UUID id, UUID relationshipId, @Schema(example = "k7rm2xq9vhp4wd@mail.example.org") String address,
 		@Schema(example = "OPEN") AliasState state, Instant createdAt, Instant changedAt) {
-
-	public boolean isOpen() {
-		return state == AliasState.OPEN;
-	}
-
 }
