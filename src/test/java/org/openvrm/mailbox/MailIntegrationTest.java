@@ -1,5 +1,6 @@
 package org.openvrm.mailbox;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -81,18 +82,11 @@ class MailIntegrationTest {
 		quoted.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		assertThat(sender.send(quoted)).isEqualTo(250);
 
-		assertThat(sender.sendRaw(address,
-				("From: Shop <shop@sender.example>\r\nTo: " + address
-						+ "\r\nSubject: Acht bit\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-						+ "Content-Transfer-Encoding: 8bit\r\n\r\nGrüße aus Köln: Ihr Paket kommt übermorgen.\r\n")
-					.getBytes(StandardCharsets.UTF_8)))
+		assertThat(sender.sendRaw(address, eightBit("Shop <shop@sender.example>", address, "Acht bit",
+				"Grüße aus Köln: Ihr Paket kommt übermorgen.", StandardCharsets.UTF_8)))
 			.endsWith(250);
-
-		assertThat(sender.sendRaw(address,
-				("From: Boutique <boutique@sender.example>\r\nTo: " + address
-						+ "\r\nSubject: Latin\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-8859-1\r\n"
-						+ "Content-Transfer-Encoding: 8bit\r\n\r\nVotre café crème à emporter, déjà prêt.\r\n")
-					.getBytes(StandardCharsets.ISO_8859_1)))
+		assertThat(sender.sendRaw(address, eightBit("Boutique <boutique@sender.example>", address, "Latin",
+				"Votre café crème à emporter, déjà prêt.", StandardCharsets.ISO_8859_1)))
 			.endsWith(250);
 
 		assertThat(sender.sendRaw(address,
@@ -257,6 +251,16 @@ class MailIntegrationTest {
 		message.setRecipient(RecipientType.TO, new InternetAddress(to));
 		message.setSubject(subject, "UTF-8");
 		return message;
+	}
+
+	/**
+	 * A message sent as it is written: 8-bit text in the charset, no transfer encoding.
+	 */
+	private static byte[] eightBit(String from, String to, String subject, String text, Charset charset) {
+		return ("From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject
+				+ "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=" + charset.name()
+				+ "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n")
+			.getBytes(charset);
 	}
 
 	private static MimeMessage text(SmtpSender sender, String to, String body) throws Exception {
