@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.InternetAddress;
@@ -21,6 +22,7 @@ import org.openvrm.mailbox.Correspondents.Person;
 import org.openvrm.mailbox.Correspondents.Relation;
 import org.openvrm.mailbox.Correspondents.Vendor;
 import org.openvrm.mailbox.internal.SmtpDoor;
+import org.openvrm.relationship.KeptOut;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +48,9 @@ class MailIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	KeptOut keptOutLog;
 
 	@Test
 	void mailInEveryCommonShapeArrivesSealedOnTheRelationshipsChannel() throws Exception {
@@ -157,6 +162,9 @@ class MailIntegrationTest {
 
 		JsonNode keptOut = json(ann.client().get("/api/v1/me/kept-out"), 200);
 		assertThat(keptOut.findValuesAsString("channel")).containsOnly("mail");
+		assertThat(keptOutLog.countsFor(List.of(UUID.fromString(shop.id()))))
+			.as("anyone may write to an address: refused mail is not the vendor's doing")
+			.isEmpty();
 		assertThat(keptOut.findValuesAsString("reason")).containsExactlyInAnyOrder("alias-paused", "alias-closed");
 		assertThat(ann.client().get("/me/kept-out").body()).contains("Sent an e-mail")
 			.contains("you closed this address");
