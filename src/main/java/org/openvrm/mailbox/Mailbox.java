@@ -116,16 +116,17 @@ public class Mailbox {
 	}
 
 	/**
-	 * The person's channels with hub vendors: standing ones first, then by latest
-	 * message.
+	 * The person's channels with hub vendors, and with vendors off the hub that wrote to
+	 * one of the person's addresses: standing ones first, then by latest message.
 	 */
 	public List<Channel> channels(Vault vault) {
-		List<Relationship> all = relationships.list(vault, null).stream().filter(r -> !r.isOffHub()).toList();
+		List<Relationship> all = relationships.list(vault, null);
 		Map<UUID, ChannelRepository.Settings> settings = channels.ofPerson(vault.owner());
 		Map<UUID, MessageRepository.Activity> activity = activity(vault.owner(),
 				all.stream().map(Relationship::id).toList());
 		ContactRules rules = terms.of(vault.owner());
 		return all.stream()
+			.filter(r -> !r.isOffHub() || activity.containsKey(r.id()))
 			.map(r -> channel(r, settings.getOrDefault(r.id(), ChannelRepository.Settings.NONE), activity.get(r.id()),
 					rules))
 			.sorted(Comparator.comparing((Channel c) -> !c.isOpen())
@@ -135,9 +136,6 @@ public class Mailbox {
 
 	public Channel channel(Vault vault, UUID relationshipId) {
 		Relationship relationship = relationships.get(vault, relationshipId);
-		if (relationship.isOffHub()) {
-			throw new NotFound("Channel");
-		}
 		return channel(relationship, channels.of(relationshipId),
 				activity(vault.owner(), List.of(relationshipId)).get(relationshipId), terms.of(vault.owner()));
 	}
@@ -148,13 +146,13 @@ public class Mailbox {
 		Channel channel = channel(vault, relationshipId);
 		open(vault);
 		messages.markRead(relationshipId, vault.owner(), clock.instant());
-		Map<UUID, String> names = Map.of(channel.vendorId(), channel.vendorName());
+		Map<UUID, String> names = Map.of(channel.relationshipId(), channel.vendorName());
 		return messages.thread(relationshipId, vault.owner()).stream().map(row -> message(vault, row, names)).toList();
 	}
 
 	/**
 	 * The person writes to the vendor. Only on an open channel of a standing, unblocked
-	 * relationship.
+	 * relationship with a hub vendor (replies through an address are not there yet).
 	 * @throws Conflict naming {@code channel} otherwise
 	 */
 	@Transactional
@@ -243,24 +241,24 @@ public class Mailbox {
 	private static Channel channel(Relationship r, ChannelRepository.Settings settings,
 			MessageRepository.Activity activity, ContactRules rules) {
 		String state = r.status() == Status.BLOCKED ? "blocked"
-				: !r.isActive() ? "ended" : settings.closed() ? "closed" : "open";
+				: !r.isActive() ? "ended" : r.isOffHub() ? "off-hub" : settings.closed() ? "closed" : "open";
 		return new Channel(r.id(), r.vendorId(), r.vendorName(), state, settings.perMonth(),
 				settings.perMonth() == null ? rules.perMonth() : settings.perMonth(),
 				activity == null ? 0 : activity.unread(), activity == null ? null : activity.lastAt());
 	}
 
+	/** Each relationship's vendor name: messages are named by their channel. */
 	private Map<UUID, String> vendorNames(Vault vault) {
 		return relationships.list(vault, null)
 			.stream()
-			.filter(r -> !r.isOffHub())
-			.collect(Collectors.toMap(Relationship::vendorId, Relationship::vendorName, (a, b) -> a));
+			.collect(Collectors.toMap(Relationship::id, Relationship::vendorName, (a, b) -> a));
 	}
 
 	private Message message(Vault vault, MessageRepository.Stored row, Map<UUID, String> names) {
 		Letter letter = json.readValue(vault.decrypt(row.content(), MessageRepository.binding(row.id())), Letter.class);
-		return new Message(row.id(), row.relationshipId(), row.vendorId(), names.getOrDefault(row.vendorId(), "?"),
-				row.incoming(), row.kind(), letter.subject(), letter.body(), row.sentAt(), row.readAt(),
-				row.archived());
+		return new Message(row.id(), row.relationshipId(), row.vendorId(),
+				names.getOrDefault(row.relationshipId(), "?"), row.incoming(), row.kind(), letter.subject(),
+				letter.body(), row.sentAt(), row.readAt(), row.archived());
 	}
 
 }

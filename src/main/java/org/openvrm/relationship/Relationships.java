@@ -164,6 +164,14 @@ public class Relationships {
 	}
 
 	/**
+	 * The person's relationship, on the hub or off it (then without a vendor), as a door;
+	 * empty for someone else's. Mail to the relationship's addresses asks it.
+	 */
+	public Optional<Door> doorOf(UUID personId, UUID relationshipId) {
+		return repository.findOfPerson(personId, relationshipId).map(Relationships::door);
+	}
+
+	/**
 	 * The person's relationship with a hub vendor as a {@link Dealing}: an accepted offer
 	 * or a pushed invoice in its timeline, and its age. Empty for someone else's, or an
 	 * off-hub one.

@@ -32,15 +32,20 @@ public class RefusedContactRepository {
 				""").params(UUID.randomUUID(), personId, vendorId, relationshipId, channel, reason, at).update();
 	}
 
-	/** How many contacts of each vendor were refused (vendors without any left out). */
+	/**
+	 * How many contacts of each vendor were refused (vendors without any left out). Mail
+	 * is left out: anyone can write to an address a vendor was given, and nothing proves
+	 * the sender yet (no SPF, DKIM or DMARC), so it must not weigh on the vendor's public
+	 * figure.
+	 */
 	public Map<UUID, Long> countsFor(Collection<UUID> vendorIds) {
 		Map<UUID, Long> counts = new HashMap<>();
-		jdbc.sql(
-				"SELECT vendor_id, COUNT(*) AS refused FROM refused_contact WHERE vendor_id IN (:vendors) GROUP BY vendor_id")
-			.param("vendors", List.copyOf(vendorIds))
-			.query(rs -> {
-				counts.put(rs.getObject("vendor_id", UUID.class), rs.getLong("refused"));
-			});
+		jdbc.sql("""
+				SELECT vendor_id, COUNT(*) AS refused FROM refused_contact
+				WHERE vendor_id IN (:vendors) AND channel <> 'mail' GROUP BY vendor_id
+				""").param("vendors", List.copyOf(vendorIds)).query(rs -> {
+			counts.put(rs.getObject("vendor_id", UUID.class), rs.getLong("refused"));
+		});
 		return counts;
 	}
 

@@ -1,0 +1,89 @@
+package org.openvrm.mailbox.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.openvrm.account.SignedInAccount;
+import org.openvrm.mailbox.Alias;
+import org.openvrm.mailbox.AliasState;
+import org.openvrm.mailbox.Aliases;
+import org.openvrm.vault.session.SessionVaults;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Mail addresses", description = "Addresses at the hub's mail domain, one or more per relationship (on the "
+		+ "hub or off it), to give a vendor instead of the person's own. Mail to an open address arrives over SMTP, is "
+		+ "sealed to the person on arrival and lands on the relationship's channel (GET /api/v1/me/channels/{id}); mail "
+		+ "to a paused or closed one is refused in the SMTP conversation (550) and listed on the kept-out log. The "
+		+ "relationship must be the person's (404 otherwise) and the vault open (423). See docs/mail.md.")
+class AliasesApi {
+
+	private final Aliases aliases;
+
+	private final SessionVaults vaults;
+
+	AliasesApi(Aliases aliases, SessionVaults vaults) {
+		this.aliases = aliases;
+		this.vaults = vaults;
+	}
+
+	@GetMapping(path = "/api/v1/me/relationships/{id}/aliases", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The relationship's addresses", description = "Oldest first, closed ones too.")
+	List<Alias> list(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id) {
+		return aliases.of(vaults.require(me, request), id);
+	}
+
+	@ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+	@PostMapping(path = "/api/v1/me/relationships/{id}/aliases", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A new address for the relationship", description = "Open at once; its local part is 14 "
+			+ "random characters that name nobody. 409 when the relationship has ended or has 10 addresses not closed.")
+	ResponseEntity<Alias> create(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+			@PathVariable UUID id) {
+		Alias alias = aliases.create(vaults.require(me, request), id);
+		return ResponseEntity.created(URI.create("/api/v1/me/relationships/" + id + "/aliases/" + alias.id()))
+			.body(alias);
+	}
+
+	@PostMapping(path = "/api/v1/me/relationships/{id}/aliases/{aliasId}/pause",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Pause an address",
+			description = "Mail to it is refused (550) and listed on the kept-out log until it is opened again. 409 for "
+					+ "a closed address.")
+	Alias pause(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
+			@PathVariable UUID aliasId) {
+		return aliases.change(vaults.require(me, request), id, aliasId, AliasState.PAUSED);
+	}
+
+	@PostMapping(path = "/api/v1/me/relationships/{id}/aliases/{aliasId}/open",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Open a paused address again", description = "409 for a closed address: closing is for good.")
+	Alias open(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
+			@PathVariable UUID aliasId) {
+		return aliases.change(vaults.require(me, request), id, aliasId, AliasState.OPEN);
+	}
+
+	@PostMapping(path = "/api/v1/me/relationships/{id}/aliases/{aliasId}/close",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Close an address for good",
+			description = "Mail to it is refused (550) and listed on the kept-out "
+					+ "log from now on; it never opens again and is never handed out again. 409 when already closed.")
+	Alias close(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
+			@PathVariable UUID aliasId) {
+		return aliases.change(vaults.require(me, request), id, aliasId, AliasState.CLOSED);
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.openvrm.mailbox.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openvrm.mailbox.AliasState;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static org.openvrm.platform.Timestamps.instant;
+import static org.openvrm.platform.Timestamps.utc;
+
+/** The table {@code mail_alias}: the relationships' addresses at the hub's domain. */
+@Repository
+public class AliasRepository {
+
+	private final JdbcClient jdbc;
+
+	AliasRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An address as stored: its local part only, the domain is configuration. */
+	public record StoredAlias(UUID id, UUID personId, UUID relationshipId, String localPart, AliasState state,
+			Instant createdAt, Instant changedAt) {
+	}
+
+	public void insert(UUID id, UUID personId, UUID relationshipId, String localPart, Instant at) {
+		jdbc.sql("""
+				INSERT INTO mail_alias (id, person_id, relationship_id, local_part, state, created_at, changed_at)
+				VALUES (?, ?, ?, ?, 'OPEN', ?, ?)
+				""").params(id, personId, relationshipId, localPart, utc(at), utc(at)).update();
+	}
+
+	/** Whether a local part was ever handed out (closed ones too: never twice). */
+	public boolean exists(String localPart) {
+		return jdbc.sql("SELECT count(*) FROM mail_alias WHERE local_part = ?")
+			.param(localPart)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The relationship's addresses, oldest first. */
+	public List<StoredAlias> ofRelationship(UUID personId, UUID relationshipId) {
+		return jdbc.sql("SELECT * FROM mail_alias WHERE person_id = ? AND relationship_id = ? ORDER BY created_at")
+			.params(personId, relationshipId)
+			.query((rs, n) -> stored(rs))
+			.list();
+	}
+
+	public Optional<StoredAlias> find(UUID personId, UUID relationshipId, UUID id) {
+		return jdbc.sql("SELECT * FROM mail_alias WHERE id = ? AND person_id = ? AND relationship_id = ?")
+			.params(id, personId, relationshipId)
+			.query((rs, n) -> stored(rs))
+			.optional();
+	}
+
+	public Optional<StoredAlias> findByLocalPart(String localPart) {
+		return jdbc.sql("SELECT * FROM mail_alias WHERE local_part = ?")
+			.param(localPart)
+			.query((rs, n) -> stored(rs))
+			.optional();
+	}
+
+	public void changeState(UUID id, AliasState state, Instant at) {
+		jdbc.sql("UPDATE mail_alias SET state = ?, changed_at = ? WHERE id = ?")
+			.params(state.name(), utc(at), id)
+			.update();
+	}
+
+	private static StoredAlias stored(ResultSet rs) throws SQLException {
+		return new StoredAlias(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+				rs.getObject("relationship_id", UUID.class), rs.getString("local_part"),
+				AliasState.valueOf(rs.getString("state")), instant(rs, "created_at"), instant(rs, "changed_at"));
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.openvrm.mailbox.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Inbound mail: {@code openvrm.mail.*}, see docs/mail.md and docs/configuration.md.
+ *
+ * @param domain the hub's mail domain, the part after the {@code @} of every address
+ * ({@code OPENVRM_MAIL_DOMAIN}); the operator's MX record points it at this hub
+ * @param smtpPort where the SMTP server listens ({@code OPENVRM_MAIL_SMTP_PORT}): -1 no
+ * server (the default), 0 any free port (tests), else that port (25 behind the MX, 2525
+ * in development)
+ * @param maxMessageSize the largest message taken; larger ones are refused with 552
+ * ({@code OPENVRM_MAIL_MAX_MESSAGE_SIZE})
+ * @param hostName the name the server greets with ({@code OPENVRM_MAIL_HOST_NAME}); the
+ * domain when empty
+ */
+@ConfigurationProperties("openvrm.mail")
+public record MailProperties(@DefaultValue("localhost") String domain, @DefaultValue("-1") int smtpPort,
+		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName) {
+
+	public boolean serves() {
+		return smtpPort >= 0;
+	}
+
+	public String greeting() {
+		return hostName.isBlank() ? domain : hostName;
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.openvrm.mailbox.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openvrm.mailbox.Aliases.Admission;
+import org.openvrm.mailbox.Aliases.RefusedAddress;
+import org.openvrm.mailbox.Letterbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.SMTPServer;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's SMTP server (SubEthaSMTP), when {@code openvrm.mail.smtp-port} is set. Every
+ * refusal is given in the conversation, never as a bounce afterwards (which would go to
+ * whoever the sender pretends to be): 550 for an address that does not take mail, 552
+ * over the size limit, 451 when the message could not be kept (the sender tries again).
+ * 250 is answered only once the message is sealed and committed.
+ */
+@Component
+public class SmtpDoor implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SmtpDoor.class);
+
+	private final MailProperties mail;
+
+	private final Letterbox letterbox;
+
+	private volatile SMTPServer server;
+
+	SmtpDoor(MailProperties mail, Letterbox letterbox) {
+		this.mail = mail;
+		this.letterbox = letterbox;
+	}
+
+	/** The port the server listens on (the one it was given for port 0); -1 when off. */
+	public int port() {
+		SMTPServer running = server;
+		return running == null ? -1 : running.getPortAllocated();
+	}
+
+	@Override
+	public synchronized void start() {
+		if (!mail.serves() || server != null) {
+			return;
+		}
+		int max = (int) Math.min(Integer.MAX_VALUE - 1, mail.maxMessageSize().toBytes());
+		SMTPServer started = SMTPServer.port(mail.smtpPort())
+			.hostName(mail.greeting())
+			.softwareName("OpenVRM")
+			.maxMessageSize(max)
+			.maxRecipients(50)
+			.maxConnections(200)
+			.messageHandlerFactory(context -> new Delivery(context, max))
+			.build();
+		started.start();
+		server = started;
+		log.info("SMTP server for {} listening on port {}", mail.domain(), started.getPortAllocated());
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (server != null) {
+			server.stop();
+			server = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return server != null;
+	}
+
+	/**
+	 * One mail transaction: the admitted recipients, then the message for all of them.
+	 */
+	private final class Delivery implements MessageHandler {
+
+		private final MessageContext context;
+
+		private final int max;
+
+		private final List<Admission> admitted = new ArrayList<>();
+
+		Delivery(MessageContext context, int max) {
+			this.context = context;
+			this.max = max;
+		}
+
+		@Override
+		public void from(String from) {
+			// Anyone may write; who may be reached is decided per recipient.
+		}
+
+		@Override
+		public void recipient(String recipient) throws RejectException {
+			try {
+				admitted.add(letterbox.admit(recipient));
+			}
+			catch (RefusedAddress refused) {
+				// The same answer for an unknown address as for a closed one: the sender
+				// learns nothing about which addresses exist.
+				throw new RejectException(550, "5.1.1 <" + recipient + ">: this address does not take mail");
+			}
+			catch (RuntimeException failed) {
+				log.warn("Could not check a recipient ({})", failed.getClass().getName());
+				throw new RejectException(451, "4.3.0 Try again later");
+			}
+		}
+
+		@Override
+		public String data(InputStream data) throws RejectException, IOException {
+			byte[] raw = data.readNBytes(max + 1);
+			if (raw.length > max) {
+				// Read to the end of the data, so that the conversation goes on in step.
+				data.transferTo(OutputStream.nullOutputStream());
+				throw new RejectException(552, "5.3.4 Message too big: at most " + max + " bytes");
+			}
+			try {
+				letterbox.deliver(admitted, raw);
+			}
+			catch (RuntimeException failed) {
+				log.warn("Could not keep a message from {} ({})", context.getRemoteAddress(),
+						failed.getClass().getName());
+				throw new RejectException(451, "4.3.0 Try again later");
+			}
+			return null;
+		}
+
+		@Override
+		public void done() {
+		}
+
+	}
+
+}

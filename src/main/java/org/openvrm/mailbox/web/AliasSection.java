@@ -1,0 +1,38 @@
+package org.openvrm.mailbox.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.openvrm.mailbox.Alias;
+import org.openvrm.mailbox.Aliases;
+import org.openvrm.relationship.Relationship;
+import org.openvrm.relationship.RelationshipSection;
+
+import org.springframework.stereotype.Component;
+
+/** The relationship's e-mail addresses on the person's relationship page. */
+@Component
+class AliasSection implements RelationshipSection {
+
+	private final Aliases aliases;
+
+	AliasSection(Aliases aliases) {
+		this.aliases = aliases;
+	}
+
+	/** What the section shows; a new address only while the relationship stands. */
+	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases) {
+	}
+
+	@Override
+	public String template() {
+		return "mailbox/aliases";
+	}
+
+	@Override
+	public Object of(UUID personId, Relationship relationship) {
+		return new Shown(relationship.id(), relationship.isActive(), aliases.domain(),
+				aliases.of(personId, relationship.id()));
+	}
+
+}
