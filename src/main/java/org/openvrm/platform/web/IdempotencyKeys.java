@@ -2,12 +2,9 @@ package org.openvrm.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.openvrm.platform.HubKeys;
+import org.openvrm.platform.Secrets;
 import org.openvrm.platform.internal.IdempotentRequestRepository;
 import org.openvrm.platform.internal.IdempotentRequestRepository.Stored;
 
@@ -257,16 +255,11 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	}
 
 	private static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
+		return Secrets.hash(text);
 	}
 
 	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.hash(bytes);
 	}
 
 }
