@@ -87,8 +87,9 @@ public class Letterbox {
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();
-			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), MessageKind.SERVICE,
-					clock.instant(), inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
+			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), to.aliasId(),
+					MessageKind.SERVICE, clock.instant(),
+					inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
 			ids.add(id);
 		}

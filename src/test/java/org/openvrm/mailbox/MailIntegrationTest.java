@@ -57,7 +57,8 @@ class MailIntegrationTest {
 		Person ann = Correspondents.person(port);
 		Vendor telco = Correspondents.vendor(port, "Telco");
 		Relation relation = Correspondents.relate(ann, telco);
-		String address = alias(ann, relation.id()).get("address").asString();
+		JsonNode alias = alias(ann, relation.id());
+		String address = alias.get("address").asString();
 		assertThat(address).matches("[a-z2-9]{14}@mail\\.openvrm\\.test").doesNotContain("ann");
 		SmtpSender sender = new SmtpSender(smtp.port());
 
@@ -106,6 +107,10 @@ class MailIntegrationTest {
 			assertThat(RawStorage.whereFound(jdbc, word)).as(word).isEmpty();
 		}
 		assertThat(RawStorage.tables(jdbc)).contains("mailbox_message", "mail_alias");
+		// each message names the address it came to (the reply leaves from it)
+		assertThat(jdbc.queryForList("SELECT DISTINCT alias_id FROM mailbox_message WHERE relationship_id = ?",
+				String.class, UUID.fromString(relation.id())))
+			.containsExactly(alias.get("id").asString());
 
 		JsonNode thread = json(ann.client().get("/api/v1/me/channels/" + relation.id()), 200);
 		assertThat(thread).hasSize(6);
