@@ -219,6 +219,7 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("GET", "/me/vendors", "/me/vendors", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/vendors", "/me/vendors", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/vendors/off-hub", "/me/vendors/off-hub", Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/vendors/new-address", "/me/vendors/new-address", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/me/vendors/{id}", "/me/vendors/00000000-0000-0000-0000-000000000000",
 					Set.of(Who.PERSON)),
 			new Endpoint("POST", "/me/vendors/{id}/status", "/me/vendors/00000000-0000-0000-0000-000000000000/status",

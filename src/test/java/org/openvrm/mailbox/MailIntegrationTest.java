@@ -16,6 +16,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import org.junit.jupiter.api.Test;
+import org.openvrm.HubClient;
 import org.openvrm.RawStorage;
 import org.openvrm.HubTest;
 import org.openvrm.mailbox.Correspondents.Person;
@@ -177,6 +178,35 @@ class MailIntegrationTest {
 			.singleElement()
 			.asString()
 			.contains("open again");
+	}
+
+	@Test
+	void aShopGetsAnAddressStraightFromTheVendorList() throws Exception {
+		Person ann = Correspondents.person(port);
+		assertThat(ann.client().get("/me/vendors").body()).contains("shop-address-form");
+
+		HubClient.Response refused = ann.client()
+			.submit("/me/vendors", "/me/vendors/new-address", Map.of("name", " ", "website", "https://shoes.example"));
+		assertThat(refused.header("Location")).endsWith("/me/vendors#shop-address");
+		assertThat(json(ann.client().get("/api/v1/me/relationships"), 200).size()).isZero();
+
+		HubClient.Response made = ann.client()
+			.submit("/me/vendors", "/me/vendors/new-address",
+					Map.of("name", "Sole Mates Shoes", "website", "https://shoes.example"));
+		assertThat(made.status()).isEqualTo(302);
+		String shop = made.header("Location").replaceAll(".*/me/vendors/([0-9a-f-]{36})#aliases$", "$1");
+		JsonNode relationship = json(ann.client().get("/api/v1/me/relationships/" + shop), 200);
+		assertThat(relationship.get("relationship").get("vendorName").asString()).isEqualTo("Sole Mates Shoes");
+		JsonNode aliases = json(ann.client().get("/api/v1/me/relationships/" + shop + "/aliases"), 200);
+		assertThat(aliases.size()).isEqualTo(1);
+		assertThat(aliases.get(0).get("state").asString()).isEqualTo("OPEN");
+		String address = aliases.get(0).get("address").asString();
+		assertThat(ann.client().get("/me/vendors/" + shop).body()).contains(address);
+
+		SmtpSender sender = new SmtpSender(smtp.port());
+		assertThat(sender.send(text(sender, address, "Your sandals are on their way."))).isEqualTo(250);
+		assertThat(json(ann.client().get("/api/v1/me/channels/" + shop), 200).get(0).get("body").asString())
+			.contains("sandals");
 	}
 
 	@Test
