@@ -249,6 +249,8 @@ class RoleSeparationIntegrationTest {
 			new Endpoint("POST", "/me/vendors/{id}/aliases/{aliasId}/close",
 					"/me/vendors/00000000-0000-0000-0000-000000000000/aliases/00000000-0000-0000-0000-000000000000/close",
 					Set.of(Who.PERSON)),
+			new Endpoint("POST", "/me/vendors/{id}/mail-domain",
+					"/me/vendors/00000000-0000-0000-0000-000000000000/mail-domain", Set.of(Who.PERSON)),
 			new Endpoint("GET", "/api/v1/me/relationships/{id}/aliases",
 					"/api/v1/me/relationships/00000000-0000-0000-0000-000000000000/aliases", Set.of(Who.PERSON)),
 			new Endpoint("POST", "/api/v1/me/relationships/{id}/aliases",

@@ -46,8 +46,11 @@ public class Letterbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final PassedOn passedOn;
+
 	Letterbox(Aliases aliases, MessageRepository messages, KeptOut keptOut, SealedInbox inbox, JsonMapper json,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, PassedOn passedOn) {
+		this.passedOn = passedOn;
 		this.aliases = aliases;
 		this.messages = messages;
 		this.keptOut = keptOut;
@@ -83,7 +86,18 @@ public class Letterbox {
 	 */
 	@Transactional
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
-		byte[] letter = json.writeValueAsBytes(letter(MimeReader.read(raw)));
+		return deliver(recipients, raw, null);
+	}
+
+	/**
+	 * As {@link #deliver(List, byte[])}, also flagging an address whose mail comes from
+	 * someone other than its vendor ({@code envelopeSender}: the MAIL FROM address, or
+	 * null).
+	 */
+	@Transactional
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) {
+		ReadMail read = MimeReader.read(raw);
+		byte[] letter = json.writeValueAsBytes(letter(read));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();
@@ -91,6 +105,7 @@ public class Letterbox {
 					MessageKind.SERVICE, clock.instant(),
 					inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
+			passedOn.look(to, envelopeSender, read.from());
 			ids.add(id);
 		}
 		return ids;
