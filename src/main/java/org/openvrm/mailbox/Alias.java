@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * lands on that relationship's channel, sealed to the person.
  *
  * @param address the whole address; its random local part names nobody
+ * @param figures what came to it: received, refused per reason, the latest received
  */
 public record Alias(UUID id, UUID relationshipId, @Schema(example = "k7rm2xq9vhp4wd@mail.example.org") String address,
-		@Schema(example = "OPEN") AliasState state, Instant createdAt, Instant changedAt) {
+		@Schema(example = "OPEN") AliasState state, Instant createdAt, Instant changedAt, AliasFigures figures) {
 }
