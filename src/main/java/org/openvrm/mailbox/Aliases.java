@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openvrm.mailbox.internal.AliasRepository;
+import org.openvrm.mailbox.internal.AliasRepository.Received;
 import org.openvrm.mailbox.internal.AliasRepository.StoredAlias;
 import org.openvrm.mailbox.internal.MailProperties;
 import org.openvrm.platform.Conflict;
 import org.openvrm.platform.NotFound;
 import org.openvrm.relationship.Door;
+import org.openvrm.relationship.KeptOut;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.Relationships;
 import org.openvrm.vault.Vault;
@@ -45,6 +47,8 @@ public class Aliases {
 
 	private final Relationships relationships;
 
+	private final KeptOut keptOut;
+
 	private final MailProperties mail;
 
 	private final Clock clock;
@@ -55,11 +59,12 @@ public class Aliases {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Aliases(AliasRepository aliases, Relationships relationships, MailProperties mail, Clock clock,
+	Aliases(AliasRepository aliases, Relationships relationships, KeptOut keptOut, MailProperties mail, Clock clock,
 			ApplicationEventPublisher events, PassedOn passedOn) {
 		this.passedOn = passedOn;
 		this.aliases = aliases;
 		this.relationships = relationships;
+		this.keptOut = keptOut;
 		this.mail = mail;
 		this.clock = clock;
 		this.events = events;
@@ -72,8 +77,11 @@ public class Aliases {
 	public record Admission(UUID aliasId, UUID personId, UUID relationshipId, UUID vendorId) {
 	}
 
-	/** Why mail to an address is refused; {@code door} is null for an unknown address. */
-	public record Refusal(Door door, String reason) {
+	/**
+	 * Why mail to an address is refused; {@code door} and {@code aliasId} are null for an
+	 * unknown address.
+	 */
+	public record Refusal(Door door, UUID aliasId, String reason) {
 	}
 
 	/**
@@ -87,9 +95,12 @@ public class Aliases {
 
 	/** The addresses of a relationship the caller knows to be the person's. */
 	public List<Alias> of(UUID personId, UUID relationshipId) {
-		List<StoredAlias> rows = aliases.ofRelationship(personId, relationshipId);
-		Map<UUID, List<PassedOnFlag>> flags = passedOn.flags(rows.stream().map(StoredAlias::id).toList());
-		return rows.stream().map(row -> alias(row, flags.getOrDefault(row.id(), List.of()))).toList();
+		List<StoredAlias> stored = aliases.ofRelationship(personId, relationshipId);
+		List<UUID> ids = stored.stream().map(StoredAlias::id).toList();
+		Map<UUID, Received> received = aliases.received(personId, relationshipId);
+		Map<UUID, Map<String, Long>> refused = keptOut.mailRefusedAt(personId, ids);
+		Map<UUID, List<PassedOnFlag>> flags = passedOn.flags(ids);
+		return stored.stream().map(row -> alias(row, received, refused, flags)).toList();
 	}
 
 	/**
@@ -148,17 +159,18 @@ public class Aliases {
 		}
 		int at = address.lastIndexOf('@');
 		if (at <= 0 || !address.substring(at + 1).equalsIgnoreCase(mail.domain())) {
-			throw new RefusedAddress(new Refusal(null, "unknown"));
+			throw new RefusedAddress(new Refusal(null, null, "unknown"));
 		}
 		StoredAlias alias = aliases.findByLocalPart(address.substring(0, at).toLowerCase(Locale.ROOT))
-			.orElseThrow(() -> new RefusedAddress(new Refusal(null, "unknown")));
+			.orElseThrow(() -> new RefusedAddress(new Refusal(null, null, "unknown")));
 		Door door = relationships.doorOf(alias.personId(), alias.relationshipId())
-			.orElseThrow(() -> new RefusedAddress(new Refusal(null, "unknown")));
+			.orElseThrow(() -> new RefusedAddress(new Refusal(null, null, "unknown")));
 		if (alias.state() != AliasState.OPEN) {
-			throw new RefusedAddress(new Refusal(door, "alias-" + alias.state().name().toLowerCase(Locale.ROOT)));
+			throw new RefusedAddress(
+					new Refusal(door, alias.id(), "alias-" + alias.state().name().toLowerCase(Locale.ROOT)));
 		}
 		if (!door.isOpen()) {
-			throw new RefusedAddress(new Refusal(door, door.refusal()));
+			throw new RefusedAddress(new Refusal(door, alias.id(), door.refusal()));
 		}
 		return new Admission(alias.id(), door.personId(), door.relationshipId(), door.vendorId());
 	}
@@ -185,9 +197,9 @@ public class Aliases {
 	}
 
 	private Alias require(UUID personId, UUID relationshipId, UUID aliasId) {
-		return aliases.find(personId, relationshipId, aliasId)
-			.map(row -> alias(row, passedOn.flags(List.of(aliasId)).getOrDefault(aliasId, List.of())))
-			.orElseThrow(() -> new NotFound("Alias"));
+		StoredAlias row = aliases.find(personId, relationshipId, aliasId).orElseThrow(() -> new NotFound("Alias"));
+		return alias(row, aliases.received(personId, relationshipId), keptOut.mailRefusedAt(personId, List.of(aliasId)),
+				passedOn.flags(List.of(aliasId)));
 	}
 
 	private String freshLocalPart() {
@@ -204,9 +216,13 @@ public class Aliases {
 		}
 	}
 
-	private Alias alias(StoredAlias row, List<PassedOnFlag> flags) {
+	private Alias alias(StoredAlias row, Map<UUID, Received> received, Map<UUID, Map<String, Long>> refused,
+			Map<UUID, List<PassedOnFlag>> flags) {
+		Received in = received.getOrDefault(row.id(), new Received(0, null));
 		return new Alias(row.id(), row.relationshipId(), row.localPart() + "@" + mail.domain(), row.state(),
-				row.createdAt(), row.changedAt(), flags);
+				row.createdAt(), row.changedAt(),
+				new AliasFigures(in.count(), in.last(), refused.getOrDefault(row.id(), Map.of())),
+				flags.getOrDefault(row.id(), List.of()));
 	}
 
 }

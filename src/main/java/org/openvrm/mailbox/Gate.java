@@ -1,12 +1,11 @@
 package org.openvrm.mailbox;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.openvrm.mailbox.internal.ChannelRepository;
+import org.openvrm.mailbox.Allowances.Allowance;
 import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.NotFound;
@@ -35,15 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Gate {
 
-	static final Duration WINDOW = Duration.ofDays(30);
+	static final Duration WINDOW = Allowances.WINDOW;
 
 	private final MessageRepository messages;
 
 	private final Relationships relationships;
 
-	private final ChannelRepository channels;
-
-	private final ContactTerms terms;
+	private final Allowances allowances;
 
 	private final KeptOut keptOut;
 
@@ -51,20 +48,16 @@ public class Gate {
 
 	private final JsonMapper json;
 
-	private final Clock clock;
-
 	private final ApplicationEventPublisher events;
 
-	Gate(MessageRepository messages, Relationships relationships, ChannelRepository channels, ContactTerms terms,
-			KeptOut keptOut, SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+	Gate(MessageRepository messages, Relationships relationships, Allowances allowances, KeptOut keptOut,
+			SealedInbox inbox, JsonMapper json, ApplicationEventPublisher events) {
 		this.messages = messages;
 		this.relationships = relationships;
-		this.channels = channels;
-		this.terms = terms;
+		this.allowances = allowances;
 		this.keptOut = keptOut;
 		this.inbox = inbox;
 		this.json = json;
-		this.clock = clock;
 		this.events = events;
 	}
 
@@ -83,24 +76,20 @@ public class Gate {
 		if (!door.isOpen()) {
 			throw refused(door, door.refusal());
 		}
-		ChannelRepository.Settings channel = channels.lock(door.relationshipId(), door.personId());
-		if (channel.closed()) {
+		Allowance allowance = allowances.lock(door.relationshipId(), door.personId());
+		if (allowance.closed()) {
 			throw refused(door, "closed");
 		}
-		ContactRules rules = terms.of(door.personId());
-		if (kind == MessageKind.MARKETING && !rules.marketing()) {
+		if (kind == MessageKind.MARKETING && !allowance.marketing()) {
 			throw refused(door, "marketing");
 		}
-		Instant now = clock.instant();
-		int perMonth = channel.perMonth() == null ? rules.perMonth() : channel.perMonth();
-		List<Instant> recent = messages.incomingSince(door.relationshipId(), now.minus(WINDOW));
-		if (recent.size() >= perMonth) {
+		if (allowance.over()) {
 			keptOut.refused(door, "message", "rate");
-			Duration wait = perMonth == 0 ? WINDOW
-					: Duration.between(now, recent.get(recent.size() - perMonth).plus(WINDOW));
-			throw new TooManyRequests("This customer accepts at most " + perMonth + " messages from you in 30 days.",
-					wait);
+			throw new TooManyRequests(
+					"This customer accepts at most " + allowance.perMonth() + " messages from you in 30 days.",
+					allowance.untilFree());
 		}
+		Instant now = allowance.at();
 		UUID id = UUID.randomUUID();
 		messages.insertIncoming(id, door.personId(), door.relationshipId(), door.vendorId(), kind, now,
 				inbox.sealTo(door.personId(), json.writeValueAsBytes(letter), MessageRepository.binding(id)));

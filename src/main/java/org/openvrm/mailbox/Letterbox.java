@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.openvrm.mailbox.Aliases.Admission;
 import org.openvrm.mailbox.Aliases.RefusedAddress;
+import org.openvrm.mailbox.internal.MailKind;
 import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.mailbox.internal.MimeReader;
 import org.openvrm.mailbox.internal.MimeReader.ReadMail;
@@ -34,6 +35,8 @@ public class Letterbox {
 
 	private final Aliases aliases;
 
+	private final MailRules rules;
+
 	private final MessageRepository messages;
 
 	private final KeptOut keptOut;
@@ -48,10 +51,11 @@ public class Letterbox {
 
 	private final PassedOn passedOn;
 
-	Letterbox(Aliases aliases, MessageRepository messages, KeptOut keptOut, SealedInbox inbox, JsonMapper json,
-			Clock clock, ApplicationEventPublisher events, PassedOn passedOn) {
+	Letterbox(Aliases aliases, MailRules rules, MessageRepository messages, KeptOut keptOut, SealedInbox inbox,
+			JsonMapper json, Clock clock, ApplicationEventPublisher events, PassedOn passedOn) {
 		this.passedOn = passedOn;
 		this.aliases = aliases;
+		this.rules = rules;
 		this.messages = messages;
 		this.keptOut = keptOut;
 		this.inbox = inbox;
@@ -65,27 +69,33 @@ public class Letterbox {
 	 * @throws RefusedAddress an unknown address (nothing is recorded: nobody to tell), or
 	 * one the person paused or closed, or of a relationship blocked or ended (recorded on
 	 * the person's "kept out" log)
+	 * @throws MailRefusal the person's rules keep it out: channel closed, over the rate
 	 */
-	public Admission admit(String recipient) throws RefusedAddress {
+	public Admission admit(String recipient) throws RefusedAddress, MailRefusal {
+		Admission admission;
 		try {
-			return aliases.admit(recipient);
+			admission = aliases.admit(recipient);
 		}
 		catch (RefusedAddress refused) {
 			Door door = refused.refusal().door();
 			if (door != null) {
-				keptOut.refused(door, "mail", refused.refusal().reason());
+				keptOut.refusedMail(door, refused.refusal().aliasId(), refused.refusal().reason());
 			}
 			throw refused;
 		}
+		rules.admit(admission, recipient);
+		return admission;
 	}
 
 	/**
 	 * Reads the message and keeps it sealed to each recipient on their relationship's
 	 * channel, all or none (the sender is told to try again when it fails); returns the
 	 * messages' ids. A message that cannot be read is kept as its source, with a note.
+	 * @throws MailRefusal marketing nobody welcomes, or a channel that filled or closed
+	 * since the recipient was named
 	 */
-	@Transactional
-	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
+	@Transactional(rollbackFor = MailRefusal.class)
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw) throws MailRefusal {
 		return deliver(recipients, raw, null);
 	}
 
@@ -94,17 +104,18 @@ public class Letterbox {
 	 * someone other than its vendor ({@code envelopeSender}: the MAIL FROM address, or
 	 * null).
 	 */
-	@Transactional
-	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) {
+	@Transactional(rollbackFor = MailRefusal.class)
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) throws MailRefusal {
+		MessageKind kind = MailKind.of(raw);
+		List<Admission> taking = rules.taking(recipients, kind);
 		ReadMail read = MimeReader.read(raw);
 		byte[] letter = json.writeValueAsBytes(letter(read));
 		List<UUID> ids = new ArrayList<>();
-		for (Admission to : recipients) {
+		for (Admission to : taking) {
 			UUID id = UUID.randomUUID();
-			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), to.aliasId(),
-					MessageKind.SERVICE, clock.instant(),
-					inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
-			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
+			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), to.aliasId(), kind,
+					clock.instant(), inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
+			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, kind));
 			passedOn.look(to, envelopeSender, read.from());
 			ids.add(id);
 		}

@@ -1,6 +1,9 @@
 package org.openvrm.relationship;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,32 @@ public class KeptOut {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(UUID personId, UUID vendorId, UUID relationshipId, String channel, String reason) {
 		repository.insert(personId, vendorId, relationshipId, channel, reason, Timestamps.now(clock));
+	}
+
+	/**
+	 * Mail refused at one of the hub's addresses ({@code addressId}, null when the
+	 * address is unknown to the caller). Counted, not listed per attempt: one entry per
+	 * address, reason and hour holds how many tries there were, so a sender hammering a
+	 * closed address cannot grow the log without bound.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refusedMail(Door door, UUID addressId, String reason) {
+		OffsetDateTime now = Timestamps.now(clock);
+		String key = String.join("|", door.personId().toString(), String.valueOf(door.relationshipId()),
+				String.valueOf(addressId), reason, now.truncatedTo(ChronoUnit.HOURS).toString());
+		repository.countMail(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), door.personId(),
+				door.vendorId(), door.relationshipId(), addressId, reason, now);
+	}
+
+	/**
+	 * The person's refused mail at each of these addresses, per reason (all tries
+	 * counted); addresses without any are left out.
+	 */
+	public Map<UUID, Map<String, Long>> mailRefusedAt(UUID personId, Collection<UUID> addressIds) {
+		if (addressIds.isEmpty()) {
+			return Map.of();
+		}
+		return repository.mailByAddress(personId, addressIds);
 	}
 
 	/**

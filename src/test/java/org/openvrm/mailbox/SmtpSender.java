@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,8 +29,18 @@ final class SmtpSender {
 
 	private final int port;
 
+	/**
+	 * The local address raw conversations come from: another loopback is another sender.
+	 */
+	private final String local;
+
 	SmtpSender(int port) {
+		this(port, "127.0.0.1");
+	}
+
+	SmtpSender(int port, String local) {
 		this.port = port;
+		this.local = local;
 	}
 
 	Session session() {
@@ -67,16 +78,20 @@ final class SmtpSender {
 
 	/**
 	 * One SMTP conversation with the raw message; the server's codes for EHLO, MAIL,
-	 * RCPT, DATA and the end of the data (fewer when a step was refused).
+	 * RCPT, DATA and the end of the data (fewer when a step was refused); only the
+	 * greeting's code when the server turned the connection away.
 	 */
 	List<Integer> sendRaw(String recipient, byte[] message) {
-		try (Socket socket = new Socket("127.0.0.1", port)) {
+		try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(local), 0)) {
 			socket.setSoTimeout(30000);
 			BufferedReader in = new BufferedReader(
 					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
 			OutputStream out = socket.getOutputStream();
 			List<Integer> codes = new ArrayList<>();
-			reply(in);
+			int greeting = reply(in);
+			if (greeting != 220) {
+				return List.of(greeting);
+			}
 			codes.add(command(in, out, "EHLO sender.example"));
 			codes.add(command(in, out, "MAIL FROM:<news@sender.example>"));
 			int rcpt = command(in, out, "RCPT TO:<" + recipient + ">");

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Mail addresses", description = "Addresses at the hub's mail domain, one or more per relationship (on the "
 		+ "hub or off it), to give a vendor instead of the person's own. Mail to an open address arrives over SMTP, is "
 		+ "sealed to the person on arrival and lands on the relationship's channel (GET /api/v1/me/channels/{id}); mail "
-		+ "to a paused or closed one is refused in the SMTP conversation (550) and listed on the kept-out log. The "
+		+ "to a paused or closed one is refused in the SMTP conversation (550) and listed on the kept-out log. Each "
+		+ "address carries its `figures`: messages received, the latest received, and tries refused per reason. The "
 		+ "relationship must be the person's (404 otherwise) and the vault open (423). See docs/mail.md.")
 class AliasesApi {
 

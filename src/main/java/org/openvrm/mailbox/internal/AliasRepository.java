@@ -3,7 +3,9 @@ package org.openvrm.mailbox.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,6 +73,27 @@ public class AliasRepository {
 		jdbc.sql("UPDATE mail_alias SET state = ?, changed_at = ? WHERE id = ?")
 			.params(state.name(), utc(at), id)
 			.update();
+	}
+
+	/** The mail that went in at an address: how many, and when the latest came. */
+	public record Received(long count, Instant last) {
+	}
+
+	/**
+	 * What went in at each of the relationship's addresses (those without any left out).
+	 */
+	public Map<UUID, Received> received(UUID personId, UUID relationshipId) {
+		Map<UUID, Received> all = new HashMap<>();
+		jdbc.sql("""
+				SELECT alias_id, count(*) AS received, max(sent_at) AS last_at FROM mailbox_message
+				WHERE person_id = ? AND relationship_id = ? AND direction = 'IN' AND alias_id IS NOT NULL
+				GROUP BY alias_id
+				""")
+			.params(personId, relationshipId)
+			.query((rs, n) -> all.put(rs.getObject("alias_id", UUID.class),
+					new Received(rs.getLong("received"), instant(rs, "last_at"))))
+			.list();
+		return all;
 	}
 
 	private static StoredAlias stored(ResultSet rs) throws SQLException {

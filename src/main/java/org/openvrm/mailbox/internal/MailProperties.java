@@ -1,5 +1,7 @@
 package org.openvrm.mailbox.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,10 +18,17 @@ import org.springframework.util.unit.DataSize;
  * ({@code OPENVRM_MAIL_MAX_MESSAGE_SIZE})
  * @param hostName the name the server greets with ({@code OPENVRM_MAIL_HOST_NAME}); the
  * domain when empty
+ * @param retryHorizon how long sending servers are taken to keep retrying a message
+ * refused with a temporary code ({@code OPENVRM_MAIL_RETRY_HORIZON}): mail over the
+ * person's rate gets 450 when a place frees within it, 550 otherwise
+ * @param refusalsPerMinute refused messages a sending address (IP) may cause per minute
+ * before its connections are turned away with 421
+ * ({@code OPENVRM_MAIL_REFUSALS_PER_MINUTE}); 0 for no limit
  */
 @ConfigurationProperties("openvrm.mail")
 public record MailProperties(@DefaultValue("localhost") String domain, @DefaultValue("-1") int smtpPort,
-		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName) {
+		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName,
+		@DefaultValue("4d") Duration retryHorizon, @DefaultValue("30") int refusalsPerMinute) {
 
 	public boolean serves() {
 		return smtpPort >= 0;

@@ -9,8 +9,10 @@ import java.util.List;
 import org.openvrm.mailbox.Aliases.Admission;
 import org.openvrm.mailbox.Aliases.RefusedAddress;
 import org.openvrm.mailbox.Letterbox;
+import org.openvrm.mailbox.MailRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
@@ -35,11 +37,14 @@ public class SmtpDoor implements SmartLifecycle {
 
 	private final Letterbox letterbox;
 
+	private final SenderThrottle throttle;
+
 	private volatile SMTPServer server;
 
-	SmtpDoor(MailProperties mail, Letterbox letterbox) {
+	SmtpDoor(MailProperties mail, Letterbox letterbox, SenderThrottle throttle) {
 		this.mail = mail;
 		this.letterbox = letterbox;
+		this.throttle = throttle;
 	}
 
 	/** The port the server listens on (the one it was given for port 0); -1 when off. */
@@ -60,6 +65,7 @@ public class SmtpDoor implements SmartLifecycle {
 			.maxMessageSize(max)
 			.maxRecipients(50)
 			.maxConnections(200)
+			.sessionHandler(throttle)
 			.messageHandlerFactory(context -> new Delivery(context, max))
 			.build();
 		started.start();
@@ -107,10 +113,18 @@ public class SmtpDoor implements SmartLifecycle {
 
 		@Override
 		public void recipient(String recipient) throws RejectException {
+			if (throttle.spent(context.getRemoteAddress())) {
+				throw new DropConnectionException(421, SenderThrottle.TURNED_AWAY);
+			}
 			try {
 				admitted.add(letterbox.admit(recipient));
 			}
+			catch (MailRefusal refused) {
+				throttle.refused(context.getRemoteAddress());
+				throw new RejectException(refused.code(), refused.reply());
+			}
 			catch (RefusedAddress refused) {
+				throttle.refused(context.getRemoteAddress());
 				// The same answer for an unknown address as for a closed one: the sender
 				// learns nothing about which addresses exist.
 				throw new RejectException(550, "5.1.1 <" + recipient + ">: this address does not take mail");
@@ -131,6 +145,10 @@ public class SmtpDoor implements SmartLifecycle {
 			}
 			try {
 				letterbox.deliver(admitted, raw, envelopeSender);
+			}
+			catch (MailRefusal refused) {
+				throttle.refused(context.getRemoteAddress());
+				throw new RejectException(refused.code(), refused.reply());
 			}
 			catch (RuntimeException failed) {
 				log.warn("Could not keep a message from {} ({})", context.getRemoteAddress(),

@@ -27,7 +27,9 @@ class KeptOutApi {
 	@GetMapping(path = "/api/v1/me/kept-out", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Refused contacts, newest first",
 			description = "Who tried, how (`channel`: push, …), when, and "
-					+ "why it was refused (`reason`: blocked, ended, too-large). Nothing of what was sent is kept.")
+					+ "why it was refused (`reason`: blocked, ended, too-large, rate, marketing, …). Refused mail is "
+					+ "counted, not listed per try: one entry per address, reason and hour, `attempts` saying how "
+					+ "many. Nothing of what was sent is kept.")
 	List<RefusedContact> list(@AuthenticationPrincipal SignedInAccount me) {
 		return keptOut.of(me.id());
 	}
