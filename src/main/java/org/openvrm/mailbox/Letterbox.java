@@ -46,8 +46,11 @@ public class Letterbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final Attachments attachments;
+
 	Letterbox(Aliases aliases, MessageRepository messages, KeptOut keptOut, SealedInbox inbox, JsonMapper json,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, Attachments attachments) {
+		this.attachments = attachments;
 		this.aliases = aliases;
 		this.messages = messages;
 		this.keptOut = keptOut;
@@ -83,12 +86,15 @@ public class Letterbox {
 	 */
 	@Transactional
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
-		byte[] letter = json.writeValueAsBytes(letter(MimeReader.read(raw)));
+		ReadMail mail = MimeReader.read(raw);
+		List<Attachments.Enclosure> enclosures = attachments.enclosures(mail.files());
+		byte[] letter = json.writeValueAsBytes(letter(mail, Attachments.notes(enclosures)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();
 			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), MessageKind.SERVICE,
 					clock.instant(), inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
+			attachments.keep(to.personId(), id, enclosures);
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
 			ids.add(id);
 		}
@@ -96,10 +102,10 @@ public class Letterbox {
 	}
 
 	/**
-	 * The letter the person reads: who wrote and when above the text, the attachments
-	 * (not kept yet) below it.
+	 * The letter the person reads: who wrote and when above the text, a line for each
+	 * attachment below it.
 	 */
-	static Letter letter(ReadMail mail) {
+	static Letter letter(ReadMail mail, List<String> attachmentNotes) {
 		StringBuilder body = new StringBuilder();
 		if (mail.malformed()) {
 			body.append("[This message could not be read as MIME; its source follows.]\n\n");
@@ -116,8 +122,8 @@ public class Letterbox {
 			body.append('\n');
 		}
 		body.append(mail.text().isEmpty() ? "(no text)" : mail.text());
-		if (!mail.attachments().isEmpty()) {
-			body.append("\n\n[Attachments, not kept yet: ").append(String.join("; ", mail.attachments())).append(']');
+		if (!attachmentNotes.isEmpty()) {
+			body.append("\n\nAttachments:\n- ").append(String.join("\n- ", attachmentNotes));
 		}
 		return new Letter(mail.subject() == null || mail.subject().isEmpty() ? null : mail.subject(), body.toString());
 	}

@@ -64,7 +64,20 @@ public class Invoices {
 	 */
 	public Invoice importFile(Vault vault, String fileName, String contentType, byte[] file) {
 		Invoice read = reader.read(file);
-		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, null));
+		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, null, List.of()));
+	}
+
+	/**
+	 * Files an e-invoice that came by mail through the address of a relationship, as
+	 * {@link #importFile} does, remembering the hub vendor (null for one off the hub) and
+	 * tagging the original among the documents with {@code tags} besides "e-invoice".
+	 * @throws InvalidInput (field {@code file}) when the file is no e-invoice the vault
+	 * can read; nothing is kept then
+	 */
+	public Invoice importMailed(Vault vault, String fileName, String contentType, byte[] file, UUID vendorId,
+			List<String> tags) {
+		Invoice read = reader.read(file);
+		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, vendorId, tags));
 	}
 
 	/**
@@ -82,11 +95,13 @@ public class Invoices {
 	 */
 	@Transactional
 	Invoice file(Vault vault, String fileName, String contentType, byte[] file, UUID pushedBy) {
-		return keep(vault, reader.read(file), fileName, contentType, file, pushedBy);
+		return keep(vault, reader.read(file), fileName, contentType, file, pushedBy, List.of());
 	}
 
-	private Invoice keep(Vault vault, Invoice read, String fileName, String contentType, byte[] file, UUID pushedBy) {
+	private Invoice keep(Vault vault, Invoice read, String fileName, String contentType, byte[] file, UUID pushedBy,
+			List<String> moreTags) {
 		List<String> tags = new ArrayList<>(List.of("e-invoice"));
+		tags.addAll(moreTags);
 		Document original = documents.add(vault,
 				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType),
 				file);

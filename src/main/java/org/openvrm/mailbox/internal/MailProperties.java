@@ -16,10 +16,16 @@ import org.springframework.util.unit.DataSize;
  * ({@code OPENVRM_MAIL_MAX_MESSAGE_SIZE})
  * @param hostName the name the server greets with ({@code OPENVRM_MAIL_HOST_NAME}); the
  * domain when empty
+ * @param maxAttachments how many attachments of one message are kept
+ * ({@code OPENVRM_MAIL_MAX_ATTACHMENTS}); the others are noted in the message only
+ * @param maxAttachmentSize the largest attachment kept
+ * ({@code OPENVRM_MAIL_MAX_ATTACHMENT_SIZE}): the vault's own limit for an uploaded
+ * document by default
  */
 @ConfigurationProperties("openvrm.mail")
 public record MailProperties(@DefaultValue("localhost") String domain, @DefaultValue("-1") int smtpPort,
-		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName) {
+		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName,
+		@DefaultValue("20") int maxAttachments, @DefaultValue("25MB") DataSize maxAttachmentSize) {
 
 	public boolean serves() {
 		return smtpPort >= 0;
