@@ -25,7 +25,6 @@ import org.openvrm.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -97,11 +96,14 @@ class Attachments {
 	 * An attachment as the letter first names it; {@code kept} when it is sealed to be
 	 * filed.
 	 */
-	record Enclosure(Attached file, String note, boolean kept) {
+	record Enclosure(Attached file, String note, boolean kept, Invoice invoice) {
 	}
 
-	/** What is sealed of an attachment: the file, and the letter's line for it. */
-	record Parcel(String fileName, String contentType, byte[] content, String note) {
+	/**
+	 * What is sealed of an attachment: the file, the letter's line for it, and the
+	 * invoice read from it as it arrived (null when it is no e-invoice).
+	 */
+	record Parcel(String fileName, String contentType, byte[] content, String note, Invoice invoice) {
 
 		@Override
 		public String toString() {
@@ -113,7 +115,9 @@ class Attachments {
 	 * Which attachments are kept, within the vault's limits for a document: not empty,
 	 * not larger than {@code openvrm.mail.max-attachment-size}, the first
 	 * {@code openvrm.mail.max-attachments} of the message. The others are noted with the
-	 * reason, never refused: the mail was accepted.
+	 * reason, never refused: the mail was accepted. A PDF or XML among the kept ones is
+	 * read with the vault's e-invoice reader now, while the hub holds it in clear anyway
+	 * and before a database connection is taken (the business rules take their time).
 	 */
 	List<Enclosure> enclosures(List<Attached> files) {
 		List<Enclosure> enclosures = new ArrayList<>();
@@ -131,9 +135,25 @@ class Attachments {
 			if (reason == null) {
 				kept++;
 			}
-			enclosures.add(new Enclosure(file, named + (reason == null ? SEALED : reason), reason == null));
+			enclosures.add(new Enclosure(file, named + (reason == null ? SEALED : reason), reason == null,
+					reason == null ? invoice(file) : null));
 		}
 		return enclosures;
+	}
+
+	private Invoice invoice(Attached file) {
+		if (!mayBeEInvoice(fileName(file.fileName()), file.contentType())) {
+			return null;
+		}
+		try {
+			return invoices.check(file.content());
+		}
+		catch (RuntimeException notAnInvoice) {
+			// A PDF or XML that is no e-invoice the vault reads (or a broken one) is
+			// filed
+			// as a plain document, as an upload of it would be.
+			return null;
+		}
 	}
 
 	/** The letter's lines for the attachments, in order. */
@@ -150,8 +170,8 @@ class Attachments {
 			}
 			UUID id = UUID.randomUUID();
 			Attached file = enclosure.file();
-			byte[] parcel = json
-				.writeValueAsBytes(new Parcel(file.fileName(), file.contentType(), file.content(), enclosure.note()));
+			byte[] parcel = json.writeValueAsBytes(new Parcel(file.fileName(), file.contentType(), file.content(),
+					enclosure.note(), enclosure.invoice()));
 			repository.insert(id, messageId, personId, position++,
 					inbox.sealTo(personId, parcel, AttachmentRepository.binding(id)), clock.instant());
 		}
@@ -211,22 +231,12 @@ class Attachments {
 	/** Files the attachment; says what became of it. */
 	private String file(Vault vault, Parcel parcel, UUID vendorId, List<String> tags) {
 		String fileName = fileName(parcel.fileName());
-		if (mayBeEInvoice(fileName, parcel.contentType())) {
-			try {
-				Invoice invoice = invoices.importMailed(vault, fileName, parcel.contentType(), parcel.content(),
-						vendorId, tags);
-				return fileName + ": " + FILED + "; read as invoice " + invoice.number() + " from " + invoice.seller()
-						+ (invoice.grossTotal() == null ? ""
-								: ", " + invoice.grossTotal().toPlainString() + " " + invoice.currency());
-			}
-			catch (DataAccessException failed) {
-				throw failed;
-			}
-			catch (RuntimeException notAnInvoice) {
-				// A PDF or XML that is no e-invoice the vault reads (or a broken one) is
-				// a
-				// plain document, as an upload of it would be.
-			}
+		if (parcel.invoice() != null) {
+			Invoice invoice = invoices.keepMailed(vault, parcel.invoice(), fileName, parcel.contentType(),
+					parcel.content(), vendorId, tags);
+			return fileName + ": " + FILED + "; read as invoice " + invoice.number() + " from " + invoice.seller()
+					+ (invoice.grossTotal() == null ? ""
+							: ", " + invoice.grossTotal().toPlainString() + " " + invoice.currency());
 		}
 		String title = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
 		documents.add(vault, new NewDocument(title, DocumentCategory.OTHER, tags, null, fileName, parcel.contentType()),
@@ -248,7 +258,7 @@ class Attachments {
 
 	/** A name the vault takes: no path, no control characters, at most 255 characters. */
 	static String fileName(String given) {
-		String name = given == null ? "" : given.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+		String name = given == null ? "" : given.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
 		if (name.isEmpty()) {
 			return UNNAMED;
 		}

@@ -18,7 +18,8 @@ import org.openvrm.vault.SealedInbox;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,9 +49,13 @@ public class Letterbox {
 
 	private final Attachments attachments;
 
+	private final TransactionTemplate inOneTransaction;
+
 	Letterbox(Aliases aliases, MessageRepository messages, KeptOut keptOut, SealedInbox inbox, JsonMapper json,
-			Clock clock, ApplicationEventPublisher events, Attachments attachments) {
+			Clock clock, ApplicationEventPublisher events, Attachments attachments,
+			PlatformTransactionManager transactions) {
 		this.attachments = attachments;
+		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.aliases = aliases;
 		this.messages = messages;
 		this.keptOut = keptOut;
@@ -84,10 +89,15 @@ public class Letterbox {
 	 * channel, all or none (the sender is told to try again when it fails); returns the
 	 * messages' ids. A message that cannot be read is kept as its source, with a note.
 	 */
-	@Transactional
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
 		ReadMail mail = MimeReader.read(raw);
+		// Before the transaction: e-invoices among the attachments are read and checked
+		// against the business rules, which must not hold a database connection.
 		List<Attachments.Enclosure> enclosures = attachments.enclosures(mail.files());
+		return inOneTransaction.execute(tx -> deliver(recipients, mail, enclosures));
+	}
+
+	private List<UUID> deliver(List<Admission> recipients, ReadMail mail, List<Attachments.Enclosure> enclosures) {
 		byte[] letter = json.writeValueAsBytes(letter(mail, Attachments.notes(enclosures)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {

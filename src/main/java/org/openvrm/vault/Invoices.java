@@ -68,16 +68,17 @@ public class Invoices {
 	}
 
 	/**
-	 * Files an e-invoice that came by mail through the address of a relationship, as
-	 * {@link #importFile} does, remembering the hub vendor (null for one off the hub) and
-	 * tagging the original among the documents with {@code tags} besides "e-invoice".
-	 * @throws InvalidInput (field {@code file}) when the file is no e-invoice the vault
-	 * can read; nothing is kept then
+	 * Keeps an e-invoice that came by mail through the address of a relationship, as
+	 * {@link #importFile} keeps an upload: the original among the documents (tagged
+	 * {@code tags} besides "e-invoice"), and the invoice, remembering the hub vendor
+	 * (null for one off the hub). The file was read with {@link #check} as it arrived,
+	 * before it was sealed to the person: reading it here would hold a database
+	 * connection for as long as the business rules take.
 	 */
-	public Invoice importMailed(Vault vault, String fileName, String contentType, byte[] file, UUID vendorId,
-			List<String> tags) {
-		Invoice read = reader.read(file);
-		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, vendorId, tags));
+	@Transactional
+	public Invoice keepMailed(Vault vault, Invoice read, String fileName, String contentType, byte[] file,
+			UUID vendorId, List<String> tags) {
+		return keep(vault, read, fileName, contentType, file, vendorId, tags);
 	}
 
 	/**
