@@ -38,9 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (HPKE, bound to its own id, as the message is), and filed in their vault once it is
  * open: among the documents, and an e-invoice (Factur-X/ZUGFeRD PDF, UBL or CII XML) also
  * read as an invoice by the vault's own reader, as if the person had uploaded it. The
- * message says what became of each one. Images inside the HTML text (its layout: logos,
- * tracking pixels) are noted only: filing every newsletter's logo would bury the person's
- * papers.
+ * message says what became of each one. Images the HTML text shows ({@code cid:}, its
+ * layout, such as logos) are noted only: filing every newsletter's logo would bury the
+ * person's papers.
  */
 @Service
 class Attachments {
