@@ -47,13 +47,16 @@ public class Letterbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final PassedOn passedOn;
+
 	private final Attachments attachments;
 
 	private final TransactionTemplate inOneTransaction;
 
 	Letterbox(Aliases aliases, MessageRepository messages, KeptOut keptOut, SealedInbox inbox, JsonMapper json,
-			Clock clock, ApplicationEventPublisher events, Attachments attachments,
+			Clock clock, ApplicationEventPublisher events, PassedOn passedOn, Attachments attachments,
 			PlatformTransactionManager transactions) {
+		this.passedOn = passedOn;
 		this.attachments = attachments;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.aliases = aliases;
@@ -90,22 +93,34 @@ public class Letterbox {
 	 * messages' ids. A message that cannot be read is kept as its source, with a note.
 	 */
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
-		ReadMail mail = MimeReader.read(raw);
-		// Before the transaction: e-invoices among the attachments are read and checked
-		// against the business rules, which must not hold a database connection.
-		List<Attachments.Enclosure> enclosures = attachments.enclosures(mail.files());
-		return inOneTransaction.execute(tx -> deliver(recipients, mail, enclosures));
+		return deliver(recipients, raw, null);
 	}
 
-	private List<UUID> deliver(List<Admission> recipients, ReadMail mail, List<Attachments.Enclosure> enclosures) {
-		byte[] letter = json.writeValueAsBytes(letter(mail, Attachments.notes(enclosures)));
+	/**
+	 * As {@link #deliver(List, byte[])}, also flagging an address whose mail comes from
+	 * someone other than its vendor ({@code envelopeSender}: the MAIL FROM address, or
+	 * null).
+	 */
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) {
+		ReadMail read = MimeReader.read(raw);
+		// Before the transaction: e-invoices among the attachments are read and checked
+		// against the business rules, which must not hold a database connection.
+		List<Attachments.Enclosure> enclosures = attachments.enclosures(read.files());
+		return inOneTransaction.execute(tx -> deliver(recipients, read, enclosures, envelopeSender));
+	}
+
+	private List<UUID> deliver(List<Admission> recipients, ReadMail read, List<Attachments.Enclosure> enclosures,
+			String envelopeSender) {
+		byte[] letter = json.writeValueAsBytes(letter(read, Attachments.notes(enclosures)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();
-			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), MessageKind.SERVICE,
-					clock.instant(), inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
+			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), to.aliasId(),
+					MessageKind.SERVICE, clock.instant(),
+					inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
 			attachments.keep(to.personId(), id, enclosures);
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
+			passedOn.look(to, envelopeSender, read.from());
 			ids.add(id);
 		}
 		return ids;

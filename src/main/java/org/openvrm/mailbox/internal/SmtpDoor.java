@@ -91,6 +91,8 @@ public class SmtpDoor implements SmartLifecycle {
 
 		private final List<Admission> admitted = new ArrayList<>();
 
+		private String envelopeSender;
+
 		Delivery(MessageContext context, int max) {
 			this.context = context;
 			this.max = max;
@@ -98,7 +100,9 @@ public class SmtpDoor implements SmartLifecycle {
 
 		@Override
 		public void from(String from) {
-			// Anyone may write; who may be reached is decided per recipient.
+			// Anyone may write; who may be reached is decided per recipient. The sender's
+			// domain tells whether an address was passed on.
+			envelopeSender = from;
 		}
 
 		@Override
@@ -126,7 +130,7 @@ public class SmtpDoor implements SmartLifecycle {
 				throw new RejectException(552, "5.3.4 Message too big: at most " + max + " bytes");
 			}
 			try {
-				letterbox.deliver(admitted, raw);
+				letterbox.deliver(admitted, raw, envelopeSender);
 			}
 			catch (RuntimeException failed) {
 				log.warn("Could not keep a message from {} ({})", context.getRemoteAddress(),
