@@ -19,7 +19,8 @@ import org.openvrm.vault.SealedInbox;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,9 +52,16 @@ public class Letterbox {
 
 	private final PassedOn passedOn;
 
+	private final Attachments attachments;
+
+	private final TransactionTemplate inOneTransaction;
+
 	Letterbox(Aliases aliases, MailRules rules, MessageRepository messages, KeptOut keptOut, SealedInbox inbox,
-			JsonMapper json, Clock clock, ApplicationEventPublisher events, PassedOn passedOn) {
+			JsonMapper json, Clock clock, ApplicationEventPublisher events, PassedOn passedOn, Attachments attachments,
+			PlatformTransactionManager transactions) {
 		this.passedOn = passedOn;
+		this.attachments = attachments;
+		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.aliases = aliases;
 		this.rules = rules;
 		this.messages = messages;
@@ -94,7 +102,6 @@ public class Letterbox {
 	 * @throws MailRefusal marketing nobody welcomes, or a channel that filled or closed
 	 * since the recipient was named
 	 */
-	@Transactional(rollbackFor = MailRefusal.class)
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) throws MailRefusal {
 		return deliver(recipients, raw, null);
 	}
@@ -104,17 +111,36 @@ public class Letterbox {
 	 * someone other than its vendor ({@code envelopeSender}: the MAIL FROM address, or
 	 * null).
 	 */
-	@Transactional(rollbackFor = MailRefusal.class)
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) throws MailRefusal {
 		MessageKind kind = MailKind.of(raw);
-		List<Admission> taking = rules.taking(recipients, kind);
 		ReadMail read = MimeReader.read(raw);
-		byte[] letter = json.writeValueAsBytes(letter(read));
+		// Before the transaction: e-invoices among the attachments are read and checked
+		// against the business rules, which must not hold a database connection.
+		List<Attachments.Enclosure> enclosures = attachments.enclosures(read.files());
+		try {
+			return inOneTransaction.execute(tx -> deliver(recipients, kind, read, enclosures, envelopeSender));
+		}
+		catch (Refused refused) {
+			throw refused.refusal;
+		}
+	}
+
+	private List<UUID> deliver(List<Admission> recipients, MessageKind kind, ReadMail read,
+			List<Attachments.Enclosure> enclosures, String envelopeSender) {
+		List<Admission> taking;
+		try {
+			taking = rules.taking(recipients, kind);
+		}
+		catch (MailRefusal refusal) {
+			throw new Refused(refusal);
+		}
+		byte[] letter = json.writeValueAsBytes(letter(read, Attachments.notes(enclosures)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : taking) {
 			UUID id = UUID.randomUUID();
 			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), to.aliasId(), kind,
 					clock.instant(), inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
+			attachments.keep(to.personId(), id, enclosures);
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, kind));
 			passedOn.look(to, envelopeSender, read.from());
 			ids.add(id);
@@ -122,11 +148,23 @@ public class Letterbox {
 		return ids;
 	}
 
+	/** Carries a refusal out of the transaction, which it rolls back on the way. */
+	private static final class Refused extends RuntimeException {
+
+		private final MailRefusal refusal;
+
+		Refused(MailRefusal refusal) {
+			super(null, null, false, false);
+			this.refusal = refusal;
+		}
+
+	}
+
 	/**
-	 * The letter the person reads: who wrote and when above the text, the attachments
-	 * (not kept yet) below it.
+	 * The letter the person reads: who wrote and when above the text, a line for each
+	 * attachment below it.
 	 */
-	static Letter letter(ReadMail mail) {
+	static Letter letter(ReadMail mail, List<String> attachmentNotes) {
 		StringBuilder body = new StringBuilder();
 		if (mail.malformed()) {
 			body.append("[This message could not be read as MIME; its source follows.]\n\n");
@@ -143,8 +181,8 @@ public class Letterbox {
 			body.append('\n');
 		}
 		body.append(mail.text().isEmpty() ? "(no text)" : mail.text());
-		if (!mail.attachments().isEmpty()) {
-			body.append("\n\n[Attachments, not kept yet: ").append(String.join("; ", mail.attachments())).append(']');
+		if (!attachmentNotes.isEmpty()) {
+			body.append("\n\nAttachments:\n- ").append(String.join("\n- ", attachmentNotes));
 		}
 		return new Letter(mail.subject() == null || mail.subject().isEmpty() ? null : mail.subject(), body.toString());
 	}

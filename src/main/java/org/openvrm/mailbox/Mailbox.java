@@ -57,8 +57,12 @@ public class Mailbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final Attachments attachments;
+
 	Mailbox(MessageRepository messages, Relationships relationships, ChannelRepository channels, ContactTerms terms,
-			SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+			SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.messages = messages;
 		this.relationships = relationships;
 		this.channels = channels;
@@ -83,8 +87,8 @@ public class Mailbox {
 	}
 
 	/**
-	 * Moves every message still sealed to the person under their vault key; returns how
-	 * many.
+	 * Moves every message still sealed to the person under their vault key, and files
+	 * their attachments in the vault; returns how many messages.
 	 */
 	@Transactional
 	public int open(Vault vault) {
@@ -93,6 +97,7 @@ public class Mailbox {
 			byte[] letter = inbox.open(vault, item.sealed(), MessageRepository.binding(item.id()));
 			messages.unseal(item.id(), vault.owner(), vault.encrypt(letter, MessageRepository.binding(item.id())));
 		}
+		attachments.file(vault);
 		return waiting.size();
 	}
 

@@ -15,8 +15,8 @@ import java.util.UUID;
  * for the person to see; otherwise null. {@code warnings} are the EN 16931 business rules
  * the invoice breaks (empty when it breaks none; null when it was not checked: ZUGFeRD
  * 1.0, or stored before the check). {@code document} is the original file, kept in the
- * vault's documents; {@code vendorId} is the hub vendor that pushed it, null for one the
- * person imported.
+ * vault's documents; {@code vendorId} is the hub vendor that pushed it or through whose
+ * mail address it came, null for one the person imported.
  */
 public record Invoice(UUID id, Syntax syntax, String seller, String sellerVatId, String number, LocalDate issueDate,
 		LocalDate dueDate, String currency, BigDecimal netTotal, BigDecimal taxTotal, BigDecimal grossTotal,

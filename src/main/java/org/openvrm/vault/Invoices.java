@@ -64,7 +64,21 @@ public class Invoices {
 	 */
 	public Invoice importFile(Vault vault, String fileName, String contentType, byte[] file) {
 		Invoice read = reader.read(file);
-		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, null));
+		return inOneTransaction.execute(tx -> keep(vault, read, fileName, contentType, file, null, List.of()));
+	}
+
+	/**
+	 * Keeps an e-invoice that came by mail through the address of a relationship, as
+	 * {@link #importFile} keeps an upload: the original among the documents (tagged
+	 * {@code tags} besides "e-invoice"), and the invoice, remembering the hub vendor
+	 * (null for one off the hub). The file was read with {@link #check} as it arrived,
+	 * before it was sealed to the person: reading it here would hold a database
+	 * connection for as long as the business rules take.
+	 */
+	@Transactional
+	public Invoice keepMailed(Vault vault, Invoice read, String fileName, String contentType, byte[] file,
+			UUID vendorId, List<String> tags) {
+		return keep(vault, read, fileName, contentType, file, vendorId, tags);
 	}
 
 	/**
@@ -82,11 +96,13 @@ public class Invoices {
 	 */
 	@Transactional
 	Invoice file(Vault vault, String fileName, String contentType, byte[] file, UUID pushedBy) {
-		return keep(vault, reader.read(file), fileName, contentType, file, pushedBy);
+		return keep(vault, reader.read(file), fileName, contentType, file, pushedBy, List.of());
 	}
 
-	private Invoice keep(Vault vault, Invoice read, String fileName, String contentType, byte[] file, UUID pushedBy) {
+	private Invoice keep(Vault vault, Invoice read, String fileName, String contentType, byte[] file, UUID pushedBy,
+			List<String> moreTags) {
 		List<String> tags = new ArrayList<>(List.of("e-invoice"));
+		tags.addAll(moreTags);
 		Document original = documents.add(vault,
 				new NewDocument(title(read), DocumentCategory.INVOICE, tags, read.issueDate(), fileName, contentType),
 				file);

@@ -12,9 +12,10 @@ class LetterboxUnitTest {
 
 	@Test
 	void theLetterSaysWhoWroteWhenAndWhatWasAttached() {
-		Letter letter = Letterbox
-			.letter(new ReadMail("Invoice", "billing@shop.example", Instant.parse("2026-12-01T09:15:00Z"),
-					"Please find it attached.", List.of("a.pdf (application/pdf, 9 bytes)"), false));
+		Letter letter = Letterbox.letter(
+				new ReadMail("Invoice", "billing@shop.example", Instant.parse("2026-12-01T09:15:00Z"),
+						"Please find it attached.", List.of("a.pdf (application/pdf, 9 bytes)"), false),
+				List.of("a.pdf (application/pdf, 9 bytes): kept sealed", "logo.png (image/png, 4 bytes): not kept"));
 		assertThat(letter.subject()).isEqualTo("Invoice");
 		assertThat(letter.body()).isEqualTo("""
 				From: billing@shop.example
@@ -22,12 +23,14 @@ class LetterboxUnitTest {
 
 				Please find it attached.
 
-				[Attachments, not kept yet: a.pdf (application/pdf, 9 bytes)]""");
+				Attachments:
+				- a.pdf (application/pdf, 9 bytes): kept sealed
+				- logo.png (image/png, 4 bytes): not kept""");
 	}
 
 	@Test
 	void anUnreadableMessageSaysSoAboveItsSource() {
-		Letter letter = Letterbox.letter(new ReadMail(null, null, null, "garbage", List.of(), true));
+		Letter letter = Letterbox.letter(new ReadMail(null, null, null, "garbage", List.of(), true), List.of());
 		assertThat(letter.subject()).isNull();
 		assertThat(letter.body()).startsWith("[This message could not be read as MIME").endsWith("garbage");
 	}

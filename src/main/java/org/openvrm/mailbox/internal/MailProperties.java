@@ -24,11 +24,17 @@ import org.springframework.util.unit.DataSize;
  * @param refusalsPerMinute refused messages a sending address (IP) may cause per minute
  * before its connections are turned away with 421
  * ({@code OPENVRM_MAIL_REFUSALS_PER_MINUTE}); 0 for no limit
+ * @param maxAttachments how many attachments of one message are kept
+ * ({@code OPENVRM_MAIL_MAX_ATTACHMENTS}); the others are noted in the message only
+ * @param maxAttachmentSize the largest attachment kept
+ * ({@code OPENVRM_MAIL_MAX_ATTACHMENT_SIZE}): the vault's own limit for an uploaded
+ * document by default
  */
 @ConfigurationProperties("openvrm.mail")
 public record MailProperties(@DefaultValue("localhost") String domain, @DefaultValue("-1") int smtpPort,
 		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName,
-		@DefaultValue("4d") Duration retryHorizon, @DefaultValue("30") int refusalsPerMinute) {
+		@DefaultValue("4d") Duration retryHorizon, @DefaultValue("30") int refusalsPerMinute,
+		@DefaultValue("20") int maxAttachments, @DefaultValue("25MB") DataSize maxAttachmentSize) {
 
 	public boolean serves() {
 		return smtpPort >= 0;

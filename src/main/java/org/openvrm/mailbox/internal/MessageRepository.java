@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.openvrm.mailbox.MessageKind;
@@ -60,6 +61,25 @@ public class MessageRepository {
 	/** Keeps the message under the vault key instead of sealed. */
 	public void unseal(UUID id, UUID personId, byte[] content) {
 		jdbc.sql("UPDATE mailbox_message SET content = ?, sealed = NULL WHERE id = ? AND person_id = ?")
+			.params(content, id, personId)
+			.update();
+	}
+
+	/**
+	 * The message's content under the vault key, locked until the transaction ends: its
+	 * letter is about to be rewritten (what became of its attachments).
+	 */
+	public Optional<byte[]> contentForUpdate(UUID id, UUID personId) {
+		return jdbc
+			.sql("SELECT content FROM mailbox_message WHERE id = ? AND person_id = ? AND sealed IS NULL FOR UPDATE")
+			.params(id, personId)
+			.query((rs, n) -> rs.getBytes("content"))
+			.optional();
+	}
+
+	/** Replaces the content of a message under the vault key. */
+	public void rewrite(UUID id, UUID personId, byte[] content) {
+		jdbc.sql("UPDATE mailbox_message SET content = ? WHERE id = ? AND person_id = ? AND sealed IS NULL")
 			.params(content, id, personId)
 			.update();
 	}

@@ -3,7 +3,6 @@ package org.openvrm.mailbox.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.message.BasicBodyFactory;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -45,9 +45,30 @@ public final class MimeReader {
 	 *
 	 * @param attachments name, type and size of each part that is not the text
 	 * @param malformed the text is the raw source, the message could not be read
+	 * @param files the parts that are not the text, with their content, in the same order
+	 * as {@code attachments}
 	 */
 	public record ReadMail(String subject, String from, Instant date, String text, List<String> attachments,
-			boolean malformed) {
+			boolean malformed, List<Attached> files) {
+
+		public ReadMail(String subject, String from, Instant date, String text, List<String> attachments,
+				boolean malformed) {
+			this(subject, from, date, text, attachments, malformed, List.of());
+		}
+	}
+
+	/**
+	 * A part that is not the text.
+	 *
+	 * @param fileName as the sender named it; null when unnamed
+	 * @param inline shown inside the HTML text ({@code cid:}), an image of its layout
+	 */
+	public record Attached(String fileName, String contentType, byte[] content, boolean inline) {
+
+		@Override
+		public String toString() {
+			return "Attached[" + contentType + ", " + content.length + " bytes]";
+		}
 	}
 
 	public static ReadMail read(byte[] raw) {
@@ -85,7 +106,7 @@ public final class MimeReader {
 			String subject = message.getSubject() == null ? null : message.getSubject().replaceAll("\\s+", " ").strip();
 			return new ReadMail(subject, sender == null ? null : sender.getAddress(),
 					message.getDate() == null ? null : message.getDate().toInstant(), text.strip(), parts.attachments,
-					false);
+					false, parts.files());
 		}
 		finally {
 			message.dispose();
@@ -102,6 +123,22 @@ public final class MimeReader {
 		String html;
 
 		final List<String> attachments = new ArrayList<>();
+
+		private final List<Attached> found = new ArrayList<>();
+
+		private final List<String> contentIds = new ArrayList<>();
+
+		/** The parts with their content; known once the HTML text, if any, is read. */
+		List<Attached> files() {
+			List<Attached> files = new ArrayList<>();
+			for (int i = 0; i < found.size(); i++) {
+				Attached file = found.get(i);
+				String cid = contentIds.get(i);
+				boolean inline = cid != null && html != null && html.contains("cid:" + cid);
+				files.add(new Attached(file.fileName(), file.contentType(), file.content(), inline));
+			}
+			return files;
+		}
 
 		void collect(Entity entity) throws IOException {
 			Body body = entity.getBody();
@@ -125,8 +162,12 @@ public final class MimeReader {
 				html = read(text);
 			}
 			else {
+				byte[] content = content(body);
 				attachments.add((entity.getFilename() == null ? "(no name)" : entity.getFilename()) + " (" + type + ", "
-						+ size(body) + " bytes)");
+						+ content.length + " bytes)");
+				found.add(new Attached(entity.getFilename(), type, content, false));
+				Field contentId = entity.getHeader() == null ? null : entity.getHeader().getField("Content-ID");
+				contentIds.add(contentId == null ? null : contentId.getBody().strip().replaceAll("^<|>$", ""));
 			}
 		}
 
@@ -141,13 +182,13 @@ public final class MimeReader {
 			}
 		}
 
-		private static long size(Body body) throws IOException {
+		private static byte[] content(Body body) throws IOException {
 			if (body instanceof SingleBody single) {
 				try (InputStream in = single.getInputStream()) {
-					return in.transferTo(OutputStream.nullOutputStream());
+					return in.readAllBytes();
 				}
 			}
-			return 0;
+			return new byte[0];
 		}
 
 	}
