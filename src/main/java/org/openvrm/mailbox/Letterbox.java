@@ -12,6 +12,7 @@ import org.openvrm.mailbox.Aliases.RefusedAddress;
 import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.mailbox.internal.MimeReader;
 import org.openvrm.mailbox.internal.MimeReader.ReadMail;
+import org.openvrm.mailbox.internal.ReplyHeaders;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.KeptOut;
 import org.openvrm.vault.SealedInbox;
@@ -83,7 +84,7 @@ public class Letterbox {
 	 */
 	@Transactional
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
-		byte[] letter = json.writeValueAsBytes(letter(MimeReader.read(raw)));
+		byte[] letter = json.writeValueAsBytes(MailLetter.of(letter(MimeReader.read(raw)), ReplyHeaders.read(raw)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();

@@ -60,6 +60,10 @@ public class AliasRepository {
 			.optional();
 	}
 
+	public Optional<StoredAlias> find(UUID id) {
+		return jdbc.sql("SELECT * FROM mail_alias WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional();
+	}
+
 	public Optional<StoredAlias> findByLocalPart(String localPart) {
 		return jdbc.sql("SELECT * FROM mail_alias WHERE local_part = ?")
 			.param(localPart)
