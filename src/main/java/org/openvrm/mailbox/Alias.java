@@ -10,7 +10,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * lands on that relationship's channel, sealed to the person.
  *
  * @param address the whole address; its random local part names nobody
+ * @param forward a copy of its mail goes to the person's own mailbox, unsealed
+ * @param forwardFailedAt when the last copy could not be forwarded; null when it went
  */
 public record Alias(UUID id, UUID relationshipId, @Schema(example = "k7rm2xq9vhp4wd@mail.example.org") String address,
-		@Schema(example = "OPEN") AliasState state, Instant createdAt, Instant changedAt) {
+		@Schema(example = "OPEN") AliasState state, Instant createdAt, Instant changedAt, boolean forward,
+		Instant forwardFailedAt) {
 }

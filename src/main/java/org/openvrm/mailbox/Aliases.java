@@ -199,7 +199,7 @@ public class Aliases {
 
 	private Alias alias(StoredAlias row) {
 		return new Alias(row.id(), row.relationshipId(), row.localPart() + "@" + mail.domain(), row.state(),
-				row.createdAt(), row.changedAt());
+				row.createdAt(), row.changedAt(), row.forward(), row.forwardFailedAt());
 	}
 
 }

@@ -92,6 +92,7 @@ public class Letterbox {
 					MessageKind.SERVICE, clock.instant(),
 					inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
+			events.publishEvent(new MailArrived(to.aliasId(), to.personId(), raw));
 			ids.add(id);
 		}
 		return ids;

@@ -27,7 +27,7 @@ public class AliasRepository {
 
 	/** An address as stored: its local part only, the domain is configuration. */
 	public record StoredAlias(UUID id, UUID personId, UUID relationshipId, String localPart, AliasState state,
-			Instant createdAt, Instant changedAt) {
+			Instant createdAt, Instant changedAt, boolean forward, Instant forwardFailedAt) {
 	}
 
 	public void insert(UUID id, UUID personId, UUID relationshipId, String localPart, Instant at) {
@@ -77,10 +77,24 @@ public class AliasRepository {
 			.update();
 	}
 
+	public void forward(UUID id, boolean forward, Instant at) {
+		jdbc.sql("UPDATE mail_alias SET forward = ?, forward_failed_at = NULL, changed_at = ? WHERE id = ?")
+			.params(forward, utc(at), id)
+			.update();
+	}
+
+	/** The last forward failed at {@code at}; null: the last one went. */
+	public void forwardFailed(UUID id, Instant at) {
+		jdbc.sql("UPDATE mail_alias SET forward_failed_at = ? WHERE id = ?")
+			.params(at == null ? null : utc(at), id)
+			.update();
+	}
+
 	private static StoredAlias stored(ResultSet rs) throws SQLException {
 		return new StoredAlias(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 				rs.getObject("relationship_id", UUID.class), rs.getString("local_part"),
-				AliasState.valueOf(rs.getString("state")), instant(rs, "created_at"), instant(rs, "changed_at"));
+				AliasState.valueOf(rs.getString("state")), instant(rs, "created_at"), instant(rs, "changed_at"),
+				rs.getBoolean("forward"), instant(rs, "forward_failed_at"));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.openvrm.mailbox.Alias;
 import org.openvrm.mailbox.Aliases;
+import org.openvrm.mailbox.Forwarding;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.RelationshipSection;
 
@@ -16,12 +17,18 @@ class AliasSection implements RelationshipSection {
 
 	private final Aliases aliases;
 
-	AliasSection(Aliases aliases) {
+	private final Forwarding forwarding;
+
+	AliasSection(Aliases aliases, Forwarding forwarding) {
 		this.aliases = aliases;
+		this.forwarding = forwarding;
 	}
 
-	/** What the section shows; a new address only while the relationship stands. */
-	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases) {
+	/**
+	 * What the section shows; a new address only while the relationship stands.
+	 * {@code proved} whether copies may be forwarded to the person's own address.
+	 */
+	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases, boolean proved) {
 	}
 
 	@Override
@@ -32,7 +39,7 @@ class AliasSection implements RelationshipSection {
 	@Override
 	public Object of(UUID personId, Relationship relationship) {
 		return new Shown(relationship.id(), relationship.isActive(), aliases.domain(),
-				aliases.of(personId, relationship.id()));
+				aliases.of(personId, relationship.id()), forwarding.proved(personId));
 	}
 
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.mailbox.AliasState;
 import org.openvrm.mailbox.Aliases;
+import org.openvrm.mailbox.Forwarding;
 import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vault.session.SessionVaults;
 
@@ -14,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,11 +26,36 @@ class AliasesController {
 
 	private final Aliases aliases;
 
+	private final Forwarding forwarding;
+
 	private final SessionVaults vaults;
 
-	AliasesController(Aliases aliases, SessionVaults vaults) {
+	AliasesController(Aliases aliases, Forwarding forwarding, SessionVaults vaults) {
 		this.aliases = aliases;
+		this.forwarding = forwarding;
 		this.vaults = vaults;
+	}
+
+	@PostMapping("/me/vendors/{id}/aliases/{aliasId}/forward")
+	String forward(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@PathVariable UUID aliasId, @RequestParam(defaultValue = "false") boolean forward,
+			@RequestParam(defaultValue = "false") boolean unsealedCopiesAccepted, RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, forward ? "mail.forward.on" : "mail.forward.off", back(id),
+				() -> forwarding.set(vaults.require(me, session), id, aliasId, forward, unsealedCopiesAccepted));
+	}
+
+	@PostMapping("/me/vendors/{id}/forwarding/code")
+	String sendCode(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, "mail.forward.code-sent", back(id),
+				() -> forwarding.sendCode(vaults.require(me, session)));
+	}
+
+	@PostMapping("/me/vendors/{id}/forwarding/confirm")
+	String confirm(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam(required = false) String code, RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, "mail.forward.proved", back(id),
+				() -> forwarding.confirm(vaults.require(me, session), code));
 	}
 
 	@PostMapping("/me/vendors/{id}/aliases")
