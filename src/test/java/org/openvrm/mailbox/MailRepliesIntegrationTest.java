@@ -1,6 +1,9 @@
 package org.openvrm.mailbox;
 
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -192,6 +195,86 @@ class MailRepliesIntegrationTest {
 					"{\"body\":\"x\",\"inReplyTo\":\"" + mailId + "\"}")
 			.status()).isEqualTo(404);
 		assertThat(relay.received).hasSize(before + 1);
+	}
+
+	@Test
+	void forwardingNeedsTheWarningAcknowledgedAndAProvedAddressAndNeverCostsTheMail() throws Exception {
+		Person ann = Correspondents.person(port);
+		String shop = offHub(ann, "Web Shop");
+		JsonNode alias = alias(ann, shop);
+		String address = alias.get("address").asString();
+		String forward = "/api/v1/me/relationships/" + shop + "/aliases/" + alias.get("id").asString() + "/forward";
+		assertThat(ann.client().sendJson("POST", forward, "{\"forward\":true}").status()).isEqualTo(422);
+		assertThat(
+				ann.client().sendJson("POST", forward, "{\"forward\":true,\"unsealedCopiesAccepted\":true}").status())
+			.as("the person's own address is not proved yet")
+			.isEqualTo(409);
+
+		int before = relay.received.size();
+		assertThat(ann.client().sendJson("POST", "/api/v1/me/forwarding/code", null).status()).isEqualTo(202);
+		Relayed codeMail = relay.received.get(before);
+		assertThat(codeMail.recipients()).containsExactly(ann.email());
+		Matcher code = Pattern.compile("address: ([a-z2-9]{8})").matcher(codeMail.text());
+		assertThat(code.find()).isTrue();
+		assertThat(ann.client().sendJson("POST", "/api/v1/me/forwarding/confirm", "{\"code\":\"wrongcod\"}").status())
+			.isEqualTo(422);
+		json(ann.client().sendJson("POST", "/api/v1/me/forwarding/confirm", "{\"code\":\"" + code.group(1) + "\"}"),
+				200);
+		assertThat(
+				json(ann.client().sendJson("POST", forward, "{\"forward\":true,\"unsealedCopiesAccepted\":true}"), 200)
+					.get("forward")
+					.asBoolean())
+			.isTrue();
+
+		// another person cannot turn on forwarding of Ann's address
+		Person bea = Correspondents.person(port);
+		assertThat(
+				bea.client().sendJson("POST", forward, "{\"forward\":true,\"unsealedCopiesAccepted\":true}").status())
+			.isEqualTo(404);
+
+		SmtpSender sender = new SmtpSender(smtp.port());
+		MimeMessage mail = new MimeMessage(sender.session());
+		mail.setFrom(new InternetAddress("news@shop.example"));
+		mail.setRecipient(RecipientType.TO, new InternetAddress(address));
+		mail.setSubject("Your receipt", "UTF-8");
+		mail.setText("Receipt for one teapot.", "UTF-8");
+		int sent = relay.received.size();
+		assertThat(sender.send(mail)).isEqualTo(250);
+		Relayed copy = await(sent + 1).get(sent);
+		assertThat(copy.envelopeFrom()).isEqualTo(address);
+		assertThat(copy.recipients()).containsExactly(ann.email());
+		assertThat(copy.text()).contains("From: " + address)
+			.contains("message/rfc822")
+			.contains("Receipt for one teapot.")
+			.contains("From: news@shop.example");
+
+		// the relay down: the mail still goes in, the failure is shown
+		relay.down = true;
+		try {
+			assertThat(sender.send(mail)).isEqualTo(250);
+			for (int i = 0; i < 100
+					&& json(ann.client().get("/api/v1/me/relationships/" + shop + "/aliases"), 200).get(0)
+						.get("forwardFailedAt")
+						.isNull(); i++) {
+				Thread.sleep(100);
+			}
+		}
+		finally {
+			relay.down = false;
+		}
+		assertThat(json(ann.client().get("/api/v1/me/relationships/" + shop + "/aliases"), 200).get(0)
+			.get("forwardFailedAt")
+			.isNull()).isFalse();
+		assertThat(json(ann.client().get("/api/v1/me/channels/" + shop), 200)).hasSize(2);
+		assertThat(ann.client().get("/me/vendors/" + shop).body()).contains("The last copy could not be forwarded");
+	}
+
+	private static List<Relayed> await(int count) throws InterruptedException {
+		for (int i = 0; i < 100 && relay.received.size() < count; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(relay.received).hasSizeGreaterThanOrEqualTo(count);
+		return relay.received;
 	}
 
 	private static void assertNothingOf(Person person, String outgoing) {

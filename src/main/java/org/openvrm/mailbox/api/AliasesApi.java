@@ -55,7 +55,7 @@ class AliasesApi {
 	 * unsealed; required (true) to turn forwarding on
 	 */
 	record ForwardChoice(@Schema(example = "true") boolean forward,
-			@Schema(example = "true") boolean unsealedCopiesAccepted) {
+			@Schema(example = "true") Boolean unsealedCopiesAccepted) {
 	}
 
 	record Code(@Schema(example = "k7rm2xq9") String code) {
@@ -122,7 +122,7 @@ class AliasesApi {
 	Alias forward(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
 			@PathVariable UUID aliasId, @RequestBody ForwardChoice choice) {
 		return forwarding.set(vaults.require(me, request), id, aliasId, choice.forward(),
-				choice.unsealedCopiesAccepted());
+				Boolean.TRUE.equals(choice.unsealedCopiesAccepted()));
 	}
 
 	@GetMapping(path = "/api/v1/me/forwarding", produces = MediaType.APPLICATION_JSON_VALUE)
