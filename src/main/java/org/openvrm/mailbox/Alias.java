@@ -14,8 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param figures what came to it: received, refused per reason, the latest received
  * @param passedOn the domains not the vendor's that mail to it came from, the first seen
  * first; empty when nobody else wrote to it
+ * @param forward a copy of its mail goes to the person's own mailbox, unsealed
+ * @param forwardFailedAt when the last copy could not be forwarded; null when it went
  */
 public record Alias(UUID id, UUID relationshipId, @Schema(example = "k7rm2xq9vhp4wd@mail.example.org") String address,
 		@Schema(example = "OPEN") AliasState state, Instant createdAt, Instant changedAt, AliasFigures figures,
-		List<PassedOnFlag> passedOn) {
+		List<PassedOnFlag> passedOn, boolean forward, Instant forwardFailedAt) {
 }

@@ -196,7 +196,8 @@ public class Aliases {
 
 	}
 
-	private Alias require(UUID personId, UUID relationshipId, UUID aliasId) {
+	/** The person's address, as the person sees it. */
+	Alias require(UUID personId, UUID relationshipId, UUID aliasId) {
 		StoredAlias row = aliases.find(personId, relationshipId, aliasId).orElseThrow(() -> new NotFound("Alias"));
 		return alias(row, aliases.received(personId, relationshipId), keptOut.mailRefusedAt(personId, List.of(aliasId)),
 				passedOn.flags(List.of(aliasId)));
@@ -222,7 +223,7 @@ public class Aliases {
 		return new Alias(row.id(), row.relationshipId(), row.localPart() + "@" + mail.domain(), row.state(),
 				row.createdAt(), row.changedAt(),
 				new AliasFigures(in.count(), in.last(), refused.getOrDefault(row.id(), Map.of())),
-				flags.getOrDefault(row.id(), List.of()));
+				flags.getOrDefault(row.id(), List.of()), row.forward(), row.forwardFailedAt());
 	}
 
 }

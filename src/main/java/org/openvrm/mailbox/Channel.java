@@ -17,4 +17,9 @@ public record Channel(UUID relationshipId, UUID vendorId, String vendorName, Str
 	public boolean isOpen() {
 		return "open".equals(state);
 	}
+
+	/** A vendor off the hub: it writes by mail only, and is answered by mail. */
+	public boolean isOffHub() {
+		return "off-hub".equals(state);
+	}
 }

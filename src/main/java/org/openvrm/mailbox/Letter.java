@@ -2,6 +2,8 @@ package org.openvrm.mailbox;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.openvrm.platform.InvalidInput;
 
 /**
@@ -10,6 +12,9 @@ import org.openvrm.platform.InvalidInput;
  *
  * @param subject optional, one line
  */
+// A letter that came by mail is sealed with what a reply needs (MailLetter); read as a
+// letter, those fields are left aside.
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Letter(String subject, String body) {
 
 	public static final int MAX_SUBJECT = 200;

@@ -13,6 +13,7 @@ import org.openvrm.mailbox.internal.MailKind;
 import org.openvrm.mailbox.internal.MessageRepository;
 import org.openvrm.mailbox.internal.MimeReader;
 import org.openvrm.mailbox.internal.MimeReader.ReadMail;
+import org.openvrm.mailbox.internal.ReplyHeaders;
 import org.openvrm.relationship.Door;
 import org.openvrm.relationship.KeptOut;
 import org.openvrm.vault.SealedInbox;
@@ -118,14 +119,14 @@ public class Letterbox {
 		// against the business rules, which must not hold a database connection.
 		List<Attachments.Enclosure> enclosures = attachments.enclosures(read.files());
 		try {
-			return inOneTransaction.execute(tx -> deliver(recipients, kind, read, enclosures, envelopeSender));
+			return inOneTransaction.execute(tx -> deliver(recipients, raw, kind, read, enclosures, envelopeSender));
 		}
 		catch (Refused refused) {
 			throw refused.refusal;
 		}
 	}
 
-	private List<UUID> deliver(List<Admission> recipients, MessageKind kind, ReadMail read,
+	private List<UUID> deliver(List<Admission> recipients, byte[] raw, MessageKind kind, ReadMail read,
 			List<Attachments.Enclosure> enclosures, String envelopeSender) {
 		List<Admission> taking;
 		try {
@@ -134,7 +135,8 @@ public class Letterbox {
 		catch (MailRefusal refusal) {
 			throw new Refused(refusal);
 		}
-		byte[] letter = json.writeValueAsBytes(letter(read, Attachments.notes(enclosures)));
+		byte[] letter = json
+			.writeValueAsBytes(MailLetter.of(letter(read, Attachments.notes(enclosures)), ReplyHeaders.read(raw)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : taking) {
 			UUID id = UUID.randomUUID();
@@ -143,6 +145,7 @@ public class Letterbox {
 			attachments.keep(to.personId(), id, enclosures);
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, kind));
 			passedOn.look(to, envelopeSender, read.from());
+			events.publishEvent(new MailArrived(to.aliasId(), to.personId(), raw));
 			ids.add(id);
 		}
 		return ids;

@@ -59,9 +59,11 @@ public class Mailbox {
 
 	private final Attachments attachments;
 
+	private final MailReplies mailReplies;
+
 	Mailbox(MessageRepository messages, Relationships relationships, ChannelRepository channels, ContactTerms terms,
-			SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events,
-			Attachments attachments) {
+			SealedInbox inbox, JsonMapper json, Clock clock, ApplicationEventPublisher events, Attachments attachments,
+			MailReplies mailReplies) {
 		this.attachments = attachments;
 		this.messages = messages;
 		this.relationships = relationships;
@@ -71,6 +73,7 @@ public class Mailbox {
 		this.json = json;
 		this.clock = clock;
 		this.events = events;
+		this.mailReplies = mailReplies;
 	}
 
 	@EventListener
@@ -156,14 +159,35 @@ public class Mailbox {
 	}
 
 	/**
-	 * The person writes to the vendor. Only on an open channel of a standing, unblocked
-	 * relationship with a hub vendor (replies through an address are not there yet).
+	 * The person writes to the vendor; see
+	 * {@link #reply(Vault, UUID, UUID, String, String)}.
+	 */
+	public Message reply(Vault vault, UUID relationshipId, String subject, String body) {
+		return reply(vault, relationshipId, null, subject, body);
+	}
+
+	/**
+	 * The person writes to the vendor. An answer to a message that came by mail (the one
+	 * named, or on a channel with a vendor off the hub the latest one) leaves by mail
+	 * from the address it came to ({@link MailReplies}); otherwise only on an open
+	 * channel of a standing, unblocked relationship with a hub vendor, which reads it
+	 * through its API.
 	 * @throws Conflict naming {@code channel} otherwise
+	 * @throws NotFound naming a message that is not on the person's channel
 	 */
 	@Transactional
-	public Message reply(Vault vault, UUID relationshipId, String subject, String body) {
+	public Message reply(Vault vault, UUID relationshipId, UUID inReplyTo, String subject, String body) {
 		Channel channel = channel(vault, relationshipId);
 		Letter letter = Letter.checked(subject, body);
+		open(vault);
+		MessageRepository.Stored answered = inReplyTo != null
+				? messages.find(inReplyTo, relationshipId, vault.owner())
+					.filter(MessageRepository.Stored::incoming)
+					.orElseThrow(() -> new NotFound("Message"))
+				: channel.isOffHub() ? messages.latestMail(relationshipId, vault.owner()).orElse(null) : null;
+		if (answered != null && answered.aliasId() != null && (channel.isOpen() || channel.isOffHub())) {
+			return mailReplies.reply(vault, channel, answered, letter);
+		}
 		if (!channel.isOpen()) {
 			throw new Conflict("channel", "mailbox.reply." + channel.state());
 		}
@@ -175,7 +199,7 @@ public class Mailbox {
 		events.publishEvent(new MessageSent(vault.owner(), relationshipId, channel.vendorId(), id,
 				relationships.customerRef(relationshipId)));
 		return new Message(id, relationshipId, channel.vendorId(), channel.vendorName(), false, MessageKind.SERVICE,
-				letter.subject(), letter.body(), now, now, false);
+				letter.subject(), letter.body(), now, now, false, null);
 	}
 
 	/**
@@ -263,7 +287,7 @@ public class Mailbox {
 		Letter letter = json.readValue(vault.decrypt(row.content(), MessageRepository.binding(row.id())), Letter.class);
 		return new Message(row.id(), row.relationshipId(), row.vendorId(),
 				names.getOrDefault(row.relationshipId(), "?"), row.incoming(), row.kind(), letter.subject(),
-				letter.body(), row.sentAt(), row.readAt(), row.archived());
+				letter.body(), row.sentAt(), row.readAt(), row.archived(), row.aliasId());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.openvrm.mailbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttachmentsUnitTest {
 
 	private final Attachments attachments = new Attachments(null, null, null, null, null, null,
-			new MailProperties("mail.example", -1, DataSize.ofMegabytes(25), "", 2, DataSize.ofKilobytes(10)), null,
-			null, null);
+			new MailProperties("mail.example", -1, DataSize.ofMegabytes(25), "", Duration.ofDays(4), 30, 2,
+					DataSize.ofKilobytes(10)),
+			null, null, null);
 
 	@Test
 	void attachmentsAreKeptWithinTheLimitsAndTheOthersNotedWithTheReason() {

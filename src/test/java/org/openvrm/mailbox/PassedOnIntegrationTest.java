@@ -45,6 +45,8 @@ class PassedOnIntegrationTest {
 	@Test
 	void mailFromAnotherDomainThanTheVendorsIsFlaggedAndOneClickClosesTheAddress() throws Exception {
 		Person ann = Correspondents.person(port);
+		// more messages than the default rate of contact allows in 30 days
+		json(ann.client().sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":20}"), 200);
 		Vendor shop = Correspondents.vendor(port, "Rail and Sea");
 		json(shop.admin()
 			.sendJson("PATCH", "/api/v1/vendor/profile",
@@ -104,6 +106,8 @@ class PassedOnIntegrationTest {
 	@Test
 	void aVendorOffTheHubIsKnownByItsWebsiteOrByTheFirstSenderWhichThePersonCanCorrect() throws Exception {
 		Person ann = Correspondents.person(port);
+		// more messages than the default rate of contact allows in 30 days
+		json(ann.client().sendJson("PUT", "/api/v1/me/inbox/rules", "{\"perMonth\":20}"), 200);
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		String books = offHub(ann, "{\"name\":\"Corner Bookshop\",\"website\":\"https://books.example\"}");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -14,14 +15,18 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.mailbox.Alias;
 import org.openvrm.mailbox.AliasState;
 import org.openvrm.mailbox.Aliases;
+import org.openvrm.mailbox.Forwarding;
 import org.openvrm.vault.session.SessionVaults;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,11 +40,30 @@ class AliasesApi {
 
 	private final Aliases aliases;
 
+	private final Forwarding forwarding;
+
 	private final SessionVaults vaults;
 
-	AliasesApi(Aliases aliases, SessionVaults vaults) {
+	AliasesApi(Aliases aliases, Forwarding forwarding, SessionVaults vaults) {
 		this.aliases = aliases;
+		this.forwarding = forwarding;
 		this.vaults = vaults;
+	}
+
+	/**
+	 * @param forward whether copies go to the person's own mailbox
+	 * @param unsealedCopiesAccepted the person read that forwarded copies leave the vault
+	 * unsealed; required (true) to turn forwarding on
+	 */
+	record ForwardChoice(@Schema(example = "true") boolean forward,
+			@Schema(example = "true") Boolean unsealedCopiesAccepted) {
+	}
+
+	record Code(@Schema(example = "k7rm2xq9") String code) {
+	}
+
+	/** Whether the person's own address is proved, so that copies may go there. */
+	record Proved(boolean proved) {
 	}
 
 	@GetMapping(path = "/api/v1/me/relationships/{id}/aliases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -85,6 +109,48 @@ class AliasesApi {
 	Alias close(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
 			@PathVariable UUID aliasId) {
 		return aliases.change(vaults.require(me, request), id, aliasId, AliasState.CLOSED);
+	}
+
+	@PostMapping(path = "/api/v1/me/relationships/{id}/aliases/{aliasId}/forward",
+			consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Forward copies of an address's mail to the person's own mailbox, or stop",
+			description = "A copy is a new message from the address itself to the account's own e-mail address, with "
+					+ "the original attached (message/rfc822), sent after the mail is kept. **Forwarded copies leave the "
+					+ "vault unsealed**: turning it on requires `unsealedCopiesAccepted: true` (422 otherwise). 409 when "
+					+ "the account's address is not proved yet (POST /api/v1/me/forwarding/code, then /confirm) or the "
+					+ "address is closed. A copy that could not be forwarded never costs the mail itself: "
+					+ "`forwardFailedAt` shows it.")
+	Alias forward(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @PathVariable UUID id,
+			@PathVariable UUID aliasId, @RequestBody ForwardChoice choice) {
+		return forwarding.set(vaults.require(me, request), id, aliasId, choice.forward(),
+				Boolean.TRUE.equals(choice.unsealedCopiesAccepted()));
+	}
+
+	@GetMapping(path = "/api/v1/me/forwarding", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Whether the account's own address is proved for forwarded copies",
+			description = "Copies go only to the address the account signs in with, once proved with a mailed code; "
+					+ "changing the account's address needs a new proof.")
+	Proved proved(@AuthenticationPrincipal SignedInAccount me) {
+		return new Proved(forwarding.proved(me.id()));
+	}
+
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@PostMapping(path = "/api/v1/me/forwarding/code", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Mail a code to the account's own address, to prove it",
+			description = "The code is valid 30 minutes and for 5 tries. 409 when no mail relay is configured; 503 "
+					+ "when the relay did not take it.")
+	ResponseEntity<Void> sendCode(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request) {
+		forwarding.sendCode(vaults.require(me, request));
+		return ResponseEntity.accepted().build();
+	}
+
+	@PostMapping(path = "/api/v1/me/forwarding/confirm", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Prove the account's own address with the mailed code",
+			description = "422 naming `code` when it is wrong, expired or tried too often (ask for a new one).")
+	Proved confirm(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, @RequestBody Code code) {
+		forwarding.confirm(vaults.require(me, request), code.code());
+		return new Proved(true);
 	}
 
 }

@@ -49,7 +49,11 @@ class InboxApi {
 		this.vaults = vaults;
 	}
 
-	record Reply(String subject, String body) {
+	/**
+	 * @param inReplyTo the message answered, optional: one that came by mail is answered
+	 * by mail
+	 */
+	record Reply(String subject, String body, UUID inReplyTo) {
 	}
 
 	record Limit(Integer perMonth) {
@@ -108,11 +112,19 @@ class InboxApi {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Write to the vendor", description = "`body` 1 to 5,000 characters of plain text, `subject` "
 			+ "optional. The vendor reads it through its API and gets a `message.received` event. 409 on a closed channel "
-			+ "(reopen it first), an ended relationship or a blocked vendor.")
+			+ "(reopen it first), an ended relationship or a blocked vendor.\n\n"
+			+ "**Replies by mail.** An answer to a message that came by mail (`inReplyTo` names it; on a channel with a "
+			+ "vendor off the hub, state `off-hub`, the latest such message when `inReplyTo` is left out) leaves through "
+			+ "the operator's SMTP relay from the address the message came to, to its `Reply-To` (else `From`), with "
+			+ "`In-Reply-To`/`References` and `Subject: Re: …` (when `subject` is left out). The vendor sees the address, "
+			+ "never the person's name or own address. 409 when that address is paused or closed, when no relay is "
+			+ "configured, or when the message names nobody to answer; 503 when the relay does not take it (nothing is "
+			+ "kept: try again); 404 when `inReplyTo` is not a message of this channel to the person.")
 	ResponseEntity<Message> reply(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
 			@PathVariable UUID relationshipId, @RequestBody Reply reply) {
 		return ResponseEntity.status(201)
-			.body(mailbox.reply(vaults.require(me, request), relationshipId, reply.subject(), reply.body()));
+			.body(mailbox.reply(vaults.require(me, request), relationshipId, reply.inReplyTo(), reply.subject(),
+					reply.body()));
 	}
 
 	@PostMapping(path = "/api/v1/me/channels/{relationshipId}/close", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -29,7 +29,7 @@ public class AliasRepository {
 
 	/** An address as stored: its local part only, the domain is configuration. */
 	public record StoredAlias(UUID id, UUID personId, UUID relationshipId, String localPart, AliasState state,
-			Instant createdAt, Instant changedAt) {
+			Instant createdAt, Instant changedAt, boolean forward, Instant forwardFailedAt) {
 	}
 
 	public void insert(UUID id, UUID personId, UUID relationshipId, String localPart, Instant at) {
@@ -60,6 +60,10 @@ public class AliasRepository {
 			.params(id, personId, relationshipId)
 			.query((rs, n) -> stored(rs))
 			.optional();
+	}
+
+	public Optional<StoredAlias> find(UUID id) {
+		return jdbc.sql("SELECT * FROM mail_alias WHERE id = ?").param(id).query((rs, n) -> stored(rs)).optional();
 	}
 
 	public Optional<StoredAlias> findByLocalPart(String localPart) {
@@ -96,10 +100,24 @@ public class AliasRepository {
 		return all;
 	}
 
+	public void forward(UUID id, boolean forward, Instant at) {
+		jdbc.sql("UPDATE mail_alias SET forward = ?, forward_failed_at = NULL, changed_at = ? WHERE id = ?")
+			.params(forward, utc(at), id)
+			.update();
+	}
+
+	/** The last forward failed at {@code at}; null: the last one went. */
+	public void forwardFailed(UUID id, Instant at) {
+		jdbc.sql("UPDATE mail_alias SET forward_failed_at = ? WHERE id = ?")
+			.params(at == null ? null : utc(at), id)
+			.update();
+	}
+
 	private static StoredAlias stored(ResultSet rs) throws SQLException {
 		return new StoredAlias(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 				rs.getObject("relationship_id", UUID.class), rs.getString("local_part"),
-				AliasState.valueOf(rs.getString("state")), instant(rs, "created_at"), instant(rs, "changed_at"));
+				AliasState.valueOf(rs.getString("state")), instant(rs, "created_at"), instant(rs, "changed_at"),
+				rs.getBoolean("forward"), instant(rs, "forward_failed_at"));
 	}
 
 }

@@ -36,9 +36,12 @@ public class MessageRepository {
 	public record Sealed(UUID id, byte[] sealed) {
 	}
 
-	/** A message as stored, its content encrypted under the person's vault key. */
+	/**
+	 * A message as stored, its content encrypted under the person's vault key;
+	 * {@code aliasId} the address it came to or left from by mail, null through the API.
+	 */
 	public record Stored(UUID id, UUID relationshipId, UUID vendorId, boolean incoming, MessageKind kind,
-			Instant sentAt, byte[] content, Instant readAt, boolean archived) {
+			Instant sentAt, byte[] content, Instant readAt, boolean archived, UUID aliasId) {
 	}
 
 	/**
@@ -117,6 +120,32 @@ public class MessageRepository {
 						""")
 			.params(id, personId, relationshipId, vendorId, utc(at), content, vendorCopy, utc(at))
 			.update();
+	}
+
+	/** The person's reply by mail, from the address {@code aliasId}; no vendor copy. */
+	public void insertMailReply(UUID id, UUID personId, UUID relationshipId, UUID vendorId, UUID aliasId, Instant at,
+			byte[] content) {
+		jdbc.sql("""
+				INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, alias_id, direction, kind,
+				    sent_at, content, read_at)
+				VALUES (?, ?, ?, ?, ?, 'OUT', 'SERVICE', ?, ?, ?)
+				""").params(id, personId, relationshipId, vendorId, aliasId, utc(at), content, utc(at)).update();
+	}
+
+	/** One of the person's messages on the channel. */
+	public Optional<Stored> find(UUID id, UUID relationshipId, UUID personId) {
+		return jdbc.sql("SELECT * FROM mailbox_message WHERE id = ? AND relationship_id = ? AND person_id = ?")
+			.params(id, relationshipId, personId)
+			.query((rs, n) -> stored(rs))
+			.optional();
+	}
+
+	/** The latest message that came to the channel by mail. */
+	public Optional<Stored> latestMail(UUID relationshipId, UUID personId) {
+		return jdbc.sql("""
+				SELECT * FROM mailbox_message WHERE relationship_id = ? AND person_id = ? AND direction = 'IN'
+				AND alias_id IS NOT NULL ORDER BY sent_at DESC FETCH FIRST 1 ROWS ONLY
+				""").params(relationshipId, personId).query((rs, n) -> stored(rs)).optional();
 	}
 
 	/** A vendor's message, sealed to the person. */
@@ -227,7 +256,7 @@ public class MessageRepository {
 		return new Stored(rs.getObject("id", UUID.class), rs.getObject("relationship_id", UUID.class),
 				rs.getObject("vendor_id", UUID.class), "IN".equals(rs.getString("direction")),
 				MessageKind.valueOf(rs.getString("kind")), instant(rs, "sent_at"), rs.getBytes("content"),
-				instant(rs, "read_at"), rs.getBoolean("archived"));
+				instant(rs, "read_at"), rs.getBoolean("archived"), rs.getObject("alias_id", UUID.class));
 	}
 
 }

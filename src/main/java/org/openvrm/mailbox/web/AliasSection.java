@@ -7,6 +7,7 @@ import org.openvrm.mailbox.Alias;
 import org.openvrm.mailbox.Aliases;
 import org.openvrm.mailbox.PassedOn;
 import org.openvrm.mailbox.PassedOn.Expected;
+import org.openvrm.mailbox.Forwarding;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.RelationshipSection;
 
@@ -20,17 +21,22 @@ class AliasSection implements RelationshipSection {
 
 	private final PassedOn passedOn;
 
-	AliasSection(Aliases aliases, PassedOn passedOn) {
+	private final Forwarding forwarding;
+
+	AliasSection(Aliases aliases, PassedOn passedOn, Forwarding forwarding) {
 		this.aliases = aliases;
 		this.passedOn = passedOn;
+		this.forwarding = forwarding;
 	}
 
 	/**
 	 * What the section shows; a new address only while the relationship stands.
 	 *
 	 * @param expected where the vendor's mail is expected from
+	 * @param proved whether copies may be forwarded to the person's own address
 	 */
-	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases, Expected expected) {
+	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases, Expected expected,
+			boolean proved) {
 	}
 
 	@Override
@@ -41,7 +47,8 @@ class AliasSection implements RelationshipSection {
 	@Override
 	public Object of(UUID personId, Relationship relationship) {
 		return new Shown(relationship.id(), relationship.isActive(), aliases.domain(),
-				aliases.of(personId, relationship.id()), passedOn.expected(relationship.vendorId(), relationship.id()));
+				aliases.of(personId, relationship.id()), passedOn.expected(relationship.vendorId(), relationship.id()),
+				forwarding.proved(personId));
 	}
 
 }

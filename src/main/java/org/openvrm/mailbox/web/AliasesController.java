@@ -8,6 +8,7 @@ import org.openvrm.account.SignedInAccount;
 import org.openvrm.mailbox.AliasState;
 import org.openvrm.mailbox.Aliases;
 import org.openvrm.mailbox.PassedOn;
+import org.openvrm.mailbox.Forwarding;
 import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vault.session.SessionVaults;
 
@@ -27,14 +28,39 @@ class AliasesController {
 
 	private final Aliases aliases;
 
+	private final Forwarding forwarding;
+
 	private final SessionVaults vaults;
 
 	private final PassedOn passedOn;
 
-	AliasesController(Aliases aliases, SessionVaults vaults, PassedOn passedOn) {
+	AliasesController(Aliases aliases, Forwarding forwarding, SessionVaults vaults, PassedOn passedOn) {
 		this.aliases = aliases;
+		this.forwarding = forwarding;
 		this.vaults = vaults;
 		this.passedOn = passedOn;
+	}
+
+	@PostMapping("/me/vendors/{id}/aliases/{aliasId}/forward")
+	String forward(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@PathVariable UUID aliasId, @RequestParam(defaultValue = "false") boolean forward,
+			@RequestParam(defaultValue = "false") boolean unsealedCopiesAccepted, RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, forward ? "mail.forward.on" : "mail.forward.off", back(id),
+				() -> forwarding.set(vaults.require(me, session), id, aliasId, forward, unsealedCopiesAccepted));
+	}
+
+	@PostMapping("/me/vendors/{id}/forwarding/code")
+	String sendCode(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, "mail.forward.code-sent", back(id),
+				() -> forwarding.sendCode(vaults.require(me, session)));
+	}
+
+	@PostMapping("/me/vendors/{id}/forwarding/confirm")
+	String confirm(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam(required = false) String code, RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, "mail.forward.proved", back(id),
+				() -> forwarding.confirm(vaults.require(me, session), code));
 	}
 
 	@PostMapping("/me/vendors/{id}/aliases")

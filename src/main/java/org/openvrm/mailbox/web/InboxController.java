@@ -1,13 +1,20 @@
 package org.openvrm.mailbox.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.openvrm.account.SignedInAccount;
+import org.openvrm.mailbox.Alias;
+import org.openvrm.mailbox.Aliases;
 import org.openvrm.mailbox.ContactRules;
 import org.openvrm.mailbox.ContactTerms;
 import org.openvrm.mailbox.Mailbox;
+import org.openvrm.mailbox.Message;
+import org.openvrm.mailbox.internal.Relay;
 import org.openvrm.platform.InvalidInput;
 import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vault.Vault;
@@ -35,10 +42,16 @@ class InboxController {
 
 	private final SessionVaults vaults;
 
-	InboxController(Mailbox mailbox, ContactTerms terms, SessionVaults vaults) {
+	private final Aliases aliases;
+
+	private final Relay relay;
+
+	InboxController(Mailbox mailbox, ContactTerms terms, SessionVaults vaults, Aliases aliases, Relay relay) {
 		this.mailbox = mailbox;
 		this.terms = terms;
 		this.vaults = vaults;
+		this.aliases = aliases;
+		this.relay = relay;
 	}
 
 	@GetMapping("/me/inbox")
@@ -73,17 +86,27 @@ class InboxController {
 	String thread(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID relationshipId,
 			Model model) {
 		Vault vault = vaults.require(me, session);
-		model.addAttribute("thread", mailbox.thread(vault, relationshipId));
+		List<Message> thread = mailbox.thread(vault, relationshipId);
+		Map<UUID, String> addresses = aliases.of(vault, relationshipId)
+			.stream()
+			.collect(Collectors.toMap(Alias::id, Alias::address));
+		model.addAttribute("thread", thread);
 		model.addAttribute("channel", mailbox.channel(vault, relationshipId));
+		model.addAttribute("addresses", addresses);
+		// The form answers the latest message that came by mail, by mail, from its
+		// address.
+		model.addAttribute("byMail",
+				thread.stream().filter(m -> m.incoming() && m.aliasId() != null).reduce((a, b) -> b).orElse(null));
+		model.addAttribute("relay", relay.isConfigured());
 		return "mailbox/thread";
 	}
 
 	@PostMapping("/me/inbox/channels/{relationshipId}/messages")
 	String reply(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID relationshipId,
-			@RequestParam(required = false) String subject, @RequestParam(required = false) String body,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) UUID inReplyTo, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) String body, RedirectAttributes redirect) {
 		return act(relationshipId, redirect, "mailbox.replied",
-				() -> mailbox.reply(vaults.require(me, session), relationshipId, subject, body));
+				() -> mailbox.reply(vaults.require(me, session), relationshipId, inReplyTo, subject, body));
 	}
 
 	@PostMapping("/me/inbox/channels/{relationshipId}/close")

@@ -15,6 +15,7 @@ import org.openvrm.platform.Locked;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooLarge;
 import org.openvrm.platform.TooManyRequests;
+import org.openvrm.platform.Unavailable;
 import org.openvrm.platform.Withheld;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,6 +99,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return answer(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())))
 			.body(problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+	}
+
+	@ExceptionHandler(Unavailable.class)
+	ResponseEntity<ProblemDetail> unavailable(Unavailable ex) {
+		return answer(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, text(ex.messageKey())));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

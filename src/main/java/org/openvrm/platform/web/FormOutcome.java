@@ -3,6 +3,7 @@ package org.openvrm.platform.web;
 import java.util.function.Supplier;
 
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.Unavailable;
 import org.openvrm.platform.Withheld;
 
 import org.springframework.ui.Model;
@@ -48,6 +49,10 @@ public final class FormOutcome {
 		}
 		catch (Withheld refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
+			return back;
+		}
+		catch (Unavailable failed) {
+			redirect.addFlashAttribute("error", failed.messageKey());
 			return back;
 		}
 	}
