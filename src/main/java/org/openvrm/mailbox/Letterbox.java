@@ -77,13 +77,25 @@ public class Letterbox {
 	}
 
 	/**
+	 * Mail refused after its data (a forged sender): counted on each recipient's "kept
+	 * out" log.
+	 */
+	public void refuse(List<Admission> recipients, String reason) {
+		for (Admission to : recipients) {
+			keptOut.refused(to.personId(), to.vendorId(), to.relationshipId(), "mail", reason);
+		}
+	}
+
+	/**
 	 * Reads the message and keeps it sealed to each recipient on their relationship's
 	 * channel, all or none (the sender is told to try again when it fails); returns the
 	 * messages' ids. A message that cannot be read is kept as its source, with a note.
+	 * @param checked what the hub found out about the message (its authenticity, how it
+	 * came), shown above it and sealed with it
 	 */
 	@Transactional
-	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
-		byte[] letter = json.writeValueAsBytes(letter(MimeReader.read(raw)));
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String checked) {
+		byte[] letter = json.writeValueAsBytes(letter(MimeReader.read(raw), checked));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();
@@ -100,7 +112,11 @@ public class Letterbox {
 	 * (not kept yet) below it.
 	 */
 	static Letter letter(ReadMail mail) {
-		StringBuilder body = new StringBuilder();
+		return letter(mail, "");
+	}
+
+	static Letter letter(ReadMail mail, String checked) {
+		StringBuilder body = new StringBuilder(checked == null ? "" : checked);
 		if (mail.malformed()) {
 			body.append("[This message could not be read as MIME; its source follows.]\n\n");
 		}

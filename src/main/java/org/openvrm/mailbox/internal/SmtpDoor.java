@@ -9,6 +9,7 @@ import java.util.List;
 import org.openvrm.mailbox.Aliases.Admission;
 import org.openvrm.mailbox.Aliases.RefusedAddress;
 import org.openvrm.mailbox.Letterbox;
+import org.openvrm.mailbox.internal.Authenticity.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.subethamail.smtp.MessageContext;
@@ -16,6 +17,7 @@ import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.SMTPServer;
 
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -23,23 +25,35 @@ import org.springframework.stereotype.Component;
  * The hub's SMTP server (SubEthaSMTP), when {@code openvrm.mail.smtp-port} is set. Every
  * refusal is given in the conversation, never as a bounce afterwards (which would go to
  * whoever the sender pretends to be): 550 for an address that does not take mail, 552
- * over the size limit, 451 when the message could not be kept (the sender tries again).
- * 250 is answered only once the message is sealed and committed.
+ * over the size limit, 550 5.7.1 for mail whose sender domain's DMARC policy asks to
+ * refuse it ({@link Authenticity}), 451 when the message could not be kept (the sender
+ * tries again). STARTTLS is offered when {@code openvrm.mail.tls-bundle} names a
+ * certificate, and never required: servers that cannot speak it still deliver. 250 is
+ * answered only once the message is sealed and committed.
  */
 @Component
 public class SmtpDoor implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpDoor.class);
 
+	/** The "kept out" reason of mail refused for its sender domain's DMARC policy. */
+	static final String REFUSED_BY_DMARC = "dmarc-reject";
+
 	private final MailProperties mail;
 
 	private final Letterbox letterbox;
 
+	private final Authenticity authenticity;
+
+	private final SslBundles ssl;
+
 	private volatile SMTPServer server;
 
-	SmtpDoor(MailProperties mail, Letterbox letterbox) {
+	SmtpDoor(MailProperties mail, Letterbox letterbox, Authenticity authenticity, SslBundles ssl) {
 		this.mail = mail;
 		this.letterbox = letterbox;
+		this.authenticity = authenticity;
+		this.ssl = ssl;
 	}
 
 	/** The port the server listens on (the one it was given for port 0); -1 when off. */
@@ -54,8 +68,11 @@ public class SmtpDoor implements SmartLifecycle {
 			return;
 		}
 		int max = (int) Math.min(Integer.MAX_VALUE - 1, mail.maxMessageSize().toBytes());
-		SMTPServer started = SMTPServer.port(mail.smtpPort())
-			.hostName(mail.greeting())
+		SMTPServer.Builder builder = SMTPServer.port(mail.smtpPort());
+		if (mail.offersTls()) {
+			builder.enableTLS().startTlsSocketFactory(StartTls.from(ssl.getBundle(mail.tlsBundle())));
+		}
+		SMTPServer started = builder.hostName(mail.greeting())
 			.softwareName("OpenVRM")
 			.maxMessageSize(max)
 			.maxRecipients(50)
@@ -91,6 +108,8 @@ public class SmtpDoor implements SmartLifecycle {
 
 		private final List<Admission> admitted = new ArrayList<>();
 
+		private String mailFrom;
+
 		Delivery(MessageContext context, int max) {
 			this.context = context;
 			this.max = max;
@@ -99,6 +118,7 @@ public class SmtpDoor implements SmartLifecycle {
 		@Override
 		public void from(String from) {
 			// Anyone may write; who may be reached is decided per recipient.
+			mailFrom = from;
 		}
 
 		@Override
@@ -125,8 +145,14 @@ public class SmtpDoor implements SmartLifecycle {
 				data.transferTo(OutputStream.nullOutputStream());
 				throw new RejectException(552, "5.3.4 Message too big: at most " + max + " bytes");
 			}
+			Verdict verdict = authenticity.check(StartTls.client(context), context.getHelo().orElse(null), mailFrom,
+					raw);
+			if (verdict.refused()) {
+				letterbox.refuse(admitted, REFUSED_BY_DMARC);
+				throw new RejectException(550, verdict.reason());
+			}
 			try {
-				letterbox.deliver(admitted, raw);
+				letterbox.deliver(admitted, raw, verdict.note() + StartTls.note(context));
 			}
 			catch (RuntimeException failed) {
 				log.warn("Could not keep a message from {} ({})", context.getRemoteAddress(),
