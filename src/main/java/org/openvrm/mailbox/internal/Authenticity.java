@@ -14,7 +14,15 @@ import org.apache.james.jdkim.api.SignatureRecord;
 import org.apache.james.jdkim.exceptions.FailException;
 import org.apache.james.jdkim.exceptions.TempFailException;
 import org.apache.james.jdkim.impl.Message;
+import org.apache.james.jspf.core.DNSServiceEnabled;
+import org.apache.james.jspf.core.MacroExpand;
+import org.apache.james.jspf.core.MacroExpandEnabled;
+import org.apache.james.jspf.core.SPFCheckEnabled;
+import org.apache.james.jspf.executor.SynchronousSPFExecutor;
+import org.apache.james.jspf.impl.DefaultTermsFactory;
 import org.apache.james.jspf.impl.SPF;
+import org.apache.james.jspf.parser.RFC4408SPF1Parser;
+import org.apache.james.jspf.wiring.WiringServiceTable;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.field.MailboxListField;
@@ -138,12 +146,29 @@ public class Authenticity {
 
 	private static String spf(BoundedDns dns, InetAddress client, String mailFrom, String helo) {
 		try {
-			String result = new SPF(dns).checkSPF(client.getHostAddress(), mailFrom, helo).getResult();
+			String result = spfChecker(dns).checkSPF(client.getHostAddress(), mailFrom, helo).getResult();
 			return result == null || result.isBlank() ? "none" : result.toLowerCase(Locale.ROOT);
 		}
 		catch (RuntimeException failed) {
 			return "temperror";
 		}
+	}
+
+	/**
+	 * jSPF wired as its {@code SPF(DNSService)} constructor does, but with the
+	 * synchronous executor: the asynchronous one of 1.0.3 drops the follow-up question of
+	 * a lookup (the TXT query after the obsolete SPF type finds nothing), so every check
+	 * ended as {@code none}.
+	 */
+	private static SPF spfChecker(BoundedDns dns) {
+		WiringServiceTable wiring = new WiringServiceTable();
+		wiring.put(DNSServiceEnabled.class, dns);
+		MacroExpand macros = new MacroExpand(dns);
+		wiring.put(MacroExpandEnabled.class, macros);
+		SPF spf = new SPF(dns, new RFC4408SPF1Parser(new DefaultTermsFactory(wiring)), macros,
+				new SynchronousSPFExecutor(dns));
+		wiring.put(SPFCheckEnabled.class, spf);
+		return spf;
 	}
 
 	private static String dkim(BoundedDns dns, Message message, Set<String> domains) {
