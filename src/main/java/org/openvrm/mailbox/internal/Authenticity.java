@@ -117,6 +117,16 @@ public class Authenticity {
 	 * @param mailFrom the envelope sender (MAIL FROM), empty for a bounce
 	 */
 	public Verdict check(InetAddress client, String helo, String mailFrom, byte[] raw) {
+		try {
+			return checked(client, helo, mailFrom, raw);
+		}
+		catch (RuntimeException unexpected) {
+			// Mail the door would take is never lost to a fault in a check.
+			return new Verdict("temperror", null, "temperror", List.of(), new Result(Outcome.TEMPERROR, "none", null));
+		}
+	}
+
+	private Verdict checked(InetAddress client, String helo, String mailFrom, byte[] raw) {
 		BoundedDns bounded = new BoundedDns(dns, mail.dnsTimeout(), mail.greeting());
 		String heloName = helo == null || helo.isBlank() ? "unknown" : helo.strip();
 		String envelope = mailFrom == null ? "" : mailFrom.strip();

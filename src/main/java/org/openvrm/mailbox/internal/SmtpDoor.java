@@ -148,7 +148,13 @@ public class SmtpDoor implements SmartLifecycle {
 			Verdict verdict = authenticity.check(StartTls.client(context), context.getHelo().orElse(null), mailFrom,
 					raw);
 			if (verdict.refused()) {
-				letterbox.refuse(admitted, REFUSED_BY_DMARC);
+				try {
+					letterbox.refuse(admitted, REFUSED_BY_DMARC);
+				}
+				catch (RuntimeException failed) {
+					// The refusal stands even when the person's log cannot take it.
+					log.warn("Could not record a refused message ({})", failed.getClass().getName());
+				}
 				throw new RejectException(550, verdict.reason());
 			}
 			try {
