@@ -104,7 +104,7 @@ class DemoVendors {
 								Locale.ENGLISH))
 				.accountId());
 		var vendor = profiles.update(admin, new ProfileChange(persona.name(), persona.description(), null, null,
-				persona.categories(), persona.regions(), List.of()));
+				persona.categories(), persona.regions(), List.of(), List.of()));
 		profiles.verify(vendor.id(), persona.verified() ? Verification.VERIFIED : Verification.UNVERIFIED);
 		return admin;
 	}

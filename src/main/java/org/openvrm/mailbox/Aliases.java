@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,10 +51,13 @@ public class Aliases {
 
 	private final ApplicationEventPublisher events;
 
+	private final PassedOn passedOn;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Aliases(AliasRepository aliases, Relationships relationships, MailProperties mail, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PassedOn passedOn) {
+		this.passedOn = passedOn;
 		this.aliases = aliases;
 		this.relationships = relationships;
 		this.mail = mail;
@@ -83,7 +87,9 @@ public class Aliases {
 
 	/** The addresses of a relationship the caller knows to be the person's. */
 	public List<Alias> of(UUID personId, UUID relationshipId) {
-		return aliases.ofRelationship(personId, relationshipId).stream().map(this::alias).toList();
+		List<StoredAlias> rows = aliases.ofRelationship(personId, relationshipId);
+		Map<UUID, List<PassedOnFlag>> flags = passedOn.flags(rows.stream().map(StoredAlias::id).toList());
+		return rows.stream().map(row -> alias(row, flags.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	/**
@@ -106,6 +112,7 @@ public class Aliases {
 		UUID id = UUID.randomUUID();
 		aliases.insert(id, vault.owner(), relationshipId, localPart, clock.instant());
 		events.publishEvent(new AliasChanged(vault.owner(), relationshipId, id, AliasState.OPEN, true));
+		passedOn.expectWebsite(vault.owner(), relationship);
 		return require(vault.owner(), relationshipId, id);
 	}
 
@@ -179,7 +186,7 @@ public class Aliases {
 
 	private Alias require(UUID personId, UUID relationshipId, UUID aliasId) {
 		return aliases.find(personId, relationshipId, aliasId)
-			.map(this::alias)
+			.map(row -> alias(row, passedOn.flags(List.of(aliasId)).getOrDefault(aliasId, List.of())))
 			.orElseThrow(() -> new NotFound("Alias"));
 	}
 
@@ -197,9 +204,9 @@ public class Aliases {
 		}
 	}
 
-	private Alias alias(StoredAlias row) {
+	private Alias alias(StoredAlias row, List<PassedOnFlag> flags) {
 		return new Alias(row.id(), row.relationshipId(), row.localPart() + "@" + mail.domain(), row.state(),
-				row.createdAt(), row.changedAt());
+				row.createdAt(), row.changedAt(), flags);
 	}
 
 }

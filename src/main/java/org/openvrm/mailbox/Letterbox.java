@@ -46,8 +46,11 @@ public class Letterbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final PassedOn passedOn;
+
 	Letterbox(Aliases aliases, MessageRepository messages, KeptOut keptOut, SealedInbox inbox, JsonMapper json,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, PassedOn passedOn) {
+		this.passedOn = passedOn;
 		this.aliases = aliases;
 		this.messages = messages;
 		this.keptOut = keptOut;
@@ -90,18 +93,39 @@ public class Letterbox {
 	 * Reads the message and keeps it sealed to each recipient on their relationship's
 	 * channel, all or none (the sender is told to try again when it fails); returns the
 	 * messages' ids. A message that cannot be read is kept as its source, with a note.
-	 * @param checked what the hub found out about the message (its authenticity, how it
-	 * came), shown above it and sealed with it
 	 */
 	@Transactional
-	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String checked) {
-		byte[] letter = json.writeValueAsBytes(letter(MimeReader.read(raw), checked));
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw) {
+		return deliver(recipients, raw, null, "");
+	}
+
+	/**
+	 * As {@link #deliver(List, byte[])}, also flagging an address whose mail comes from
+	 * someone other than its vendor ({@code envelopeSender}: the MAIL FROM address, or
+	 * null).
+	 */
+	@Transactional
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) {
+		return deliver(recipients, raw, envelopeSender, "");
+	}
+
+	/**
+	 * As {@link #deliver(List, byte[], String)}, with what the hub found out about the
+	 * message ({@code checked}: its authenticity, how it came) shown above it and sealed
+	 * with it.
+	 */
+	@Transactional
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender, String checked) {
+		ReadMail read = MimeReader.read(raw);
+		byte[] letter = json.writeValueAsBytes(letter(read, checked));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : recipients) {
 			UUID id = UUID.randomUUID();
-			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), MessageKind.SERVICE,
-					clock.instant(), inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
+			messages.insertIncoming(id, to.personId(), to.relationshipId(), to.vendorId(), to.aliasId(),
+					MessageKind.SERVICE, clock.instant(),
+					inbox.sealTo(to.personId(), letter, MessageRepository.binding(id)));
 			events.publishEvent(new MessageReceived(to.personId(), to.relationshipId(), id, MessageKind.SERVICE));
+			passedOn.look(to, envelopeSender, read.from());
 			ids.add(id);
 		}
 		return ids;

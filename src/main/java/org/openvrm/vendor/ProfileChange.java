@@ -11,5 +11,9 @@ public record ProfileChange(@Schema(example = "Rail & Sea Holidays") String name
 		@Schema(example = "hello@railandsea.example") String contact,
 		@Schema(example = "[\"travel\"]") List<String> categories,
 		@Schema(example = "[\"FR\", \"IT\"]") List<String> regions,
-		@Schema(example = "[\"SD-BASE\", \"PDC-AI\", \"NO-STALKING\"]") List<String> acceptedTerms) {
+		@Schema(example = "[\"SD-BASE\", \"PDC-AI\", \"NO-STALKING\"]") List<String> acceptedTerms,
+		@Schema(description = "Domains the vendor's mail comes from besides its website's: its own mail domains and "
+				+ "the providers it sends through (no wildcards, at most 20; a subdomain's organization counts). Mail to "
+				+ "a person's address for this vendor from any other domain is flagged as passed on.",
+				example = "[\"mail.railandsea.example\", \"sendgrid.net\"]") List<String> mailDomains) {
 }

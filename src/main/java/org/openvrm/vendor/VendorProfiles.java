@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openvrm.platform.InvalidInput;
+import org.openvrm.platform.MailDomains;
 import org.openvrm.platform.NotFound;
 import org.openvrm.platform.TooLarge;
 import org.openvrm.platform.WebAddress;
@@ -84,7 +85,7 @@ public class VendorProfiles {
 	 * Replaces the profile of the admin's organisation; nothing is saved unless every
 	 * field is valid.
 	 * @throws InvalidInput naming the field: name (blank, too long, taken), website,
-	 * contact, description, categories, regions or acceptedTerms
+	 * contact, description, categories, regions, acceptedTerms or mailDomains
 	 */
 	@Transactional
 	public VendorProfile update(UUID adminAccountId, ProfileChange change) {
@@ -110,11 +111,13 @@ public class VendorProfiles {
 	public VendorProfile patch(VendorActor actor, ProfileChange change) {
 		UUID vendorId = administered(actor);
 		VendorProfile current = require(vendorId);
-		ProfileChange given = change == null ? new ProfileChange(null, null, null, null, null, null, null) : change;
+		ProfileChange given = change == null ? new ProfileChange(null, null, null, null, null, null, null, null)
+				: change;
 		return updateProfile(vendorId, new ProfileChange(either(given.name(), current.name()),
 				either(given.description(), current.description()), either(given.website(), current.website()),
 				either(given.contact(), current.contact()), either(given.categories(), current.categories()),
-				either(given.regions(), current.regions()), either(given.acceptedTerms(), current.acceptedTerms())));
+				either(given.regions(), current.regions()), either(given.acceptedTerms(), current.acceptedTerms()),
+				either(given.mailDomains(), current.mailDomains())));
 	}
 
 	private static <T> T either(T given, T current) {
@@ -129,6 +132,7 @@ public class VendorProfiles {
 		List<String> categories = taxonomy.checkedCategories(change.categories(), "categories");
 		List<String> regions = taxonomy.checkedRegions(change.regions(), "regions");
 		List<String> terms = roster.checked(change.acceptedTerms(), "acceptedTerms");
+		List<String> mailDomains = MailDomains.checked(change.mailDomains(), "mailDomains");
 		if (categories.size() > MAX_CATEGORIES) {
 			throw new InvalidInput("categories", "vendor.categories.too-many");
 		}
@@ -139,7 +143,7 @@ public class VendorProfiles {
 				|| !Objects.equals(before.website(), website);
 		try {
 			repository.updateProfile(vendorId,
-					new ProfileChange(name, description, website, contact, categories, regions, terms),
+					new ProfileChange(name, description, website, contact, categories, regions, terms, mailDomains),
 					Vendors.nameKey(name));
 			if (identityChanged && before.isVerified()) {
 				repository.markUnverified(vendorId);

@@ -16,6 +16,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.util.ByteArrayDataSource;
 
 import org.junit.jupiter.api.Test;
+import org.openvrm.HubClient;
 import org.openvrm.RawStorage;
 import org.openvrm.HubTest;
 import org.openvrm.mailbox.Correspondents.Person;
@@ -57,7 +58,8 @@ class MailIntegrationTest {
 		Person ann = Correspondents.person(port);
 		Vendor telco = Correspondents.vendor(port, "Telco");
 		Relation relation = Correspondents.relate(ann, telco);
-		String address = alias(ann, relation.id()).get("address").asString();
+		JsonNode alias = alias(ann, relation.id());
+		String address = alias.get("address").asString();
 		assertThat(address).matches("[a-z2-9]{14}@mail\\.openvrm\\.test").doesNotContain("ann");
 		SmtpSender sender = new SmtpSender(smtp.port());
 
@@ -106,6 +108,10 @@ class MailIntegrationTest {
 			assertThat(RawStorage.whereFound(jdbc, word)).as(word).isEmpty();
 		}
 		assertThat(RawStorage.tables(jdbc)).contains("mailbox_message", "mail_alias");
+		// each message names the address it came to (the reply leaves from it)
+		assertThat(jdbc.queryForList("SELECT DISTINCT alias_id FROM mailbox_message WHERE relationship_id = ?",
+				String.class, UUID.fromString(relation.id())))
+			.containsExactly(alias.get("id").asString());
 
 		JsonNode thread = json(ann.client().get("/api/v1/me/channels/" + relation.id()), 200);
 		assertThat(thread).hasSize(6);
@@ -172,6 +178,35 @@ class MailIntegrationTest {
 			.singleElement()
 			.asString()
 			.contains("open again");
+	}
+
+	@Test
+	void aShopGetsAnAddressStraightFromTheVendorList() throws Exception {
+		Person ann = Correspondents.person(port);
+		assertThat(ann.client().get("/me/vendors").body()).contains("shop-address-form");
+
+		HubClient.Response refused = ann.client()
+			.submit("/me/vendors", "/me/vendors/new-address", Map.of("name", " ", "website", "https://shoes.example"));
+		assertThat(refused.header("Location")).endsWith("/me/vendors#shop-address");
+		assertThat(json(ann.client().get("/api/v1/me/relationships"), 200).size()).isZero();
+
+		HubClient.Response made = ann.client()
+			.submit("/me/vendors", "/me/vendors/new-address",
+					Map.of("name", "Sole Mates Shoes", "website", "https://shoes.example"));
+		assertThat(made.status()).isEqualTo(302);
+		String shop = made.header("Location").replaceAll(".*/me/vendors/([0-9a-f-]{36})#aliases$", "$1");
+		JsonNode relationship = json(ann.client().get("/api/v1/me/relationships/" + shop), 200);
+		assertThat(relationship.get("relationship").get("vendorName").asString()).isEqualTo("Sole Mates Shoes");
+		JsonNode aliases = json(ann.client().get("/api/v1/me/relationships/" + shop + "/aliases"), 200);
+		assertThat(aliases.size()).isEqualTo(1);
+		assertThat(aliases.get(0).get("state").asString()).isEqualTo("OPEN");
+		String address = aliases.get(0).get("address").asString();
+		assertThat(ann.client().get("/me/vendors/" + shop).body()).contains(address);
+
+		SmtpSender sender = new SmtpSender(smtp.port());
+		assertThat(sender.send(text(sender, address, "Your sandals are on their way."))).isEqualTo(250);
+		assertThat(json(ann.client().get("/api/v1/me/channels/" + shop), 200).get(0).get("body").asString())
+			.contains("sandals");
 	}
 
 	@Test

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.hc.client5.http.psl.PublicSuffixMatcher;
-import org.apache.hc.client5.http.psl.PublicSuffixMatcherLoader;
 import org.openvrm.mailbox.internal.Dns.Trouble;
+import org.openvrm.platform.MailDomains;
 
 /**
  * DMARC (RFC 7489), evaluated here since no maintained Java library does it: the policy
@@ -21,8 +20,6 @@ import org.openvrm.mailbox.internal.Dns.Trouble;
  * what the domain owner did not ask to refuse in every case; RFC 7489, 6.6.4).
  */
 final class Dmarc {
-
-	private static final PublicSuffixMatcher SUFFIXES = PublicSuffixMatcherLoader.getDefault();
 
 	private Dmarc() {
 	}
@@ -168,13 +165,12 @@ final class Dmarc {
 
 	/**
 	 * The organizational domain (RFC 7489, 3.2): one label below the public suffix, by
-	 * the public suffix list (its "*" rule for an unknown top-level domain); the domain
-	 * itself when it is a public suffix.
+	 * the public suffix list as {@link MailDomains} reads it; the domain itself when it
+	 * is a public suffix or not a domain name.
 	 */
 	static String organizational(String domain) {
-		String normal = normal(domain);
-		String root = SUFFIXES.getDomainRoot(normal);
-		return root == null ? normal : root;
+		String root = MailDomains.organizational(domain);
+		return root == null ? normal(domain) : root;
 	}
 
 	private static String normal(String domain) {

@@ -102,13 +102,17 @@ public class MessageRepository {
 	/** A vendor's message, sealed to the person. */
 	public void insertIncoming(UUID id, UUID personId, UUID relationshipId, UUID vendorId, MessageKind kind, Instant at,
 			byte[] sealed) {
-		jdbc.sql(
-				"""
-						INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, direction, kind, sent_at, sealed)
-						VALUES (?, ?, ?, ?, 'IN', ?, ?, ?)
-						""")
-			.params(id, personId, relationshipId, vendorId, kind.name(), utc(at), sealed)
-			.update();
+		insertIncoming(id, personId, relationshipId, vendorId, null, kind, at, sealed);
+	}
+
+	/** A message that came in by mail, to the address {@code aliasId}. */
+	public void insertIncoming(UUID id, UUID personId, UUID relationshipId, UUID vendorId, UUID aliasId,
+			MessageKind kind, Instant at, byte[] sealed) {
+		jdbc.sql("""
+				INSERT INTO mailbox_message (id, person_id, relationship_id, vendor_id, alias_id, direction, kind,
+				    sent_at, sealed)
+				VALUES (?, ?, ?, ?, ?, 'IN', ?, ?, ?)
+				""").params(id, personId, relationshipId, vendorId, aliasId, kind.name(), utc(at), sealed).update();
 	}
 
 	/** Archives or unarchives the person's message, marking it read; how many rows. */

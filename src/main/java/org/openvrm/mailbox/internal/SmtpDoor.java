@@ -108,7 +108,7 @@ public class SmtpDoor implements SmartLifecycle {
 
 		private final List<Admission> admitted = new ArrayList<>();
 
-		private String mailFrom;
+		private String envelopeSender;
 
 		Delivery(MessageContext context, int max) {
 			this.context = context;
@@ -117,8 +117,9 @@ public class SmtpDoor implements SmartLifecycle {
 
 		@Override
 		public void from(String from) {
-			// Anyone may write; who may be reached is decided per recipient.
-			mailFrom = from;
+			// Anyone may write; who may be reached is decided per recipient. The sender's
+			// domain tells whether an address was passed on, and is checked with SPF.
+			envelopeSender = from;
 		}
 
 		@Override
@@ -145,8 +146,8 @@ public class SmtpDoor implements SmartLifecycle {
 				data.transferTo(OutputStream.nullOutputStream());
 				throw new RejectException(552, "5.3.4 Message too big: at most " + max + " bytes");
 			}
-			Verdict verdict = authenticity.check(StartTls.client(context), context.getHelo().orElse(null), mailFrom,
-					raw);
+			Verdict verdict = authenticity.check(StartTls.client(context), context.getHelo().orElse(null),
+					envelopeSender, raw);
 			if (verdict.refused()) {
 				try {
 					letterbox.refuse(admitted, REFUSED_BY_DMARC);
@@ -158,7 +159,7 @@ public class SmtpDoor implements SmartLifecycle {
 				throw new RejectException(550, verdict.reason());
 			}
 			try {
-				letterbox.deliver(admitted, raw, verdict.note() + StartTls.note(context));
+				letterbox.deliver(admitted, raw, envelopeSender, verdict.note() + StartTls.note(context));
 			}
 			catch (RuntimeException failed) {
 				log.warn("Could not keep a message from {} ({})", context.getRemoteAddress(),

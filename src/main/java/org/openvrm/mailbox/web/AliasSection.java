@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.openvrm.mailbox.Alias;
 import org.openvrm.mailbox.Aliases;
+import org.openvrm.mailbox.PassedOn;
+import org.openvrm.mailbox.PassedOn.Expected;
 import org.openvrm.relationship.Relationship;
 import org.openvrm.relationship.RelationshipSection;
 
@@ -16,12 +18,19 @@ class AliasSection implements RelationshipSection {
 
 	private final Aliases aliases;
 
-	AliasSection(Aliases aliases) {
+	private final PassedOn passedOn;
+
+	AliasSection(Aliases aliases, PassedOn passedOn) {
 		this.aliases = aliases;
+		this.passedOn = passedOn;
 	}
 
-	/** What the section shows; a new address only while the relationship stands. */
-	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases) {
+	/**
+	 * What the section shows; a new address only while the relationship stands.
+	 *
+	 * @param expected where the vendor's mail is expected from
+	 */
+	record Shown(UUID relationshipId, boolean active, String domain, List<Alias> aliases, Expected expected) {
 	}
 
 	@Override
@@ -32,7 +41,7 @@ class AliasSection implements RelationshipSection {
 	@Override
 	public Object of(UUID personId, Relationship relationship) {
 		return new Shown(relationship.id(), relationship.isActive(), aliases.domain(),
-				aliases.of(personId, relationship.id()));
+				aliases.of(personId, relationship.id()), passedOn.expected(relationship.vendorId(), relationship.id()));
 	}
 
 }

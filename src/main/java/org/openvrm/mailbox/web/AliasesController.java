@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import org.openvrm.account.SignedInAccount;
 import org.openvrm.mailbox.AliasState;
 import org.openvrm.mailbox.Aliases;
+import org.openvrm.mailbox.PassedOn;
 import org.openvrm.platform.web.FormOutcome;
 import org.openvrm.vault.session.SessionVaults;
 
@@ -14,10 +15,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forms of the relationship page's e-mail addresses: a new one, pause, open, close.
+ * The forms of the relationship page's e-mail addresses: a new one, pause, open, close,
+ * and where the vendor's mail comes from.
  */
 @Controller
 class AliasesController {
@@ -26,9 +29,12 @@ class AliasesController {
 
 	private final SessionVaults vaults;
 
-	AliasesController(Aliases aliases, SessionVaults vaults) {
+	private final PassedOn passedOn;
+
+	AliasesController(Aliases aliases, SessionVaults vaults, PassedOn passedOn) {
 		this.aliases = aliases;
 		this.vaults = vaults;
+		this.passedOn = passedOn;
 	}
 
 	@PostMapping("/me/vendors/{id}/aliases")
@@ -54,6 +60,17 @@ class AliasesController {
 	String close(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
 			@PathVariable UUID aliasId, RedirectAttributes redirect) {
 		return change(me, session, id, aliasId, AliasState.CLOSED, "mail.alias.closed-done", redirect);
+	}
+
+	/**
+	 * The person says where the vendor's mail comes from (blank: the next sender's is
+	 * taken).
+	 */
+	@PostMapping("/me/vendors/{id}/mail-domain")
+	String mailDomain(@AuthenticationPrincipal SignedInAccount me, HttpSession session, @PathVariable UUID id,
+			@RequestParam(required = false) String domain, RedirectAttributes redirect) {
+		return FormOutcome.redirect(redirect, "mail.vendor-domain.saved", back(id),
+				() -> passedOn.correct(vaults.require(me, session), id, domain));
 	}
 
 	private String change(SignedInAccount me, HttpSession session, UUID id, UUID aliasId, AliasState to, String done,

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class VendorRepository {
 
 	private static final String COLUMNS = "id, name, description, website, contact, categories, regions, accepted_terms, "
-			+ "verification, logo_type, created_at";
+			+ "verification, logo_type, created_at, mail_domains";
 
 	private final JdbcClient jdbc;
 
@@ -144,11 +144,11 @@ public class VendorRepository {
 	public void updateProfile(UUID vendorId, ProfileChange checked, String nameKey) {
 		jdbc.sql("""
 				UPDATE vendor SET name = ?, name_key = ?, description = ?, website = ?, contact = ?, categories = ?,
-				regions = ?, accepted_terms = ? WHERE id = ?
+				regions = ?, accepted_terms = ?, mail_domains = ? WHERE id = ?
 				""")
 			.params(checked.name(), nameKey, checked.description(), checked.website(), checked.contact(),
 					String.join(",", checked.categories()), String.join(",", checked.regions()),
-					String.join(",", checked.acceptedTerms()), vendorId)
+					String.join(",", checked.acceptedTerms()), String.join(",", checked.mailDomains()), vendorId)
 			.update();
 	}
 
@@ -196,7 +196,7 @@ public class VendorRepository {
 				rs.getString("website"), rs.getString("contact"), list(rs.getString("categories")),
 				list(rs.getString("regions")), list(rs.getString("accepted_terms")),
 				Verification.valueOf(rs.getString("verification")), rs.getString("logo_type") != null,
-				Timestamps.instant(rs, "created_at"));
+				Timestamps.instant(rs, "created_at"), list(rs.getString("mail_domains")));
 	}
 
 	private static List<String> list(String joined) {

@@ -43,8 +43,9 @@ class ProfileController {
 	@GetMapping("/console/profile")
 	String profile(@AuthenticationPrincipal SignedInAccount me, Model model) {
 		VendorProfile profile = profiles.own(me.id());
-		model.addAttribute("form", new ProfileChange(profile.name(), profile.description(), profile.website(),
-				profile.contact(), profile.categories(), profile.regions(), profile.acceptedTerms()));
+		model.addAttribute("form",
+				new ProfileChange(profile.name(), profile.description(), profile.website(), profile.contact(),
+						profile.categories(), profile.regions(), profile.acceptedTerms(), profile.mailDomains()));
 		return page(me, profile, model);
 	}
 
@@ -53,9 +54,10 @@ class ProfileController {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String website,
 			@RequestParam(required = false) String contact, @RequestParam(required = false) List<String> categories,
 			@RequestParam(required = false) List<String> regions,
-			@RequestParam(required = false) List<String> acceptedTerms, Model model) {
+			@RequestParam(required = false) List<String> acceptedTerms,
+			@RequestParam(required = false) String mailDomains, Model model) {
 		ProfileChange change = new ProfileChange(name, description, website, contact, orEmpty(categories),
-				orEmpty(regions), orEmpty(acceptedTerms));
+				orEmpty(regions), orEmpty(acceptedTerms), lines(mailDomains));
 		return FormOutcome.render(model, () -> {
 			profiles.update(me.id(), change);
 			return "redirect:/console/profile?saved";
@@ -84,6 +86,11 @@ class ProfileController {
 		model.addAttribute("taxonomy", taxonomy);
 		model.addAttribute("agreements", roster.all());
 		return "console/profile";
+	}
+
+	/** One domain a line in the form; commas and spaces separate as well. */
+	private static List<String> lines(String text) {
+		return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("[\\s,]+"));
 	}
 
 	private static List<String> orEmpty(List<String> values) {
