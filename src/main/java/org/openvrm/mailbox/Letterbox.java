@@ -97,6 +97,16 @@ public class Letterbox {
 	}
 
 	/**
+	 * Mail refused after its data (a forged sender): counted on each recipient's "kept
+	 * out" log.
+	 */
+	public void refuse(List<Admission> recipients, String reason) {
+		for (Admission to : recipients) {
+			keptOut.refused(to.personId(), to.vendorId(), to.relationshipId(), "mail", reason);
+		}
+	}
+
+	/**
 	 * Reads the message and keeps it sealed to each recipient on their relationship's
 	 * channel, all or none (the sender is told to try again when it fails); returns the
 	 * messages' ids. A message that cannot be read is kept as its source, with a note.
@@ -104,7 +114,7 @@ public class Letterbox {
 	 * since the recipient was named
 	 */
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw) throws MailRefusal {
-		return deliver(recipients, raw, null);
+		return deliver(recipients, raw, null, "");
 	}
 
 	/**
@@ -113,13 +123,24 @@ public class Letterbox {
 	 * null).
 	 */
 	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender) throws MailRefusal {
+		return deliver(recipients, raw, envelopeSender, "");
+	}
+
+	/**
+	 * As {@link #deliver(List, byte[], String)}, with what the hub found out about the
+	 * message ({@code checked}: its authenticity, how it came) shown above it and sealed
+	 * with it.
+	 */
+	public List<UUID> deliver(List<Admission> recipients, byte[] raw, String envelopeSender, String checked)
+			throws MailRefusal {
 		MessageKind kind = MailKind.of(raw);
 		ReadMail read = MimeReader.read(raw);
 		// Before the transaction: e-invoices among the attachments are read and checked
 		// against the business rules, which must not hold a database connection.
 		List<Attachments.Enclosure> enclosures = attachments.enclosures(read.files());
 		try {
-			return inOneTransaction.execute(tx -> deliver(recipients, raw, kind, read, enclosures, envelopeSender));
+			return inOneTransaction
+				.execute(tx -> deliver(recipients, raw, kind, read, enclosures, envelopeSender, checked));
 		}
 		catch (Refused refused) {
 			throw refused.refusal;
@@ -127,7 +148,7 @@ public class Letterbox {
 	}
 
 	private List<UUID> deliver(List<Admission> recipients, byte[] raw, MessageKind kind, ReadMail read,
-			List<Attachments.Enclosure> enclosures, String envelopeSender) {
+			List<Attachments.Enclosure> enclosures, String envelopeSender, String checked) {
 		List<Admission> taking;
 		try {
 			taking = rules.taking(recipients, kind);
@@ -135,8 +156,8 @@ public class Letterbox {
 		catch (MailRefusal refusal) {
 			throw new Refused(refusal);
 		}
-		byte[] letter = json
-			.writeValueAsBytes(MailLetter.of(letter(read, Attachments.notes(enclosures)), ReplyHeaders.read(raw)));
+		byte[] letter = json.writeValueAsBytes(
+				MailLetter.of(letter(read, checked, Attachments.notes(enclosures)), ReplyHeaders.read(raw)));
 		List<UUID> ids = new ArrayList<>();
 		for (Admission to : taking) {
 			UUID id = UUID.randomUUID();
@@ -168,7 +189,11 @@ public class Letterbox {
 	 * attachment below it.
 	 */
 	static Letter letter(ReadMail mail, List<String> attachmentNotes) {
-		StringBuilder body = new StringBuilder();
+		return letter(mail, "", attachmentNotes);
+	}
+
+	static Letter letter(ReadMail mail, String checked, List<String> attachmentNotes) {
+		StringBuilder body = new StringBuilder(checked == null ? "" : checked);
 		if (mail.malformed()) {
 			body.append("[This message could not be read as MIME; its source follows.]\n\n");
 		}

@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AttachmentsUnitTest {
 
-	private final Attachments attachments = new Attachments(null, null, null, null, null, null,
-			new MailProperties("mail.example", -1, DataSize.ofMegabytes(25), "", Duration.ofDays(4), 30, 2,
-					DataSize.ofKilobytes(10)),
+	private final Attachments attachments = new Attachments(
+			null, null, null, null, null, null, new MailProperties("mail.example", -1, DataSize.ofMegabytes(25), "",
+					Duration.ofDays(4), 30, 2, DataSize.ofKilobytes(10), List.of(), Duration.ofSeconds(2), ""),
 			null, null, null);
 
 	@Test

@@ -1,6 +1,7 @@
 package org.openvrm.mailbox;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -12,9 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import javax.net.ssl.SSLSocketFactory;
+
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -44,12 +49,48 @@ final class SmtpSender {
 	}
 
 	Session session() {
+		return Session.getInstance(properties());
+	}
+
+	private Properties properties() {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
 		properties.put("mail.smtp.port", String.valueOf(port));
 		properties.put("mail.smtp.connectiontimeout", "10000");
 		properties.put("mail.smtp.timeout", "30000");
+		return properties;
+	}
+
+	/**
+	 * A session that sends with that envelope sender (MAIL FROM) and, given a socket
+	 * factory that trusts the server, only over STARTTLS.
+	 */
+	Session session(String mailFrom, SSLSocketFactory tls) {
+		Properties properties = properties();
+		properties.put("mail.smtp.from", mailFrom);
+		if (tls != null) {
+			properties.put("mail.smtp.starttls.enable", "true");
+			properties.put("mail.smtp.starttls.required", "true");
+			properties.put("mail.smtp.ssl.socketFactory", tls);
+			properties.put("mail.smtp.ssl.checkserveridentity", "true");
+		}
 		return Session.getInstance(properties);
+	}
+
+	/**
+	 * Sends the bytes as they are (a signed message must not be re-encoded) with Jakarta
+	 * Mail; 250, or the code the server refused it with.
+	 */
+	int sendAsIs(Session session, byte[] raw, String recipient) {
+		try (Transport transport = session.getTransport("smtp")) {
+			MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+			transport.connect();
+			transport.sendMessage(message, new Address[] { new InternetAddress(recipient) });
+			return 250;
+		}
+		catch (MessagingException refused) {
+			return code(refused);
+		}
 	}
 
 	/**
@@ -63,17 +104,20 @@ final class SmtpSender {
 			return 250;
 		}
 		catch (MessagingException refused) {
-			for (Exception e = refused; e != null; e = e instanceof MessagingException m ? m.getNextException()
-					: null) {
-				if (e instanceof SMTPAddressFailedException address) {
-					return address.getReturnCode();
-				}
-				if (e instanceof SMTPSendFailedException send) {
-					return send.getReturnCode();
-				}
-			}
-			throw new IllegalStateException(refused);
+			return code(refused);
 		}
+	}
+
+	private static int code(MessagingException refused) {
+		for (Exception e = refused; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
+			if (e instanceof SMTPAddressFailedException address) {
+				return address.getReturnCode();
+			}
+			if (e instanceof SMTPSendFailedException send) {
+				return send.getReturnCode();
+			}
+		}
+		throw new IllegalStateException(refused);
 	}
 
 	/**

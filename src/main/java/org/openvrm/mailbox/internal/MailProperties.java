@@ -1,6 +1,7 @@
 package org.openvrm.mailbox.internal;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,15 +30,29 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttachmentSize the largest attachment kept
  * ({@code OPENVRM_MAIL_MAX_ATTACHMENT_SIZE}): the vault's own limit for an uploaded
  * document by default
+ * @param dnsServers the DNS servers the checks of inbound mail (SPF, DKIM, DMARC) ask
+ * ({@code OPENVRM_MAIL_DNS_SERVERS}, {@code host} or {@code host:port}, comma-separated);
+ * the system's (resolv.conf) when empty
+ * @param dnsTimeout how long all the DNS questions about one message may take together
+ * ({@code OPENVRM_MAIL_DNS_TIMEOUT}); a check not answered in time is {@code temperror}
+ * @param tlsBundle the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) whose
+ * certificate the SMTP server offers with STARTTLS ({@code OPENVRM_MAIL_TLS_BUNDLE}); no
+ * STARTTLS when empty
  */
 @ConfigurationProperties("openvrm.mail")
 public record MailProperties(@DefaultValue("localhost") String domain, @DefaultValue("-1") int smtpPort,
 		@DefaultValue("25MB") DataSize maxMessageSize, @DefaultValue("") String hostName,
 		@DefaultValue("4d") Duration retryHorizon, @DefaultValue("30") int refusalsPerMinute,
-		@DefaultValue("20") int maxAttachments, @DefaultValue("25MB") DataSize maxAttachmentSize) {
+		@DefaultValue("20") int maxAttachments, @DefaultValue("25MB") DataSize maxAttachmentSize,
+		@DefaultValue List<String> dnsServers, @DefaultValue("2s") Duration dnsTimeout,
+		@DefaultValue("") String tlsBundle) {
 
 	public boolean serves() {
 		return smtpPort >= 0;
+	}
+
+	public boolean offersTls() {
+		return !tlsBundle.isBlank();
 	}
 
 	public String greeting() {

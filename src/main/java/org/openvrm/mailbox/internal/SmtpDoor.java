@@ -10,6 +10,7 @@ import org.openvrm.mailbox.Aliases.Admission;
 import org.openvrm.mailbox.Aliases.RefusedAddress;
 import org.openvrm.mailbox.Letterbox;
 import org.openvrm.mailbox.MailRefusal;
+import org.openvrm.mailbox.internal.Authenticity.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.subethamail.smtp.DropConnectionException;
@@ -18,6 +19,7 @@ import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
 import org.subethamail.smtp.server.SMTPServer;
 
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +27,19 @@ import org.springframework.stereotype.Component;
  * The hub's SMTP server (SubEthaSMTP), when {@code openvrm.mail.smtp-port} is set. Every
  * refusal is given in the conversation, never as a bounce afterwards (which would go to
  * whoever the sender pretends to be): 550 for an address that does not take mail, 552
- * over the size limit, 451 when the message could not be kept (the sender tries again).
- * 250 is answered only once the message is sealed and committed.
+ * over the size limit, 550 5.7.1 for mail whose sender domain's DMARC policy asks to
+ * refuse it ({@link Authenticity}), 451 when the message could not be kept (the sender
+ * tries again). STARTTLS is offered when {@code openvrm.mail.tls-bundle} names a
+ * certificate, and never required: servers that cannot speak it still deliver. 250 is
+ * answered only once the message is sealed and committed.
  */
 @Component
 public class SmtpDoor implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpDoor.class);
+
+	/** The "kept out" reason of mail refused for its sender domain's DMARC policy. */
+	static final String REFUSED_BY_DMARC = "dmarc-reject";
 
 	private final MailProperties mail;
 
@@ -39,12 +47,19 @@ public class SmtpDoor implements SmartLifecycle {
 
 	private final SenderThrottle throttle;
 
+	private final Authenticity authenticity;
+
+	private final SslBundles ssl;
+
 	private volatile SMTPServer server;
 
-	SmtpDoor(MailProperties mail, Letterbox letterbox, SenderThrottle throttle) {
+	SmtpDoor(MailProperties mail, Letterbox letterbox, SenderThrottle throttle, Authenticity authenticity,
+			SslBundles ssl) {
 		this.mail = mail;
 		this.letterbox = letterbox;
 		this.throttle = throttle;
+		this.authenticity = authenticity;
+		this.ssl = ssl;
 	}
 
 	/** The port the server listens on (the one it was given for port 0); -1 when off. */
@@ -59,8 +74,11 @@ public class SmtpDoor implements SmartLifecycle {
 			return;
 		}
 		int max = (int) Math.min(Integer.MAX_VALUE - 1, mail.maxMessageSize().toBytes());
-		SMTPServer started = SMTPServer.port(mail.smtpPort())
-			.hostName(mail.greeting())
+		SMTPServer.Builder builder = SMTPServer.port(mail.smtpPort());
+		if (mail.offersTls()) {
+			builder.enableTLS().startTlsSocketFactory(StartTls.from(ssl.getBundle(mail.tlsBundle())));
+		}
+		SMTPServer started = builder.hostName(mail.greeting())
 			.softwareName("OpenVRM")
 			.maxMessageSize(max)
 			.maxRecipients(50)
@@ -107,7 +125,7 @@ public class SmtpDoor implements SmartLifecycle {
 		@Override
 		public void from(String from) {
 			// Anyone may write; who may be reached is decided per recipient. The sender's
-			// domain tells whether an address was passed on.
+			// domain tells whether an address was passed on, and is checked with SPF.
 			envelopeSender = from;
 		}
 
@@ -143,8 +161,21 @@ public class SmtpDoor implements SmartLifecycle {
 				data.transferTo(OutputStream.nullOutputStream());
 				throw new RejectException(552, "5.3.4 Message too big: at most " + max + " bytes");
 			}
+			Verdict verdict = authenticity.check(StartTls.client(context), context.getHelo().orElse(null),
+					envelopeSender, raw);
+			if (verdict.refused()) {
+				throttle.refused(context.getRemoteAddress());
+				try {
+					letterbox.refuse(admitted, REFUSED_BY_DMARC);
+				}
+				catch (RuntimeException failed) {
+					// The refusal stands even when the person's log cannot take it.
+					log.warn("Could not record a refused message ({})", failed.getClass().getName());
+				}
+				throw new RejectException(550, verdict.reason());
+			}
 			try {
-				letterbox.deliver(admitted, raw, envelopeSender);
+				letterbox.deliver(admitted, raw, envelopeSender, verdict.note() + StartTls.note(context));
 			}
 			catch (MailRefusal refused) {
 				throttle.refused(context.getRemoteAddress());
