@@ -111,7 +111,7 @@ public final class MailBenchmark {
 				"--logging.level.root=WARN", "--openvrm.operator.setup-code=benchmark-setup-code-0123456789",
 				"--openvrm.vault.argon2.memory-kib=8192", "--openvrm.vault.argon2.iterations=1",
 				"--openvrm.mail.smtp-port=0", "--openvrm.mail.domain=mail.bench.test",
-				"--openvrm.mail.dns.offline=true", "--spring.datasource.hikari.leak-detection-threshold=0"));
+				"--spring.datasource.hikari.leak-detection-threshold=0"));
 		if (postgres) {
 			settings.add("--spring.flyway.default-schema=bench_mail");
 			settings.add("--spring.flyway.schemas=bench_mail");
