@@ -75,6 +75,14 @@ public class Aliases {
 	 * hub).
 	 */
 	public record Admission(UUID aliasId, UUID personId, UUID relationshipId, UUID vendorId) {
+
+		/**
+		 * The door the mail came through: it was standing when the address admitted it.
+		 */
+		public Door door() {
+			return new Door(relationshipId, personId, vendorId, false, false);
+		}
+
 	}
 
 	/**

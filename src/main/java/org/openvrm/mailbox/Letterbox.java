@@ -98,11 +98,12 @@ public class Letterbox {
 
 	/**
 	 * Mail refused after its data (a forged sender): counted on each recipient's "kept
-	 * out" log.
+	 * out" log, per address and hour like every refused mail, so that a flood of
+	 * forgeries cannot grow it without bound.
 	 */
 	public void refuse(List<Admission> recipients, String reason) {
 		for (Admission to : recipients) {
-			keptOut.refused(to.personId(), to.vendorId(), to.relationshipId(), "mail", reason);
+			keptOut.refusedMail(to.door(), to.aliasId(), reason);
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.openvrm.mailbox.Aliases.Admission;
 import org.openvrm.mailbox.Allowances.Allowance;
 import org.openvrm.mailbox.internal.MailProperties;
-import org.openvrm.relationship.Door;
 import org.openvrm.relationship.KeptOut;
 
 import org.springframework.stereotype.Component;
@@ -47,11 +46,11 @@ class MailRules {
 	void admit(Admission to, String recipient) throws MailRefusal {
 		Allowance allowance = allowances.peek(to.relationshipId(), to.personId());
 		if (allowance.closed()) {
-			keptOut.refusedMail(door(to), to.aliasId(), "closed");
+			keptOut.refusedMail(to.door(), to.aliasId(), "closed");
 			throw new MailRefusal(550, NOT_TAKEN.formatted(recipient));
 		}
 		if (allowance.over()) {
-			keptOut.refusedMail(door(to), to.aliasId(), "rate");
+			keptOut.refusedMail(to.door(), to.aliasId(), "rate");
 			throw overRate(allowance, recipient);
 		}
 	}
@@ -88,7 +87,7 @@ class MailRules {
 			taking.addAll(channel.subList(0, Math.min(room, channel.size())));
 			channel.subList(Math.min(room, channel.size()), channel.size()).forEach(to -> keptOutFor.put(to, "rate"));
 		}
-		keptOutFor.forEach((to, reason) -> keptOut.refusedMail(door(to), to.aliasId(), reason));
+		keptOutFor.forEach((to, reason) -> keptOut.refusedMail(to.door(), to.aliasId(), reason));
 		if (taking.isEmpty()) {
 			throw new MailRefusal(550, "5.7.1 Marketing is not accepted at this address");
 		}
@@ -107,10 +106,6 @@ class MailRules {
 					"4.7.1 <" + recipient + ">: this address takes no more mail for now; try again later");
 		}
 		return new MailRefusal(550, "5.7.1 <" + recipient + ">: this address takes no more mail from you for now");
-	}
-
-	private static Door door(Admission to) {
-		return new Door(to.relationshipId(), to.personId(), to.vendorId(), false, false);
 	}
 
 }

@@ -80,7 +80,7 @@ class VendorIntentsApi {
 		return attachments.ofVendor(actor.vendorId(), ref, id);
 	}
 
-	record Message(String body) {
+	record AnswerText(String body) {
 	}
 
 	@GetMapping(path = "/api/v1/vendor/intents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -187,7 +187,7 @@ class VendorIntentsApi {
 			consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer on the offer", description = "`body` 1–2000 characters.")
 	ResponseEntity<OfferMessage> answer(VendorActor actor, @PathVariable String ref, @PathVariable UUID id,
-			@RequestBody Message body) {
+			@RequestBody AnswerText body) {
 		OfferMessage message = offers.answer(actor, ref, id, body == null ? null : body.body());
 		return ResponseEntity.created(URI.create("/api/v1/vendor/intents/" + ref + "/offers/" + id + "/messages"))
 			.body(message);
