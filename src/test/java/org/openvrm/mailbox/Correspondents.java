@@ -97,6 +97,17 @@ final class Correspondents {
 		assertThat(response.body()).contains(saying).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
+	/** A new address for the person's relationship, as the API answers it. */
+	static JsonNode alias(Person person, String relationshipId) {
+		return json(person.client().sendJson("POST", "/api/v1/me/relationships/" + relationshipId + "/aliases", null),
+				201);
+	}
+
+	/** A new address for the person's relationship: the address alone. */
+	static String address(Person person, String relationshipId) {
+		return alias(person, relationshipId).get("address").asString();
+	}
+
 	private Correspondents() {
 	}
 

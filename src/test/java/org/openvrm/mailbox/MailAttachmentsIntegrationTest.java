@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.mailbox.Correspondents.address;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
@@ -69,7 +70,7 @@ class MailAttachmentsIntegrationTest {
 			.contains("aardvark");
 		byte[] ubl = resource("/einvoices/en16931/ubl/ubl-tc434-example1.xml");
 
-		MimeMessage mail = message(sender, alias(ann, relation.id()), "Your papers");
+		MimeMessage mail = message(sender, address(ann, relation.id()), "Your papers");
 		MimeMultipart parts = new MimeMultipart("mixed");
 		parts.addBodyPart(text("Please find your papers attached."));
 		parts.addBodyPart(attachment("statement-aardvark.pdf", "application/pdf", statement));
@@ -130,7 +131,7 @@ class MailAttachmentsIntegrationTest {
 		Person bea = Correspondents.person(port);
 		Vendor shop = Correspondents.vendor(port, "Shop");
 		Relation relation = Correspondents.relate(ann, shop);
-		String address = alias(ann, relation.id());
+		String address = address(ann, relation.id());
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		MimeMessage mail = message(sender, address, "Broken");
@@ -174,13 +175,6 @@ class MailAttachmentsIntegrationTest {
 			.filter(d -> d.get("fileName").asString().equals(fileName))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no document " + fileName + " in " + documents));
-	}
-
-	private static String alias(Person person, String relationshipId) {
-		return json(person.client().sendJson("POST", "/api/v1/me/relationships/" + relationshipId + "/aliases", null),
-				201)
-			.get("address")
-			.asString();
 	}
 
 	private static MimeMessage message(SmtpSender sender, String to, String subject) throws Exception {

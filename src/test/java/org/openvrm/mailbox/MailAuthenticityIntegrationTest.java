@@ -32,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.mailbox.Correspondents.address;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
@@ -71,7 +72,7 @@ class MailAuthenticityIntegrationTest {
 		publishShop();
 		Person ann = Correspondents.person(port);
 		Relation relation = Correspondents.relate(ann, Correspondents.vendor(port, "Teapot Shop"));
-		String address = alias(ann, relation.id());
+		String address = address(ann, relation.id());
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		byte[] signed = signed(message("Orders <orders@" + SHOP + ">", address, "Your order",
@@ -89,7 +90,7 @@ class MailAuthenticityIntegrationTest {
 		publishShop();
 		Person ann = Correspondents.person(port);
 		Relation relation = Correspondents.relate(ann, Correspondents.vendor(port, "Teapot Shop"));
-		String address = alias(ann, relation.id());
+		String address = address(ann, relation.id());
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		String signed = new String(
@@ -111,7 +112,7 @@ class MailAuthenticityIntegrationTest {
 		Person ann = Correspondents.person(port);
 		Vendor bank = Correspondents.vendor(port, "Bank");
 		Relation relation = Correspondents.relate(ann, bank);
-		String address = alias(ann, relation.id());
+		String address = address(ann, relation.id());
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		byte[] phish = message("Your Bank <security@bank.example.net>", address, "Confirm your PIN",
@@ -139,7 +140,7 @@ class MailAuthenticityIntegrationTest {
 			.failing("_dmarc.flaky.example.org");
 		Person ann = Correspondents.person(port);
 		Relation relation = Correspondents.relate(ann, Correspondents.vendor(port, "Lax"));
-		String address = alias(ann, relation.id());
+		String address = address(ann, relation.id());
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		assertThat(sender.sendAsIs(sender.session("news@lax.example.org", null),
@@ -167,7 +168,7 @@ class MailAuthenticityIntegrationTest {
 	void aSenderThatInsistsOnTlsDeliversOverStartTls() throws Exception {
 		Person ann = Correspondents.person(port);
 		Relation relation = Correspondents.relate(ann, Correspondents.vendor(port, "Careful Shop"));
-		String address = alias(ann, relation.id());
+		String address = address(ann, relation.id());
 		SmtpSender sender = new SmtpSender(smtp.port());
 
 		assertThat(sender.sendAsIs(sender.session("care@careful.example.org", trustingTheTestCertificate()),
@@ -224,13 +225,6 @@ class MailAuthenticityIntegrationTest {
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(null, trust.getTrustManagers(), null);
 		return context.getSocketFactory();
-	}
-
-	private static String alias(Person person, String relationshipId) {
-		return json(person.client().sendJson("POST", "/api/v1/me/relationships/" + relationshipId + "/aliases", null),
-				201)
-			.get("address")
-			.asString();
 	}
 
 	private static String onlyBody(Person person, Relation relation) {

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.mailbox.Correspondents.alias;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
@@ -283,11 +284,6 @@ class MailIntegrationTest {
 			.sendJson("POST",
 					"/api/v1/me/relationships/" + beas.id() + "/aliases/" + alias.get("id").asString() + "/close", null)
 			.status()).isEqualTo(404);
-	}
-
-	private static JsonNode alias(Person person, String relationshipId) {
-		return json(person.client().sendJson("POST", "/api/v1/me/relationships/" + relationshipId + "/aliases", null),
-				201);
 	}
 
 	private static MimeMessage message(SmtpSender sender, String to, String subject) throws Exception {

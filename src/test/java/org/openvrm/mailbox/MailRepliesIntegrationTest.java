@@ -32,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.mailbox.Correspondents.alias;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
@@ -291,11 +292,6 @@ class MailRepliesIntegrationTest {
 				201)
 			.get("id")
 			.asString();
-	}
-
-	static JsonNode alias(Person person, String relationshipId) {
-		return json(person.client().sendJson("POST", "/api/v1/me/relationships/" + relationshipId + "/aliases", null),
-				201);
 	}
 
 }

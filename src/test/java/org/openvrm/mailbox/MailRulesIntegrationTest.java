@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.mailbox.Correspondents.alias;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
@@ -235,11 +236,6 @@ class MailRulesIntegrationTest {
 		assertThat(bea.client().get("/api/v1/me/relationships/" + relation.id() + "/aliases").status()).isEqualTo(404);
 		assertThat(bea.client().get("/me/vendors/" + relation.id()).status()).isEqualTo(404);
 		assertThat(json(bea.client().get("/api/v1/me/kept-out"), 200)).isEmpty();
-	}
-
-	private static JsonNode alias(Person person, String relationshipId) {
-		return json(person.client().sendJson("POST", "/api/v1/me/relationships/" + relationshipId + "/aliases", null),
-				201);
 	}
 
 	private static int attempts(JsonNode keptOut, String channel) {

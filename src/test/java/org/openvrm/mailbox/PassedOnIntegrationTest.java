@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openvrm.mailbox.Correspondents.alias;
 import static org.openvrm.mailbox.Correspondents.json;
 
 /**
@@ -211,10 +212,6 @@ class PassedOnIntegrationTest {
 
 	private static String aliases(String relationshipId) {
 		return "/api/v1/me/relationships/" + relationshipId + "/aliases";
-	}
-
-	private static JsonNode alias(Person person, String relationshipId) {
-		return json(person.client().sendJson("POST", aliases(relationshipId), null), 201);
 	}
 
 	/** A message with its From: line, and another envelope sender when not null. */
