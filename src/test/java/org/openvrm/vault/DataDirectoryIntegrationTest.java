@@ -7,13 +7,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openvrm.Hub;
 import org.openvrm.HubClient;
+import org.openvrm.mailbox.internal.SmtpDoor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,19 +35,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The provider-blind proof on the files themselves: the hub runs on the embedded default
  * (an H2 file database) in a fresh data directory, and every file under it is read as raw
  * bytes. A marker the person wrote into records, document titles, tags, file bodies,
- * contracts and imports appears nowhere, while the e-mail address, which the hub does
- * keep in clear, is found (so the scan does see what is stored). On the PostgreSQL run
- * this test still uses its own H2 file database: the data directory is the embedded
- * default's.
+ * contracts and imports, or a vendor mailed to one of the person's addresses (its text
+ * and an attachment, filed in the vault once the person reads the inbox), appears
+ * nowhere, while the e-mail address, which the hub does keep in clear, is found (so the
+ * scan does see what is stored). On the PostgreSQL run this test still uses its own H2
+ * file database: the data directory is the embedded default's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DataDirectoryIntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	static Path data;
@@ -56,8 +74,11 @@ class DataDirectoryIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SmtpDoor smtp;
+
 	@Test
-	void noFileUnderTheDataDirectoryHoldsWhatThePersonWrote() throws IOException {
+	void noFileUnderTheDataDirectoryHoldsWhatThePersonWrote() throws Exception {
 		String control = "control" + UUID.randomUUID().toString().replace("-", "");
 		HubClient ann = Hub.person(port, control + "@example.org");
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
@@ -79,10 +100,37 @@ class DataDirectoryIntegrationTest {
 			.upload("/api/v1/me/imports/invoices", "/login", Map.of(), "invoice.xml", "application/xml",
 					EInvoiceSamples.ubl(marker))
 			.status()).isEqualTo(201);
+		String shop = json(ann.sendJson("POST", "/api/v1/me/relationships", "{\"name\":\"Corner Shop\"}"), "id");
+		mail(json(ann.sendJson("POST", "/api/v1/me/relationships/" + shop + "/aliases", null), "address"), marker);
+		assertThat(ann.get("/api/v1/me/channels/" + shop).body()).contains("Receipt " + marker);
 		jdbc.execute("CHECKPOINT SYNC");
 
 		assertThat(filesContaining(control)).as("the scan sees stored data").isNotEmpty();
 		assertThat(filesContaining(marker)).as("files holding the marker").isEmpty();
+	}
+
+	/** A shop's receipt, with the marker in its text and in an attached file. */
+	private void mail(String to, String marker) throws MessagingException {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(smtp.port()));
+		MimeMessage message = new MimeMessage(Session.getInstance(properties));
+		message.setFrom(new InternetAddress("receipts@shop.example"));
+		message.setRecipient(RecipientType.TO, new InternetAddress(to));
+		message.setSubject("Your receipt");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Receipt " + marker, "UTF-8");
+		MimeBodyPart file = new MimeBodyPart();
+		file.setDataHandler(new DataHandler(
+				new ByteArrayDataSource(("receipt for " + marker).getBytes(StandardCharsets.UTF_8), "text/plain")));
+		file.setFileName("receipt.txt");
+		message.setContent(new MimeMultipart(text, file));
+		Transport.send(message);
+	}
+
+	private static String json(HubClient.Response response, String field) {
+		assertThat(response.status()).isEqualTo(201);
+		return JSON.readTree(response.body()).get(field).asString();
 	}
 
 	private static List<Path> filesContaining(String text) throws IOException {
